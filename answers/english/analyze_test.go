@@ -1,0 +1,158 @@
+package english
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestAnalyze(t *testing.T) {
+	tests := []struct {
+		q         string
+		kind      string
+		terms     []string // lemmas, in order
+		names     []string
+		predicate []string
+	}{
+		{"Who was appointed interim CEO?", KindWho,
+			[]string{"appoint", "interim", "ceo"}, []string{"CEO"}, []string{"appoint"}},
+		{"How many employees signed the letter?", KindHowMany,
+			[]string{"employee", "sign", "letter"}, nil, []string{"sign"}},
+		{"Why did Ilya push the board to fire Altman?", KindWhy,
+			[]string{"ilya", "push", "board", "fire", "altman"}, []string{"Ilya", "Altman"}, []string{"push", "fire"}},
+		{"When did Emmett Shear leave Twitch?", KindWhen,
+			[]string{"leave", "twitch"}, []string{"Emmett Shear", "Twitch"}, []string{"leave"}},
+		{"whom did the board hire?", KindWho,
+			[]string{"board", "hire"}, nil, []string{"hire"}},
+		{"Whose selfie was posted on X?", KindWho,
+			[]string{"selfie", "post", "x"}, []string{"X"}, []string{"post"}},
+		{"What time did Microsoft announce the hire?", KindWhen,
+			[]string{"microsoft", "announce", "hire"}, []string{"Microsoft"}, []string{"announce"}},
+		{"What date was Sam Altman fired?", KindWhen,
+			[]string{"fire"}, []string{"Sam Altman"}, []string{"fire"}},
+		{"In which year did OpenAI's board fire its CEO?", KindWhen,
+			[]string{"openai", "board", "fire", "ceo"}, []string{"OpenAI", "CEO"}, []string{"fire"}},
+		{"How long did the negotiations last?", KindWhen,
+			[]string{"negotiation", "last"}, nil, nil},
+		{"For what reason was Altman removed?", KindWhy,
+			[]string{"altman", "remove"}, []string{"Altman"}, []string{"remove"}},
+		{"What caused the board to oust Altman?", KindWhy,
+			[]string{"board", "oust", "altman"}, []string{"Altman"}, []string{"oust"}},
+		{"How much is OpenAI worth?", KindHowMany,
+			[]string{"openai", "worth"}, []string{"OpenAI"}, nil},
+		{"Where will Altman and Brockman work now?", KindWhere,
+			[]string{"altman", "brockman", "work"}, []string{"Altman", "Brockman"}, []string{"work"}},
+		{"Did Altman return to OpenAI?", KindYesNo,
+			[]string{"altman", "return", "openai"}, []string{"Altman", "OpenAI"}, []string{"return"}},
+		{"Is Anthropic a competitor of DeepMind?", KindYesNo,
+			[]string{"anthropic", "competitor", "deepmind"}, []string{"Anthropic", "DeepMind"}, nil},
+		{"Has GPT changed the AI industry?", KindYesNo,
+			[]string{"gpt", "change", "ai", "industry"}, []string{"GPT", "AI"}, []string{"change"}},
+		{"What did Nadella say on X?", KindWhat,
+			[]string{"nadella", "say", "x"}, []string{"Nadella", "X"}, []string{"say"}},
+		{"Which company hired Altman and Brockman?", KindWhat,
+			[]string{"company", "hire", "altman", "brockman"}, []string{"Altman", "Brockman"}, []string{"hire"}},
+		{"So, who leads OpenAI now?", KindWho,
+			[]string{"lead", "openai"}, []string{"OpenAI"}, []string{"lead"}},
+		{"Tell me about the board", KindOther, []string{"tell", "board"}, []string{"Tell"}, nil},
+		{"WHO WAS APPOINTED INTERIM CEO?", KindWho,
+			[]string{"appoint", "interim", "ceo"}, nil, []string{"appoint"}},
+		{"", KindOther, nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := Analyze(tt.q)
+			if q.Kind != tt.kind {
+				t.Errorf("Kind = %q, want %q", q.Kind, tt.kind)
+			}
+			if got := q.Lemmas(); !slices.Equal(got, tt.terms) {
+				t.Errorf("Terms = %q, want %q", got, tt.terms)
+			}
+			if !slices.Equal(q.Names, tt.names) {
+				t.Errorf("Names = %q, want %q", q.Names, tt.names)
+			}
+			if !slices.Equal(q.Predicate, tt.predicate) {
+				t.Errorf("Predicate = %q, want %q", q.Predicate, tt.predicate)
+			}
+		})
+	}
+}
+
+func TestAnalyzeDetails(t *testing.T) {
+	t.Run("date", func(t *testing.T) {
+		q := Analyze("What happened on November 20, 2023?")
+		if q.Year != 2023 || q.Month != 11 || q.Day != 20 {
+			t.Errorf("date = %d-%d-%d, want 2023-11-20", q.Year, q.Month, q.Day)
+		}
+		if slices.Contains(q.Names, "November") {
+			t.Errorf("Names = %q, want no month", q.Names)
+		}
+	})
+	t.Run("may is not a month", func(t *testing.T) {
+		if q := Analyze("Why may the board resign?"); q.Month != 0 {
+			t.Errorf("Month = %d, want 0", q.Month)
+		}
+	})
+	t.Run("numbers", func(t *testing.T) {
+		q := Analyze("Did 743 of the 770 employees sign?")
+		if !slices.Equal(q.Numbers, []string{"743", "770"}) {
+			t.Errorf("Numbers = %q", q.Numbers)
+		}
+	})
+	t.Run("negation and contraction", func(t *testing.T) {
+		q := Analyze("Why didn’t Altman’s return happen?")
+		if !q.Negated || q.Kind != KindWhy {
+			t.Errorf("Negated = %v, Kind = %q", q.Negated, q.Kind)
+		}
+		if !slices.Equal(q.Names, []string{"Altman"}) {
+			t.Errorf("Names = %q, want [Altman]", q.Names)
+		}
+	})
+	t.Run("lower names", func(t *testing.T) {
+		q := Analyze("When did Emmett Shear join OpenAI?")
+		if got := q.LowerNames(); !slices.Equal(got, []string{"emmett shear", "openai"}) {
+			t.Errorf("LowerNames = %q", got)
+		}
+	})
+	t.Run("co-founder is one word", func(t *testing.T) {
+		q := Analyze("Who is the co-founder of OpenAI?")
+		if got := q.Lemmas(); !slices.Contains(got, "co-founder") {
+			t.Errorf("Terms = %q, want co-founder", got)
+		}
+	})
+	t.Run("words parallel", func(t *testing.T) {
+		q := Analyze("Did the board of directors fire him?")
+		if len(q.Words) != len(q.Surfaces) || strings.Join(q.Words, " ") != "do the board of director fire him" {
+			t.Errorf("Words = %q, Surfaces = %q", q.Words, q.Surfaces)
+		}
+	})
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Who was appointed interim CEO?", "How many employees signed the letter?",
+		"谁被任命为临时CEO?", "What does 联名信 mean?", "didn't'''s--", "\xff\xfeAltman",
+		strings.Repeat("When did Emmett Shear leave Twitch? ", 3000),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := Analyze(s)
+		IsEnglish(s)
+		if len(q.Words) != len(q.Surfaces) {
+			t.Fatalf("Words and Surfaces differ in length: %d, %d", len(q.Words), len(q.Surfaces))
+		}
+		for _, term := range q.Terms {
+			if term.Lemma == "" || !utf8.ValidString(term.Lemma) {
+				t.Fatalf("bad term %q", term.Lemma)
+			}
+		}
+		for _, n := range q.Names {
+			if !utf8.ValidString(n) {
+				t.Fatalf("name %q is not valid UTF-8", n)
+			}
+		}
+		EnglishDate(s)
+	})
+}

@@ -1,0 +1,66 @@
+package english
+
+import "testing"
+
+func TestEnglishDate(t *testing.T) {
+	tests := []struct{ zh, want string }{
+		{"11月20日", "November 20"},
+		{"2023年", "2023"},
+		{"2023年11月17日", "November 17, 2023"},
+		{"2023年11月", "November 2023"},
+		{"二〇二三年十一月十七日", "November 17, 2023"},
+		{"十一月", "November"},
+		{"20日", "the 20th"},
+		{"48小时", "48 hours"},
+		{"两个小时", "two hours"},
+		{"二十四小时", "twenty-four hours"},
+		{"一个半小时", "an hour and a half"},
+		{"半个小时", "half an hour"},
+		{"三个月", "three months"},
+		{"周末", "the weekend"},
+		{"上周末", "last weekend"},
+		{"周五", "Friday"},
+		{"过去两天", "the past two days"},
+		{"24小时之内", "within 24 hours"},
+		{"不到48小时", "less than 48 hours"},
+		{"两天前", "two days ago"},
+		{"11月20日之后", "after November 20"},
+		{"3天多", "more than 3 days"},
+		{"一天", "one day"},
+		{"半年到一年", "six months to a year"},
+		{"两到三天", "two to three days"},
+		{" 11月20日，", "November 20"},
+		{"", ""},
+		{"微软", ""},
+		{"770名", ""},
+		{"13月5日", ""},
+		{"hello", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.zh, func(t *testing.T) {
+			if got := EnglishDate(tt.zh); got != tt.want {
+				t.Errorf("EnglishDate(%q) = %q, want %q", tt.zh, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+		ok   bool
+	}{
+		{"48", 48, true}, {"两", 2, true}, {"十", 10, true}, {"十一", 11, true},
+		{"二十四", 24, true}, {"一百零五", 105, true}, {"两百", 200, true},
+		{"三万五千", 35000, true}, {"", 0, false}, {"半", 0, false}, {"x", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			got, ok := parseNumber(tt.s)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("parseNumber(%q) = %d, %v, want %d, %v", tt.s, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}

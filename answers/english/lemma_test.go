@@ -1,0 +1,66 @@
+package english
+
+import "testing"
+
+func TestLemma(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"appointed", "appoint"},
+		{"employees", "employee"},
+		{"companies", "company"},
+		{"fired", "fire"},
+		{"hired", "hire"},
+		{"signed", "sign"},
+		{"signing", "sign"},
+		{"pushed", "push"},
+		{"stopped", "stop"},
+		{"running", "run"},
+		{"leaving", "leave"},
+		{"making", "make"},
+		{"caused", "cause"},
+		{"closed", "close"},
+		{"used", "use"},
+		{"announced", "announce"},
+		{"negotiated", "negotiate"},
+		{"treated", "treat"},
+		{"merged", "merge"},
+		{"tried", "try"},
+		{"opened", "open"},
+		{"visited", "visit"},
+		{"joined", "join"},
+		{"needed", "need"},
+		{"passed", "pass"},
+		{"bosses", "boss"},
+		{"watches", "watch"},
+		{"leads", "lead"},
+		{"left", "leave"},
+		{"became", "become"},
+		{"was", "be"},
+		{"won", "win"},
+		{"took", "take"},
+		{"got", "get"},
+		{"paid", "pay"},
+		{"said", "say"},
+		{"thought", "think"},
+		{"sold", "sell"},
+		{"bought", "buy"},
+		{"led", "lead"},
+		{"went", "go"},
+		{"people", "person"},
+		{"news", "news"},
+		{"status", "status"},
+		{"crisis", "crisis"},
+		{"thing", "thing"},
+		{"morning", "morning"},
+		{"red", "red"},
+		{"ceo", "ceo"},
+		{"board", "board"},
+		{"letter", "letter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Lemma(tt.in); got != tt.want {
+				t.Errorf("Lemma(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,66 @@
+package english
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/stopwords.txt
+var stopwordsFile string
+
+//go:embed data/lemmas.tsv
+var lemmasFile string
+
+//go:embed data/verbs.txt
+var verbsFile string
+
+// lemmaEntry is one line of data/lemmas.tsv.
+type lemmaEntry struct {
+	lemma string
+	verb  bool
+}
+
+// wordLists holds the small embedded word lists, parsed once.
+type wordLists struct {
+	stop   map[string]bool
+	lemmas map[string]lemmaEntry
+	verbs  map[string]bool
+}
+
+var loadWordLists = sync.OnceValue(func() *wordLists {
+	w := &wordLists{
+		stop:   map[string]bool{},
+		lemmas: map[string]lemmaEntry{},
+		verbs:  map[string]bool{},
+	}
+	eachLine(stopwordsFile, func(f []string) { w.stop[f[0]] = true })
+	eachLine(verbsFile, func(f []string) { w.verbs[f[0]] = true })
+	eachLine(lemmasFile, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		w.lemmas[f[0]] = lemmaEntry{lemma: f[1], verb: len(f) > 2 && f[2] == "v"}
+	})
+	return w
+})
+
+// eachLine calls fn with the tab-separated fields of every line of text that
+// is neither blank nor a # comment.
+func eachLine(text string, fn func(fields []string)) {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+// IsStopWord reports whether the lowercased word w is an English function
+// word (article, pronoun, preposition, auxiliary, interrogative...).
+func IsStopWord(w string) bool {
+	return loadWordLists().stop[w]
+}

@@ -4,15 +4,20 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
+	"github.com/eventbot/eventbot/answers"
 	"github.com/eventbot/eventbot/config"
+	"github.com/eventbot/eventbot/index"
 )
 
 func main() {
@@ -46,8 +51,97 @@ func run(ctx context.Context, args []string, lookupEnv func(string) (string, boo
 	return fmt.Errorf("%w: unknown command %q", config.ErrUsage, cfg.Command)
 }
 
+// buildEngine loads the configured articles (or the embedded default),
+// indexes them and returns the answer engine over them.
+func buildEngine(cfg config.Config) (*answers.Engine, error) {
+	var arts []*index.Article
+	if len(cfg.Articles) == 0 {
+		a, err := index.Default()
+		if err != nil {
+			return nil, err
+		}
+		arts = []*index.Article{a}
+	} else {
+		var err error
+		if arts, err = index.LoadFiles(cfg.Articles); err != nil {
+			return nil, err
+		}
+	}
+	ix, err := index.New(arts, index.Config{Vocabulary: answers.Vocabulary()})
+	if err != nil {
+		return nil, err
+	}
+	return answers.New(ix), nil
+}
+
+var _ answers.Searcher = (*index.Index)(nil)
+
 func runAsk(ctx context.Context, cfg config.Config, stdin io.Reader, stdout io.Writer) error {
-	return errors.New("ask: not implemented yet")
+	eng, err := buildEngine(cfg)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if cfg.Question != "" {
+		a := eng.Answer(cfg.Question)
+		if cfg.JSON {
+			return writeJSON(w, a)
+		}
+		printAnswer(w, a, len(eng.Sources()) > 1)
+		return nil
+	}
+	r := bufio.NewReaderSize(stdin, 64*1024)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, rerr := r.ReadString('\n')
+		if line != "" || rerr == nil {
+			line = strings.TrimRight(line, "\r\n")
+			if err := writeJSON(w, eng.Answer(line)); err != nil {
+				return err
+			}
+			if err := w.Flush(); err != nil {
+				return fmt.Errorf("ask: write: %w", err)
+			}
+		}
+		if rerr == io.EOF {
+			return nil
+		}
+		if rerr != nil {
+			return fmt.Errorf("ask: read standard input: %w", rerr)
+		}
+	}
+}
+
+func writeJSON(w io.Writer, a answers.Answer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if a.Citations == nil {
+		a.Citations = []answers.Citation{}
+	}
+	if err := enc.Encode(a); err != nil {
+		return fmt.Errorf("ask: encode answer: %w", err)
+	}
+	return nil
+}
+
+// printAnswer writes an answer for a person: the answer, then each
+// citation's locator and sentence.
+func printAnswer(w io.Writer, a answers.Answer, multi bool) {
+	if a.Status == answers.Refused {
+		fmt.Fprintf(w, "%s (%s)\n", a.Message, a.Reason)
+		return
+	}
+	fmt.Fprintln(w, a.Answer)
+	for _, c := range a.Citations {
+		loc := fmt.Sprintf("¶%d.%d", c.Paragraph, c.Sentence)
+		if multi {
+			loc = c.Article + " " + loc
+		}
+		fmt.Fprintf(w, "  %s  %s\n", loc, c.Text)
+	}
 }
 
 func runServe(ctx context.Context, cfg config.Config, stderr io.Writer) error {

@@ -1,0 +1,348 @@
+package answers
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+// Searcher is what the engine needs of an index. *index.Index implements it.
+type Searcher interface {
+	Search(ctx context.Context, terms []string, k int) ([]index.Hit, error)
+	Tokens(text string) []index.Token
+	IsStop(w string) bool
+	HasTerm(term string) bool
+	Docs() []*index.Doc
+	Articles() []*index.Article
+}
+
+// Engine answers questions from the sentences of a Searcher. It is
+// read-only once built and safe for concurrent use.
+type Engine struct {
+	s       Searcher
+	docs    []*index.Doc
+	lower   []string // ASCII-lower-cased sentence text, by doc ID
+	latin   []string // indexed Latin words, for spelling correction
+	multi   bool
+	sources []Source
+	source  map[string]string // article -> source line
+}
+
+// Thresholds of the evidence ranking.
+const (
+	minCoverage       = 0.45 // share of the question's weight a sentence must carry
+	unrelatedCoverage = 0.55 // coverage at which off-body evidence decides
+)
+
+// New builds an engine over s.
+func New(s Searcher) *Engine {
+	e := &Engine{s: s, docs: s.Docs(), source: map[string]string{}}
+	e.lower = make([]string, len(e.docs))
+	seen := map[string]bool{}
+	for i, d := range e.docs {
+		e.lower[i] = asciiLower(d.Text)
+		for _, t := range d.Tokens {
+			if isLatinWord(t.Text) && len(t.Text) > 2 && !seen[t.Text] && !isDigits(t.Text) {
+				seen[t.Text] = true
+				e.latin = append(e.latin, t.Text)
+			}
+		}
+	}
+	sort.Strings(e.latin)
+	arts := s.Articles()
+	e.multi = len(arts) > 1
+	for _, a := range arts {
+		e.sources = append(e.sources, Source{
+			Name: a.Name, Title: a.Title(), SourceLine: a.SourceLine(),
+			Paragraphs: len(a.Paragraphs), Body: a.Count(index.Body),
+		})
+		e.source[a.Name] = a.SourceLine()
+	}
+	return e
+}
+
+// Sources lists the loaded articles.
+func (e *Engine) Sources() []Source { return e.sources }
+
+// SourceLine is the source attribution of the named article.
+func (e *Engine) SourceLine(article string) string { return e.source[article] }
+
+// candidate is one sentence scored against a question.
+type candidate struct {
+	d        *index.Doc
+	cov      float64
+	bm25     float64
+	namesOK  bool
+	predOK   bool
+	anchor   int // byte offset of the predicate (or first matched term)
+	anchorE  int
+	matched  [][2]int // byte ranges of matched question words
+	predPass bool     // matched predicate is preceded by 被
+	score    float64
+	span     string
+}
+
+// Answer answers one question. It never panics on any input and always
+// returns an answer or a refusal.
+func (e *Engine) Answer(raw string) (a Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			a = refuse(Question{Raw: raw, Kind: KindOther, Lang: Chinese}, InvalidQuestion)
+		}
+	}()
+	q := e.analyzeAny(raw)
+	if q.Invalid {
+		return refuse(q, InvalidQuestion)
+	}
+	return e.answer(q)
+}
+
+func (e *Engine) answer(q Question) Answer {
+	e.weigh(&q)
+	cands := e.score(q)
+	var bestBody, bestOther *candidate
+	var pass []*candidate
+	for _, c := range cands {
+		if c.d.Section == index.Body {
+			if bestBody == nil || c.cov > bestBody.cov {
+				bestBody = c
+			}
+			if c.namesOK && c.predOK && c.cov >= minCoverage {
+				pass = append(pass, c)
+			}
+		} else if c.namesOK && (bestOther == nil || c.cov > bestOther.cov) {
+			bestOther = c
+		}
+	}
+	if bestOther != nil && bestOther.cov >= unrelatedCoverage &&
+		(bestBody == nil || bestOther.cov > bestBody.cov+0.1 || len(pass) == 0 && bestOther.cov > bestBody.cov) {
+		if bestOther.d.Section == index.Unrelated {
+			return refuse(q, UnrelatedContent)
+		}
+		return refuse(q, NotInArticle)
+	}
+	// Rank the passing sentences by what the kind needs.
+	var best *candidate
+	for _, c := range pass {
+		span, ok := e.span(q, c)
+		if !ok {
+			continue
+		}
+		c.span = span
+		c.score = c.cov + 0.03*c.bm25
+		if hasKindFeature(q, c) {
+			c.score += 0.15
+		}
+		if best == nil || c.score > best.score {
+			best = c
+		}
+	}
+	if best == nil {
+		return refuse(q, NotInArticle)
+	}
+	cites := []*index.Doc{best.d}
+	if q.Kind == KindWhy {
+		if next := e.continuation(best.d); next != nil {
+			cites = append(cites, next)
+		}
+	}
+	sort.SliceStable(pass, func(i, j int) bool { return pass[i].score > pass[j].score })
+	for _, c := range pass {
+		if len(cites) >= 3 {
+			break
+		}
+		if c == best || c.span == "" || c.score < best.score*0.85 || hasDoc(cites, c.d) {
+			continue
+		}
+		cites = append(cites, c.d)
+	}
+	ans := Answer{
+		Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: best.span,
+		Reason: NoReason, Lang: q.Lang,
+	}
+	if q.Lang == English && q.Kind == KindWhen {
+		ans.Answer = withEnglishDate(ans.Answer)
+	}
+	for _, d := range cites {
+		ans.Citations = append(ans.Citations, Citation{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text})
+	}
+	ans.Message = answeredMessage(q.Lang, ans.Citations)
+	return ans
+}
+
+func hasDoc(ds []*index.Doc, d *index.Doc) bool {
+	for _, x := range ds {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+// weigh gives every term an IDF weight over the sentences.
+func (e *Engine) weigh(q *Question) {
+	n := float64(len(e.docs))
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		df := 0
+		for d := range e.docs {
+			if w, _, _ := e.match(t, d); w > 0 {
+				df++
+			}
+		}
+		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		if t.Light {
+			idf *= 0.3
+		}
+		t.Weight = idf
+	}
+}
+
+// match reports how well term t is found in doc d (1 exact, AltWeight for an
+// alternative, 0 not at all) and where.
+func (e *Engine) match(t *Term, d int) (float64, int, int) {
+	if s, en := e.find(t.Text, d); s >= 0 {
+		return 1, s, en
+	}
+	for _, alt := range t.Alts {
+		if s, en := e.find(alt, d); s >= 0 {
+			return t.AltWeight, s, en
+		}
+	}
+	return 0, -1, -1
+}
+
+// find locates word w in doc d: Chinese words of two or more characters as
+// substrings (segmentation may differ), Latin words and single characters
+// as whole tokens.
+func (e *Engine) find(w string, d int) (int, int) {
+	if w == "" {
+		return -1, -1
+	}
+	if !isLatinWord(w) && len([]rune(w)) >= 2 {
+		if i := strings.Index(e.lower[d], w); i >= 0 {
+			return i, i + len(w)
+		}
+		return -1, -1
+	}
+	for _, tk := range e.docs[d].Tokens {
+		if tk.Text == w {
+			return tk.Start, tk.End
+		}
+	}
+	if isLatinWord(w) && strings.Contains(w, " ") {
+		if i := strings.Index(e.lower[d], w); i >= 0 {
+			return i, i + len(w)
+		}
+	}
+	return -1, -1
+}
+
+// score computes every sentence's coverage of the question.
+func (e *Engine) score(q Question) []*candidate {
+	var terms []string
+	for _, t := range q.Terms {
+		terms = append(terms, t.Text)
+		terms = append(terms, t.Alts...)
+	}
+	bm := map[int]float64{}
+	if hits, err := e.s.Search(context.Background(), terms, 50); err == nil && len(hits) > 0 {
+		top := hits[0].Score
+		for _, h := range hits {
+			if top > 0 {
+				bm[h.Doc.ID] = h.Score / top
+			}
+		}
+	}
+	var total float64
+	hasPred := false
+	for _, t := range q.Terms {
+		total += t.Weight
+		if t.Predicate {
+			hasPred = true
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	var out []*candidate
+	for d := range e.docs {
+		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
+		var got float64
+		firstPos, firstEnd := -1, -1
+		for i := range q.Terms {
+			t := &q.Terms[i]
+			w, s, en := e.match(t, d)
+			if w == 0 {
+				if t.Name {
+					c.namesOK = false
+				}
+				continue
+			}
+			got += w * t.Weight
+			c.matched = append(c.matched, [2]int{s, en})
+			if firstPos < 0 || s < firstPos {
+				firstPos, firstEnd = s, en
+			}
+			if t.Predicate && (c.anchor < 0 || !c.predOK) {
+				c.predOK = true
+				c.anchor, c.anchorE = s, en
+				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被"
+			}
+		}
+		if got == 0 {
+			continue
+		}
+		if c.anchor < 0 {
+			c.anchor, c.anchorE = firstPos, firstEnd
+		}
+		c.cov = got / total
+		out = append(out, c)
+	}
+	return out
+}
+
+// continuation is the sentence after d in its paragraph when it goes on
+// with more reasons (以及, 此外, …).
+func (e *Engine) continuation(d *index.Doc) *index.Doc {
+	if d.ID+1 >= len(e.docs) {
+		return nil
+	}
+	n := e.docs[d.ID+1]
+	if n.Article != d.Article || n.Paragraph != d.Paragraph || n.Section != index.Body {
+		return nil
+	}
+	for _, p := range []string{"以及", "此外", "另外", "同时", "而且", "再者", "还有", "其次", "另一方面", "更重要的是"} {
+		if strings.HasPrefix(n.Text, p) {
+			return n
+		}
+	}
+	return nil
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	changed := false
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,330 @@
+package english
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/en-zh.tsv
+var cedictTable string
+
+//go:embed data/extra.tsv
+var extraFile string
+
+// Sources of a Candidate.
+const (
+	SourceCEDICT = "cc-cedict" // derived from CC-CEDICT (data/en-zh.tsv)
+	SourceExtra  = "extra"     // the hand-written supplement (data/extra.tsv)
+)
+
+// Candidate is one Chinese rendering of an English word or phrase.
+type Candidate struct {
+	// Chinese is the simplified Chinese word.
+	Chinese string
+	// Senses is how many English glosses the Chinese word has in its
+	// source: 1 is a precise rendering, more is looser.
+	Senses int
+	// Source is SourceExtra or SourceCEDICT.
+	Source string
+}
+
+// Lexicon maps English lemmas and phrases to Chinese candidates. It is
+// read-only and safe for concurrent use. The CC-CEDICT table stays in the
+// embedded sorted text and is binary-searched in place, so loading parses
+// only the small supplement.
+type Lexicon struct {
+	table string                 // sorted "key\tzh:n,zh:n\n" lines
+	extra map[string][]Candidate // the supplement, parsed
+}
+
+// LoadLexicon returns the lexicon built from the embedded data, loading it
+// on the first call and sharing it afterwards.
+func LoadLexicon() (*Lexicon, error) { return loadLexicon() }
+
+var loadLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return newLexicon(cedictTable, extraFile)
+})
+
+// newLexicon builds a lexicon from a sorted table and a supplement in the
+// same format.
+func newLexicon(table, extra string) (*Lexicon, error) {
+	if table != "" && !strings.HasSuffix(table, "\n") {
+		return nil, fmt.Errorf("english: lexicon table: last line not terminated")
+	}
+	l := &Lexicon{table: table, extra: map[string][]Candidate{}}
+	var bad error
+	eachLine(extra, func(f []string) {
+		if len(f) != 2 && bad == nil {
+			bad = fmt.Errorf("english: lexicon supplement: line %q: want key<TAB>candidates", strings.Join(f, "\t"))
+			return
+		}
+		l.extra[normKey(f[0])] = parseCandidates(f[1], SourceExtra)
+	})
+	if bad != nil {
+		return nil, bad
+	}
+	return l, nil
+}
+
+// parseCandidates parses "zh:n,zh:n" into candidates from source.
+func parseCandidates(s, source string) []Candidate {
+	out := make([]Candidate, 0, strings.Count(s, ",")+1)
+	for s != "" {
+		item := s
+		if i := strings.IndexByte(s, ','); i >= 0 {
+			item, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		zh, n := item, 1
+		if i := strings.LastIndexByte(item, ':'); i >= 0 {
+			zh = item[:i]
+			if v, err := strconv.Atoi(item[i+1:]); err == nil && v > 0 {
+				n = v
+			}
+		}
+		if zh != "" {
+			out = append(out, Candidate{Chinese: zh, Senses: n, Source: source})
+		}
+	}
+	return out
+}
+
+// Translate returns the Chinese candidates for an English lemma or phrase
+// ("appoint", "board of directors", "interim ceo"): the supplement's first,
+// then CC-CEDICT's, each Chinese word once, in their sources' order (more
+// precise first). The key is matched lowercased with spaces collapsed. It
+// returns nil when the lexicon has no entry.
+func (l *Lexicon) Translate(lemma string) []Candidate {
+	key := normKey(lemma)
+	if key == "" {
+		return nil
+	}
+	out := append([]Candidate(nil), l.extra[key]...)
+	if line, ok := l.find(key); ok {
+		for _, c := range parseCandidates(line, SourceCEDICT) {
+			if !hasChinese(out, c.Chinese) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func hasChinese(cs []Candidate, zh string) bool {
+	for _, c := range cs {
+		if c.Chinese == zh {
+			return true
+		}
+	}
+	return false
+}
+
+func normKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// find binary-searches the sorted table for key and returns the candidate
+// field of its line, a substring of the table.
+func (l *Lexicon) find(key string) (string, bool) {
+	data := l.table
+	lo, hi := 0, len(data) // lo and hi are line starts
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := lo + strings.LastIndexByte(data[lo:mid], '\n') + 1
+		e := s + strings.IndexByte(data[s:hi], '\n')
+		if e < s {
+			e = hi
+		}
+		line := data[s:e]
+		k, cands, _ := strings.Cut(line, "\t")
+		switch {
+		case k == key:
+			return cands, true
+		case k < key:
+			lo = e + 1
+		default:
+			hi = s
+		}
+	}
+	return "", false
+}
+
+// Match is an English word or phrase of a question with its candidates.
+type Match struct {
+	// English is the key that matched: a lemma, a phrase or a lowercased name.
+	English string
+	// Words is how many question words the key covers.
+	Words int
+	// Name is true when the key is a name of the question.
+	Name bool
+	// Candidates are the Chinese renderings, most precise first.
+	Candidates []Candidate
+}
+
+// Lookup finds the question's phrases of two or three words that the lexicon
+// knows ("board of directors", "interim ceo"), then each term (by lemma, or
+// by surface form if the lemma is unknown) and each multi-word name. Keys
+// without candidates are left out.
+func (l *Lexicon) Lookup(q Query) []Match {
+	var out []Match
+	seen := map[string]bool{}
+	add := func(key string, words int, name bool) bool {
+		if seen[key] {
+			return true
+		}
+		cs := l.Translate(key)
+		if len(cs) == 0 {
+			return false
+		}
+		seen[key] = true
+		out = append(out, Match{English: key, Words: words, Name: name, Candidates: cs})
+		return true
+	}
+	stop := loadWordLists().stop
+	for n := 3; n >= 2; n-- {
+		for i := 0; i+n <= len(q.Words); i++ {
+			if stop[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] {
+				continue
+			}
+			if !add(strings.Join(q.Words[i:i+n], " "), n, false) {
+				add(strings.Join(q.Surfaces[i:i+n], " "), n, false)
+			}
+		}
+	}
+	for _, t := range q.Terms {
+		if !add(t.Lemma, 1, t.Name) && t.Surface != t.Lemma {
+			add(t.Surface, 1, t.Name)
+		}
+	}
+	for _, n := range q.Names {
+		if strings.Contains(n, " ") {
+			add(strings.ToLower(n), len(strings.Fields(n)), true)
+		}
+	}
+	return out
+}
+
+// Vocabulary is what Expand needs to know of the loaded articles: in how
+// many of their sentences a term occurs, and how many sentences there are.
+type Vocabulary interface {
+	DocFreq(term string) int
+	Docs() int
+}
+
+// SentenceVocabulary is a Vocabulary over a list of sentences that counts a
+// term in a sentence when it occurs there as a substring (Latin terms
+// compared without case).
+type SentenceVocabulary struct {
+	sentences []string
+}
+
+// NewSentenceVocabulary returns a vocabulary over sentences.
+func NewSentenceVocabulary(sentences []string) *SentenceVocabulary {
+	v := &SentenceVocabulary{sentences: make([]string, len(sentences))}
+	for i, s := range sentences {
+		v.sentences[i] = strings.ToLower(s)
+	}
+	return v
+}
+
+// DocFreq returns the number of sentences that contain term.
+func (v *SentenceVocabulary) DocFreq(term string) int {
+	term = strings.ToLower(term)
+	if term == "" {
+		return 0
+	}
+	n := 0
+	for _, s := range v.sentences {
+		if strings.Contains(s, term) {
+			n++
+		}
+	}
+	return n
+}
+
+// Docs returns the number of sentences.
+func (v *SentenceVocabulary) Docs() int { return len(v.sentences) }
+
+// Weighted is a Chinese (or literal Latin) search term for a question, with
+// the English it came from and a weight.
+type Weighted struct {
+	// Term is the Chinese word, or a name or number kept as written.
+	Term string
+	// English is the question's word, phrase or name it renders.
+	English string
+	// Weight is higher for rarer terms (IDF over the vocabulary), for
+	// precise renderings (fewer senses), for the supplement, and for
+	// phrases and literal names.
+	Weight float64
+	// Literal is true for a name or number searched as written.
+	Literal bool
+}
+
+// maxPerKey is the most Chinese terms Expand keeps for one English key.
+const maxPerKey = 3
+
+// Expand turns a question into weighted search terms for the articles of v:
+// each lexicon match contributes its candidates that occur in v (at most
+// three, best first; a single character only when no longer candidate
+// occurs), and each name and number that occurs in v is kept as written.
+// Terms are sorted by weight, highest first, each once.
+func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
+	n := v.Docs()
+	if n == 0 {
+		return nil
+	}
+	idf := func(df int) float64 { return math.Log(1 + float64(n)/float64(df)) }
+	best := map[string]Weighted{}
+	put := func(w Weighted) {
+		if old, ok := best[w.Term]; !ok || w.Weight > old.Weight {
+			best[w.Term] = w
+		}
+	}
+	for _, s := range append(append([]string(nil), q.Names...), q.Numbers...) {
+		if df := v.DocFreq(s); df > 0 {
+			put(Weighted{Term: s, English: s, Weight: 1.5 * idf(df), Literal: true})
+		}
+	}
+	for _, m := range l.Lookup(q) {
+		var ws []Weighted
+		word := false // a candidate of two or more characters occurs
+		for _, c := range m.Candidates {
+			df := v.DocFreq(c.Chinese)
+			if df == 0 || word && utf8.RuneCountInString(c.Chinese) == 1 {
+				continue
+			}
+			word = word || utf8.RuneCountInString(c.Chinese) > 1
+			w := idf(df) / math.Sqrt(float64(c.Senses))
+			if c.Source == SourceExtra {
+				w *= 1.2
+			}
+			w *= float64(m.Words)
+			ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: w})
+		}
+		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })
+		if len(ws) > maxPerKey {
+			ws = ws[:maxPerKey]
+		}
+		for _, w := range ws {
+			put(w)
+		}
+	}
+	out := make([]Weighted, 0, len(best))
+	for _, w := range best {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		return out[i].Term < out[j].Term
+	})
+	return out
+}

@@ -1,0 +1,280 @@
+package english
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func lexicon(tb testing.TB) *Lexicon {
+	tb.Helper()
+	l, err := LoadLexicon()
+	if err != nil {
+		tb.Fatalf("LoadLexicon: %v", err)
+	}
+	return l
+}
+
+func chinese(cs []Candidate) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Chinese
+	}
+	return out
+}
+
+func TestTranslate(t *testing.T) {
+	l := lexicon(t)
+	tests := []struct {
+		en   string
+		want []string // must all be among the candidates
+		not  []string // must not be
+	}{
+		{"appoint", []string{"任命"}, nil},
+		{"employee", []string{"员工"}, nil},
+		{"board", []string{"董事会"}, nil},
+		{"fire", []string{"解雇", "开除"}, nil},
+		{"letter", []string{"信", "联名信"}, nil},
+		{"sign", []string{"签署"}, nil},
+		{"interim", []string{"临时"}, nil},
+		{"ceo", []string{"首席执行官"}, nil},
+		{"microsoft", []string{"微软"}, nil},
+		{"selfie", []string{"自拍"}, nil},
+		{"weekend", []string{"周末"}, nil},
+		{"resign", []string{"辞职"}, nil},
+		{"leave", []string{"离开"}, nil},
+		{"board of directors", []string{"董事会"}, nil},
+		{"Board  Of Directors", []string{"董事会"}, nil},
+		{"chief executive officer", []string{"首席执行官"}, nil},
+		{"interim ceo", []string{"临时首席执行官"}, nil},
+		{"push", []string{"推"}, nil},
+		{"huo", nil, []string{"火"}}, // "surname Huo" is not a meaning
+	}
+	for _, tt := range tests {
+		t.Run(tt.en, func(t *testing.T) {
+			got := chinese(l.Translate(tt.en))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Translate(%q) = %q, want %s among them", tt.en, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("Translate(%q) = %q, want no %s", tt.en, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestTranslateUnknown(t *testing.T) {
+	l := lexicon(t)
+	for _, en := range []string{"", " ", "zzqxj", "emmett shear", "\xff"} {
+		t.Run(en, func(t *testing.T) {
+			if got := l.Translate(en); got != nil {
+				t.Errorf("Translate(%q) = %v, want nil", en, got)
+			}
+		})
+	}
+}
+
+func TestTranslateOrderAndSources(t *testing.T) {
+	l := lexicon(t)
+	got := l.Translate("employee")
+	if len(got) == 0 || got[0].Chinese != "员工" || got[0].Source != SourceExtra || got[0].Senses != 1 {
+		t.Fatalf("Translate(employee)[0] = %+v, want 员工 from the supplement", got)
+	}
+	seen := map[string]bool{}
+	sawCEDICT := false
+	for _, c := range got {
+		if seen[c.Chinese] {
+			t.Errorf("%s appears twice", c.Chinese)
+		}
+		seen[c.Chinese] = true
+		if c.Source == SourceCEDICT {
+			sawCEDICT = true
+		} else if sawCEDICT {
+			t.Errorf("supplement candidate %s after a CC-CEDICT one", c.Chinese)
+		}
+		if c.Senses < 1 {
+			t.Errorf("%s has %d senses", c.Chinese, c.Senses)
+		}
+	}
+	if !sawCEDICT {
+		t.Errorf("no CC-CEDICT candidate in %v", got)
+	}
+}
+
+// TestTableSorted checks the invariant the binary search relies on, and
+// finds every key of the table.
+func TestTableSorted(t *testing.T) {
+	l := lexicon(t)
+	lines := strings.Split(strings.TrimSuffix(l.table, "\n"), "\n")
+	if len(lines) < 50000 {
+		t.Fatalf("table has %d lines, want a full CC-CEDICT derivation", len(lines))
+	}
+	prev := ""
+	for i, line := range lines {
+		key, _, ok := strings.Cut(line, "\t")
+		if !ok || key <= prev && i > 0 {
+			t.Fatalf("line %d %q: not a sorted key<TAB>candidates line after %q", i+1, line, prev)
+		}
+		prev = key
+		if i%97 == 0 {
+			if _, found := l.find(key); !found {
+				t.Errorf("find(%q) failed", key)
+			}
+		}
+	}
+}
+
+func TestNewLexiconErrors(t *testing.T) {
+	t.Run("unterminated table", func(t *testing.T) {
+		if _, err := newLexicon("a\t一:1", ""); err == nil {
+			t.Error("want an error for a table whose last line has no newline")
+		}
+	})
+	t.Run("bad supplement", func(t *testing.T) {
+		table := "a\t一:1\nc\t三:1,四\n"
+		if _, err := newLexicon(table, "no tab here\n"); err == nil {
+			t.Error("want an error for a supplement line without a tab")
+		}
+		l, err := newLexicon(table, "# comment\nb\t二:2\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := chinese(l.Translate("a")); !slices.Equal(got, []string{"一"}) {
+			t.Errorf("Translate(a) = %q", got)
+		}
+		if got := l.Translate("b"); len(got) != 1 || got[0].Senses != 2 || got[0].Source != SourceExtra {
+			t.Errorf("Translate(b) = %+v", got)
+		}
+		if got := l.Translate("c"); len(got) != 2 || got[1].Chinese != "四" || got[1].Senses != 1 {
+			t.Errorf("Translate(c) = %+v, want 四 with the default 1 sense", got)
+		}
+	})
+}
+
+func TestLookup(t *testing.T) {
+	l := lexicon(t)
+	q := Analyze("Did OpenAI's board of directors fire the interim CEO?")
+	var keys []string
+	for _, m := range l.Lookup(q) {
+		keys = append(keys, m.English)
+	}
+	for _, want := range []string{"board of directors", "interim ceo", "board", "fire", "ceo"} {
+		if !slices.Contains(keys, want) {
+			t.Errorf("Lookup keys = %q, want %q among them", keys, want)
+		}
+	}
+}
+
+// sentences stand in for an article: a few Chinese news sentences.
+var sentences = []string{
+	"OpenAI董事会突然解雇了CEO Sam Altman。",
+	"Twitch前首席执行官Emmett Shear被任命为临时首席执行官。",
+	"770名员工里有743人签署了一封联名信。",
+	"微软表示将聘任Altman和Brockman。",
+	"这家公司的员工在周末表示不满。",
+	"他在信中说自己回到了公司。",
+}
+
+func TestExpand(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary(sentences)
+	tests := []struct {
+		q     string
+		above [2]string // the first term outranks the second
+		want  []string  // among the terms
+		not   []string  // not among them
+	}{
+		{"Who was appointed interim CEO?", [2]string{"临时首席执行官", "临时"}, []string{"任命", "临时", "首席执行官", "CEO"}, []string{"委任", "聘", "ceo"}},
+		{"How many employees signed the letter?", [2]string{"联名信", "信"}, []string{"员工", "签署", "联名信"}, nil},
+		{"Why did the board fire Altman?", [2]string{"解雇", "CEO"}, []string{"董事会", "解雇", "Altman"}, nil},
+		{"Who did Microsoft hire?", [2]string{}, []string{"微软", "聘任"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ws := l.Expand(Analyze(tt.q), v)
+			var terms []string
+			for i, w := range ws {
+				terms = append(terms, w.Term)
+				if v.DocFreq(w.Term) == 0 {
+					t.Errorf("term %q does not occur in the vocabulary", w.Term)
+				}
+				if i > 0 && w.Weight > ws[i-1].Weight {
+					t.Errorf("terms not sorted by weight: %v", ws)
+				}
+			}
+			if a, b := tt.above[0], tt.above[1]; a != "" {
+				ia, ib := slices.Index(terms, a), slices.Index(terms, b)
+				if ia < 0 || ib >= 0 && ib < ia {
+					t.Errorf("Expand terms = %q, want %s above %s", terms, a, b)
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(terms, w) {
+					t.Errorf("Expand terms = %q, want %s among them", terms, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(terms, w) {
+					t.Errorf("Expand terms = %q, want no %s", terms, w)
+				}
+			}
+		})
+	}
+	t.Run("empty vocabulary", func(t *testing.T) {
+		if got := l.Expand(Analyze("Who was fired?"), NewSentenceVocabulary(nil)); got != nil {
+			t.Errorf("Expand = %v, want nil", got)
+		}
+	})
+}
+
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newLexicon(cedictTable, extraFile); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var benchQuestions = []string{
+	"Who was appointed interim CEO?",
+	"How many employees signed the letter?",
+	"Why did Ilya push the board to fire Altman?",
+	"When did Emmett Shear leave Twitch?",
+	"Did OpenAI's board of directors fire Sam Altman in 2023?",
+}
+
+// BenchmarkAnalyzeTranslate measures one question: Analyze, then Translate
+// of every term (what Lookup does, phrases included).
+func BenchmarkAnalyzeTranslate(b *testing.B) {
+	l := lexicon(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		q := Analyze(benchQuestions[i%len(benchQuestions)])
+		l.Lookup(q)
+		i++
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	lexicon(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Analyze(benchQuestions[i%len(benchQuestions)])
+		i++
+	}
+}
+
+func BenchmarkTranslate(b *testing.B) {
+	l := lexicon(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Translate("appoint")
+	}
+}

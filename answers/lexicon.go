@@ -1,0 +1,111 @@
+package answers
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.txt
+var lexiconText string
+
+// lexicon is the engine's general vocabulary, read once from lexicon.txt.
+type lexicon struct {
+	synonyms       map[string][]string // word -> its near-synonyms (not itself)
+	light          map[string]bool
+	meta           map[string]bool
+	interrogatives map[string]bool
+	causalFwd      []string // longest first
+	causalBack     []string
+	titles         map[string]bool
+	entities       map[string]bool
+	people         map[string]bool
+	money          map[string]bool
+	age            map[string]bool
+}
+
+var lex = sync.OnceValue(func() *lexicon {
+	l := &lexicon{
+		synonyms: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
+		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
+		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
+	}
+	section := ""
+	for _, line := range strings.Split(lexiconText, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		words := strings.Fields(line)
+		switch section {
+		case "synonyms":
+			for _, w := range words {
+				for _, o := range words {
+					if o != w && !contains(l.synonyms[w], o) {
+						l.synonyms[w] = append(l.synonyms[w], o)
+					}
+				}
+			}
+		case "light":
+			addAll(l.light, words)
+		case "meta":
+			addAll(l.meta, words)
+		case "interrogatives":
+			addAll(l.interrogatives, words)
+		case "causal_forward":
+			l.causalFwd = append(l.causalFwd, words...)
+		case "causal_backward":
+			l.causalBack = append(l.causalBack, words...)
+		case "titles":
+			addAll(l.titles, words)
+		case "entities":
+			addAll(l.entities, words)
+		case "people_measures":
+			addAll(l.people, words)
+		case "money_measures":
+			addAll(l.money, words)
+		case "age_measures":
+			addAll(l.age, words)
+		}
+	}
+	return l
+})
+
+// Vocabulary is the fixed vocabulary of questions (question words,
+// synonyms, cue words), which the index keeps in its pruned dictionary so
+// that questions segment as they would with the full one.
+func Vocabulary() string {
+	var b strings.Builder
+	for _, line := range strings.Split(lexiconText, "\n") {
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "[") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			b.WriteString(w)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func addAll(m map[string]bool, words []string) {
+	for _, w := range words {
+		m[w] = true
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package answers
+
+import (
+	"fmt"
+	"strings"
+)
+
+// refuse builds a refusal for q: no citations, a reason and a message in the
+// question's language.
+func refuse(q Question, r Reason) Answer {
+	kind := q.Kind
+	if kind == "" {
+		kind = KindOther
+	}
+	return Answer{
+		Question:  q.Raw,
+		Status:    Refused,
+		Kind:      kind,
+		Reason:    r,
+		Message:   RefusalMessage(r, q.Lang),
+		Citations: []Citation{},
+		Lang:      q.Lang,
+	}
+}
+
+// RefusalMessage is the plain message given with a refusal.
+func RefusalMessage(r Reason, l Lang) string {
+	if l == English {
+		switch r {
+		case UnrelatedContent:
+			return "That question is about content appended to the article (an ad or an unrelated news brief), which is unrelated to the article's events, so I won't answer it from there."
+		case NotInArticle:
+			return "The article does not say."
+		default:
+			return "That is not a question I can answer. Ask one question about the article's events, e.g. \"Who was appointed interim CEO?\""
+		}
+	}
+	switch r {
+	case UnrelatedContent:
+		return "这个问题涉及文章后附的广告或其他资讯,与本文报道的事件无关,我不根据这些内容作答。"
+	case NotInArticle:
+		return "文章没有提到这一点。"
+	default:
+		return "这不是一个我能回答的问题。请就文章中的事件提一个问题,例如:谁被任命为临时首席执行官?"
+	}
+}
+
+func answeredMessage(l Lang, cites []Citation) string {
+	locs := make([]string, len(cites))
+	for i, c := range cites {
+		locs[i] = fmt.Sprintf("¶%d.%d", c.Paragraph, c.Sentence)
+	}
+	if l == English {
+		return "From the article, " + strings.Join(locs, ", ") + "."
+	}
+	return "依据文章 " + strings.Join(locs, "、") + "。"
+}
+
+// withEnglishDate adds an English rendering to a Chinese time expression.
+func withEnglishDate(s string) string { return s }
+
+// analyzeAny analyses a question in whichever language it is written.
+func (e *Engine) analyzeAny(raw string) Question { return e.analyze(raw) }

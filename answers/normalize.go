@@ -1,0 +1,80 @@
+package answers
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+var (
+	mentionRe  = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here`)
+	urlRe      = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
+	codeFence  = regexp.MustCompile("```[a-zA-Z]*")
+	markdownRe = regexp.MustCompile("[*_~`|>]+")
+	spaceRe    = regexp.MustCompile(`\s+`)
+)
+
+var t2s = sync.OnceValues(func() (*opencc.OpenCC, error) { return opencc.New("t2s") })
+
+// MaxQuestionRunes is the longest input the engine analyses; longer input is
+// refused as not a question.
+const MaxQuestionRunes = 1000
+
+// Normalize prepares a question for analysis: it strips Discord mentions,
+// URLs and markdown, folds full-width ASCII and ideographic spaces, turns
+// Traditional characters into Simplified ones, drops control characters and
+// collapses spaces. Case is kept (the engine lower-cases for matching).
+func Normalize(q string) string {
+	if !utf8.ValidString(q) {
+		q = strings.ToValidUTF8(q, " ")
+	}
+	q = mentionRe.ReplaceAllString(q, " ")
+	q = urlRe.ReplaceAllString(q, " ")
+	q = codeFence.ReplaceAllString(q, " ")
+	q = markdownRe.ReplaceAllString(q, " ")
+	q = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFEE0
+		case r == 0x3000:
+			return ' '
+		case unicode.IsControl(r) || r == 0xFFFD:
+			return ' '
+		case unicode.Is(unicode.Variation_Selector, r) || r == 0x200D:
+			return -1
+		}
+		return r
+	}, q)
+	q = strings.TrimSpace(spaceRe.ReplaceAllString(q, " "))
+	if hasHan(q) {
+		if cc, err := t2s(); err == nil {
+			if s, err := cc.Convert(q); err == nil {
+				q = s
+			}
+		}
+	}
+	return q
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// meaningful reports whether s has any letter, digit or Han character.
+func meaningful(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

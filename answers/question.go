@@ -1,0 +1,243 @@
+package answers
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+// Term is one content word of a question with the words that may stand for
+// it in the article.
+type Term struct {
+	Text      string   // lower-cased
+	Alts      []string // near-synonyms or translations, lower-cased
+	AltWeight float64  // credit for matching an alternative (exact is 1)
+	Weight    float64  // importance (IDF), set by the engine
+	Name      bool     // a name: the evidence must contain it
+	Predicate bool     // a verb the evidence must support
+	Light     bool     // a general verb that counts little
+	Pos       int      // byte offset in the normalised question
+}
+
+// Question is an analysed question.
+type Question struct {
+	Raw     string
+	Text    string // normalised
+	Lower   string
+	Kind    Kind
+	Lang    Lang
+	Terms   []Term
+	WhPos   int    // byte offset of the interrogative, -1 when none
+	Passive bool   // 谁被… / who was …
+	Measure string // for how_many: people, money, age or ""
+	Grain   string // for when: year, date, duration or ""
+	Subject string // for "X是谁/X是什么": the X, lower-cased
+	Invalid bool
+}
+
+var kindRules = []struct {
+	kind Kind
+	re   *regexp.Regexp
+}{
+	{KindWhy, regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
+	{KindWhen, regexp.MustCompile(`什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
+	{KindHowMany, regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
+	{KindWho, regexp.MustCompile(`谁|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWhere, regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
+	{KindWhat, regexp.MustCompile(`什么|啥|哪个|哪些|哪种|何种|怎么样|如何|怎样|怎么`)},
+	{KindYesNo, regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
+}
+
+var (
+	yearGrain     = regexp.MustCompile(`哪年|哪一年|何年|什么年份`)
+	dateGrain     = regexp.MustCompile(`哪天|哪一天|几月|几号|何日|什么日子|哪个月|日期`)
+	durationGrain = regexp.MustCompile(`多久|多长时间`)
+	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人)\s*[?？]?$`)
+	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
+)
+
+// analyze classifies a Chinese (or mixed) question and extracts its terms.
+func (e *Engine) analyze(raw string) Question {
+	q := Question{Raw: raw, Text: Normalize(raw), WhPos: -1, Lang: Chinese}
+	if len([]rune(raw)) > MaxQuestionRunes || !meaningful(q.Text) {
+		q.Invalid = true
+		q.Kind = KindOther
+		return q
+	}
+	q.Lower = strings.ToLower(q.Text)
+	q.Kind = KindOther
+	for _, r := range kindRules {
+		if loc := r.re.FindStringIndex(q.Lower); loc != nil {
+			q.Kind = r.kind
+			q.WhPos = loc[0]
+			break
+		}
+	}
+	switch {
+	case yearGrain.MatchString(q.Lower):
+		q.Grain = "year"
+	case dateGrain.MatchString(q.Lower):
+		q.Grain = "date"
+	case durationGrain.MatchString(q.Lower):
+		q.Grain = "duration"
+	}
+	q.Passive = strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")
+	if m := subjectRe.FindStringSubmatch(q.Lower); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
+		q.Subject = strings.TrimSpace(m[1])
+	}
+	l := lex()
+	toks := e.s.Tokens(q.Lower)
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		w := tk.Text
+		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) {
+			continue
+		}
+		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
+			continue
+		}
+		if q.Kind == KindHowMany {
+			switch {
+			case l.people[w]:
+				q.Measure = "people"
+			case l.money[w]:
+				q.Measure = "money"
+			case l.age[w]:
+				q.Measure = "age"
+			}
+		}
+		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85}
+		if isLatinWord(w) {
+			if w == "x" && false {
+				continue
+			}
+			t.Name = len(w) > 1 && !l.titles[w]
+			if !e.s.HasTerm(w) {
+				if fix := e.correct(w); fix != "" {
+					t.Alts = append(t.Alts, fix)
+					t.AltWeight = 0.95
+				}
+			}
+		} else {
+			if isNamePos(tk.Pos) || l.entities[w] {
+				t.Name = true
+			}
+			if strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n")) {
+				t.Predicate = true
+			}
+			if l.light[w] {
+				t.Light, t.Predicate = true, false
+			}
+			t.Alts = append(t.Alts, l.synonyms[w]...)
+		}
+		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate && q.Measure == "" {
+			// a lone character says little; keep it, lightly
+			t.Light = true
+		}
+		q.Terms = append(q.Terms, t)
+	}
+	if q.Kind == KindHowMany && q.Measure == "" {
+		for _, t := range q.Terms {
+			if l.money[t.Text] {
+				q.Measure = "money"
+			}
+		}
+	}
+	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
+		q.Invalid = true
+	}
+	if len(q.Terms) == 0 {
+		q.Invalid = true
+	}
+	return q
+}
+
+func isFunctionPos(pos string) bool {
+	switch {
+	case pos == "":
+		return false
+	case strings.HasPrefix(pos, "u"), strings.HasPrefix(pos, "p"), strings.HasPrefix(pos, "c"),
+		strings.HasPrefix(pos, "y"), strings.HasPrefix(pos, "e"), strings.HasPrefix(pos, "o"),
+		pos == "r", pos == "rz", pos == "d", pos == "zg", pos == "ul", pos == "uj", pos == "f", pos == "q", pos == "mq":
+		return true
+	}
+	return false
+}
+
+func isNamePos(pos string) bool {
+	return pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "nt" || pos == "nz" || pos == "ns"
+}
+
+func isLatinWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r >= 0x80 || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// correct finds the indexed Latin word closest to a misspelt one: one edit
+// away for short words, two for long ones.
+func (e *Engine) correct(w string) string {
+	max := 1
+	if len(w) >= 6 {
+		max = 2
+	}
+	best, bestD := "", max+1
+	for _, v := range e.latin {
+		if abs(len(v)-len(w)) > max {
+			continue
+		}
+		if d := editDistance(w, v, max); d < bestD {
+			best, bestD = v, d
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the Damerau-Levenshtein (optimal string alignment)
+// distance of a and b, or max+1 once it exceeds max.
+func editDistance(a, b string, max int) int {
+	n, m := len(a), len(b)
+	prev2 := make([]int, m+1)
+	prev := make([]int, m+1)
+	cur := make([]int, m+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= n; i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[m]
+}
+
+var _ = index.Body

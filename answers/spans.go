@@ -1,0 +1,526 @@
+package answers
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+// Length limits of a short answer, in characters.
+const (
+	maxSpan    = 40
+	maxWhySpan = 80
+)
+
+const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
+
+var (
+	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
+		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
+	yearRe   = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
+	dayRe    = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
+	unit     = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
+	numPart  = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
+	durRe    = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
+	clauseTimeRe = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
+	numRe        = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
+	whereRe      = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20}?)(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
+	clauseSep    = regexp.MustCompile(`[,，;；:：。!！?？]`)
+	leadConn     = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
+)
+
+// span finds the short answer of the kind asked for in a candidate sentence.
+func (e *Engine) span(q Question, c *candidate) (string, bool) {
+	text := c.d.Text
+	var s string
+	switch q.Kind {
+	case KindWho:
+		if q.Subject != "" {
+			s = e.definition(q, c)
+		} else {
+			s = e.who(q, c)
+		}
+	case KindWhen:
+		s = whenSpan(q, text, c)
+	case KindHowMany:
+		s = howManySpan(q, text, c)
+	case KindWhy:
+		s = whySpan(text, c)
+	case KindWhere:
+		s = whereSpan(text, c)
+	case KindWhat:
+		if q.Subject != "" {
+			s = e.definition(q, c)
+		}
+		if s == "" {
+			s = whatSpan(q, text, c)
+		}
+	case KindYesNo:
+		s = yesNo(q, c)
+	default:
+		s = clauseAt(text, c.anchor)
+	}
+	s = trimSpan(s)
+	limit := maxSpan
+	if q.Kind == KindWhy {
+		limit = maxWhySpan
+	}
+	s = capSpan(s, limit)
+	return s, s != ""
+}
+
+// hasKindFeature reports whether the sentence has what the kind needs.
+func hasKindFeature(q Question, c *candidate) bool {
+	t := c.d.Text
+	switch q.Kind {
+	case KindWhen:
+		return dateRe.MatchString(t) || dayRe.MatchString(t) || durRe.MatchString(t)
+	case KindWhy:
+		l := lex()
+		for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
+			if strings.Contains(t, cue) {
+				return true
+			}
+		}
+		return false
+	case KindHowMany:
+		return true // checked by the span
+	}
+	return true
+}
+
+type rng struct{ s, e int }
+
+// entities are the name-like spans of a sentence: runs of Latin words,
+// tokens tagged as names, well-known organisations; coordinated names
+// ("A和B") are joined.
+func (e *Engine) entities(d *index.Doc) []rng {
+	l := lex()
+	var out []rng
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		switch {
+		case isLatinWord(tk.Text) && len(tk.Text) > 1 && !isDigits(tk.Text) && !l.titles[tk.Text]:
+			j := i
+			for j+1 < len(toks) && isLatinWord(toks[j+1].Text) && !l.titles[toks[j+1].Text] &&
+				strings.TrimSpace(d.Text[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
+				j++
+			}
+			out = append(out, rng{tk.Start, toks[j].End})
+			i = j
+		case isNamePos(tk.Pos) && utf8.RuneCountInString(tk.Text) >= 2 || l.entities[tk.Text]:
+			if !l.titles[tk.Text] {
+				out = append(out, rng{tk.Start, tk.End})
+			}
+		}
+	}
+	// join "A和B", "A、B"
+	for i := 0; i+1 < len(out); i++ {
+		gap := d.Text[out[i].e:out[i+1].s]
+		if gap == "和" || gap == "与" || gap == "、" || gap == "及" || gap == "以及" {
+			out[i].e = out[i+1].e
+			out = append(out[:i+1], out[i+2:]...)
+			i--
+		}
+	}
+	return out
+}
+
+func overlapsAny(r rng, ms [][2]int) bool {
+	for _, m := range ms {
+		if r.s < m[1] && m[0] < r.e {
+			return true
+		}
+	}
+	return false
+}
+
+// who picks the name nearest the predicate, on the side the question's
+// structure points to.
+func (e *Engine) who(q Question, c *candidate) string {
+	var before, after *rng
+	ents := e.entities(c.d)
+	for i := range ents {
+		r := ents[i]
+		if overlapsAny(r, c.matched) {
+			// a coordinated pair that includes a question word still
+			// names the others ("Altman和Brockman")
+			if !(r.s < c.anchor && false) {
+				if strings.ContainsAny(c.d.Text[r.s:r.e], "和、与") && !fullyMatched(r, c.matched) {
+					// keep
+				} else {
+					continue
+				}
+			}
+		}
+		if r.e <= c.anchor {
+			rr := r
+			before = &rr
+		} else if r.s >= c.anchorE && after == nil {
+			rr := r
+			after = &rr
+		}
+	}
+	preferBefore := true
+	switch {
+	case q.Passive:
+		preferBefore = c.predPass
+	case q.WhPos >= 0:
+		predPos := -1
+		for _, t := range q.Terms {
+			if t.Predicate {
+				predPos = t.Pos
+				break
+			}
+		}
+		if predPos < 0 && len(q.Terms) > 0 {
+			predPos = q.Terms[0].Pos
+		}
+		preferBefore = q.WhPos < predPos
+	}
+	pick := before
+	other := after
+	if !preferBefore {
+		pick, other = after, before
+	}
+	if pick == nil {
+		pick = other
+	}
+	if pick == nil {
+		return ""
+	}
+	return c.d.Text[pick.s:pick.e]
+}
+
+func fullyMatched(r rng, ms [][2]int) bool {
+	for _, m := range ms {
+		if m[0] <= r.s && r.e <= m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// definition describes the question's subject from the words around it:
+// the modifier before it ("OpenAI联合创始人X") or what follows "X是".
+func (e *Engine) definition(q Question, c *candidate) string {
+	low := strings.ToLower(c.d.Text)
+	i := strings.Index(low, q.Subject)
+	if i < 0 {
+		return ""
+	}
+	before := c.d.Text[:i]
+	if k := lastIndexAny(before, []string{",", "，", "。", ";", "；", ":", "：", "“", "”", "\"", "的", "、", "(", "（"}); k >= 0 {
+		before = before[k:]
+		_, sz := utf8.DecodeRuneInString(before)
+		before = before[sz:]
+	}
+	before = leadConn.ReplaceAllString(strings.TrimSpace(before), "")
+	if utf8.RuneCountInString(before) >= 2 {
+		return before
+	}
+	after := c.d.Text[i+len(q.Subject):]
+	after = strings.TrimLeft(after, " ,，")
+	for _, p := range []string{"是", "为", "作为", "担任"} {
+		if strings.HasPrefix(after, p) {
+			return clauseFrom(after[len(p):])
+		}
+	}
+	return ""
+}
+
+func lastIndexAny(s string, seps []string) int {
+	best := -1
+	for _, sep := range seps {
+		if k := strings.LastIndex(s, sep); k > best {
+			best = k
+		}
+	}
+	return best
+}
+
+// clauseFrom is text up to the end of its clause.
+func clauseFrom(s string) string {
+	if loc := clauseSep.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// clauseAt is the clause of text that holds byte offset pos.
+func clauseAt(text string, pos int) string {
+	if pos < 0 {
+		pos = 0
+	}
+	start, end := 0, len(text)
+	for _, loc := range clauseSep.FindAllStringIndex(text, -1) {
+		if loc[1] <= pos {
+			start = loc[1]
+		} else if loc[0] >= pos {
+			end = loc[0]
+			break
+		}
+	}
+	return text[start:end]
+}
+
+func whenSpan(q Question, text string, c *candidate) string {
+	switch q.Grain {
+	case "year":
+		if m := yearRe.FindString(text); m != "" {
+			return m
+		}
+	case "date":
+		if m := dateRe.FindString(text); m != "" {
+			return m
+		}
+	case "duration":
+		if m := durRe.FindString(text); m != "" {
+			return m
+		}
+	}
+	best := ""
+	bestPos := len(text) + 1
+	for _, re := range []*regexp.Regexp{dateRe, dayRe, durRe} {
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			m := text[loc[0]:loc[1]]
+			if !hasTimeUnit(m) {
+				continue
+			}
+			if loc[0] < bestPos || loc[0] == bestPos && len(m) > len(best) {
+				best, bestPos = m, loc[0]
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// a clause that sets the time: "就在…之后"
+	for _, cl := range clauseSep.Split(text, -1) {
+		if m := clauseTimeRe.FindStringSubmatch(strings.TrimSpace(cl)); m != nil {
+			return m[2] + m[3]
+		}
+	}
+	return ""
+}
+
+func hasTimeUnit(m string) bool {
+	return utf8.RuneCountInString(m) >= 2
+}
+
+// howManySpan is the number nearest the predicate, with a measure that fits
+// what is asked (people, money, age).
+func howManySpan(q Question, text string, c *candidate) string {
+	best, bestD := "", 1<<30
+	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
+		m := text[loc[0]:loc[1]]
+		if !strings.ContainsAny(m, "0123456789") {
+			// Chinese numerals need a measure word or a power of ten
+			if loc[14] < 0 && loc[10] < 0 && loc[12] < 0 && loc[2] < 0 {
+				continue
+			}
+			if utf8.RuneCountInString(m) < 2 {
+				continue
+			}
+		}
+		rest := text[loc[1]:]
+		if strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "日") || strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 {
+			continue
+		}
+		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
+			continue
+		}
+		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
+			continue // part of a name like GPT4
+		}
+		if !fitsMeasure(q.Measure, m, rest) {
+			continue
+		}
+		d := abs(loc[0] - c.anchor)
+		if loc[0] > c.anchor {
+			d = loc[0] - c.anchorE
+		}
+		if d < bestD {
+			best, bestD = m, d
+		}
+	}
+	return best
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func fitsMeasure(measure, m, rest string) bool {
+	switch measure {
+	case "people":
+		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
+	case "money":
+		return strings.ContainsAny(m, "元亿万") || strings.HasSuffix(m, "美元")
+	case "age":
+		return strings.HasSuffix(m, "岁")
+	}
+	return true
+}
+
+// whySpan is the reason: the clause a causal cue introduces (or closes),
+// the cue nearest the question's words; without a cue, the clauses around
+// the question's.
+func whySpan(text string, c *candidate) string {
+	l := lex()
+	type cue struct {
+		s, e int
+		fwd  bool
+	}
+	var cues []cue
+	taken := func(s, e int) bool {
+		for _, k := range cues {
+			if s < k.e && k.s < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, list := range []struct {
+		words []string
+		fwd   bool
+	}{{l.causalFwd, true}, {l.causalBack, false}} {
+		for _, w := range list.words {
+			for off := 0; ; {
+				i := strings.Index(text[off:], w)
+				if i < 0 {
+					break
+				}
+				s := off + i
+				if !taken(s, s+len(w)) {
+					cues = append(cues, cue{s, s + len(w), list.fwd})
+				}
+				off = s + len(w)
+			}
+		}
+	}
+	best, bestD := "", 1<<30
+	for _, k := range cues {
+		var reason string
+		if k.fwd {
+			reason = text[k.e:]
+			reason = strings.TrimLeft(reason, ",，:： ")
+			first := clauseFrom(reason)
+			if utf8.RuneCountInString(first) < 8 {
+				first = clauseUpTo(reason, 2)
+			}
+			reason = first
+		} else {
+			reason = clauseBefore(text, k.s)
+		}
+		if utf8.RuneCountInString(strings.TrimSpace(reason)) < 2 {
+			continue
+		}
+		d := abs(k.s - c.anchor)
+		if d < bestD {
+			best, bestD = reason, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// no cue: the clauses after the question's clause, or before it
+	cl := clauseAt(text, c.anchor)
+	i := strings.Index(text, cl)
+	after := strings.TrimLeft(text[i+len(cl):], ",，;；:： 。")
+	if utf8.RuneCountInString(after) >= 4 {
+		return clauseUpTo(after, 3)
+	}
+	return strings.TrimRight(text[:i], ",，;；:： ")
+}
+
+// clauseUpTo is the first n clauses of s.
+func clauseUpTo(s string, n int) string {
+	locs := clauseSep.FindAllStringIndex(s, -1)
+	if len(locs) < n {
+		return s
+	}
+	return s[:locs[n-1][0]]
+}
+
+// clauseBefore is the clause that ends at byte offset end.
+func clauseBefore(text string, end int) string {
+	head := strings.TrimRight(text[:end], ",，;； ")
+	locs := clauseSep.FindAllStringIndex(head, -1)
+	if len(locs) == 0 {
+		return head
+	}
+	return head[locs[len(locs)-1][1]:]
+}
+
+func whereSpan(text string, c *candidate) string {
+	best, bestD := "", 1<<30
+	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
+		m := text[loc[4]:loc[1]]
+		d := abs(loc[0] - c.anchor)
+		if d < bestD {
+			best, bestD = m, d
+		}
+	}
+	return best
+}
+
+func whatSpan(q Question, text string, c *candidate) string {
+	if c.anchor < 0 {
+		return ""
+	}
+	predPos := -1
+	for _, t := range q.Terms {
+		if t.Predicate {
+			predPos = t.Pos
+			break
+		}
+	}
+	if q.WhPos > predPos && predPos >= 0 {
+		after := strings.TrimLeft(text[c.anchorE:], "了为成的是 ")
+		return clauseFrom(after)
+	}
+	return clauseAt(text, c.anchor)
+}
+
+func yesNo(q Question, c *candidate) string {
+	cl := clauseAt(c.d.Text, c.anchor)
+	neg := strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(q.Text, "不没未无非别")
+	if q.Lang == English {
+		if neg {
+			return "No"
+		}
+		return "Yes"
+	}
+	if neg {
+		return "否"
+	}
+	return "是"
+}
+
+func trimSpan(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("“”《》()（）%", r)
+	})
+	s = strings.TrimPrefix(s, "的")
+	return s
+}
+
+// capSpan shortens s to at most n characters, at a clause end if one is
+// near, else with an ellipsis.
+func capSpan(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)
+	cut := string(rs[:n])
+	if locs := clauseSep.FindAllStringIndex(cut, -1); len(locs) > 0 {
+		last := locs[len(locs)-1][0]
+		if utf8.RuneCountInString(cut[:last]) >= n/2 {
+			return cut[:last]
+		}
+	}
+	return string(rs[:n-1]) + "…"
+}

@@ -198,6 +198,7 @@ func (e *Engine) weigh(q *Question) {
 			idf *= 0.3
 		}
 		t.Weight = idf
+		t.df = df
 	}
 }
 
@@ -277,14 +278,14 @@ func (e *Engine) score(q Question) []*candidate {
 			t := &q.Terms[i]
 			w, s, en := e.match(t, d)
 			if w == 0 {
-				if t.Name {
+				if t.Name && !e.topical(t) {
 					c.namesOK = false
 				}
 				continue
 			}
 			got += w * t.Weight
 			c.matched = append(c.matched, [2]int{s, en})
-			if firstPos < 0 || s < firstPos {
+			if !t.Light && (firstPos < 0 || s < firstPos) {
 				firstPos, firstEnd = s, en
 			}
 			if t.Predicate && (c.anchor < 0 || !c.predOK) {
@@ -303,6 +304,13 @@ func (e *Engine) score(q Question) []*candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// topical reports whether a name is so frequent in the article (a quarter
+// of its sentences or more) that it is the article's topic, which a
+// sentence may leave implied.
+func (e *Engine) topical(t *Term) bool {
+	return t.df*4 >= len(e.docs)
 }
 
 // continuation is the sentence after d in its paragraph when it goes on

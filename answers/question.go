@@ -19,6 +19,7 @@ type Term struct {
 	Predicate bool     // a verb the evidence must support
 	Light     bool     // a general verb that counts little
 	Pos       int      // byte offset in the normalised question
+	df        int      // sentences that contain it
 }
 
 // Question is an analysed question.
@@ -56,7 +57,23 @@ var (
 	durationGrain = regexp.MustCompile(`多久|多长时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人)\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
+	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
+
+// classify finds the kind of a lower-cased question and where its
+// interrogative is. "为什么" after 称/成/作/认… is "as what", not "why".
+func classify(q string) (Kind, int) {
+	for _, r := range kindRules {
+		for _, loc := range r.re.FindAllStringIndex(q, -1) {
+			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
+				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {
+				continue
+			}
+			return r.kind, loc[0]
+		}
+	}
+	return KindOther, -1
+}
 
 // analyze classifies a Chinese (or mixed) question and extracts its terms.
 func (e *Engine) analyze(raw string) Question {
@@ -68,13 +85,7 @@ func (e *Engine) analyze(raw string) Question {
 	}
 	q.Lower = strings.ToLower(q.Text)
 	q.Kind = KindOther
-	for _, r := range kindRules {
-		if loc := r.re.FindStringIndex(q.Lower); loc != nil {
-			q.Kind = r.kind
-			q.WhPos = loc[0]
-			break
-		}
-	}
+	q.Kind, q.WhPos = classify(q.Lower)
 	switch {
 	case yearGrain.MatchString(q.Lower):
 		q.Grain = "year"
@@ -83,7 +94,8 @@ func (e *Engine) analyze(raw string) Question {
 	case durationGrain.MatchString(q.Lower):
 		q.Grain = "duration"
 	}
-	q.Passive = strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")
+	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
+		!lightPassive.MatchString(q.Lower)
 	if m := subjectRe.FindStringSubmatch(q.Lower); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
 		q.Subject = strings.TrimSpace(m[1])
 	}
@@ -92,7 +104,7 @@ func (e *Engine) analyze(raw string) Question {
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text
-		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) {
+		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") {
 			continue
 		}
 		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
@@ -124,7 +136,7 @@ func (e *Engine) analyze(raw string) Question {
 			if isNamePos(tk.Pos) || l.entities[w] {
 				t.Name = true
 			}
-			if strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n")) {
+			if (strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n"))) && len([]rune(w)) >= 2 {
 				t.Predicate = true
 			}
 			if l.light[w] {

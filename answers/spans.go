@@ -20,15 +20,17 @@ const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 var (
 	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
 		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
-	yearRe   = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
-	dayRe    = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
-	unit     = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
-	numPart  = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
-	durRe    = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
+	yearRe       = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
+	dayRe        = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
+	unit         = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
+	numPart      = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
+	durRe        = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe        = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
 	whereRe      = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20}?)(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
 	clauseSep    = regexp.MustCompile(`[,，;；:：。!！?？]`)
+	concessive   = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
+	butRe        = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	leadConn     = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
 
@@ -407,6 +409,12 @@ func whySpan(text string, c *candidate) string {
 		if k.fwd {
 			reason = text[k.e:]
 			reason = strings.TrimLeft(reason, ",，:： ")
+			if concessive.MatchString(reason) {
+				// "虽然…,但…": the reason is what follows the "but"
+				if loc := butRe.FindStringIndex(reason); loc != nil {
+					reason = reason[loc[1]:]
+				}
+			}
 			first := clauseFrom(reason)
 			if utf8.RuneCountInString(first) < 8 {
 				first = clauseUpTo(reason, 2)

@@ -1,0 +1,38 @@
+package answers
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+func TestDebugQuestions(t *testing.T) {
+	qs := os.Getenv("DEBUGQ")
+	if qs == "" {
+		t.Skip()
+	}
+	a, _ := index.Default()
+	ix, err := index.New([]*index.Article{a}, index.Config{Vocabulary: Vocabulary()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(ix)
+	for _, raw := range strings.Split(qs, "|") {
+		q := e.analyze(raw)
+		e.weigh(&q)
+		t.Logf("Q %s kind=%s wh=%d passive=%v subj=%q measure=%q", raw, q.Kind, q.WhPos, q.Passive, q.Subject, q.Measure)
+		for _, tm := range q.Terms {
+			t.Logf("   term %q w=%.2f name=%v pred=%v light=%v alts=%v pos=%d", tm.Text, tm.Weight, tm.Name, tm.Predicate, tm.Light, tm.Alts, tm.Pos)
+		}
+		for _, c := range e.score(q) {
+			if c.cov < 0.3 {
+				continue
+			}
+			sp, ok := e.span(q, c)
+			t.Logf("   %s ¶%d.%d cov=%.2f names=%v pred=%v anchor=%d span=%q/%v", c.d.Section, c.d.Paragraph, c.d.Index, c.cov, c.namesOK, c.predOK, c.anchor, sp, ok)
+		}
+		t.Logf("   => %+v", e.Answer(raw))
+	}
+}

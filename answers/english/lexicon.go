@@ -214,13 +214,18 @@ func (l *Lexicon) Lookup(q Query) []Match {
 // Vocabulary is what Expand needs to know of the loaded articles: in how
 // many of their sentences a term occurs, and how many sentences there are.
 type Vocabulary interface {
+	// DocFreq returns the number of sentences that contain term.
 	DocFreq(term string) int
+	// Docs returns the number of sentences.
 	Docs() int
 }
 
+var _ Vocabulary = (*SentenceVocabulary)(nil)
+
 // SentenceVocabulary is a Vocabulary over a list of sentences that counts a
 // term in a sentence when it occurs there as a substring (Latin terms
-// compared without case).
+// compared without case). Substrings over-count single characters (聘 in
+// 聘任); a vocabulary of the index's tokens is more exact.
 type SentenceVocabulary struct {
 	sentences []string
 }

@@ -9,7 +9,10 @@ import (
 // Cues of boilerplate: source attribution at the head of a republished
 // article, editor, copyright and disclaimer lines at its end.
 var (
-	sourceCue     = regexp.MustCompile(`^[\s(（【\[]*(本文|文章|此文)?(来源|来自|转载自|转自|原标题|原文|出处|作者|撰文|文\s*[|/｜丨]|编辑|责任编辑|责编|记者|通讯员|出品|策划|审核|校对|图片来源|题图|图\s*[|/｜丨]|来源于)|(公众号|微信号|ID\s*[:：])`)
+	sourceCue = regexp.MustCompile(`^[\s(（【\[]*(本文|文章|此文)?(来源|来自|转载自|转自|原标题|原文|出处|作者|撰文|文\s*[|/｜丨]|编辑|责任编辑|责编|记者|通讯员|出品|策划|审核|校对|图片来源|题图|图\s*[|/｜丨]|来源于)`)
+	// accountCue names the account an article was republished from; it
+	// marks boilerplate only in the head of an article.
+	accountCue    = regexp.MustCompile(`公众号|微信号|ID\s*[:：]|授权转载|原文链接`)
 	disclaimerCue = regexp.MustCompile(`不构成(任何)?投资建议|风险自担|据此操作|仅供(参考|阅读)|仅代表(作者|个人)|不代表本(站|平台|号|网)|版权(归|声明|所有)|如有侵权|侵删|联系删除|免责声明|转载请(注明|联系)|未经(授权|许可)|责任编辑|本文(为|系)?原创|欢迎(转发|分享|关注)|点击(关注|阅读原文)`)
 	editorLine    = regexp.MustCompile(`^[\s(（【\[]*(责任编辑|编辑|责编|审核|校对|监制|值班编辑)\s*[:：]`)
 	// promoCue marks advertising and promotion.
@@ -21,13 +24,13 @@ var (
 // isBoilerplate reports whether a paragraph reads as attribution, an editor
 // line or a disclaimer. Long paragraphs are held to a stricter test so that a
 // body paragraph that mentions a source is not taken for one.
-func isBoilerplate(text string) bool {
+func isBoilerplate(text string, head bool) bool {
 	n := len([]rune(text))
 	if editorLine.MatchString(text) {
 		return n < 120
 	}
 	d := len(disclaimerCue.FindAllStringIndex(text, -1))
-	s := sourceCue.MatchString(text)
+	s := sourceCue.MatchString(text) || head && accountCue.MatchString(text)
 	switch {
 	case d >= 2:
 		return n < 300
@@ -54,7 +57,7 @@ func classify(ps []Paragraph, opts Options) {
 	}
 	// Head boilerplate: the first lines, before the body starts.
 	for i := 0; i < n && i < 3; i++ {
-		if isBoilerplate(ps[i].Text) {
+		if isBoilerplate(ps[i].Text, true) {
 			ps[i].Section = Boilerplate
 		} else if i > 0 {
 			break
@@ -63,7 +66,7 @@ func classify(ps []Paragraph, opts Options) {
 	// Tail boilerplate: anywhere in the last half.
 	lastFooter := -1
 	for i := n / 2; i < n; i++ {
-		if isBoilerplate(ps[i].Text) {
+		if isBoilerplate(ps[i].Text, false) {
 			ps[i].Section = Boilerplate
 			lastFooter = i
 		}

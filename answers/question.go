@@ -20,6 +20,7 @@ type Term struct {
 	Light     bool     // a general verb that counts little
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
+	unknown   bool     // not a word of the article's vocabulary
 }
 
 // Question is an analysed question.
@@ -100,7 +101,7 @@ func (e *Engine) analyze(raw string) Question {
 		q.Subject = strings.TrimSpace(m[1])
 	}
 	l := lex()
-	toks := e.s.Tokens(q.Lower)
+	toks := mergeUnknown(e.s.Tokens(q.Lower), q.Lower, e.s)
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text
@@ -120,7 +121,7 @@ func (e *Engine) analyze(raw string) Question {
 				q.Measure = "age"
 			}
 		}
-		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85}
+		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos}
 		if isLatinWord(w) {
 			if w == "x" && false {
 				continue
@@ -164,6 +165,45 @@ func (e *Engine) analyze(raw string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// functionChars are characters that stand alone as grammar, never as part
+// of an unknown content word.
+// unknownPos tags a merged unknown word.
+const unknownPos = "?"
+
+const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// mergeUnknown joins runs of single Han characters that the dictionary did
+// not know (the pruned dictionary holds only the article's words) into one
+// unknown word, so "出面道歉" stays one term instead of four characters.
+func mergeUnknown(toks []index.Token, text string, s Searcher) []index.Token {
+	out := make([]index.Token, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if !loneUnknown(tk, s) {
+			out = append(out, tk)
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && loneUnknown(toks[j+1], s) && toks[j+1].Start == toks[j].End {
+			j++
+		}
+		if j > i {
+			tk = index.Token{Text: text[tk.Start:toks[j].End], Start: tk.Start, End: toks[j].End, Pos: unknownPos}
+		}
+		out = append(out, tk)
+		i = j
+	}
+	return out
+}
+
+func loneUnknown(tk index.Token, s Searcher) bool {
+	if len([]rune(tk.Text)) != 1 || strings.Contains(functionChars, tk.Text) || isLatinWord(tk.Text) {
+		return false
+	}
+	r := []rune(tk.Text)[0]
+	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
 }
 
 func isFunctionPos(pos string) bool {

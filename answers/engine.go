@@ -13,6 +13,7 @@ import (
 type Searcher interface {
 	Search(ctx context.Context, terms []string, k int) ([]index.Hit, error)
 	Tokens(text string) []index.Token
+	QueryTokens(text string) []index.Token
 	IsStop(w string) bool
 	HasTerm(term string) bool
 	Docs() []*index.Doc
@@ -194,7 +195,10 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-		if t.unknown {
+		if df == 0 && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
+			// not in the article: credit its characters, and weigh it as a
+			// word of middling rarity
+			t.unknown = true
 			idf = math.Min(idf, 2)
 		}
 		if t.Light {

@@ -101,7 +101,7 @@ func (e *Engine) analyze(raw string) Question {
 		q.Subject = strings.TrimSpace(m[1])
 	}
 	l := lex()
-	toks := mergeUnknown(e.s.Tokens(q.Lower), q.Lower, e.s)
+	toks := mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower, e.s)
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text

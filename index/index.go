@@ -154,6 +154,9 @@ func (ix *Index) Docs() []*Doc { return ix.docs }
 // Tokens segments text with the index's segmenter.
 func (ix *Index) Tokens(text string) []Token { return ix.seg.Tokens(text) }
 
+// QueryTokens segments a question (see Segmenter.QueryTokens).
+func (ix *Index) QueryTokens(text string) []Token { return ix.seg.QueryTokens(text) }
+
 // IsStop reports whether w is a stop token.
 func (ix *Index) IsStop(w string) bool { return ix.seg.IsStop(w) }
 

@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -236,4 +237,121 @@ func isPunctOrSpace(w string) bool {
 		}
 	}
 	return true
+}
+
+// Lookup finds a word in the full dictionary (embedded, sorted by
+// lower-cased word) by binary search over its text, without loading it. It
+// returns the word's frequency as gse counts it and its part of speech.
+func Lookup(word string) (freq float64, pos string, ok bool) {
+	key := asciiLowerKey(word)
+	lo, hi := 0, len(zhDict)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		// the line that holds byte mid
+		start := strings.LastIndexByte(zhDict[:mid], '\n') + 1
+		end := strings.IndexByte(zhDict[start:], '\n')
+		if end < 0 {
+			end = len(zhDict) - start
+		}
+		line := zhDict[start : start+end]
+		sp := strings.IndexByte(line, ' ')
+		if sp < 0 {
+			return 0, "", false
+		}
+		w := asciiLowerKey(line[:sp])
+		switch {
+		case w == key:
+			rest := line[sp+1:]
+			f := lineFreq(rest, line[:sp])
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				pos = strings.TrimSpace(rest[i+1:])
+			}
+			return f, pos, f > 0
+		case w < key:
+			lo = start + end + 1
+		default:
+			hi = start
+		}
+	}
+	return 0, "", false
+}
+
+func asciiLowerKey(s string) string {
+	if !hasUpper(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// QueryTokens segments a question. The pruned dictionary knows only the
+// articles' words, so a run of lone Han characters (words the articles lack)
+// is cut again by the same model (the cheapest path by word frequency)
+// over the full dictionary, looked up word by word.
+func (s *Segmenter) QueryTokens(text string) []Token {
+	toks := s.Tokens(text)
+	out := make([]Token, 0, len(toks))
+	for i := 0; i < len(toks); {
+		if !loneHan(toks[i]) {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && loneHan(toks[j+1]) && toks[j+1].Start == toks[j].End {
+			j++
+		}
+		if j == i {
+			out = append(out, toks[i])
+		} else {
+			out = append(out, resegment(text, toks[i:j+1])...)
+		}
+		i = j + 1
+	}
+	return out
+}
+
+func loneHan(t Token) bool {
+	r, size := utf8.DecodeRuneInString(t.Text)
+	return size == len(t.Text) && unicode.Is(unicode.Han, r)
+}
+
+// resegment finds the cheapest cut of a run of single characters into
+// dictionary words, where a word costs log2(total) - log2(freq), as in gse.
+func resegment(text string, run []Token) []Token {
+	n := len(run)
+	logTotal := math.Log2(zhTotalFreq)
+	cost := make([]float64, n+1)
+	prev := make([]int, n+1)
+	pos := make([]string, n+1)
+	for i := 1; i <= n; i++ {
+		cost[i] = math.Inf(1)
+	}
+	for i := 0; i < n; i++ {
+		if math.IsInf(cost[i], 1) {
+			continue
+		}
+		for j := i + 1; j <= n && j-i <= 8; j++ {
+			w := text[run[i].Start:run[j-1].End]
+			f, p, ok := Lookup(w)
+			if !ok {
+				if j-i > 1 {
+					continue
+				}
+				f, p = 1, run[i].Pos
+			}
+			c := cost[i] + logTotal - math.Log2(f)
+			if c < cost[j] {
+				cost[j], prev[j], pos[j] = c, i, p
+			}
+		}
+	}
+	var out []Token
+	for j := n; j > 0; j = prev[j] {
+		i := prev[j]
+		out = append(out, Token{Text: text[run[i].Start:run[j-1].End], Start: run[i].Start, End: run[j-1].End, Pos: pos[j]})
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
 }

@@ -103,8 +103,9 @@ type Bot struct {
 	disconnected chan *discordgo.Session
 	registerOnce sync.Once
 
-	mu       sync.Mutex // guards closing and the inflight.Add that it gates
-	closing  bool
+	stopping atomic.Bool // shutdown has begun: a disconnect is expected
+	mu       sync.Mutex  // guards closing and the inflight.Add that it gates
+	closing  bool        // no new work may start
 	inflight sync.WaitGroup
 }
 
@@ -350,18 +351,22 @@ func fatal(err error) bool {
 	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized
 }
 
-// shutdown stops taking questions, closes the gateway (if g is not nil) and
+// shutdown closes the gateway (if g is not nil), stops taking questions and
 // waits, within ShutdownTimeout, for the answers in flight.
+//
+// Events dispatched while the gateway closes are still answered; only then
+// does the bot stop taking new work.
 func (b *Bot) shutdown(g *gateway) {
-	b.mu.Lock()
-	b.closing = true
-	b.mu.Unlock()
+	b.stopping.Store(true)
 	b.setReady(false)
 	if g != nil {
 		if err := g.s.Close(); err != nil {
 			b.log.Warn("close gateway", "error", err)
 		}
 	}
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
 	done := make(chan struct{})
 	go func() { b.inflight.Wait(); close(done) }()
 	select {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -121,7 +122,7 @@ type harness struct {
 	stop context.CancelFunc
 }
 
-func startBot(t *testing.T, opts Options) *harness {
+func startBot(t *testing.T, opts Options, logs ...io.Writer) *harness {
 	t.Helper()
 	fake := fakediscord.New(fakediscord.Config{Guilds: []string{"g1"}})
 	t.Cleanup(fake.Close)
@@ -133,7 +134,7 @@ func startBot(t *testing.T, opts Options) *harness {
 	opts.OpenTimeout = 5 * time.Second
 	opts.ShutdownTimeout = 3 * time.Second
 	ans := testAnswerer()
-	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	logger := slog.New(slog.NewTextHandler(io.MultiWriter(append(logs, testWriter{t})...), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := New(opts, ans, logger)
 	if err != nil {
 		t.Fatal(err)
@@ -446,6 +447,39 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("healthz 503 while disconnected", func(t *testing.T) {
+		url := "http://" + h.bot.HTTPAddr() + "/healthz"
+		h.fake.HoldGateway(true)
+		h.fake.DropConnection()
+		waitFor(t, "healthz 503", func() bool { code, _ := httpGet(t, url); return code == http.StatusServiceUnavailable })
+		h.fake.HoldGateway(false)
+		waitFor(t, "healthz 200", func() bool { code, _ := httpGet(t, url); return code == http.StatusOK })
+	})
+
+	t.Run("identify again after invalid session", func(t *testing.T) {
+		before := len(h.fake.Identifies())
+		h.fake.InvalidateSessions()
+		h.fake.DropConnection()
+		waitFor(t, "a new identify", func() bool { return len(h.fake.Identifies()) > before })
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := h.fake.WaitSession(ctx); err != nil {
+			t.Fatal(err)
+		}
+		skip := len(h.fake.Requests())
+		h.fake.SendMessage(fakediscord.Message{ChannelID: "c-reidentified", Author: fakediscord.User{ID: "47", Username: "frank"}, Content: qCEO})
+		h.await(t, skip, "answer after identify", isPost("/channels/c-reidentified/messages"))
+		var puts int
+		for _, r := range h.fake.Requests() {
+			if r.Method == http.MethodPut {
+				puts++
+			}
+		}
+		if puts != 1 {
+			t.Errorf("commands registered %d times, want once", puts)
+		}
+	})
+
 	t.Run("metrics", func(t *testing.T) {
 		code, body := httpGet(t, "http://"+h.bot.HTTPAddr()+"/metrics")
 		if code != http.StatusOK {
@@ -455,7 +489,8 @@ func TestEndToEnd(t *testing.T) {
 			`eventbot_questions_total{kind="who",reason="",status="answered",via="slash"}`,
 			`eventbot_questions_total{kind="how_many",reason="unrelated_content",status="refused",via="mention"}`,
 			`eventbot_questions_total{kind="none",reason="",status="error",via="mention"} 1`,
-			`eventbot_gateway_reconnects_total 1`,
+			`eventbot_gateway_reconnects_total 3`,
+			`eventbot_gateway_ready 1`,
 			`eventbot_answer_duration_seconds_bucket`,
 		} {
 			if !strings.Contains(body, want) {
@@ -516,4 +551,41 @@ func TestRunUnreachable(t *testing.T) {
 	if err := b.Run(context.Background()); err == nil {
 		t.Error("Run against a closed port succeeded")
 	}
+}
+
+func TestGuildShardAndQuestionLogging(t *testing.T) {
+	var logs syncBuffer
+	h := startBot(t, Options{GuildID: "g9", ShardID: 1, ShardCount: 2, LogQuestions: true}, &logs)
+	r := h.await(t, 0, "command registration", func(r fakediscord.Request) bool { return r.Method == http.MethodPut })
+	if want := "/api/v9/applications/" + fakediscord.DefaultBotID + "/guilds/g9/commands"; r.Path != want {
+		t.Errorf("path = %s, want %s", r.Path, want)
+	}
+	var id struct {
+		Shard []int `json:"shard"`
+	}
+	json.Unmarshal(h.fake.Identifies()[0], &id)
+	if len(id.Shard) != 2 || id.Shard[0] != 1 || id.Shard[1] != 2 {
+		t.Errorf("identify shard = %v, want [1 2]", id.Shard)
+	}
+	h.fake.SendMessage(fakediscord.Message{ChannelID: "c", Author: fakediscord.User{ID: "1", Username: "a"}, Content: qAd})
+	h.await(t, 0, "reply", isPost("/channels/c/messages"))
+	waitFor(t, "question log line", func() bool { return strings.Contains(logs.String(), "question="+qAd) })
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent use.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

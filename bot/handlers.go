@@ -70,10 +70,7 @@ func (b *Bot) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
 
 func (b *Bot) onDisconnect(s *discordgo.Session, _ *discordgo.Disconnect) {
 	b.setReady(false)
-	b.mu.Lock()
-	closing := b.closing
-	b.mu.Unlock()
-	if closing {
+	if b.stopping.Load() {
 		return
 	}
 	b.metrics.disconnect.Inc()

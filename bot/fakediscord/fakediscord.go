@@ -70,6 +70,7 @@ type Server struct {
 	identifies []json.RawMessage
 	resumes    int
 	nextID     int64
+	held       bool // refuse new gateway connections
 }
 
 // gwConn is one gateway websocket connection.
@@ -244,6 +245,22 @@ func (s *Server) DropConnection() {
 	}
 }
 
+// HoldGateway makes the gateway refuse new connections (503) while hold is
+// true, as an outage would.
+func (s *Server) HoldGateway(hold bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.held = hold
+}
+
+// InvalidateSessions forgets every session, so that a Resume is answered
+// with op 9 Invalid Session and the client must identify again.
+func (s *Server) InvalidateSessions() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	clear(s.sessions)
+}
+
 // Dispatch sends a dispatch event (op 0) with the next sequence number on
 // the current gateway connection.
 func (s *Server) Dispatch(event string, data any) error {
@@ -356,6 +373,13 @@ var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return
 // serveGateway runs one gateway connection: Hello, then Identify or Resume,
 // heartbeats, until the connection drops.
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	held := s.held
+	s.mu.Unlock()
+	if held {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	ws, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return

@@ -31,7 +31,7 @@ const (
 	DefaultRateCount       = 5
 	DefaultRateWindow      = 10 * time.Second
 	DefaultMaxQuestion     = 500
-	DefaultOpenTimeout     = 30 * time.Second
+	DefaultOpenTimeout     = 15 * time.Second
 	DefaultShutdownTimeout = 10 * time.Second
 )
 
@@ -301,13 +301,21 @@ func (b *Bot) open(ctx context.Context, g *gateway) error {
 
 // reconnect re-establishes the current session after a disconnect: first by
 // resuming it, then with a new session that identifies afresh.
+//
+// A resume is retried while the gateway cannot be reached, up to
+// resumeAttempts times; once a gateway has refused or ignored the resume
+// (closed the connection or sent nothing within OpenTimeout), the bot
+// identifies anew at once.
 func (b *Bot) reconnect(ctx context.Context) error {
 	backoff := backoffMin
+	resumes, resumable := 0, true
 	for attempt := 1; ; attempt++ {
 		g := b.current.Load()
 		mode := "resume"
-		if attempt > resumeAttempts {
+		if !resumable || resumes >= resumeAttempts {
 			g, mode = b.newGateway(), "identify"
+		} else {
+			resumes++
 		}
 		err := b.open(ctx, g)
 		if err == nil {
@@ -320,6 +328,10 @@ func (b *Bot) reconnect(ctx context.Context) error {
 		}
 		if fatal(err) {
 			return err
+		}
+		var ce *websocket.CloseError
+		if mode == "resume" && (errors.Is(err, errOpenTimeout) || errors.As(err, &ce)) {
+			resumable = false
 		}
 		b.log.Warn("gateway reconnect failed", "mode", mode, "attempt", attempt, "retry_in", backoff, "error", err)
 		wait := backoff/2 + rand.N(backoff/2+1)

@@ -131,10 +131,12 @@ func startBot(t *testing.T, opts Options, logs ...io.Writer) *harness {
 	if opts.HTTPAddr == "" {
 		opts.HTTPAddr = "127.0.0.1:0"
 	}
-	opts.OpenTimeout = 5 * time.Second
+	if opts.OpenTimeout == 0 {
+		opts.OpenTimeout = 5 * time.Second
+	}
 	opts.ShutdownTimeout = 3 * time.Second
 	ans := testAnswerer()
-	logger := slog.New(slog.NewTextHandler(io.MultiWriter(append(logs, testWriter{t})...), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	logger := slog.New(slog.NewTextHandler(io.MultiWriter(append(logs, testLog(t))...), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := New(opts, ans, logger)
 	if err != nil {
 		t.Fatal(err)
@@ -159,17 +161,22 @@ func startBot(t *testing.T, opts Options, logs ...io.Writer) *harness {
 	return h
 }
 
-// testWriter sends log output to t.Log, and fails the test if a line
-// carries the fake's token.
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Helper()
-	if strings.Contains(string(p), fakediscord.DefaultToken) {
-		w.t.Errorf("token in log line: %s", p)
-	}
-	w.t.Log(strings.TrimSpace(string(p)))
-	return len(p), nil
+// testLog collects a test's log output, shows it if the test fails, and
+// fails the test if any line carries the fake's token. (discordgo logs
+// through a global, so a line may land in another test's log; a buffer,
+// unlike t.Log, is safe to write after its test has ended.)
+func testLog(t *testing.T) io.Writer {
+	var buf syncBuffer
+	t.Cleanup(func() {
+		out := buf.String()
+		if strings.Contains(out, fakediscord.DefaultToken) {
+			t.Error("the token appears in the logs")
+		}
+		if t.Failed() {
+			t.Log(out)
+		}
+	})
+	return &buf
 }
 
 func waitFor(t *testing.T, what string, cond func() bool) {
@@ -213,6 +220,7 @@ func httpGet(t *testing.T, url string) (int, string) {
 }
 
 func TestEndToEnd(t *testing.T) {
+	t.Parallel()
 	h := startBot(t, Options{})
 	human := fakediscord.User{ID: "42", Username: "alice"}
 
@@ -522,6 +530,7 @@ func TestEndToEnd(t *testing.T) {
 }
 
 func TestRunBadToken(t *testing.T) {
+	t.Parallel()
 	fake := fakediscord.New(fakediscord.Config{})
 	t.Cleanup(fake.Close)
 	const token = "wrong.token.value"
@@ -544,6 +553,7 @@ func TestRunBadToken(t *testing.T) {
 }
 
 func TestRunUnreachable(t *testing.T) {
+	t.Parallel()
 	b, err := New(Options{Token: "t", APIBase: "http://127.0.0.1:1", OpenTimeout: time.Second}, testAnswerer(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -554,6 +564,7 @@ func TestRunUnreachable(t *testing.T) {
 }
 
 func TestGuildShardAndQuestionLogging(t *testing.T) {
+	t.Parallel()
 	var logs syncBuffer
 	h := startBot(t, Options{GuildID: "g9", ShardID: 1, ShardCount: 2, LogQuestions: true}, &logs)
 	r := h.await(t, 0, "command registration", func(r fakediscord.Request) bool { return r.Method == http.MethodPut })
@@ -588,4 +599,16 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func TestIdentifyWhenResumeIgnored(t *testing.T) {
+	t.Parallel()
+	h := startBot(t, Options{OpenTimeout: 300 * time.Millisecond})
+	h.fake.IgnoreResume(true)
+	h.fake.DropConnection()
+	waitFor(t, "a second identify", func() bool { return len(h.fake.Identifies()) == 2 })
+	waitFor(t, "ready again", h.bot.Ready)
+	skip := len(h.fake.Requests())
+	h.fake.SendMessage(fakediscord.Message{ChannelID: "c", Author: fakediscord.User{ID: "1", Username: "a"}, Content: qCEO})
+	h.await(t, skip, "answer after identify", isPost("/channels/c/messages"))
 }

@@ -65,6 +65,9 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if resp.StatusCode == http.StatusTooManyRequests {
+		return fix429(resp)
+	}
 	if isGatewayLookup(r) {
 		if resp.StatusCode == http.StatusNotFound && !strings.HasSuffix(r.URL.Path, "/bot") {
 			resp.Body.Close()
@@ -74,11 +77,11 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			if resp, err = t.next.RoundTrip(r2); err != nil {
 				return nil, err
 			}
+			if resp.StatusCode == http.StatusTooManyRequests {
+				return fix429(resp)
+			}
 		}
 		return fixGatewayURL(resp)
-	}
-	if resp.StatusCode == http.StatusTooManyRequests {
-		return fix429(resp)
 	}
 	return resp, nil
 }
@@ -88,7 +91,8 @@ func isGatewayLookup(r *http.Request) bool {
 		(strings.HasSuffix(r.URL.Path, "/gateway") || strings.HasSuffix(r.URL.Path, "/gateway/bot"))
 }
 
-// fixGatewayURL rewrites an http(s) gateway URL to ws(s).
+// fixGatewayURL rewrites an http(s) gateway URL to ws(s) and drops any query,
+// since discordgo appends its own "?v=9&encoding=json".
 func fixGatewayURL(resp *http.Response) (*http.Response, error) {
 	if resp.StatusCode != http.StatusOK {
 		return resp, nil
@@ -100,11 +104,14 @@ func fixGatewayURL(resp *http.Response) (*http.Response, error) {
 	var v map[string]any
 	if json.Unmarshal(body, &v) == nil {
 		if s, ok := v["url"].(string); ok {
+			s, _, _ = strings.Cut(s, "?")
 			switch {
 			case strings.HasPrefix(s, "http://"):
 				v["url"] = "ws://" + strings.TrimPrefix(s, "http://")
 			case strings.HasPrefix(s, "https://"):
 				v["url"] = "wss://" + strings.TrimPrefix(s, "https://")
+			default:
+				v["url"] = s
 			}
 			if b, err := json.Marshal(v); err == nil {
 				body = b

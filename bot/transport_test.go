@@ -18,7 +18,7 @@ func TestTransport(t *testing.T) {
 		case strings.HasSuffix(r.URL.Path, "/gateway"):
 			http.NotFound(w, r)
 		case strings.HasSuffix(r.URL.Path, "/gateway/bot"):
-			io.WriteString(w, `{"url":"http://gw.example:1234/ws","shards":1}`)
+			io.WriteString(w, `{"url":"http://gw.example:1234/ws?v=10&encoding=json","shards":1}`)
 		case strings.HasSuffix(r.URL.Path, "/limited"):
 			w.Header().Set("Retry-After", "0.25")
 			w.WriteHeader(http.StatusTooManyRequests)
@@ -41,7 +41,7 @@ func TestTransport(t *testing.T) {
 			wantPaths: []string{"/proxy/api/v9/channels/1/messages"}, wantAuth: "Bot tok",
 		},
 		{
-			name: "gateway falls back to /gateway/bot and becomes ws", url: "https://discord.com/api/v9/gateway",
+			name: "gateway falls back to /gateway/bot, becomes ws, loses its query", url: "https://discord.com/api/v9/gateway",
 			wantPaths: []string{"/proxy/api/v9/gateway", "/proxy/api/v9/gateway/bot"},
 			check: func(t *testing.T, resp *http.Response, body []byte) {
 				var v struct{ URL string }

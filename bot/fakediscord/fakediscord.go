@@ -71,6 +71,7 @@ type Server struct {
 	resumes    int
 	nextID     int64
 	held       bool // refuse new gateway connections
+	noResume   bool // ignore Resume
 }
 
 // gwConn is one gateway websocket connection.
@@ -253,6 +254,14 @@ func (s *Server) HoldGateway(hold bool) {
 	s.held = hold
 }
 
+// IgnoreResume makes the gateway ignore op 6 Resume, sending nothing back,
+// while ignore is true, like a minimal gateway that only knows Identify.
+func (s *Server) IgnoreResume(ignore bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.noResume = ignore
+}
+
 // InvalidateSessions forgets every session, so that a Resume is answered
 // with op 9 Invalid Session and the client must identify again.
 func (s *Server) InvalidateSessions() {
@@ -413,7 +422,10 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case 6: // resume
-			if !s.resume(c, p.D) {
+			s.mu.Lock()
+			ignore := s.noResume
+			s.mu.Unlock()
+			if !ignore && !s.resume(c, p.D) {
 				return
 			}
 		}

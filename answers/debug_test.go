@@ -41,3 +41,24 @@ func TestDebugTokens(t *testing.T) {
 		t.Logf("%q %s has=%v stop=%v", tk.Text, tk.Pos, e.s.HasTerm(tk.Text), e.s.IsStop(tk.Text))
 	}
 }
+
+func TestDebugDocs(t *testing.T) {
+	pat := os.Getenv("DEBUGD")
+	if pat == "" {
+		t.Skip()
+	}
+	e := engineFor(t, os.Getenv("DEBUGA"))
+	for _, d := range e.docs {
+		if !strings.Contains(d.Text, pat) {
+			continue
+		}
+		var b strings.Builder
+		for _, tk := range d.Tokens {
+			b.WriteString(tk.Text + "/" + tk.Pos + " ")
+		}
+		t.Logf("¶%d.%d %s", d.Paragraph, d.Index, b.String())
+		for _, r := range e.entities(d) {
+			t.Logf("   entity %q", d.Text[r.s:r.e])
+		}
+	}
+}

@@ -35,7 +35,7 @@ type Engine struct {
 // Thresholds of the evidence ranking.
 const (
 	minCoverage       = 0.45 // share of the question's weight a sentence must carry
-	unrelatedCoverage = 0.55 // coverage at which off-body evidence decides
+	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 )
 
 // New builds an engine over s.
@@ -108,7 +108,7 @@ func (e *Engine) answer(q Question) Answer {
 	var pass []*candidate
 	for _, c := range cands {
 		if c.d.Section == index.Body {
-			if bestBody == nil || c.cov > bestBody.cov {
+			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
 			if c.namesOK && c.predOK && c.cov >= minCoverage {
@@ -118,8 +118,14 @@ func (e *Engine) answer(q Question) Answer {
 			bestOther = c
 		}
 	}
+	bodyCov := 0.0
+	if bestBody != nil {
+		bodyCov = bestBody.cov
+	}
+	// The question is about appended content when that is where its
+	// evidence is: clearly better than anything in the body.
 	if bestOther != nil && bestOther.cov >= unrelatedCoverage &&
-		(bestBody == nil || bestOther.cov > bestBody.cov+0.1 || len(pass) == 0 && bestOther.cov > bestBody.cov) {
+		(bestOther.cov >= bodyCov+0.15 || len(pass) == 0 && bestOther.cov > bodyCov) {
 		if bestOther.d.Section == index.Unrelated {
 			return refuse(q, UnrelatedContent)
 		}

@@ -22,6 +22,8 @@ type lexicon struct {
 	people         map[string]bool
 	money          map[string]bool
 	age            map[string]bool
+	surnames       map[string]bool
+	orgSuffixes    map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -29,6 +31,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		synonyms: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
+		surnames: map[string]bool{}, orgSuffixes: map[string]bool{},
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {
@@ -73,6 +76,10 @@ var lex = sync.OnceValue(func() *lexicon {
 			addAll(l.money, words)
 		case "age_measures":
 			addAll(l.age, words)
+		case "surnames":
+			addAll(l.surnames, words)
+		case "org_suffixes":
+			addAll(l.orgSuffixes, words)
 		}
 	}
 	return l

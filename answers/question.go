@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/index"
 )
@@ -87,6 +88,11 @@ func (e *Engine) analyze(raw string) Question {
 	q.Lower = strings.ToLower(q.Text)
 	q.Kind = KindOther
 	q.Kind, q.WhPos = classify(q.Lower)
+	if q.Kind == KindOther {
+		if loc := aNotA(q.Lower); loc >= 0 {
+			q.Kind, q.WhPos = KindYesNo, loc
+		}
+	}
 	switch {
 	case yearGrain.MatchString(q.Lower):
 		q.Grain = "year"
@@ -101,7 +107,7 @@ func (e *Engine) analyze(raw string) Question {
 		q.Subject = strings.TrimSpace(m[1])
 	}
 	l := lex()
-	toks := mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower, e.s)
+	toks := e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower)
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text
@@ -120,6 +126,9 @@ func (e *Engine) analyze(raw string) Question {
 			case l.age[w]:
 				q.Measure = "age"
 			}
+			if q.Measure != "" && len([]rune(w)) == 1 {
+				continue // the measure asked for, not a content word
+			}
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos}
 		if isLatinWord(w) {
@@ -134,7 +143,7 @@ func (e *Engine) analyze(raw string) Question {
 				}
 			}
 		} else {
-			if isNamePos(tk.Pos) || l.entities[w] {
+			if isNamePos(tk.Pos) || l.entities[w] || tk.Pos == corpusPos {
 				t.Name = true
 			}
 			if (strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n"))) && len([]rune(w)) >= 2 {
@@ -158,6 +167,9 @@ func (e *Engine) analyze(raw string) Question {
 			}
 		}
 	}
+	if q.Subject != "" && !e.nameLike(q.Subject) {
+		q.Subject = "" // "最早报警的人是谁": an ordinary who question
+	}
 	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
 		q.Invalid = true
 	}
@@ -169,33 +181,81 @@ func (e *Engine) analyze(raw string) Question {
 
 // functionChars are characters that stand alone as grammar, never as part
 // of an unknown content word.
-// unknownPos tags a merged unknown word.
-const unknownPos = "?"
+// unknownPos tags a merged unknown word; corpusPos a stretch of the
+// question found verbatim in the articles.
+const (
+	unknownPos = "?"
+	corpusPos  = "corpus"
+)
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
 
 // mergeUnknown joins runs of single Han characters that the dictionary did
 // not know (the pruned dictionary holds only the article's words) into one
 // unknown word, so "出面道歉" stays one term instead of four characters.
-func mergeUnknown(toks []index.Token, text string, s Searcher) []index.Token {
+func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 	out := make([]index.Token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
-		if !loneUnknown(tk, s) {
+		if !loneHanTok(tk) {
 			out = append(out, tk)
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && loneUnknown(toks[j+1], s) && toks[j+1].Start == toks[j].End {
+		for j+1 < len(toks) && loneHanTok(toks[j+1]) && toks[j+1].Start == toks[j].End {
 			j++
 		}
-		if j > i {
-			tk = index.Token{Text: text[tk.Start:toks[j].End], Start: tk.Start, End: toks[j].End, Pos: unknownPos}
+		// Within the run, the longest stretches that the articles contain
+		// verbatim are names the dictionary lacks ("韩立新", "云澜湾").
+		for k := i; k <= j; {
+			best := k
+			for m := j; m > k; m-- {
+				if e.inCorpus(text[toks[k].Start:toks[m].End]) {
+					best = m
+					break
+				}
+			}
+			if best > k {
+				out = append(out, index.Token{Text: text[toks[k].Start:toks[best].End], Start: toks[k].Start, End: toks[best].End, Pos: corpusPos})
+				k = best + 1
+				continue
+			}
+			// otherwise join what is left of unknown characters
+			m := k
+			for m+1 <= j && loneUnknown(toks[m+1], e.s) && loneUnknown(toks[k], e.s) && !e.startsCorpusRun(toks, m+1, j, text) {
+				m++
+			}
+			if m > k {
+				out = append(out, index.Token{Text: text[toks[k].Start:toks[m].End], Start: toks[k].Start, End: toks[m].End, Pos: unknownPos})
+			} else {
+				out = append(out, toks[k])
+			}
+			k = m + 1
 		}
-		out = append(out, tk)
 		i = j
 	}
 	return out
+}
+
+// startsCorpusRun reports whether a corpus stretch of two or more
+// characters starts at token k of the run that ends at j.
+func (e *Engine) startsCorpusRun(toks []index.Token, k, j int, text string) bool {
+	return k < j && e.inCorpus(text[toks[k].Start:toks[k+1].End])
+}
+
+// inCorpus reports whether the articles contain s verbatim.
+func (e *Engine) inCorpus(s string) bool {
+	for _, l := range e.lower {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func loneHanTok(tk index.Token) bool {
+	rs := []rune(tk.Text)
+	return len(rs) == 1 && unicode.Is(unicode.Han, rs[0])
 }
 
 func loneUnknown(tk index.Token, s Searcher) bool {
@@ -204,6 +264,19 @@ func loneUnknown(tk index.Token, s Searcher) bool {
 	}
 	r := []rune(tk.Text)[0]
 	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
+}
+
+// aNotA finds an "A不A" question (开不开, 是不是) and where it is.
+func aNotA(s string) int {
+	rs := []rune(s)
+	off := 0
+	for i := 0; i+2 < len(rs); i++ {
+		if rs[i+1] == '不' && rs[i] == rs[i+2] && unicode.Is(unicode.Han, rs[i]) {
+			return off
+		}
+		off += len(string(rs[i]))
+	}
+	return -1
 }
 
 func isFunctionPos(pos string) bool {
@@ -232,6 +305,18 @@ func isLatinWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// nameLike reports whether a question's subject reads as a name: Latin
+// words, or words the articles hold that are tagged or known as names.
+func (e *Engine) nameLike(s string) bool {
+	if isLatinWord(strings.ReplaceAll(s, " ", "")) {
+		return true
+	}
+	if strings.ContainsAny(s, "的了在") || utf8.RuneCountInString(s) > 8 {
+		return false
+	}
+	return e.inCorpus(s)
 }
 
 // correct finds the indexed Latin word closest to a misspelt one: one edit

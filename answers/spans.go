@@ -96,15 +96,24 @@ func hasKindFeature(q Question, c *candidate) bool {
 
 type rng struct{ s, e int }
 
-// entities are the name-like spans of a sentence: runs of Latin words,
-// tokens tagged as names, well-known organisations; coordinated names
-// ("A和B") are joined.
-func (e *Engine) entities(d *index.Doc) []rng {
+// entity is a name-like span of a sentence and how sure we are of it
+// (tier 0 surest).
+type entity struct {
+	rng
+	tier int
+}
+
+// entities are the name-like spans of a sentence: Chinese personal names
+// (a surname and a short given name), runs of Latin words, organisations
+// (nouns ending in 公司, 集团, …), well-known names and tokens the dictionary
+// tags as names; coordinated names ("A和B") are joined.
+func (e *Engine) entities(d *index.Doc) []entity {
 	l := lex()
-	var out []rng
+	var out []entity
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
+		n := utf8.RuneCountInString(tk.Text)
 		switch {
 		case isLatinWord(tk.Text) && len(tk.Text) > 1 && !isDigits(tk.Text) && !l.titles[tk.Text]:
 			j := i
@@ -112,12 +121,33 @@ func (e *Engine) entities(d *index.Doc) []rng {
 				strings.TrimSpace(d.Text[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
 				j++
 			}
-			out = append(out, rng{tk.Start, toks[j].End})
+			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
 			i = j
-		case isNamePos(tk.Pos) && utf8.RuneCountInString(tk.Text) >= 2 || l.entities[tk.Text]:
-			if !l.titles[tk.Text] {
-				out = append(out, rng{tk.Start, tk.End})
+		case l.surnames[tk.Text] && i+1 < len(toks) && givenName(toks[i+1]) && toks[i+1].Start == tk.End:
+			end := toks[i+1].End
+			j := i + 1
+			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenName(toks[i+2]) &&
+				utf8.RuneCountInString(toks[i+2].Text) == 1 && toks[i+2].Start == end {
+				end, j = toks[i+2].End, i+2
 			}
+			out = append(out, entity{rng{tk.Start, end}, 0})
+			i = j
+		case l.orgSuffixes[tk.Text] && i > 0:
+			j := i
+			for j > 0 && i-j < 3 && nounish(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+				j--
+			}
+			if j < i {
+				// replace entities this organisation swallows
+				for len(out) > 0 && out[len(out)-1].s >= toks[j].Start {
+					out = out[:len(out)-1]
+				}
+				out = append(out, entity{rng{toks[j].Start, tk.End}, 1})
+			}
+		case l.entities[tk.Text] || tk.Pos == "nt":
+			out = append(out, entity{rng{tk.Start, tk.End}, 1})
+		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text]:
+			out = append(out, entity{rng{tk.Start, tk.End}, 2})
 		}
 	}
 	// join "A和B", "A、B"
@@ -125,11 +155,36 @@ func (e *Engine) entities(d *index.Doc) []rng {
 		gap := d.Text[out[i].e:out[i+1].s]
 		if gap == "和" || gap == "与" || gap == "、" || gap == "及" || gap == "以及" {
 			out[i].e = out[i+1].e
+			out[i].tier = min(out[i].tier, out[i+1].tier)
 			out = append(out[:i+1], out[i+2:]...)
 			i--
 		}
 	}
 	return out
+}
+
+// givenName reports whether a token can be (part of) a given name after a
+// surname: one or two Han characters that are not grammar.
+func givenName(tk index.Token) bool {
+	n := utf8.RuneCountInString(tk.Text)
+	if n < 1 || n > 2 || !hasHan(tk.Text) || isLatinWord(tk.Text) {
+		return false
+	}
+	if n == 1 && strings.Contains(functionChars+"说称讲问答指道表", tk.Text) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
+		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "m"), strings.HasPrefix(tk.Pos, "f"),
+		tk.Pos == "y", tk.Pos == "r", tk.Pos == "t":
+		return false
+	}
+	return !lex().light[tk.Text] && !lex().titles[tk.Text]
+}
+
+func nounish(tk index.Token) bool {
+	return strings.HasPrefix(tk.Pos, "n") || tk.Pos == "j" || tk.Pos == "b" || tk.Pos == "s" ||
+		isLatinWord(tk.Text) && !isDigits(tk.Text) || tk.Pos == "x" && hasHan(tk.Text)
 }
 
 func overlapsAny(r rng, ms [][2]int) bool {
@@ -142,31 +197,8 @@ func overlapsAny(r rng, ms [][2]int) bool {
 }
 
 // who picks the name nearest the predicate, on the side the question's
-// structure points to.
+// structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
-	var before, after *rng
-	ents := e.entities(c.d)
-	for i := range ents {
-		r := ents[i]
-		if overlapsAny(r, c.matched) {
-			// a coordinated pair that includes a question word still
-			// names the others ("Altman和Brockman")
-			if !(r.s < c.anchor && false) {
-				if strings.ContainsAny(c.d.Text[r.s:r.e], "和、与") && !fullyMatched(r, c.matched) {
-					// keep
-				} else {
-					continue
-				}
-			}
-		}
-		if r.e <= c.anchor {
-			rr := r
-			before = &rr
-		} else if r.s >= c.anchorE && after == nil {
-			rr := r
-			after = &rr
-		}
-	}
 	preferBefore := true
 	switch {
 	case q.Passive:
@@ -184,19 +216,41 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		preferBefore = q.WhPos < predPos
 	}
-	pick := before
-	other := after
-	if !preferBefore {
-		pick, other = after, before
+	wantOrg := orgQuestion.MatchString(q.Lower)
+	best, bestCost := rng{-1, -1}, 1<<30
+	for _, en := range e.entities(c.d) {
+		r := en.rng
+		if fullyMatched(r, c.matched) || overlapsAny(r, c.matched) && !strings.ContainsAny(c.d.Text[r.s:r.e], "和、与") {
+			continue
+		}
+		var dist int
+		before := r.e <= c.anchor
+		switch {
+		case before:
+			dist = c.anchor - r.e
+		case r.s >= c.anchorE:
+			dist = r.s - c.anchorE
+		default:
+			continue
+		}
+		cost := dist + 40*en.tier
+		if before != preferBefore {
+			cost += 60
+		}
+		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Text[r.s:r.e], " ", "")) {
+			cost += 80 // a person's name where an organisation is asked for
+		}
+		if cost < bestCost {
+			best, bestCost = r, cost
+		}
 	}
-	if pick == nil {
-		pick = other
-	}
-	if pick == nil {
+	if best.s < 0 {
 		return ""
 	}
-	return c.d.Text[pick.s:pick.e]
+	return c.d.Text[best.s:best.e]
 }
+
+var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)|什么(公司|机构|组织|企业|部门|单位)`)
 
 func fullyMatched(r rng, ms [][2]int) bool {
 	for _, m := range ms {

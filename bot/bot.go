@@ -78,7 +78,7 @@ func (o Options) LogValue() slog.Value {
 		slog.Int("shard_id", o.ShardID),
 		slog.Int("shard_count", o.ShardCount),
 		slog.Int("rate_count", o.RateCount),
-		slog.Duration("rate_window", o.RateWindow),
+		slog.String("rate_window", o.RateWindow.String()),
 		slog.Int("max_question", o.MaxQuestion),
 		slog.Bool("log_questions", o.LogQuestions),
 		slog.String("http_addr", o.HTTPAddr),
@@ -248,7 +248,7 @@ func (b *Bot) Run(ctx context.Context) error {
 // made current. It does not connect.
 func (b *Bot) newGateway() *gateway {
 	g := &gateway{}
-	s, _ := discordgo.New(b.opts.Token) // the transport adds "Bot " for REST
+	s, _ := discordgo.New(b.opts.Token) // never fails; the transport adds "Bot " for REST
 	s.Client = b.client
 	s.Dialer = &websocket.Dialer{
 		Proxy:            http.ProxyFromEnvironment,

@@ -220,6 +220,8 @@ func (e *Engine) weigh(q *Question) {
 func (e *Engine) match(t *Term, d int) (float64, int, int) {
 	if s, en := e.find(t.Text, d); s >= 0 {
 		return 1, s, en
+	} else if s <= -2 {
+		return 0.6, -2 - s, -2 - en
 	}
 	for _, alt := range t.Alts {
 		if s, en := e.find(alt, d); s >= 0 {
@@ -275,6 +277,12 @@ func (e *Engine) find(w string, d int) (int, int) {
 	for _, tk := range e.docs[d].Tokens {
 		if tk.Text == w {
 			return tk.Start, tk.End
+		}
+	}
+	if !isLatinWord(w) {
+		// a lone character inside a word ("塌" in "垮塌"): half credit
+		if i := strings.Index(e.lower[d], w); i >= 0 {
+			return -2 - i, -2 - i - len(w)
 		}
 	}
 	if isLatinWord(w) && strings.Contains(w, " ") {

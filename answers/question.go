@@ -47,7 +47,7 @@ var kindRules = []struct {
 	{KindWhy, regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
 	{KindWhen, regexp.MustCompile(`什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
-	{KindWho, regexp.MustCompile(`谁|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWho, regexp.MustCompile(`谁|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
 	{KindWhat, regexp.MustCompile(`什么|啥|哪个|哪些|哪种|何种|怎么样|如何|怎样|怎么`)},
 	{KindYesNo, regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
@@ -108,17 +108,10 @@ func (e *Engine) analyze(raw string) Question {
 	}
 	l := lex()
 	toks := e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower)
-	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
-		w := tk.Text
-		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") {
-			continue
-		}
-		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
-			continue
-		}
-		if q.Kind == KindHowMany {
-			switch {
+	if q.Kind == KindHowMany {
+		for _, tk := range toks {
+			switch w := tk.Text; {
+			case q.Measure != "":
 			case l.people[w]:
 				q.Measure = "people"
 			case l.money[w]:
@@ -126,10 +119,22 @@ func (e *Engine) analyze(raw string) Question {
 			case l.age[w]:
 				q.Measure = "age"
 			}
-			if q.Measure != "" && len([]rune(w)) == 1 {
-				continue // the measure asked for, not a content word
-			}
 		}
+	}
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		w := tk.Text
+		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) {
+			continue // the measure asked for, not a content word
+		}
+		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
+			tk.Pos == "m" && !isLatinWord(w) {
+			continue
+		}
+		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
+			continue
+		}
+
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos}
 		if isLatinWord(w) {
 			if w == "x" && false {
@@ -160,13 +165,7 @@ func (e *Engine) analyze(raw string) Question {
 		}
 		q.Terms = append(q.Terms, t)
 	}
-	if q.Kind == KindHowMany && q.Measure == "" {
-		for _, t := range q.Terms {
-			if l.money[t.Text] {
-				q.Measure = "money"
-			}
-		}
-	}
+
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}

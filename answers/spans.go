@@ -147,7 +147,11 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.entities[tk.Text] || tk.Pos == "nt":
 			out = append(out, entity{rng{tk.Start, tk.End}, 1})
 		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text]:
-			out = append(out, entity{rng{tk.Start, tk.End}, 2})
+			tier := 2
+			if _, _, known := index.Lookup(tk.Text); !known {
+				tier = 0 // from the article's own names file
+			}
+			out = append(out, entity{rng{tk.Start, tk.End}, tier})
 		}
 	}
 	// join "A和B", "A、B"
@@ -220,7 +224,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	best, bestCost := rng{-1, -1}, 1<<30
 	for _, en := range e.entities(c.d) {
 		r := en.rng
-		if fullyMatched(r, c.matched) || overlapsAny(r, c.matched) && !strings.ContainsAny(c.d.Text[r.s:r.e], "和、与") {
+		if overlapsAny(r, c.matched) {
 			continue
 		}
 		var dist int
@@ -382,6 +386,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if utf8.RuneCountInString(m) < 2 {
 				continue
 			}
+		}
+		if !strings.ContainsAny(m, "0123456789") && strings.HasPrefix(m, "一") && utf8.RuneCountInString(m) <= 2 {
+			continue // "一封", "一个": an article, not a count
 		}
 		rest := text[loc[1]:]
 		if strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "日") || strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 {

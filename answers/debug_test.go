@@ -4,7 +4,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
 )
 
 func TestDebugQuestions(t *testing.T) {
@@ -60,5 +59,19 @@ func TestDebugDocs(t *testing.T) {
 		for _, r := range e.entities(d) {
 			t.Logf("   entity %q", d.Text[r.s:r.e])
 		}
+	}
+}
+
+func TestDebugQTokens(t *testing.T) {
+	qs := os.Getenv("DEBUGQT")
+	if qs == "" {
+		t.Skip()
+	}
+	e := engineFor(t, os.Getenv("DEBUGA"))
+	for _, tk := range e.s.QueryTokens(qs) {
+		t.Logf("q %q %s has=%v", tk.Text, tk.Pos, e.s.HasTerm(tk.Text))
+	}
+	for _, tk := range e.mergeUnknown(e.s.QueryTokens(qs), qs) {
+		t.Logf("m %q %s", tk.Text, tk.Pos)
 	}
 }

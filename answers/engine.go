@@ -73,17 +73,18 @@ func (e *Engine) SourceLine(article string) string { return e.source[article] }
 
 // candidate is one sentence scored against a question.
 type candidate struct {
-	d        *index.Doc
-	cov      float64
-	bm25     float64
-	namesOK  bool
-	predOK   bool
-	anchor   int // byte offset of the predicate (or first matched term)
-	anchorE  int
-	matched  [][2]int // byte ranges of matched question words
-	predPass bool     // matched predicate is preceded by 被
-	score    float64
-	span     string
+	d         *index.Doc
+	cov       float64
+	bm25      float64
+	namesOK   bool
+	predOK    bool
+	anchor    int // byte offset of the predicate (or first matched term)
+	anchorE   int
+	matched   [][2]int // byte ranges of matched question words
+	matchedBy [][2]int // by question term: its byte range, or -1s
+	predPass  bool     // matched predicate is preceded by 被
+	score     float64
+	span      string
 }
 
 // Answer answers one question. It never panics on any input and always
@@ -325,9 +326,11 @@ func (e *Engine) score(q Question) []*candidate {
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
 		firstPos, firstEnd := -1, -1
+		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {
 			t := &q.Terms[i]
 			w, s, en := e.match(t, d)
+			c.matchedBy[i] = [2]int{s, en}
 			if w == 0 {
 				if t.Name && !e.topical(t) {
 					c.namesOK = false

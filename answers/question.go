@@ -148,7 +148,7 @@ func (e *Engine) analyze(raw string) Question {
 				}
 			}
 		} else {
-			if isNamePos(tk.Pos) || l.entities[w] || tk.Pos == corpusPos {
+			if isNamePos(tk.Pos) || l.entities[w] || tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
 				t.Name = true
 			}
 			if (strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n"))) && len([]rune(w)) >= 2 {
@@ -159,7 +159,7 @@ func (e *Engine) analyze(raw string) Question {
 			}
 			t.Alts = append(t.Alts, l.synonyms[w]...)
 		}
-		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate && q.Measure == "" {
+		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate {
 			// a lone character says little; keep it, lightly
 			t.Light = true
 		}
@@ -183,8 +183,8 @@ func (e *Engine) analyze(raw string) Question {
 // unknownPos tags a merged unknown word; corpusPos a stretch of the
 // question found verbatim in the articles.
 const (
-	unknownPos = "?"
-	corpusPos  = "corpus"
+	unknownPos = "Zunknown" // no gse tag starts with Z
+	corpusPos  = "Zcorpus"
 )
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
@@ -204,12 +204,21 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 		for j+1 < len(toks) && loneHanTok(toks[j+1]) && toks[j+1].Start == toks[j].End {
 			j++
 		}
+		// A surname and the next word may be a name the articles hold
+		// ("韩" "立新" → "韩立新").
+		if i == j && lex().surnames[tk.Text] && i+1 < len(toks) {
+			if end := toks[i+1].End; utf8.RuneCountInString(text[tk.Start:end]) <= 4 && e.inCorpus(text[tk.Start:end]) {
+				out = append(out, index.Token{Text: text[tk.Start:end], Start: tk.Start, End: end, Pos: corpusPos})
+				i++
+				continue
+			}
+		}
 		// Within the run, the longest stretches that the articles contain
-		// verbatim are names the dictionary lacks ("韩立新", "云澜湾").
+		// verbatim are names the dictionary lacks ("云澜湾").
 		for k := i; k <= j; {
 			best := k
 			for m := j; m > k; m-- {
-				if e.inCorpus(text[toks[k].Start:toks[m].End]) {
+				if st := text[toks[k].Start:toks[m].End]; !strings.ContainsAny(st, functionChars) && e.inCorpus(st) {
 					best = m
 					break
 				}

@@ -20,18 +20,20 @@ const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 var (
 	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
 		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
-	yearRe       = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
-	dayRe        = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
-	unit         = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
-	numPart      = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
-	durRe        = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
-	clauseTimeRe = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
-	numRe        = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
-	whereRe      = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20}?)(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
-	clauseSep    = regexp.MustCompile(`[,，;；:：。!！?？]`)
-	concessive   = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
-	butRe        = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
-	leadConn     = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
+	yearRe          = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
+	dayRe           = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
+	unit            = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
+	numPart         = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
+	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
+	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
+	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20}?)(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
+	clauseSep       = regexp.MustCompile(`[,，;；:：。!！?？]`)
+	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
+	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
+	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
+	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
+	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
 
 // span finds the short answer of the kind asked for in a candidate sentence.
@@ -52,7 +54,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	case KindWhy:
 		s = whySpan(text, c)
 	case KindWhere:
-		s = whereSpan(text, c)
+		s = e.whereSpan(q, c)
 	case KindWhat:
 		if q.Subject != "" {
 			s = e.definition(q, c)
@@ -270,8 +272,24 @@ func fullyMatched(r rng, ms [][2]int) bool {
 func (e *Engine) definition(q Question, c *candidate) string {
 	low := strings.ToLower(c.d.Text)
 	i := strings.Index(low, q.Subject)
+	subjEnd := i + len(q.Subject)
 	if i < 0 {
-		return ""
+		// the subject as matched, misspellings corrected: the span of the
+		// matched question words that fall in it
+		i, subjEnd = -1, -1
+		for k, t := range q.Terms {
+			if !strings.Contains(q.Subject, t.Text) || k >= len(c.matchedBy) || c.matchedBy[k][0] < 0 {
+				continue
+			}
+			m := c.matchedBy[k]
+			if i < 0 || m[0] < i {
+				i = m[0]
+			}
+			subjEnd = max(subjEnd, m[1])
+		}
+		if i < 0 {
+			return ""
+		}
 	}
 	before := c.d.Text[:i]
 	if k := lastIndexAny(before, []string{",", "，", "。", ";", "；", ":", "：", "“", "”", "\"", "的", "、", "(", "（"}); k >= 0 {
@@ -283,7 +301,7 @@ func (e *Engine) definition(q Question, c *candidate) string {
 	if utf8.RuneCountInString(before) >= 2 {
 		return before
 	}
-	after := c.d.Text[i+len(q.Subject):]
+	after := c.d.Text[subjEnd:]
 	after = strings.TrimLeft(after, " ,，")
 	for _, p := range []string{"是", "为", "作为", "担任"} {
 		if strings.HasPrefix(after, p) {
@@ -524,7 +542,26 @@ func clauseBefore(text string, end int) string {
 	return head[locs[len(locs)-1][1]:]
 }
 
-func whereSpan(text string, c *candidate) string {
+func (e *Engine) whereSpan(q Question, c *candidate) string {
+	text := c.d.Text
+	if countryQuestion.MatchString(q.Lower) {
+		// "哪个国家": a place name near the question's words, or what
+		// follows 来自
+		if m := fromRe.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+		best, bestD := "", 1<<30
+		for _, tk := range c.d.Tokens {
+			if tk.Pos == "ns" && !overlapsAny(rng{tk.Start, tk.End}, c.matched) {
+				if d := abs(tk.Start - c.anchor); d < bestD {
+					best, bestD = text[tk.Start:tk.End], d
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	best, bestD := "", 1<<30
 	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[4]:loc[1]]

@@ -35,6 +35,7 @@ type Engine struct {
 // Thresholds of the evidence ranking.
 const (
 	minCoverage       = 0.45 // share of the question's weight a sentence must carry
+	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 )
 
@@ -83,6 +84,7 @@ type candidate struct {
 	matched   [][2]int // byte ranges of matched question words
 	matchedBy [][2]int // by question term: its byte range, or -1s
 	predPass  bool     // matched predicate is preceded by 被
+	predExact bool     // a predicate matched as written
 	score     float64
 	span      string
 }
@@ -112,10 +114,15 @@ func (e *Engine) answer(q Question) Answer {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			if c.namesOK && c.predOK && c.cov >= minCoverage {
+			if c.namesOK && c.predOK && (c.cov >= minCoverage || c.cov >= lowCoverage && c.predExact && hasKindFeature(q, c)) {
 				pass = append(pass, c)
 			}
-		} else if c.namesOK && (bestOther == nil || c.cov > bestOther.cov) {
+		}
+	}
+	// Appended content is judged a paragraph at a time: an ad's heading and
+	// its prices may sit in different sentences.
+	for _, c := range e.paragraphs(q, cands) {
+		if c.namesOK && (bestOther == nil || c.cov > bestOther.cov) {
 			bestOther = c
 		}
 	}
@@ -342,6 +349,9 @@ func (e *Engine) score(q Question) []*candidate {
 			if !t.Light && (firstPos < 0 || s < firstPos) {
 				firstPos, firstEnd = s, en
 			}
+			if t.Predicate && w == 1 {
+				c.predExact = true
+			}
 			if t.Predicate && (c.anchor < 0 || !c.predOK) {
 				c.predOK = true
 				c.anchor, c.anchorE = s, en
@@ -356,6 +366,49 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c.cov = got / total
 		out = append(out, c)
+	}
+	return out
+}
+
+// paragraphs scores the question against whole paragraphs outside the
+// body: the union of what their sentences match.
+func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
+	type key struct {
+		art string
+		par int
+	}
+	byPar := map[key][]*candidate{}
+	for _, c := range cands {
+		if c.d.Section != index.Body {
+			k := key{c.d.Article, c.d.Paragraph}
+			byPar[k] = append(byPar[k], c)
+		}
+	}
+	var total float64
+	for _, t := range q.Terms {
+		total += t.Weight
+	}
+	var out []*candidate
+	for _, cs := range byPar {
+		merged := &candidate{d: cs[0].d, namesOK: true, predOK: true}
+		var got float64
+		for i, t := range q.Terms {
+			best := 0.0
+			for _, c := range cs {
+				if m := c.matchedBy[i]; m[0] >= 0 {
+					w, _, _ := e.match(&q.Terms[i], c.d.ID)
+					best = math.Max(best, w)
+				}
+			}
+			if best == 0 && t.Name && !e.topical(&q.Terms[i]) {
+				merged.namesOK = false
+			}
+			got += best * t.Weight
+		}
+		if total > 0 {
+			merged.cov = got / total
+		}
+		out = append(out, merged)
 	}
 	return out
 }

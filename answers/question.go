@@ -148,7 +148,12 @@ func (e *Engine) analyze(raw string) Question {
 				}
 			}
 		} else {
-			if isNamePos(tk.Pos) || l.entities[w] || tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
+			// names the evidence must hold: well-known ones, the article's
+			// own (names file) and name-like stretches found in it; the
+			// dictionary's name tags are too loose to insist on
+			_, _, known := index.Lookup(w)
+			if l.entities[w] || isNamePos(tk.Pos) && !known ||
+				tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
 				t.Name = true
 			}
 			if (strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n"))) && len([]rune(w)) >= 2 {

@@ -59,6 +59,7 @@ var (
 	durationGrain = regexp.MustCompile(`多久|多长时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人)\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
+	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
 
@@ -114,7 +115,7 @@ func (e *Engine) analyze(raw string) Question {
 			case q.Measure != "":
 			case l.people[w]:
 				q.Measure = "people"
-			case l.money[w]:
+			case l.money[w] || moneyWord.MatchString(w):
 				q.Measure = "money"
 			case l.age[w]:
 				q.Measure = "age"

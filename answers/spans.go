@@ -20,14 +20,16 @@ const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 var (
 	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
 		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
-	yearRe          = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
-	dayRe           = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|凌晨\d{0,2}[点时]?|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来`)
-	unit            = `(个)?(小时|天|日|周|星期|个月|月|年|分钟|秒钟|秒|昼夜)`
+	yearRe = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
+	dayRe  = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
+		`(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)(` + clock + `)?|` + clock)
+	clock           = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
+	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
 	numPart         = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
-	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20}?)(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20})(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
 	clauseSep       = regexp.MustCompile(`[,，;；:：。!！?？]`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
@@ -361,21 +363,50 @@ func whenSpan(q Question, text string, c *candidate) string {
 			return m
 		}
 	}
-	best := ""
-	bestPos := len(text) + 1
+	// The time that goes with the question's words: in their clause, else
+	// in the clauses before it (a time usually leads its clause), else after.
+	type span struct{ s, e int }
+	var times []span
 	for _, re := range []*regexp.Regexp{dateRe, dayRe, durRe} {
 		for _, loc := range re.FindAllStringIndex(text, -1) {
-			m := text[loc[0]:loc[1]]
-			if !hasTimeUnit(m) {
-				continue
-			}
-			if loc[0] < bestPos || loc[0] == bestPos && len(m) > len(best) {
-				best, bestPos = m, loc[0]
+			if hasTimeUnit(text[loc[0]:loc[1]]) {
+				times = append(times, span{loc[0], loc[1]})
 			}
 		}
 	}
-	if best != "" {
-		return best
+	if len(times) > 0 {
+		bounds := []int{0}
+		for _, loc := range clauseSep.FindAllStringIndex(text, -1) {
+			bounds = append(bounds, loc[1])
+		}
+		bounds = append(bounds, len(text)+1)
+		at := 0
+		for i := 0; i+1 < len(bounds); i++ {
+			if c.anchor >= bounds[i] && c.anchor < bounds[i+1] {
+				at = i
+			}
+		}
+		order := []int{at}
+		for i := at - 1; i >= 0; i-- {
+			order = append(order, i)
+		}
+		for i := at + 1; i+1 < len(bounds); i++ {
+			order = append(order, i)
+		}
+		for _, ci := range order {
+			var best span
+			found := false
+			for _, t := range times {
+				if t.s >= bounds[ci] && t.s < bounds[ci+1] {
+					if !found || t.s < best.s || t.s == best.s && t.e > best.e {
+						best, found = t, true
+					}
+				}
+			}
+			if found {
+				return text[best.s:best.e]
+			}
+		}
 	}
 	// a clause that sets the time: "就在…之后"
 	for _, cl := range clauseSep.Split(text, -1) {

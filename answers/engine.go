@@ -85,6 +85,7 @@ type candidate struct {
 	matchedBy [][2]int // by question term: its byte range, or -1s
 	predPass  bool     // matched predicate is preceded by 被
 	predExact bool     // a predicate matched as written
+	quality   float64  // how good the short answer is, 0..1, where the kind tells
 	score     float64
 	span      string
 }
@@ -147,7 +148,7 @@ func (e *Engine) answer(q Question) Answer {
 			continue
 		}
 		c.span = span
-		c.score = c.cov + 0.03*c.bm25
+		c.score = c.cov + 0.03*c.bm25 + 0.1*c.quality
 		if hasKindFeature(q, c) {
 			c.score += 0.15
 		}

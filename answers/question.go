@@ -141,7 +141,8 @@ func (e *Engine) analyze(raw string) Question {
 			if w == "x" && false {
 				continue
 			}
-			t.Name = len(w) > 1 && !l.titles[w]
+			t.Name = len(w) > 1 && !l.titles[w] && l.synonyms[w] == nil
+			t.Alts = append(t.Alts, l.synonyms[w]...)
 			if !e.s.HasTerm(w) {
 				if fix := e.correct(w); fix != "" {
 					t.Alts = append(t.Alts, fix)

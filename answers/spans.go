@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -255,6 +256,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 	if best.s < 0 {
 		return ""
 	}
+	// a sure name close to the question's words makes the sentence a
+	// better answer than one with a far or doubtful name
+	c.quality = 1 - math.Min(float64(bestCost), 150)/150
 	return c.d.Text[best.s:best.e]
 }
 

@@ -13,7 +13,7 @@ func TestDebugQuestions(t *testing.T) {
 	}
 	e := engineFor(t, os.Getenv("DEBUGA"))
 	for _, raw := range strings.Split(qs, "|") {
-		q := e.analyze(raw)
+		q := e.analyzeAny(raw)
 		e.weigh(&q)
 		t.Logf("Q %s kind=%s wh=%d passive=%v subj=%q measure=%q", raw, q.Kind, q.WhPos, q.Passive, q.Subject, q.Measure)
 		for _, tm := range q.Terms {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/index"
 )
@@ -149,6 +150,9 @@ func (e *Engine) answer(q Question) Answer {
 		}
 		c.span = span
 		c.score = c.cov + 0.03*c.bm25 + 0.1*c.quality
+		if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
+			c.score += 0.1
+		}
 		if hasKindFeature(q, c) {
 			c.score += 0.15
 		}
@@ -187,6 +191,15 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// negatedAt reports whether a negation closely precedes byte offset i.
+func negatedAt(text string, i int) bool {
+	lo := max(0, i-9)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	return strings.ContainsAny(text[lo:i], "不没未无别")
 }
 
 func hasDoc(ds []*index.Doc, d *index.Doc) bool {

@@ -3,6 +3,8 @@ package answers
 import (
 	"fmt"
 	"strings"
+
+	"github.com/eventbot/eventbot/answers/english"
 )
 
 // refuse builds a refusal for q: no citations, a reason and a message in the
@@ -56,8 +58,11 @@ func answeredMessage(l Lang, cites []Citation) string {
 	return "依据文章 " + strings.Join(locs, "、") + "。"
 }
 
-// withEnglishDate adds an English rendering to a Chinese time expression.
-func withEnglishDate(s string) string { return s }
-
 // analyzeAny analyses a question in whichever language it is written.
-func (e *Engine) analyzeAny(raw string) Question { return e.analyze(raw) }
+func (e *Engine) analyzeAny(raw string) Question {
+	norm := Normalize(raw)
+	if len([]rune(raw)) <= MaxQuestionRunes && english.IsEnglish(norm) {
+		return e.analyzeEnglish(raw, norm)
+	}
+	return e.analyze(raw)
+}

@@ -37,6 +37,9 @@ type Question struct {
 	Measure string // for how_many: people, money, age or ""
 	Grain   string // for when: year, date, duration or ""
 	Subject string // for "X是谁/X是什么": the X, lower-cased
+	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
+	WantOrg bool   // an organisation is asked for
+	Negated bool   // the question is negative ("would not return")
 	Invalid bool
 }
 

@@ -212,6 +212,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 	switch {
 	case q.Passive:
 		preferBefore = c.predPass
+	case q.Lang == English:
+		preferBefore = !q.WhAfter
 	case q.WhPos >= 0:
 		predPos := -1
 		for _, t := range q.Terms {
@@ -225,7 +227,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		preferBefore = q.WhPos < predPos
 	}
-	wantOrg := orgQuestion.MatchString(q.Lower)
+	wantOrg := q.WantOrg || orgQuestion.MatchString(q.Lower)
 	best, bestCost := rng{-1, -1}, 1<<30
 	for _, en := range e.entities(c.d) {
 		r := en.rng

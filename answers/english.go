@@ -1,0 +1,198 @@
+package answers
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/eventbot/eventbot/answers/english"
+)
+
+var enLexicon = sync.OnceValues(english.LoadLexicon)
+
+var (
+	enPassive  = regexp.MustCompile(`(?i)^\s*who\s+(was|were|is|are|has been|have been|had been|got|gets|will be)\s+\w+(ed|en|t)\b`)
+	enObject   = regexp.MustCompile(`(?i)^\s*(who|whom|which\s+\w+|what\s+\w+)\s+(did|does|do|will|would|can|could|should|has|have|had)\b`)
+	enSubject  = regexp.MustCompile(`(?i)^\s*(?:who|what)\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$`)
+	enYear     = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
+	enDate     = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
+	enDuration = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
+	enPeople   = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
+	enMoney    = regexp.MustCompile(`(?i)\bhow much\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
+	enAge      = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	enOrg      = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
+)
+
+// lightEnglish are verbs too general to be a question's predicate.
+var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "call": true, "happen": true, "can": true, "will": true}
+
+// analyzeEnglish analyses an English question into the same Question the
+// Chinese path builds: its content words become terms whose alternatives are
+// their Chinese translations found in the articles, names stay whole (their
+// spelling corrected against the articles), and the bot's words will be
+// English.
+func (e *Engine) analyzeEnglish(raw, norm string) Question {
+	q := Question{Raw: raw, Text: norm, Lower: strings.ToLower(norm), Lang: English, WhPos: -1}
+	eq := english.Analyze(norm)
+	q.Kind = Kind(eq.Kind)
+	switch {
+	case enYear.MatchString(norm):
+		q.Grain = "year"
+	case enDate.MatchString(norm):
+		q.Grain = "date"
+	case enDuration.MatchString(norm):
+		q.Grain = "duration"
+		if q.Kind == KindHowMany {
+			q.Kind = KindWhen
+		}
+	}
+	if q.Kind == KindHowMany {
+		switch {
+		case enPeople.MatchString(norm):
+			q.Measure = "people"
+		case enAge.MatchString(norm):
+			q.Measure = "age"
+		case enMoney.MatchString(norm):
+			q.Measure = "money"
+		}
+	}
+	q.Passive = enPassive.MatchString(norm)
+	q.WhAfter = enObject.MatchString(norm) && !q.Passive
+	q.WantOrg = enOrg.MatchString(norm)
+	q.Negated = eq.Negated
+	if m := enSubject.FindStringSubmatch(norm); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
+		subj := strings.TrimSpace(m[1])
+		for _, n := range eq.Names {
+			if strings.EqualFold(n, subj) {
+				q.Subject = strings.ToLower(subj)
+			}
+		}
+	}
+
+	pred := map[string]bool{}
+	for _, p := range eq.Predicate {
+		pred[p] = true
+	}
+	// names, word by word, as the articles spell them
+	named := map[string]bool{}
+	for _, n := range eq.Names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			named[w] = true
+			if len(w) < 2 || isDigits(w) {
+				continue
+			}
+			l := lex()
+			if l.titles[w] || l.synonyms[w] != nil {
+				// a title or a common word written in capitals (CEO)
+				q.Terms = append(q.Terms, Term{Text: w, Alts: l.synonyms[w], AltWeight: 1, Pos: 2})
+				continue
+			}
+			t := Term{Text: w, AltWeight: 0.95, Name: true, Pos: 1}
+			if !e.s.HasTerm(w) {
+				if fix := e.correct(w); fix != "" {
+					t.Alts = []string{fix}
+				}
+			}
+			// a name with a translation (Microsoft → 微软) may stand for it
+			if lx, err := enLexicon(); err == nil && !e.s.HasTerm(w) {
+				for _, c := range lx.Translate(w) {
+					if e.DocFreq(c.Chinese) > 0 && utf8.RuneCountInString(c.Chinese) > 1 {
+						t.Alts = append(t.Alts, strings.ToLower(c.Chinese))
+					}
+				}
+				if len(t.Alts) > 0 && !e.inCorpus(w) {
+					t.AltWeight = 0.9
+				}
+			}
+			q.Terms = append(q.Terms, t)
+		}
+	}
+	// other words through the lexicon, keeping translations the articles use
+	lx, err := enLexicon()
+	if err == nil {
+		groups := map[string][]string{}
+		var order []string
+		for _, w := range lx.Expand(eq, e) {
+			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) {
+				continue
+			}
+			if _, ok := groups[w.English]; !ok {
+				order = append(order, w.English)
+			}
+			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
+		}
+		covered := map[string]bool{}
+		for _, key := range order {
+			zh := groups[key]
+			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2}
+			words := strings.Fields(key)
+			for _, w := range words {
+				covered[w] = true
+				if pred[w] && !lightEnglish[w] {
+					t.Predicate = true
+				}
+			}
+			if utf8.RuneCountInString(t.Text) == 1 && len(t.Alts) == 0 {
+				t.Light = true
+			}
+			q.Terms = append(q.Terms, t)
+		}
+		// content words with no translation in the articles still count
+		// against a sentence, unless they are Latin words the articles use
+		for _, t := range eq.Terms {
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] {
+				continue
+			}
+			term := Term{Text: t.Lemma, Pos: 2, Light: true}
+			if e.s.HasTerm(t.Lemma) {
+				term.Light = false
+			} else if t.Verb && !lightEnglish[t.Lemma] {
+				term.Predicate = true // "leave" with no rendering in the article
+			}
+			q.Terms = append(q.Terms, term)
+		}
+	}
+	// the who-structure: "who was appointed" (passive), "whom did … hire"
+	// (object), "who pinned" (agent)
+	q.WhPos = 0
+	if q.WhAfter {
+		q.WhPos = 1 << 20
+	}
+	if len(q.Terms) == 0 {
+		q.Invalid = true
+	}
+	return q
+}
+
+// DocFreq is the number of sentences that contain term (lower-cased); with
+// Docs it lets the English lexicon weigh translations by the articles.
+func (e *Engine) DocFreq(term string) int {
+	term = strings.ToLower(term)
+	n := 0
+	for _, l := range e.lower {
+		if strings.Contains(l, term) {
+			n++
+		}
+	}
+	return n
+}
+
+// Docs is the number of indexed sentences.
+func (e *Engine) Docs() int { return len(e.docs) }
+
+var _ english.Vocabulary = (*Engine)(nil)
+
+// withEnglishDate adds an English rendering to a Chinese time expression
+// when it fits the length of a short answer.
+func withEnglishDate(s string) string {
+	en := english.EnglishDate(s)
+	if en == "" || en == s {
+		return s
+	}
+	out := s + " (" + en + ")"
+	if utf8.RuneCountInString(out) > maxSpan {
+		return s
+	}
+	return out
+}

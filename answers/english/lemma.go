@@ -59,6 +59,12 @@ func verbStem(s string) (string, bool) {
 	n := len(s)
 	last, prev := s[n-1], s[n-2]
 	switch {
+	case last == 'l' && prev == 'l' && vowelGroups(s) >= 2:
+		return s[:n-1], true // British cancell → cancel, travell → travel; kill stays
+	case strings.HasSuffix(s, "is") && n > 5 && !isVowel(s[n-3]):
+		return s[:n-1] + "ze", true // British apologis → apologize, organis → organize
+	case strings.HasSuffix(s, "ps") || strings.HasSuffix(s, "rs") && n > 4 && isVowel(s[n-3]):
+		return s + "e", true // collaps → collapse, revers → reverse
 	case last == prev && !strings.ContainsRune("lsz", rune(last)) && !isVowel(last):
 		return s[:n-1], true // stopp → stop, but sell, pass, buzz stay
 	case strings.HasSuffix(s, "at") && n > 3 && !strings.ContainsRune("aeo", rune(s[n-3])),
@@ -75,6 +81,19 @@ func verbStem(s string) (string, bool) {
 		return s + "e", true // mak, hop, vot, nam
 	}
 	return s, true
+}
+
+// vowelGroups counts the runs of vowels in s, roughly its syllables.
+func vowelGroups(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := isVowel(s[i]) || s[i] == 'y' && i > 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
 }
 
 // shortCVC reports whether s is a one-syllable stem ending consonant, vowel,

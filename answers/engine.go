@@ -26,8 +26,11 @@ type Searcher interface {
 type Engine struct {
 	s       Searcher
 	docs    []*index.Doc
-	lower   []string // ASCII-lower-cased sentence text, by doc ID
-	latin   []string // indexed Latin words, for spelling correction
+	lower   []string        // ASCII-lower-cased sentence text, by doc ID
+	corpus  string          // all of lower, one sentence a line
+	present map[string]bool // lexicon words: whether the articles contain them
+	feats   []docFeatures   // by doc ID
+	latin   []string        // indexed Latin words, for spelling correction
 	multi   bool
 	sources []Source
 	source  map[string]string // article -> source line
@@ -44,6 +47,21 @@ const (
 func New(s Searcher) *Engine {
 	e := &Engine{s: s, docs: s.Docs(), source: map[string]string{}}
 	e.lower = make([]string, len(e.docs))
+	defer func() {
+		e.corpus = strings.Join(e.lower, "\n")
+		// what the answer path would otherwise find out again and again
+		e.present = map[string]bool{}
+		for w, alts := range lex().synonyms {
+			e.present[w] = e.inCorpus(w)
+			for _, a := range alts {
+				e.present[a] = e.inCorpus(a)
+			}
+		}
+		e.feats = make([]docFeatures, len(e.docs))
+		for i, d := range e.docs {
+			e.feats[i] = features(d.Text)
+		}
+	}()
 	seen := map[string]bool{}
 	for i, d := range e.docs {
 		e.lower[i] = asciiLower(d.Text)
@@ -116,7 +134,7 @@ func (e *Engine) answer(q Question) Answer {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			if c.namesOK && c.predOK && (c.cov >= minCoverage || c.cov >= lowCoverage && c.predExact && hasKindFeature(q, c)) {
+			if c.namesOK && c.predOK && (c.cov >= minCoverage || c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c)) {
 				pass = append(pass, c)
 			}
 		}
@@ -153,7 +171,7 @@ func (e *Engine) answer(q Question) Answer {
 		if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
 			c.score += 0.1
 		}
-		if hasKindFeature(q, c) {
+		if e.hasKindFeature(q, c) {
 			c.score += 0.15
 		}
 		if best == nil || c.score > best.score {
@@ -211,15 +229,36 @@ func hasDoc(ds []*index.Doc, d *index.Doc) bool {
 	return false
 }
 
-// weigh gives every term an IDF weight over the sentences.
+// termHit is how a question term is found in one sentence.
+type termHit struct {
+	w    float64 // 1 exact, less for an alternative or a part, 0 not found
+	s, e int     // byte range in the sentence
+}
+
+// weigh finds every term in every sentence once (kept in q.hits) and gives
+// each term an IDF weight over the sentences.
 func (e *Engine) weigh(q *Question) {
 	n := float64(len(e.docs))
+	q.hits = make([][]termHit, len(q.Terms))
 	for i := range q.Terms {
 		t := &q.Terms[i]
+		hits := make([]termHit, len(e.docs))
 		df := 0
-		for d := range e.docs {
-			if w, _, _ := e.match(t, d); w > 0 {
-				df++
+		// only words the articles contain at all need a look per sentence
+		present := *t
+		present.Alts = present.Alts[:0:0]
+		for _, a := range t.Alts {
+			if in, known := e.present[a]; in || !known && e.inCorpus(a) {
+				present.Alts = append(present.Alts, a)
+			}
+		}
+		if e.inCorpus(t.Text) || len(present.Alts) > 0 {
+			for d := range e.docs {
+				w, s, en := e.match(&present, d)
+				hits[d] = termHit{w, s, en}
+				if w > 0 {
+					df++
+				}
 			}
 		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
@@ -228,12 +267,17 @@ func (e *Engine) weigh(q *Question) {
 			// word of middling rarity
 			t.unknown = true
 			idf = math.Min(idf, 2)
+			for d := range e.docs {
+				w, s, en := e.partial(t.Text, d)
+				hits[d] = termHit{w, s, en}
+			}
 		}
 		if t.Light {
 			idf *= 0.3
 		}
 		t.Weight = idf
 		t.df = df
+		q.hits[i] = hits
 	}
 }
 
@@ -249,9 +293,6 @@ func (e *Engine) match(t *Term, d int) (float64, int, int) {
 		if s, en := e.find(alt, d); s >= 0 {
 			return t.AltWeight, s, en
 		}
-	}
-	if t.unknown {
-		return e.partial(t.Text, d)
 	}
 	return 0, -1, -1
 }
@@ -317,10 +358,13 @@ func (e *Engine) find(w string, d int) (int, int) {
 
 // score computes every sentence's coverage of the question.
 func (e *Engine) score(q Question) []*candidate {
-	var terms []string
+	terms := make([]string, 0, 2*len(q.Terms))
 	for _, t := range q.Terms {
-		terms = append(terms, t.Text)
-		terms = append(terms, t.Alts...)
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			if e.s.HasTerm(w) && !contains(terms, w) {
+				terms = append(terms, w)
+			}
+		}
 	}
 	bm := map[int]float64{}
 	if hits, err := e.s.Search(context.Background(), terms, 50); err == nil && len(hits) > 0 {
@@ -350,7 +394,8 @@ func (e *Engine) score(q Question) []*candidate {
 		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {
 			t := &q.Terms[i]
-			w, s, en := e.match(t, d)
+			h := q.hits[i][d]
+			w, s, en := h.w, h.s, h.e
 			c.matchedBy[i] = [2]int{s, en}
 			if w == 0 {
 				if t.Name && !e.topical(t) {
@@ -409,10 +454,7 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		for i, t := range q.Terms {
 			best := 0.0
 			for _, c := range cs {
-				if m := c.matchedBy[i]; m[0] >= 0 {
-					w, _, _ := e.match(&q.Terms[i], c.d.ID)
-					best = math.Max(best, w)
-				}
+				best = math.Max(best, q.hits[i][c.d.ID].w)
 			}
 			if best == 0 && t.Name && !e.topical(&q.Terms[i]) {
 				merged.namesOK = false

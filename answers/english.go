@@ -169,6 +169,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 // Docs it lets the English lexicon weigh translations by the articles.
 func (e *Engine) DocFreq(term string) int {
 	term = strings.ToLower(term)
+	if !e.inCorpus(term) {
+		return 0
+	}
 	n := 0
 	for _, l := range e.lower {
 		if strings.Contains(l, term) {

@@ -41,6 +41,7 @@ type Question struct {
 	WantOrg bool   // an organisation is asked for
 	Negated bool   // the question is negative ("would not return")
 	Invalid bool
+	hits    [][]termHit // by term, by sentence: set by weigh
 }
 
 var kindRules = []struct {
@@ -263,12 +264,7 @@ func (e *Engine) startsCorpusRun(toks []index.Token, k, j int, text string) bool
 
 // inCorpus reports whether the articles contain s verbatim.
 func (e *Engine) inCorpus(s string) bool {
-	for _, l := range e.lower {
-		if strings.Contains(l, s) {
-			return true
-		}
-	}
-	return false
+	return s != "" && strings.Contains(e.corpus, s)
 }
 
 func loneHanTok(tk index.Token) bool {

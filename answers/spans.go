@@ -51,7 +51,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 			s = e.who(q, c)
 		}
 	case KindWhen:
-		s = whenSpan(q, text, c)
+		s = whenSpan(q, text, c, e.feats[c.d.ID])
 	case KindHowMany:
 		s = howManySpan(q, text, c)
 	case KindWhy:
@@ -79,22 +79,39 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	return s, s != ""
 }
 
-// hasKindFeature reports whether the sentence has what the kind needs.
-func hasKindFeature(q Question, c *candidate) bool {
-	t := c.d.Text
-	switch q.Kind {
-	case KindWhen:
-		return dateRe.MatchString(t) || dayRe.MatchString(t) || durRe.MatchString(t)
-	case KindWhy:
-		l := lex()
-		for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
-			if strings.Contains(t, cue) {
-				return true
+// docFeatures are what a sentence offers the kinds of question, found once
+// when the engine is built.
+type docFeatures struct {
+	times []rng // time expressions, in the order dateRe, dayRe, durRe found them
+	cause bool  // has a causal cue
+}
+
+func features(text string) docFeatures {
+	var f docFeatures
+	for _, re := range []*regexp.Regexp{dateRe, dayRe, durRe} {
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			if hasTimeUnit(text[loc[0]:loc[1]]) {
+				f.times = append(f.times, rng{loc[0], loc[1]})
 			}
 		}
-		return false
-	case KindHowMany:
-		return true // checked by the span
+	}
+	l := lex()
+	for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
+		if strings.Contains(text, cue) {
+			f.cause = true
+			break
+		}
+	}
+	return f
+}
+
+// hasKindFeature reports whether the sentence has what the kind needs.
+func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
+	switch q.Kind {
+	case KindWhen:
+		return len(e.feats[c.d.ID].times) > 0
+	case KindWhy:
+		return e.feats[c.d.ID].cause
 	}
 	return true
 }
@@ -354,7 +371,7 @@ func clauseAt(text string, pos int) string {
 	return text[start:end]
 }
 
-func whenSpan(q Question, text string, c *candidate) string {
+func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	switch q.Grain {
 	case "year":
 		if m := yearRe.FindString(text); m != "" {
@@ -371,15 +388,8 @@ func whenSpan(q Question, text string, c *candidate) string {
 	}
 	// The time that goes with the question's words: in their clause, else
 	// in the clauses before it (a time usually leads its clause), else after.
-	type span struct{ s, e int }
-	var times []span
-	for _, re := range []*regexp.Regexp{dateRe, dayRe, durRe} {
-		for _, loc := range re.FindAllStringIndex(text, -1) {
-			if hasTimeUnit(text[loc[0]:loc[1]]) {
-				times = append(times, span{loc[0], loc[1]})
-			}
-		}
-	}
+	type span = rng
+	times := feats.times
 	if len(times) > 0 {
 		bounds := []int{0}
 		for _, loc := range clauseSep.FindAllStringIndex(text, -1) {

@@ -174,9 +174,9 @@ func (ix *Index) Vocabulary(f func(term string)) {
 	}
 }
 
-// Search runs a BM25 disjunction of the given terms (each analysed with the
-// gse analyzer, so a phrase like "炒掉" matches its segmented parts) over
-// every section and returns up to k hits, best first.
+// Search runs a BM25 disjunction of the given indexed terms (as the gse
+// analyzer wrote them: lower-cased words) over every section and returns up
+// to k hits, best first.
 func (ix *Index) Search(ctx context.Context, terms []string, k int) ([]Hit, error) {
 	if len(terms) == 0 || k <= 0 {
 		return nil, nil
@@ -186,10 +186,9 @@ func (ix *Index) Search(ctx context.Context, terms []string, k int) ([]Hit, erro
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
-		mq := bleve.NewMatchQuery(t)
-		mq.SetField("text")
-		mq.Analyzer = AnalyzerName
-		qs = append(qs, mq)
+		tq := bleve.NewTermQuery(t)
+		tq.SetField("text")
+		qs = append(qs, tq)
 	}
 	if len(qs) == 0 {
 		return nil, nil

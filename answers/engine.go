@@ -24,16 +24,18 @@ type Searcher interface {
 // Engine answers questions from the sentences of a Searcher. It is
 // read-only once built and safe for concurrent use.
 type Engine struct {
-	s       Searcher
-	docs    []*index.Doc
-	lower   []string        // ASCII-lower-cased sentence text, by doc ID
-	corpus  string          // all of lower, one sentence a line
-	present map[string]bool // lexicon words: whether the articles contain them
-	feats   []docFeatures   // by doc ID
-	latin   []string        // indexed Latin words, for spelling correction
-	multi   bool
-	sources []Source
-	source  map[string]string // article -> source line
+	s        Searcher
+	docs     []*index.Doc
+	lower    []string             // ASCII-lower-cased sentence text, by doc ID
+	corpus   string               // all of lower, one sentence a line
+	starts   []int                // byte offset of each sentence in corpus
+	postings map[string][]posting // token -> where it stands
+	present  map[string]bool      // lexicon words: whether the articles contain them
+	feats    []docFeatures        // by doc ID
+	latin    []string             // indexed Latin words, for spelling correction
+	multi    bool
+	sources  []Source
+	source   map[string]string // article -> source line
 }
 
 // Thresholds of the evidence ranking.
@@ -49,6 +51,16 @@ func New(s Searcher) *Engine {
 	e.lower = make([]string, len(e.docs))
 	defer func() {
 		e.corpus = strings.Join(e.lower, "\n")
+		e.starts = make([]int, len(e.lower))
+		e.postings = map[string][]posting{}
+		off := 0
+		for i, l := range e.lower {
+			e.starts[i] = off
+			off += len(l) + 1
+			for _, tk := range e.docs[i].Tokens {
+				e.postings[tk.Text] = append(e.postings[tk.Text], posting{i, tk.Start, tk.End})
+			}
+		}
 		// what the answer path would otherwise find out again and again
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
@@ -90,6 +102,9 @@ func (e *Engine) Sources() []Source { return e.sources }
 
 // SourceLine is the source attribution of the named article.
 func (e *Engine) SourceLine(article string) string { return e.source[article] }
+
+// posting is one place a token stands.
+type posting struct{ doc, s, e int }
 
 // candidate is one sentence scored against a question.
 type candidate struct {
@@ -252,13 +267,28 @@ func (e *Engine) weigh(q *Question) {
 				present.Alts = append(present.Alts, a)
 			}
 		}
-		if e.inCorpus(t.Text) || len(present.Alts) > 0 {
-			for d := range e.docs {
-				w, s, en := e.match(&present, d)
+		// the word itself, then its alternatives where it is missing
+		e.locate(t.Text, func(d, s, en int, exact bool) {
+			w := 1.0
+			if !exact {
+				w = 0.6 // a lone character inside a word ("塌" in "垮塌")
+			}
+			if hits[d].w == 0 {
 				hits[d] = termHit{w, s, en}
-				if w > 0 {
-					df++
+			}
+		})
+		for _, a := range present.Alts {
+			e.locate(a, func(d, s, en int, exact bool) {
+				if exact && hits[d].w == 0 {
+					hits[d] = termHit{t.AltWeight, s, en}
 				}
+			})
+		}
+		for d := range hits {
+			if hits[d].w > 0 {
+				df++
+			} else {
+				hits[d] = termHit{0, -1, -1}
 			}
 		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
@@ -281,20 +311,51 @@ func (e *Engine) weigh(q *Question) {
 	}
 }
 
-// match reports how well term t is found in doc d (1 exact, AltWeight for an
-// alternative, 0 not at all) and where.
-func (e *Engine) match(t *Term, d int) (float64, int, int) {
-	if s, en := e.find(t.Text, d); s >= 0 {
-		return 1, s, en
-	} else if s <= -2 {
-		return 0.6, -2 - s, -2 - en
+// locate calls f for the first place word w stands in each sentence that
+// has it: Chinese words of two or more characters as substrings
+// (segmentation may differ), Latin words and single characters as whole
+// tokens, and a single character inside a longer word as not exact.
+func (e *Engine) locate(w string, f func(d, s, e int, exact bool)) {
+	if w == "" {
+		return
 	}
-	for _, alt := range t.Alts {
-		if s, en := e.find(alt, d); s >= 0 {
-			return t.AltWeight, s, en
+	latin := isLatinWord(w)
+	if !latin && utf8.RuneCountInString(w) >= 2 || strings.Contains(w, " ") {
+		e.scan(w, func(d, s int) { f(d, s, s+len(w), true) })
+		return
+	}
+	seen := map[int]bool{}
+	for _, p := range e.postings[w] {
+		if !seen[p.doc] {
+			seen[p.doc] = true
+			f(p.doc, p.s, p.e, true)
 		}
 	}
-	return 0, -1, -1
+	if !latin {
+		e.scan(w, func(d, s int) {
+			if !seen[d] {
+				f(d, s, s+len(w), false)
+			}
+		})
+	}
+}
+
+// scan calls f for the first occurrence of w in each sentence, in order.
+func (e *Engine) scan(w string, f func(d, s int)) {
+	last := -1
+	for off := 0; off < len(e.corpus); {
+		i := strings.Index(e.corpus[off:], w)
+		if i < 0 {
+			return
+		}
+		o := off + i
+		d := sort.SearchInts(e.starts, o+1) - 1
+		if d != last && o+len(w) <= e.starts[d]+len(e.lower[d]) {
+			f(d, o-e.starts[d])
+			last = d
+		}
+		off = o + 1
+	}
 }
 
 // partial gives an unknown word (not in the article's vocabulary) credit for

@@ -32,10 +32,16 @@ func Normalize(q string) string {
 	if !utf8.ValidString(q) {
 		q = strings.ToValidUTF8(q, " ")
 	}
-	q = mentionRe.ReplaceAllString(q, " ")
-	q = urlRe.ReplaceAllString(q, " ")
-	q = codeFence.ReplaceAllString(q, " ")
-	q = markdownRe.ReplaceAllString(q, " ")
+	if strings.ContainsAny(q, "<@") {
+		q = mentionRe.ReplaceAllString(q, " ")
+	}
+	if strings.Contains(q, "://") || strings.Contains(q, "www.") || strings.Contains(q, "WWW.") {
+		q = urlRe.ReplaceAllString(q, " ")
+	}
+	if strings.ContainsAny(q, "*_~`|>") {
+		q = codeFence.ReplaceAllString(q, " ")
+		q = markdownRe.ReplaceAllString(q, " ")
+	}
 	q = strings.Map(func(r rune) rune {
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E:
@@ -50,7 +56,7 @@ func Normalize(q string) string {
 		return r
 	}, q)
 	q = strings.TrimSpace(spaceRe.ReplaceAllString(q, " "))
-	if hasHan(q) {
+	if hasTraditional(q) {
 		if cc, err := t2s(); err == nil {
 			if s, err := cc.Convert(q); err == nil {
 				q = s
@@ -58,6 +64,35 @@ func Normalize(q string) string {
 		}
 	}
 	return q
+}
+
+// traditional remembers, rune by rune, whether OpenCC's t2s changes a
+// character on its own; a question with none of those is not converted.
+var traditional sync.Map // rune -> bool
+
+func hasTraditional(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if v, ok := traditional.Load(r); ok {
+			if v.(bool) {
+				return true
+			}
+			continue
+		}
+		changed := false
+		if cc, err := t2s(); err == nil {
+			if out, err := cc.Convert(string(r)); err == nil {
+				changed = out != string(r)
+			}
+		}
+		traditional.Store(r, changed)
+		if changed {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHan(s string) bool {

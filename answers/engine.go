@@ -428,7 +428,7 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 	}
 	bm := map[int]float64{}
-	if hits, err := e.s.Search(context.Background(), terms, 50); err == nil && len(hits) > 0 {
+	if hits, err := e.s.Search(context.Background(), terms, 20); err == nil && len(hits) > 0 {
 		top := hits[0].Score
 		for _, h := range hits {
 			if top > 0 {

@@ -49,6 +49,9 @@ type Config struct {
 	// Vocabulary is extra text whose dictionary words must stay in the
 	// pruned dictionary: the fixed vocabulary of questions.
 	Vocabulary string
+	// PlainDictionary loads gse's whole dictionary the plain way instead of
+	// the pruned one: slow and large, for comparison only.
+	PlainDictionary bool
 }
 
 // New builds the index over articles.
@@ -66,7 +69,11 @@ func New(articles []*Article, cfg Config) (*Index, error) {
 			names = append(names, string(a.Names))
 		}
 	}
-	seg, err := NewSegmenter(texts, names)
+	newSeg := NewSegmenter
+	if cfg.PlainDictionary {
+		newSeg = NewPlainSegmenter
+	}
+	seg, err := newSeg(texts, names)
 	if err != nil {
 		return nil, err
 	}

@@ -68,32 +68,8 @@ func NewSegmenter(texts []string, names []string) (*Segmenter, error) {
 	subs := substrings(text)
 
 	var dict strings.Builder
-	nameKeys := map[string]bool{}
-	for _, n := range names {
-		for _, line := range strings.Split(n, "\n") {
-			f := strings.Fields(line)
-			if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-				continue
-			}
-			// names may contain spaces ("Emmett Shear"): the word is all
-			// fields before a trailing number.
-			word, freq, pos := f[0], "1000", "nr"
-			if len(f) >= 2 {
-				if _, err := strconv.ParseFloat(f[len(f)-1], 64); err == nil {
-					word, freq = strings.Join(f[:len(f)-1], " "), f[len(f)-1]
-				} else if len(f) >= 3 {
-					if _, err := strconv.ParseFloat(f[len(f)-2], 64); err == nil {
-						word, freq, pos = strings.Join(f[:len(f)-2], " "), f[len(f)-2], f[len(f)-1]
-					}
-				}
-			}
-			if strings.ContainsAny(word, " \t") {
-				continue // gse cannot hold multi-word Latin names
-			}
-			nameKeys[strings.ToLower(word)] = true
-			fmt.Fprintf(&dict, "%s %s %s\n", word, freq, pos)
-		}
-	}
+	nd, nameKeys := namesDict(names)
+	dict.WriteString(nd)
 
 	var keptFreq float64
 	seen := map[string]bool{}
@@ -142,6 +118,59 @@ func NewSegmenter(texts []string, names []string) (*Segmenter, error) {
 	if err := s.seg.LoadDictStr(dict.String()); err != nil {
 		return nil, fmt.Errorf("index: load pruned dictionary: %w", err)
 	}
+	for _, w := range strings.Split(stopTokens, "\n") {
+		if w = strings.TrimSpace(w); w != "" {
+			s.stop[w] = true
+		}
+	}
+	return s, nil
+}
+
+// namesDict turns per-article names files ("word [freq [pos]]" a line, "#"
+// comments) into gse dictionary lines with a frequency of 1000 and the tag nr
+// where a line gives none, and the set of their lower-cased words.
+func namesDict(names []string) (string, map[string]bool) {
+	var dict strings.Builder
+	keys := map[string]bool{}
+	for _, n := range names {
+		for _, line := range strings.Split(n, "\n") {
+			f := strings.Fields(line)
+			if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			word, freq, pos := f[0], "1000", "nr"
+			if len(f) >= 2 {
+				if _, err := strconv.ParseFloat(f[len(f)-1], 64); err == nil {
+					word, freq = strings.Join(f[:len(f)-1], " "), f[len(f)-1]
+				} else if len(f) >= 3 {
+					if _, err := strconv.ParseFloat(f[len(f)-2], 64); err == nil {
+						word, freq, pos = strings.Join(f[:len(f)-2], " "), f[len(f)-2], f[len(f)-1]
+					}
+				}
+			}
+			if strings.ContainsAny(word, " \t") {
+				continue // gse cannot hold multi-word Latin names
+			}
+			keys[strings.ToLower(word)] = true
+			fmt.Fprintf(&dict, "%s %s %s\n", word, freq, pos)
+		}
+	}
+	return dict.String(), keys
+}
+
+// NewPlainSegmenter loads the whole dictionary the way gse.NewEmbed("zh")
+// does (names first, so that they win as in NewSegmenter). It exists to
+// measure what pruning saves; texts are ignored.
+func NewPlainSegmenter(_ []string, names []string) (*Segmenter, error) {
+	s := &Segmenter{stop: map[string]bool{}}
+	s.seg.SkipLog = true
+	s.seg.NotLoadHMM = true
+	nd, _ := namesDict(names)
+	dict := nd + zhDict
+	if err := s.seg.LoadDictStr(dict); err != nil {
+		return nil, fmt.Errorf("index: load dictionary: %w", err)
+	}
+	s.kept = s.seg.Dict.NumTokens()
 	for _, w := range strings.Split(stopTokens, "\n") {
 		if w = strings.TrimSpace(w); w != "" {
 			s.stop[w] = true

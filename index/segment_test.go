@@ -1,0 +1,173 @@
+//go:build !ne
+
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/go-ego/gse"
+)
+
+// fullGSE is gse's own full Chinese dictionary, loaded the plain way
+// (seconds and hundreds of MB): the reference the pruned one must match.
+var fullGSE = sync.OnceValues(func() (*gse.Segmenter, error) {
+	seg, err := gse.NewEmbed("zh")
+	seg.SkipLog = true
+	return &seg, err
+})
+
+func testArticles(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	out := map[string][]byte{DefaultName: DefaultText()}
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, NamesSuffix) {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[filepath.Base(f)] = data
+	}
+	return out
+}
+
+type segment struct {
+	text       string
+	start, end int
+	pos        string
+}
+
+func cut(seg *gse.Segmenter, text string) []segment {
+	var out []segment
+	for _, s := range seg.Segment([]byte(text)) {
+		out = append(out, segment{s.Token().Text(), s.Start(), s.End(), s.Token().Pos()})
+	}
+	return out
+}
+
+// TestPrunedTotalMatchesFull: the pruned dictionary keeps the full one's
+// total frequency, on which every word's cost depends.
+func TestPrunedTotalMatchesFull(t *testing.T) {
+	full, err := fullGSE()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := full.Dict.TotalFreq(); got != zhTotalFreq {
+		t.Fatalf("gse's total frequency is %v, zhTotalFreq says %v: regenerate", got, zhTotalFreq)
+	}
+	if got := full.Dict.NumTokens(); got != strings.Count(zhDict, "\n") {
+		t.Errorf("gse holds %d words, dict/zh.txt %d lines: run scripts/gen-dict", got, strings.Count(zhDict, "\n"))
+	}
+}
+
+// TestSegmentationMatchesFull checks that every sentence of the default
+// article and of our test articles is cut into exactly the tokens (text,
+// byte offsets, part of speech) that gse's full dictionary gives, when the
+// segmenter is pruned to that article alone and to all of them together.
+func TestSegmentationMatchesFull(t *testing.T) {
+	full, err := fullGSE()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := testArticles(t)
+	var all []string
+	for _, data := range arts {
+		all = append(all, string(data))
+	}
+	together, err := NewSegmenter(all, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range arts {
+		t.Run(name, func(t *testing.T) {
+			a, err := Parse(name, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, p := range a.Paragraphs {
+				texts = append(texts, p.Text)
+			}
+			alone, err := NewSegmenter(texts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, p := range a.Paragraphs {
+				for _, s := range p.Sentences {
+					want := cut(full, s.Text)
+					for label, seg := range map[string]*Segmenter{"alone": alone, "together": together} {
+						got := cut(&seg.seg, s.Text)
+						if len(got) != len(want) {
+							t.Fatalf("%s ¶%d.%d: %d tokens, full dictionary %d", label, s.Paragraph, s.Index, len(got), len(want))
+						}
+						for i := range want {
+							if got[i] != want[i] {
+								t.Fatalf("%s ¶%d.%d token %d: %+v, full dictionary %+v", label, s.Paragraph, s.Index, i, got[i], want[i])
+							}
+						}
+					}
+					n += len(want)
+				}
+			}
+			t.Logf("%d tokens identical; pruned dictionary keeps %d of %d words", n, alone.Kept(), full.Dict.NumTokens())
+		})
+	}
+}
+
+// TestNamesFileWins: with an article's names file, pruned and plain
+// dictionaries still agree, and the names are cut whole.
+func TestNamesFileWins(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	pruned, err := NewSegmenter(texts, []string{string(a.Names)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := NewPlainSegmenter(nil, []string{string(a.Names)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := namesDict([]string{string(a.Names)})
+	for _, p := range a.Paragraphs {
+		got, want := cut(&pruned.seg, p.Text), cut(&plain.seg, p.Text)
+		if len(got) != len(want) {
+			t.Fatalf("¶%d: %d tokens, plain %d", p.Number, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("¶%d token %d: %+v, plain %+v", p.Number, i, got[i], want[i])
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(names), "\n") {
+		w := strings.Fields(line)[0]
+		if !strings.Contains(string(DefaultText()), w) {
+			continue
+		}
+		found := false
+		for _, p := range a.Paragraphs {
+			for _, s := range cut(&pruned.seg, p.Text) {
+				found = found || s.text == strings.ToLower(w)
+			}
+		}
+		if !found {
+			t.Errorf("name %q from the names file is never cut whole", w)
+		}
+	}
+}

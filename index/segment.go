@@ -112,18 +112,24 @@ func NewSegmenter(texts []string, names []string) (*Segmenter, error) {
 	}
 	fmt.Fprintf(&dict, "%s %s x\n", totalPad, strconv.FormatFloat(pad, 'f', -1, 64))
 
-	s := &Segmenter{stop: map[string]bool{}, kept: kept}
+	s := &Segmenter{stop: stopSet(), kept: kept}
 	s.seg.SkipLog = true
 	s.seg.NotLoadHMM = true
 	if err := s.seg.LoadDictStr(dict.String()); err != nil {
 		return nil, fmt.Errorf("index: load pruned dictionary: %w", err)
 	}
+	return s, nil
+}
+
+// stopSet is gse's Chinese stop list as a set.
+func stopSet() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Split(stopTokens, "\n") {
 		if w = strings.TrimSpace(w); w != "" {
-			s.stop[w] = true
+			m[w] = true
 		}
 	}
-	return s, nil
+	return m
 }
 
 // namesDict turns per-article names files ("word [freq [pos]]" a line, "#"
@@ -156,27 +162,6 @@ func namesDict(names []string) (string, map[string]bool) {
 		}
 	}
 	return dict.String(), keys
-}
-
-// NewPlainSegmenter loads the whole dictionary the way gse.NewEmbed("zh")
-// does (names first, so that they win as in NewSegmenter). It exists to
-// measure what pruning saves; texts are ignored.
-func NewPlainSegmenter(_ []string, names []string) (*Segmenter, error) {
-	s := &Segmenter{stop: map[string]bool{}}
-	s.seg.SkipLog = true
-	s.seg.NotLoadHMM = true
-	nd, _ := namesDict(names)
-	dict := nd + zhDict
-	if err := s.seg.LoadDictStr(dict); err != nil {
-		return nil, fmt.Errorf("index: load dictionary: %w", err)
-	}
-	s.kept = s.seg.Dict.NumTokens()
-	for _, w := range strings.Split(stopTokens, "\n") {
-		if w = strings.TrimSpace(w); w != "" {
-			s.stop[w] = true
-		}
-	}
-	return s, nil
 }
 
 // lineFreq is the frequency gse gives a dictionary line: single-rune words

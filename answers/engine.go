@@ -71,12 +71,12 @@ func New(s Searcher) *Engine {
 		}
 		e.feats = make([]docFeatures, len(e.docs))
 		for i, d := range e.docs {
-			e.feats[i] = features(d.Text)
+			e.feats[i] = features(d.Norm)
 		}
 	}()
 	seen := map[string]bool{}
 	for i, d := range e.docs {
-		e.lower[i] = asciiLower(d.Text)
+		e.lower[i] = asciiLower(d.Norm)
 		for _, t := range d.Tokens {
 			if isLatinWord(t.Text) && len(t.Text) > 2 && !seen[t.Text] && !isDigits(t.Text) {
 				seen[t.Text] = true

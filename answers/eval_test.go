@@ -222,3 +222,43 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// TestTraditionalArticle: the default article converted to Traditional
+// characters (OpenCC s2t) answers the development questions from the same
+// sentences, cited verbatim in Traditional characters.
+func TestTraditionalArticle(t *testing.T) {
+	simp := engineFor(t, "")
+	trad := engineFor(t, "../testdata/traditional/openai-board-2023-hant.txt")
+	cases := loadCases(t, evalSets(t)[0].file)
+	tradText, err := os.ReadFile("../testdata/traditional/openai-board-2023-hant.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for _, c := range cases {
+		a, b := simp.Answer(c.Q), trad.Answer(c.Q)
+		if a.Status != b.Status || a.Reason != b.Reason || len(a.Citations) != len(b.Citations) {
+			t.Logf("%s: simplified %s/%s, traditional %s/%s", c.ID, a.Status, a.Reason, b.Status, b.Reason)
+			continue
+		}
+		ok := true
+		for i := range a.Citations {
+			if a.Citations[i].Paragraph != b.Citations[i].Paragraph || a.Citations[i].Sentence != b.Citations[i].Sentence {
+				ok = false
+			}
+			if !strings.Contains(string(tradText), b.Citations[i].Text) {
+				t.Errorf("%s: citation is not verbatim from the traditional article: %.30s", c.ID, b.Citations[i].Text)
+			}
+		}
+		if ok {
+			same++
+		} else {
+			t.Logf("%s: citations differ", c.ID)
+		}
+	}
+	if share := float64(same) / float64(len(cases)); share < 0.9 {
+		t.Errorf("only %d of %d questions answered alike on the traditional article", same, len(cases))
+	} else {
+		t.Logf("%d of %d questions answered alike", same, len(cases))
+	}
+}

@@ -3,11 +3,10 @@ package answers
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/longbridgeapp/opencc"
+	"github.com/eventbot/eventbot/index"
 )
 
 var (
@@ -17,8 +16,6 @@ var (
 	markdownRe = regexp.MustCompile("[*_~`|>]+")
 	spaceRe    = regexp.MustCompile(`\s+`)
 )
-
-var t2s = sync.OnceValues(func() (*opencc.OpenCC, error) { return opencc.New("t2s") })
 
 // MaxQuestionRunes is the longest input the engine analyses; longer input is
 // refused as not a question.
@@ -56,43 +53,8 @@ func Normalize(q string) string {
 		return r
 	}, q)
 	q = strings.TrimSpace(spaceRe.ReplaceAllString(q, " "))
-	if hasTraditional(q) {
-		if cc, err := t2s(); err == nil {
-			if s, err := cc.Convert(q); err == nil {
-				q = s
-			}
-		}
-	}
+	q = index.Simplify(q)
 	return q
-}
-
-// traditional remembers, rune by rune, whether OpenCC's t2s changes a
-// character on its own; a question with none of those is not converted.
-var traditional sync.Map // rune -> bool
-
-func hasTraditional(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			continue
-		}
-		if v, ok := traditional.Load(r); ok {
-			if v.(bool) {
-				return true
-			}
-			continue
-		}
-		changed := false
-		if cc, err := t2s(); err == nil {
-			if out, err := cc.Convert(string(r)); err == nil {
-				changed = out != string(r)
-			}
-		}
-		traditional.Store(r, changed)
-		if changed {
-			return true
-		}
-	}
-	return false
 }
 
 func hasHan(s string) bool {

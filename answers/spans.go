@@ -41,7 +41,7 @@ var (
 
 // span finds the short answer of the kind asked for in a candidate sentence.
 func (e *Engine) span(q Question, c *candidate) (string, bool) {
-	text := c.d.Text
+	text := c.d.Norm
 	var s string
 	switch q.Kind {
 	case KindWho:
@@ -69,6 +69,12 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		s = yesNo(q, c)
 	default:
 		s = clauseAt(text, c.anchor)
+	}
+	if c.d.Norm != c.d.Text && s != "" {
+		// the same place in the verbatim (traditional) text
+		if i := strings.Index(c.d.Norm, s); i >= 0 {
+			s = c.d.Text[i : i+len(s)]
+		}
 	}
 	s = trimSpan(s)
 	limit := maxSpan
@@ -140,7 +146,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case isLatinWord(tk.Text) && len(tk.Text) > 1 && !isDigits(tk.Text) && !l.titles[tk.Text]:
 			j := i
 			for j+1 < len(toks) && isLatinWord(toks[j+1].Text) && !l.titles[toks[j+1].Text] &&
-				strings.TrimSpace(d.Text[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
+				strings.TrimSpace(d.Norm[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
 				j++
 			}
 			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
@@ -178,7 +184,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	}
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
-		gap := d.Text[out[i].e:out[i+1].s]
+		gap := d.Norm[out[i].e:out[i+1].s]
 		if gap == "和" || gap == "与" || gap == "、" || gap == "及" || gap == "以及" {
 			out[i].e = out[i+1].e
 			out[i].tier = min(out[i].tier, out[i+1].tier)
@@ -265,7 +271,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if before != preferBefore {
 			cost += 60
 		}
-		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Text[r.s:r.e], " ", "")) {
+		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
 			cost += 80 // a person's name where an organisation is asked for
 		}
 		if cost < bestCost {
@@ -278,7 +284,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
 	c.quality = 1 - math.Min(float64(bestCost), 150)/150
-	return c.d.Text[best.s:best.e]
+	return c.d.Norm[best.s:best.e]
 }
 
 var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)|什么(公司|机构|组织|企业|部门|单位)`)
@@ -295,7 +301,7 @@ func fullyMatched(r rng, ms [][2]int) bool {
 // definition describes the question's subject from the words around it:
 // the modifier before it ("OpenAI联合创始人X") or what follows "X是".
 func (e *Engine) definition(q Question, c *candidate) string {
-	low := strings.ToLower(c.d.Text)
+	low := asciiLower(c.d.Norm)
 	i := strings.Index(low, q.Subject)
 	subjEnd := i + len(q.Subject)
 	if i < 0 {
@@ -316,7 +322,7 @@ func (e *Engine) definition(q Question, c *candidate) string {
 			return ""
 		}
 	}
-	before := c.d.Text[:i]
+	before := c.d.Norm[:i]
 	if k := lastIndexAny(before, []string{",", "，", "。", ";", "；", ":", "：", "“", "”", "\"", "的", "、", "(", "（"}); k >= 0 {
 		before = before[k:]
 		_, sz := utf8.DecodeRuneInString(before)
@@ -326,7 +332,7 @@ func (e *Engine) definition(q Question, c *candidate) string {
 	if utf8.RuneCountInString(before) >= 2 {
 		return before
 	}
-	after := c.d.Text[subjEnd:]
+	after := c.d.Norm[subjEnd:]
 	after = strings.TrimLeft(after, " ,，")
 	for _, p := range []string{"是", "为", "作为", "担任"} {
 		if strings.HasPrefix(after, p) {
@@ -590,7 +596,7 @@ func clauseBefore(text string, end int) string {
 }
 
 func (e *Engine) whereSpan(q Question, c *candidate) string {
-	text := c.d.Text
+	text := c.d.Norm
 	if countryQuestion.MatchString(q.Lower) {
 		// "哪个国家": a place name near the question's words, or what
 		// follows 来自
@@ -639,7 +645,7 @@ func whatSpan(q Question, text string, c *candidate) string {
 }
 
 func yesNo(q Question, c *candidate) string {
-	cl := clauseAt(c.d.Text, c.anchor)
+	cl := clauseAt(c.d.Norm, c.anchor)
 	neg := strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(q.Text, "不没未无非别")
 	if q.Lang == English {
 		if neg {

@@ -21,6 +21,10 @@ type Doc struct {
 	Article string
 	Section Section
 	Sentence
+	// Norm is the text in Simplified characters, byte for byte in line
+	// with Text (or Text itself); tokens and matching use it, citations
+	// and answers are cut from Text at the same offsets.
+	Norm   string
 	Tokens []Token
 }
 
@@ -63,7 +67,9 @@ func New(articles []*Article, cfg Config) (*Index, error) {
 	var names []string
 	for _, a := range articles {
 		for _, p := range a.Paragraphs {
-			texts = append(texts, p.Text)
+			for _, s := range p.Sentences {
+				texts = append(texts, sameShape(s.Text))
+			}
 		}
 		if len(a.Names) > 0 {
 			names = append(names, string(a.Names))
@@ -118,7 +124,8 @@ func New(articles []*Article, cfg Config) (*Index, error) {
 	for _, a := range articles {
 		for _, p := range a.Paragraphs {
 			for _, s := range p.Sentences {
-				d := &Doc{ID: len(ix.docs), Article: a.Name, Section: p.Section, Sentence: s, Tokens: seg.Tokens(s.Text)}
+				norm := sameShape(s.Text)
+				d := &Doc{ID: len(ix.docs), Article: a.Name, Section: p.Section, Sentence: s, Norm: norm, Tokens: seg.Tokens(norm)}
 				ix.docs = append(ix.docs, d)
 				seen := map[string]bool{}
 				for _, t := range d.Tokens {
@@ -129,7 +136,7 @@ func New(articles []*Article, cfg Config) (*Index, error) {
 					}
 				}
 				err := batch.Index(strconv.Itoa(d.ID), map[string]interface{}{
-					"text":      s.Text,
+					"text":      norm,
 					"article":   a.Name,
 					"section":   string(p.Section),
 					"paragraph": float64(s.Paragraph),

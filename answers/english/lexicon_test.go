@@ -234,7 +234,11 @@ func TestExpand(t *testing.T) {
 func BenchmarkLoadLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := newLexicon(cedictTable, extraFile); err != nil {
+		table, err := gunzip(cedictGz)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := newLexicon(table, extraFile); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -24,6 +24,10 @@ import (
 	"github.com/eventbot/eventbot/index"
 )
 
+// processStart is when the program began, near enough: the start-up time
+// the "engine ready" log line reports is measured from here.
+var processStart = time.Now()
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.LookupEnv, os.Stdin, os.Stdout, os.Stderr)
@@ -71,7 +75,7 @@ func buildEngine(cfg config.Config) (*answers.Engine, error) {
 			return nil, err
 		}
 	}
-	ix, err := index.New(arts, index.Config{Vocabulary: answers.Vocabulary()})
+	ix, err := index.New(arts, index.Config{Vocabulary: answers.Vocabulary(), PlainDictionary: cfg.PlainDictionary})
 	if err != nil {
 		return nil, err
 	}
@@ -165,6 +169,7 @@ func runServe(ctx context.Context, cfg config.Config, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	logger.Info("engine ready", "articles", len(eng.Sources()), "since_start_ms", time.Since(processStart).Milliseconds())
 	opts := bot.Options{
 		Token:        cfg.DiscordToken,
 		APIBase:      cfg.DiscordAPIBase,

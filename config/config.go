@@ -59,6 +59,10 @@ type Config struct {
 	LogLevel     string // LOG_LEVEL: debug, info, warn, error
 	LogQuestions bool   // LOG_QUESTIONS: include question text in logs
 
+	// PlainDictionary (EVENTBOT_PLAIN_DICT=true) loads gse's whole dictionary
+	// the plain way instead of pruning it: for measuring start-up only.
+	PlainDictionary bool
+
 	RateCount   int           // RATE_LIMIT: questions a user may ask per window
 	RateWindow  time.Duration // RATE_WINDOW
 	MaxQuestion int           // MAX_QUESTION_CHARS: longer questions are refused
@@ -191,6 +195,13 @@ func (c *Config) loadEnv(getenv func(string) string, lookupEnv func(string) (str
 			return fmt.Errorf("config: LOG_QUESTIONS %q: %w", v, err)
 		}
 		c.LogQuestions = b
+	}
+	if v := strings.TrimSpace(getenv("EVENTBOT_PLAIN_DICT")); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("config: EVENTBOT_PLAIN_DICT %q: %w", v, err)
+		}
+		c.PlainDictionary = b
 	}
 	if c.RateCount, err = intEnv(getenv, "RATE_LIMIT", c.RateCount); err != nil {
 		return err

@@ -358,31 +358,32 @@ func (e *Engine) scan(w string, f func(d, s int)) {
 	}
 }
 
-// partial gives an unknown word (not in the article's vocabulary) credit for
-// the share of its characters that stand in the sentence, half weighted, when
-// at least half of them do: "出面道歉" against "公开致歉".
+// partial gives an unknown word (not in the article's vocabulary) credit
+// for the share of its character pairs that stand in the sentence, half
+// weighted: "总价" against "总对价" gets none, "出面道歉" against "出面致歉"
+// some. Scattered single characters are not evidence.
 func (e *Engine) partial(w string, d int) (float64, int, int) {
 	rs := []rune(w)
-	if len(rs) < 2 {
+	if len(rs) < 3 {
 		return 0, -1, -1
 	}
 	found, first, end := 0, -1, -1
-	for _, r := range rs {
-		if strings.ContainsRune(functionChars, r) {
+	for i := 0; i+1 < len(rs); i++ {
+		bg := string(rs[i : i+2])
+		if strings.ContainsAny(bg, functionChars) {
 			continue
 		}
-		if i := strings.IndexRune(e.lower[d], r); i >= 0 {
+		if k := strings.Index(e.lower[d], bg); k >= 0 {
 			found++
-			if first < 0 || i < first {
-				first, end = i, i+len(string(r))
+			if first < 0 || k < first {
+				first, end = k, k+len(bg)
 			}
 		}
 	}
-	share := float64(found) / float64(len(rs))
-	if share < 0.5 {
+	if found == 0 {
 		return 0, -1, -1
 	}
-	return 0.5 * share, first, end
+	return 0.5 * float64(found) / float64(len(rs)-1), first, end
 }
 
 // find locates word w in doc d: Chinese words of two or more characters as

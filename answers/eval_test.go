@@ -124,22 +124,32 @@ func evalSets(tb testing.TB) []evalSet {
 	sets := []evalSet{{name: "dev", file: dev, top1: 1, span: 0.9, refusals: 1}}
 	// Our own articles: the floors below are what the engine measures
 	// today; the target is the dev bars (see the issue's closing note).
+	// floors: first citation, short answer, refusals, as measured; a set
+	// without an entry is held to the dev bars.
 	floors := map[string][3]float64{
-		"bridge-collapse": {0.5, 0.5, 0.8},
-		"chip-merger":     {0.6, 0.6, 0.8},
-		"marathon-heat":   {0.4, 0.5, 0.8},
+		"bridge-collapse":      {0.75, 0.8, 0.85},
+		"chip-merger":          {0.75, 0.75, 1},
+		"marathon-heat":        {0.75, 0.9, 0.85},
+		"openai-board-2023.en": {0.6, 0.8, 0.55},
+		"bridge-collapse.en":   {0.55, 0.75, 0.75},
+		"chip-merger.en":       {0.4, 0.9, 0.5},
+		"marathon-heat.en":     {0.1, 0.3, 0.5},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
-		if strings.HasSuffix(name, ".en") || name == "openai-board-2023" {
-			continue
+		if name == "openai-board-2023" {
+			continue // the dev set, above
+		}
+		art := "../testdata/articles/" + strings.TrimSuffix(name, ".en") + ".txt"
+		if strings.HasPrefix(name, "openai-board-2023") {
+			art = ""
 		}
 		fl, ok := floors[name]
 		if !ok {
 			fl = [3]float64{1, 0.9, 1}
 		}
-		sets = append(sets, evalSet{name: name, article: "../testdata/articles/" + name + ".txt", file: f, top1: fl[0], span: fl[1], refusals: fl[2]})
+		sets = append(sets, evalSet{name: name, article: art, file: f, top1: fl[0], span: fl[1], refusals: fl[2]})
 	}
 	return sets
 }
@@ -171,7 +181,9 @@ func TestEval(t *testing.T) {
 					} else {
 						t.Logf("%s %s: first citation wrong (%s %s)", c.ID, c.Q, a.Status, a.Reason)
 					}
-					if len(c.Answer) > 0 {
+					// as ../shared/tools/evalqa.py counts it: the short answers
+					// of the questions answered
+					if len(c.Answer) > 0 && a.Status == Answered {
 						spanN++
 						limit := 40
 						if c.Kind == "why" {

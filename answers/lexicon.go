@@ -24,6 +24,7 @@ type lexicon struct {
 	age            map[string]bool
 	surnames       map[string]bool
 	orgSuffixes    map[string]bool
+	keyRoles       map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -31,7 +32,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		synonyms: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
-		surnames: map[string]bool{}, orgSuffixes: map[string]bool{},
+		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {
@@ -80,6 +81,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			addAll(l.surnames, words)
 		case "org_suffixes":
 			addAll(l.orgSuffixes, words)
+		case "key_roles":
+			addAll(l.keyRoles, words)
 		}
 	}
 	return l

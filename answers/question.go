@@ -19,6 +19,7 @@ type Term struct {
 	Name      bool     // a name: the evidence must contain it
 	Predicate bool     // a verb the evidence must support
 	Light     bool     // a general verb that counts little
+	Verb      bool     // tagged as a verb (predicate or not)
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary
@@ -61,9 +62,12 @@ var (
 	yearGrain     = regexp.MustCompile(`哪年|哪一年|何年|什么年份`)
 	dateGrain     = regexp.MustCompile(`哪天|哪一天|几月|几号|何日|什么日子|哪个月|日期`)
 	durationGrain = regexp.MustCompile(`多久|多长时间`)
-	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人)\s*[?？]?$`)
+	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
+	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
+	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额`)
+	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
 
@@ -114,6 +118,14 @@ func (e *Engine) analyze(raw string) Question {
 	l := lex()
 	toks := e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
+		switch {
+		case ageAsk.MatchString(q.Lower):
+			q.Measure = "age"
+		case moneyAsk.MatchString(q.Lower):
+			q.Measure = "money"
+		case peopleAsk.MatchString(q.Lower):
+			q.Measure = "people"
+		}
 		for _, tk := range toks {
 			switch w := tk.Text; {
 			case q.Measure != "":
@@ -140,7 +152,7 @@ func (e *Engine) analyze(raw string) Question {
 			continue
 		}
 
-		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos}
+		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		if isLatinWord(w) {
 			if w == "x" && false {
 				continue
@@ -170,6 +182,9 @@ func (e *Engine) analyze(raw string) Question {
 			}
 			t.Alts = append(t.Alts, l.synonyms[w]...)
 		}
+		if q.Kind == KindWho && l.keyRoles[w] {
+			t.Name = true // "谁是X的创办人": the role asked about must be there
+		}
 		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate {
 			// a lone character says little; keep it, lightly
 			t.Light = true
@@ -177,6 +192,23 @@ func (e *Engine) analyze(raw string) Question {
 		q.Terms = append(q.Terms, t)
 	}
 
+	// lexicon verbs hidden by the cut ("开除了谁" → 开/除了/谁)
+	for w, alts := range l.synonyms {
+		if utf8.RuneCountInString(w) < 2 || !strings.Contains(q.Lower, w) || l.titles[w] {
+			continue
+		}
+		covered := false
+		for _, t := range q.Terms {
+			if strings.Contains(t.Text, w) || strings.Contains(w, t.Text) && utf8.RuneCountInString(t.Text) >= 2 {
+				covered = true
+			}
+		}
+		if !covered {
+			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") {
+				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
+			}
+		}
+	}
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}

@@ -32,6 +32,8 @@ var (
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|%|％|公里|千米|米|吨|架|艘|户|份|张|封|票|分)?`)
 	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴)([^,，。;；、]{1,20})(上|里|中|内|外|附近|一带|境内|市|省|县|区|镇|村|路|街|桥|大桥|体育场|体育馆|场馆|广场|公园|医院|机场|车站|港|河|江|湖|海|大学|学校|总部|现场)`)
 	clauseSep       = regexp.MustCompile(`[,，;；:：。!！?？]`)
+	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
+	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
@@ -329,7 +331,7 @@ func (e *Engine) definition(q Question, c *candidate) string {
 		before = before[sz:]
 	}
 	before = leadConn.ReplaceAllString(strings.TrimSpace(before), "")
-	if utf8.RuneCountInString(before) >= 2 {
+	if utf8.RuneCountInString(before) >= 2 && !coordEnd.MatchString(before) && !verbStart.MatchString(before) {
 		return before
 	}
 	after := c.d.Norm[subjEnd:]

@@ -290,6 +290,56 @@ func Lookup(word string) (freq float64, pos string, ok bool) {
 	return 0, "", false
 }
 
+// lookupPrefix is Lookup that also reports whether longer words start with
+// word, so that a caller growing a word can stop early.
+func lookupPrefix(word string) (freq float64, pos string, ok, longer bool) {
+	key := asciiLowerKey(word)
+	// the first line whose word is >= key
+	lo, hi := 0, len(zhDict)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(zhDict[:mid], '\n') + 1
+		end := strings.IndexByte(zhDict[start:], '\n')
+		if end < 0 {
+			end = len(zhDict) - start
+		}
+		line := zhDict[start : start+end]
+		w := line
+		if sp := strings.IndexByte(line, ' '); sp >= 0 {
+			w = line[:sp]
+		}
+		if asciiLowerKey(w) < key {
+			lo = start + end + 1
+		} else {
+			hi = start
+		}
+	}
+	for at := lo; at < len(zhDict); {
+		end := strings.IndexByte(zhDict[at:], '\n')
+		if end < 0 {
+			end = len(zhDict) - at
+		}
+		line := zhDict[at : at+end]
+		sp := strings.IndexByte(line, ' ')
+		if sp < 0 {
+			return freq, pos, ok, false
+		}
+		w := asciiLowerKey(line[:sp])
+		if w == key {
+			rest := line[sp+1:]
+			freq = lineFreq(rest, line[:sp])
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				pos = strings.TrimSpace(rest[i+1:])
+			}
+			ok = freq > 0
+			at += end + 1
+			continue
+		}
+		return freq, pos, ok, strings.HasPrefix(w, key)
+	}
+	return freq, pos, ok, false
+}
+
 func asciiLowerKey(s string) string {
 	if !hasUpper(s) {
 		return s
@@ -298,13 +348,18 @@ func asciiLowerKey(s string) string {
 }
 
 // QueryTokens segments a question. The pruned dictionary knows only the
-// articles' words, so a run of lone Han characters (words the articles lack)
-// is cut again by the same model (the cheapest path by word frequency)
-// over the full dictionary, looked up word by word.
+// articles' words, so a run of lone Han characters (words the articles
+// lack) is cut again by gse's own model (the cheapest path by word
+// frequency) over the full dictionary, looked up in place.
 func (s *Segmenter) QueryTokens(text string) []Token {
 	toks := s.Tokens(text)
 	out := make([]Token, 0, len(toks))
 	for i := 0; i < len(toks); {
+		if !hanWord(toks[i]) {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
 		if !loneHan(toks[i]) {
 			out = append(out, toks[i])
 			i++
@@ -314,10 +369,10 @@ func (s *Segmenter) QueryTokens(text string) []Token {
 		for j+1 < len(toks) && loneHan(toks[j+1]) && toks[j+1].Start == toks[j].End {
 			j++
 		}
-		if j == i {
-			out = append(out, toks[i])
+		if j > i {
+			out = append(out, resegment(text, toks[i].Start, toks[j].End)...)
 		} else {
-			out = append(out, resegment(text, toks[i:j+1])...)
+			out = append(out, toks[i])
 		}
 		i = j + 1
 	}
@@ -329,40 +384,59 @@ func loneHan(t Token) bool {
 	return size == len(t.Text) && unicode.Is(unicode.Han, r)
 }
 
-// resegment finds the cheapest cut of a run of single characters into
-// dictionary words, where a word costs log2(total) - log2(freq), as in gse.
-func resegment(text string, run []Token) []Token {
-	n := len(run)
+func hanWord(t Token) bool {
+	for _, r := range t.Text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return t.Text != ""
+}
+
+// resegment finds the cheapest cut of text[from:to] (Han characters) into
+// full-dictionary words, where a word costs log2(total) - log2(freq) as in
+// gse, and a character no word covers costs as a word of frequency 1.
+func resegment(text string, from, to int) []Token {
+	var pos []int // byte offset of each character
+	for i := from; i < to; {
+		pos = append(pos, i)
+		_, sz := utf8.DecodeRuneInString(text[i:])
+		i += sz
+	}
+	pos = append(pos, to)
+	n := len(pos) - 1
 	logTotal := math.Log2(zhTotalFreq)
 	cost := make([]float64, n+1)
 	prev := make([]int, n+1)
-	pos := make([]string, n+1)
+	tags := make([]string, n+1)
 	for i := 1; i <= n; i++ {
 		cost[i] = math.Inf(1)
 	}
 	for i := 0; i < n; i++ {
-		if math.IsInf(cost[i], 1) {
-			continue
-		}
-		for j := i + 1; j <= n && j-i <= 8; j++ {
-			w := text[run[i].Start:run[j-1].End]
-			f, p, ok := Lookup(w)
+		for j := i + 1; j <= n && j-i <= maxUnits; j++ {
+			w := text[pos[i]:pos[j]]
+			f, tag, ok, longer := lookupPrefix(w)
 			if !ok {
 				if j-i > 1 {
+					if !longer {
+						break
+					}
 					continue
 				}
-				f, p = 1, run[i].Pos
+				f, tag = 1, "x"
 			}
-			c := cost[i] + logTotal - math.Log2(f)
-			if c < cost[j] {
-				cost[j], prev[j], pos[j] = c, i, p
+			if c := cost[i] + logTotal - math.Log2(f); c < cost[j] {
+				cost[j], prev[j], tags[j] = c, i, tag
+			}
+			if !longer {
+				break
 			}
 		}
 	}
 	var out []Token
 	for j := n; j > 0; j = prev[j] {
 		i := prev[j]
-		out = append(out, Token{Text: text[run[i].Start:run[j-1].End], Start: run[i].Start, End: run[j-1].End, Pos: pos[j]})
+		out = append(out, Token{Text: text[pos[i]:pos[j]], Start: pos[i], End: pos[j], Pos: tags[j]})
 	}
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]

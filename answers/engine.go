@@ -460,9 +460,6 @@ func (e *Engine) score(q Question) []*candidate {
 			w, s, en := h.w, h.s, h.e
 			c.matchedBy[i] = [2]int{s, en}
 			if w == 0 {
-				if t.Name && !e.topical(t) {
-					c.namesOK = false
-				}
 				continue
 			}
 			got += w * t.Weight
@@ -483,8 +480,17 @@ func (e *Engine) score(q Question) []*candidate {
 			continue
 		}
 		if c.anchor < 0 {
+			// no predicate: a matched verb, else the first content word
+			for i, t := range q.Terms {
+				if h := q.hits[i][d]; t.Verb && h.w > 0 && c.anchor < 0 {
+					c.anchor, c.anchorE = h.s, h.e
+				}
+			}
+		}
+		if c.anchor < 0 {
 			c.anchor, c.anchorE = firstPos, firstEnd
 		}
+		c.namesOK = e.namesHeld(q, d)
 		c.cov = got / total
 		out = append(out, c)
 	}
@@ -518,10 +524,22 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 			for _, c := range cs {
 				best = math.Max(best, q.hits[i][c.d.ID].w)
 			}
-			if best == 0 && t.Name && !e.topical(&q.Terms[i]) {
-				merged.namesOK = false
-			}
 			got += best * t.Weight
+		}
+		merged.namesOK = true
+		for _, c := range cs {
+			merged.namesOK = merged.namesOK && e.namesHeld(q, c.d.ID)
+		}
+		if !merged.namesOK {
+			// held by the paragraph as a whole?
+			merged.namesOK = e.namesHeldBy(q, func(i int) bool {
+				for _, c := range cs {
+					if q.hits[i][c.d.ID].w > 0 {
+						return true
+					}
+				}
+				return false
+			})
 		}
 		if total > 0 {
 			merged.cov = got / total
@@ -529,6 +547,36 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		out = append(out, merged)
 	}
 	return out
+}
+
+// namesHeld reports whether sentence d holds the question's names: every
+// name, or for a name of several words (Sam Altman, Ilya Sutskever) at least
+// one of them, as articles call people by part of their name. A name the
+// articles never mention, or one so frequent it is their topic, is not
+// insisted on: it only counts against coverage.
+func (e *Engine) namesHeld(q Question, d int) bool {
+	return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 })
+}
+
+func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
+	groups := map[int]bool{} // name group -> held
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if !t.Required && (!t.Name || t.df == 0 || e.topical(t)) {
+			continue
+		}
+		g := t.Group
+		if g == 0 {
+			g = -1 - i
+		}
+		groups[g] = groups[g] || has(i)
+	}
+	for _, held := range groups {
+		if !held {
+			return false
+		}
+	}
+	return true
 }
 
 // topical reports whether a name is so frequent in the article (a quarter

@@ -21,6 +21,7 @@ var (
 	enPeople   = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
 	enMoney    = regexp.MustCompile(`(?i)\bhow much\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge      = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	enHowOld   = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg      = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
 )
 
@@ -36,6 +37,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q := Question{Raw: raw, Text: norm, Lower: strings.ToLower(norm), Lang: English, WhPos: -1}
 	eq := english.Analyze(norm)
 	q.Kind = Kind(eq.Kind)
+	if enHowOld.MatchString(norm) {
+		q.Kind = KindHowMany
+	}
 	switch {
 	case enYear.MatchString(norm):
 		q.Grain = "year"
@@ -76,8 +80,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// names, word by word, as the articles spell them
 	named := map[string]bool{}
-	for _, n := range eq.Names {
-		for _, w := range strings.Fields(strings.ToLower(n)) {
+	for gi, n := range eq.Names {
+		words := strings.Fields(strings.ToLower(n))
+		group := 0
+		if len(words) > 1 {
+			group = 1000 + gi
+		}
+		for _, w := range words {
 			named[w] = true
 			if len(w) < 2 || isDigits(w) {
 				continue
@@ -88,7 +97,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms = append(q.Terms, Term{Text: w, Alts: l.synonyms[w], AltWeight: 1, Pos: 2})
 				continue
 			}
-			t := Term{Text: w, AltWeight: 0.95, Name: true, Pos: 1}
+			t := Term{Text: w, AltWeight: 0.95, Name: true, Pos: 1, Group: group}
 			if !e.s.HasTerm(w) {
 				if fix := e.correct(w); fix != "" {
 					t.Alts = []string{fix}

@@ -20,6 +20,8 @@ type Term struct {
 	Predicate bool     // a verb the evidence must support
 	Light     bool     // a general verb that counts little
 	Verb      bool     // tagged as a verb (predicate or not)
+	Group     int      // words of one multi-word name share a group (0: none)
+	Required  bool     // the evidence must hold it (or a synonym), wherever it is
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary
@@ -183,11 +185,21 @@ func (e *Engine) analyze(raw string) Question {
 			t.Alts = append(t.Alts, l.synonyms[w]...)
 		}
 		if q.Kind == KindWho && l.keyRoles[w] {
-			t.Name = true // "谁是X的创办人": the role asked about must be there
+			t.Required = true // "谁是X的创办人": the role asked about must be there
 		}
 		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate {
 			// a lone character says little; keep it, lightly
 			t.Light = true
+		}
+		if t.Name && isLatinWord(w) {
+			// consecutive Latin words form one name ("sam altman")
+			if n := len(q.Terms); n > 0 && q.Terms[n-1].Name && isLatinWord(q.Terms[n-1].Text) && i > 0 &&
+				strings.TrimSpace(q.Lower[toks[i-1].End:tk.Start]) == "" && toks[i-1].Text == q.Terms[n-1].Text {
+				if q.Terms[n-1].Group == 0 {
+					q.Terms[n-1].Group = n
+				}
+				t.Group = q.Terms[n-1].Group
+			}
 		}
 		q.Terms = append(q.Terms, t)
 	}

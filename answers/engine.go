@@ -32,6 +32,7 @@ type Engine struct {
 	postings map[string][]posting // token -> where it stands
 	present  map[string]bool      // lexicon words: whether the articles contain them
 	feats    []docFeatures        // by doc ID
+	heading  []bool               // by doc ID: a headline or sub-heading
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -68,6 +69,10 @@ func New(s Searcher) *Engine {
 			for _, a := range alts {
 				e.present[a] = e.inCorpus(a)
 			}
+		}
+		e.heading = make([]bool, len(e.docs))
+		for i, d := range e.docs {
+			e.heading[i] = d.Index == 1 && isHeading(d.Text)
 		}
 		e.feats = make([]docFeatures, len(e.docs))
 		for i, d := range e.docs {
@@ -183,6 +188,9 @@ func (e *Engine) answer(q Question) Answer {
 		}
 		c.span = span
 		c.score = c.cov + 0.03*c.bm25 + 0.1*c.quality
+		if e.heading[c.d.ID] {
+			c.score -= 0.05 // a headline says less than the sentence it sums up
+		}
 		if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
 			c.score += 0.1
 		}
@@ -224,6 +232,17 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// isHeading reports whether a sentence reads as a headline: short, and
+// not ended like a sentence.
+func isHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune("。!！;；…\"”", r)
 }
 
 // negatedAt reports whether a negation closely precedes byte offset i.

@@ -537,7 +537,7 @@ func whySpan(text string, c *candidate) string {
 			}
 		}
 	}
-	best, bestD := "", 1<<30
+	best, bestD, bestCue := "", 1<<30, ""
 	for _, k := range cues {
 		var reason string
 		if k.fwd {
@@ -562,10 +562,13 @@ func whySpan(text string, c *candidate) string {
 		}
 		d := abs(k.s - c.anchor)
 		if d < bestD {
-			best, bestD = reason, d
+			best, bestD, bestCue = reason, d, text[k.s:k.e]
 		}
 	}
 	if best != "" {
+		// an explicit cause near the question's words makes the better
+		// evidence
+		c.quality = cueStrength(bestCue) * (1 - math.Min(float64(bestD), 120)/120)
 		return best
 	}
 	// no cue: the clauses after the question's clause, or before it
@@ -576,6 +579,17 @@ func whySpan(text string, c *candidate) string {
 		return clauseUpTo(after, 3)
 	}
 	return strings.TrimRight(text[:i], ",，;；:： ")
+}
+
+// cueStrength is how surely a causal cue gives a reason.
+func cueStrength(cue string) float64 {
+	switch {
+	case strings.Contains(cue, "因为"), strings.Contains(cue, "由于"), strings.Contains(cue, "原因"), cue == "之所以", cue == "出于", cue == "鉴于", cue == "源于", cue == "缘于", cue == "归因于":
+		return 1
+	case cue == "毕竟", cue == "所以", cue == "因此", cue == "因而", cue == "导致", cue == "致使", cue == "以致", cue == "从而", cue == "于是":
+		return 0.7
+	}
+	return 0.4
 }
 
 // clauseUpTo is the first n clauses of s.

@@ -179,6 +179,10 @@ func (l *Lexicon) find(key string) (string, bool) {
 	return "", false
 }
 
+// particles end phrasal verbs ("sign up", "call off"), so a phrase may end
+// in one though it is a stop word.
+var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
+
 // Match is an English word or phrase of a question with its candidates.
 type Match struct {
 	// English is the key that matched: a lemma, a phrase or a lowercased name.
@@ -213,7 +217,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 	stop := loadWordLists().stop
 	for n := 3; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
-			if stop[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] {
+			if stop[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				continue
 			}
 			if !add(strings.Join(q.Words[i:i+n], " "), n, false) {

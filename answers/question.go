@@ -38,7 +38,8 @@ type Question struct {
 	WhPos   int    // byte offset of the interrogative, -1 when none
 	Passive bool   // 谁被… / who was …
 	Measure string // for how_many: people, money, age or ""
-	Grain   string // for when: year, date, duration or ""
+	Grain   string // for when: year, date, duration, clock or ""
+	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
 	WantOrg bool   // an organisation is asked for
@@ -63,10 +64,12 @@ var kindRules = []struct {
 var (
 	yearGrain     = regexp.MustCompile(`哪年|哪一年|何年|什么年份`)
 	dateGrain     = regexp.MustCompile(`哪天|哪一天|几月|几号|何日|什么日子|哪个月|日期`)
+	clockGrain    = regexp.MustCompile(`几点|几时几分|什么时刻|哪个时辰`)
 	durationGrain = regexp.MustCompile(`多久|多长时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
+	unitAsk       = regexp.MustCompile(`(多少|几)(家|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|吨|公里|米|天|次|轮|起|只|头|棵|篇|款|亿|万)`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
@@ -111,6 +114,8 @@ func (e *Engine) analyze(raw string) Question {
 		q.Grain = "date"
 	case durationGrain.MatchString(q.Lower):
 		q.Grain = "duration"
+	case clockGrain.MatchString(q.Lower):
+		q.Grain = "clock"
 	}
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
 		!lightPassive.MatchString(q.Lower)
@@ -128,7 +133,19 @@ func (e *Engine) analyze(raw string) Question {
 		case peopleAsk.MatchString(q.Lower):
 			q.Measure = "people"
 		}
-		for _, tk := range toks {
+		// the measure asked for is named right after the interrogative
+		// ("几家", "多少吨", "多少名员工")
+		if m := unitAsk.FindStringSubmatch(q.Lower); m != nil {
+			q.Unit = m[2]
+		}
+		after := false
+		for i, tk := range toks {
+			if tk.Start >= q.WhPos && q.WhPos >= 0 {
+				after = true
+			}
+			if !after || tk.Start > q.WhPos+12 && i > 0 {
+				continue
+			}
 			switch w := tk.Text; {
 			case q.Measure != "":
 			case l.people[w]:

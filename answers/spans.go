@@ -36,6 +36,7 @@ var (
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
+	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
@@ -393,6 +394,10 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		if m := durRe.FindString(text); m != "" {
 			return m
 		}
+	case "clock":
+		if m := clockRe.FindString(text); m != "" {
+			return m
+		}
 	}
 	// The time that goes with the question's words: in their clause, else
 	// in the clauses before it (a time usually leads its clause), else after.
@@ -473,12 +478,15 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
 		}
-		if !fitsMeasure(q.Measure, m, rest) {
+		if !fitsMeasure(q.Measure, m, rest) || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) {
 			continue
 		}
 		d := abs(loc[0] - c.anchor)
 		if loc[0] > c.anchor {
 			d = loc[0] - c.anchorE
+		}
+		if clauseAt(text, loc[0]) != clauseAt(text, c.anchor) {
+			d += 1000 // a number in the question's own clause comes first
 		}
 		if d < bestD {
 			best, bestD = m, d

@@ -37,6 +37,7 @@ var (
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
+	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
@@ -118,7 +119,18 @@ func features(text string) docFeatures {
 func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
 	switch q.Kind {
 	case KindWhen:
-		return len(e.feats[c.d.ID].times) > 0
+		f := e.feats[c.d.ID]
+		switch q.Grain {
+		case "year":
+			return yearRe.MatchString(c.d.Norm)
+		case "date":
+			return dayDate.MatchString(c.d.Norm)
+		case "clock":
+			return clockRe.MatchString(c.d.Norm)
+		case "duration":
+			return durRe.MatchString(c.d.Norm)
+		}
+		return len(f.times) > 0
 	case KindWhy:
 		return e.feats[c.d.ID].cause
 	}
@@ -257,7 +269,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 	best, bestCost := rng{-1, -1}, 1<<30
 	for _, en := range e.entities(c.d) {
 		r := en.rng
-		if overlapsAny(r, c.matched) {
+		if startsInside(r, c.matched) {
+			// a question word names it ("Altman和Brockman" when Altman is
+			// asked about); a generic word matching its tail ("集团") does not
 			continue
 		}
 		var dist int
@@ -291,6 +305,15 @@ func (e *Engine) who(q Question, c *candidate) string {
 }
 
 var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)|什么(公司|机构|组织|企业|部门|单位)`)
+
+func startsInside(r rng, ms [][2]int) bool {
+	for _, m := range ms {
+		if m[0] <= r.s && r.s < m[1] {
+			return true
+		}
+	}
+	return false
+}
 
 func fullyMatched(r rng, ms [][2]int) bool {
 	for _, m := range ms {

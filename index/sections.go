@@ -18,7 +18,12 @@ var (
 	// promoCue marks advertising and promotion.
 	promoCue = regexp.MustCompile(`\d+(\.\d+)?\s*元|低至|优惠|折扣|限时|抢购|促销|首选|性价比|下单|购买|扫码|热线|咨询电话|认筹|均价|首付|团购|包邮|满减|秒杀|直播间|旗舰店|福利|报名|小程序|立即|点击|关注我们|扫一扫|预约|到店|专享|特价|券`)
 	// relatedCue opens a list of links or briefs that are not the article.
-	relatedCue = regexp.MustCompile(`^[\s【\[(（]*(相关阅读|推荐阅读|延伸阅读|相关新闻|往期回顾|更多精彩|热门推荐|猜你喜欢|广告|推广)`)
+	relatedCue = regexp.MustCompile(`^[\s▼▲►▽☞【\[(（]*(相关阅读|推荐阅读|延伸阅读|相关新闻|相关报道|往期回顾|往期精彩|往期推荐|更多精彩|热文推荐|精彩推荐|热门推荐|今日推荐|猜你喜欢|广告|推广|阅读更多|点击阅读)`)
+	// endMark closes an article: "(完)", "(全文完)", "END".
+	endMark = regexp.MustCompile(`^[\s(（【\[]*(完|全文完|END|End|end|完结)[)）】\]]*\s*$`)
+	// creditCue marks credits and notes about the text itself: pictures,
+	// pseudonyms, references, layout and review lines.
+	creditCue = regexp.MustCompile(`图片由|图片来源|图源\s*[:：|｜]|摄影\s*[:：|｜]|题图\s*[:：|｜]|视觉中国|受访者提供|为化名|系化名|均为化名|参考资料\s*[:：]|资料来源\s*[:：]|数据来源\s*[:：]|排版\s*[:：|｜]|终审\s*[:：|｜]|审核\s*[:：|｜]|校对\s*[:：|｜]`)
 )
 
 // isBoilerplate reports whether a paragraph reads as attribution, an editor
@@ -26,8 +31,11 @@ var (
 // body paragraph that mentions a source is not taken for one.
 func isBoilerplate(text string, head bool) bool {
 	n := len([]rune(text))
-	if editorLine.MatchString(text) {
+	if editorLine.MatchString(text) || endMark.MatchString(text) {
 		return n < 120
+	}
+	if creditCue.MatchString(text) && n < 100 {
+		return true
 	}
 	d := len(disclaimerCue.FindAllStringIndex(text, -1))
 	s := sourceCue.MatchString(text) || head && accountCue.MatchString(text)

@@ -53,7 +53,7 @@ var kindRules = []struct {
 	re   *regexp.Regexp
 }{
 	{KindWhy, regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
-	{KindWhen, regexp.MustCompile(`什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
+	{KindWhen, regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
 	{KindWho, regexp.MustCompile(`谁|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
@@ -63,13 +63,13 @@ var kindRules = []struct {
 
 var (
 	yearGrain     = regexp.MustCompile(`哪年|哪一年|何年|什么年份`)
-	dateGrain     = regexp.MustCompile(`哪天|哪一天|几月|几号|何日|什么日子|哪个月|日期`)
+	dateGrain     = regexp.MustCompile(`哪天|哪一天|哪几天|哪些天|几月|几号|何日|什么日子|哪个月|日期|哪一日`)
 	clockGrain    = regexp.MustCompile(`几点|几时几分|什么时刻|哪个时辰`)
 	durationGrain = regexp.MustCompile(`多久|多长时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
-	unitAsk       = regexp.MustCompile(`(多少|几)(家|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|吨|公里|米|天|次|轮|起|只|头|棵|篇|款|亿|万)`)
+	unitAsk       = regexp.MustCompile(`(多少|几)(个?(家|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|吨|公里|米|次|轮|起|只|头|棵|篇|款|亿|万)|(年|个月|天|周|小时|分钟))`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
@@ -136,7 +136,7 @@ func (e *Engine) analyze(raw string) Question {
 		// the measure asked for is named right after the interrogative
 		// ("几家", "多少吨", "多少名员工")
 		if m := unitAsk.FindStringSubmatch(q.Lower); m != nil {
-			q.Unit = m[2]
+			q.Unit = strings.TrimPrefix(m[2], "个")
 		}
 		after := false
 		for i, tk := range toks {

@@ -501,7 +501,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
 		}
-		if !fitsMeasure(q.Measure, m, rest) || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) {
+		if !fitsMeasure(q.Measure, m, rest) || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
+			!strings.HasPrefix(rest, "个"+q.Unit) {
 			continue
 		}
 		d := abs(loc[0] - c.anchor)

@@ -120,11 +120,12 @@ type candidate struct {
 	predOK    bool
 	anchor    int // byte offset of the predicate (or first matched term)
 	anchorE   int
-	matched   [][2]int // byte ranges of matched question words
-	matchedBy [][2]int // by question term: its byte range, or -1s
-	predPass  bool     // matched predicate is preceded by 被
-	predExact bool     // a predicate matched as written
-	quality   float64  // how good the short answer is, 0..1, where the kind tells
+	matched   [][2]int   // byte ranges of matched question words
+	matchedBy [][2]int   // by question term: its byte range, or -1s
+	predPass  bool       // matched predicate is preceded by 被
+	predExact bool       // a predicate matched as written
+	quality   float64    // how good the short answer is, 0..1, where the kind tells
+	lender    *index.Doc // the neighbouring sentence the short answer came from
 	score     float64
 	span      string
 }
@@ -183,11 +184,18 @@ func (e *Engine) answer(q Question) Answer {
 	var best *candidate
 	for _, c := range pass {
 		span, ok := e.span(q, c)
+		if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
+			// the time or number may sit in the sentence next to it
+			span, ok = e.borrow(q, c)
+		}
 		if !ok {
 			continue
 		}
 		c.span = span
 		c.score = c.cov + 0.03*c.bm25 + 0.1*c.quality
+		if c.lender != nil {
+			c.score -= 0.05
+		}
 		if e.heading[c.d.ID] {
 			c.score -= 0.05 // a headline says less than the sentence it sums up
 		}
@@ -205,6 +213,9 @@ func (e *Engine) answer(q Question) Answer {
 		return refuse(q, NotInArticle)
 	}
 	cites := []*index.Doc{best.d}
+	if best.lender != nil {
+		cites = []*index.Doc{best.lender, best.d}
+	}
 	if q.Kind == KindWhy {
 		if next := e.continuation(best.d); next != nil {
 			cites = append(cites, next)
@@ -243,6 +254,35 @@ func isHeading(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune("。!！;；…\"”", r)
+}
+
+// borrow looks for the answer of a when or how-many question in the
+// sentence before the candidate, then the one after, in the same paragraph:
+// "这是…自10月12日以来…。…停工…" splits the time from the event.
+func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
+	for _, id := range []int{c.d.ID - 1, c.d.ID + 1} {
+		if id < 0 || id >= len(e.docs) {
+			continue
+		}
+		n := e.docs[id]
+		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph || n.Section != index.Body {
+			continue
+		}
+		nc := *c
+		nc.d = n
+		nc.matched = nil
+		// as if the question's words stood at the near end of the neighbour
+		if id < c.d.ID {
+			nc.anchor, nc.anchorE = len(n.Norm), len(n.Norm)
+		} else {
+			nc.anchor, nc.anchorE = 0, 0
+		}
+		if span, ok := e.span(q, &nc); ok {
+			c.lender = n
+			return span, true
+		}
+	}
+	return "", false
 }
 
 // negatedAt reports whether a negation closely precedes byte offset i.

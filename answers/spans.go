@@ -406,21 +406,25 @@ func clauseAt(text string, pos int) string {
 func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	switch q.Grain {
 	case "year":
-		if m := yearRe.FindString(text); m != "" {
-			return m
-		}
+		return yearRe.FindString(text)
 	case "date":
-		if m := dateRe.FindString(text); m != "" {
-			return m
+		// the day asked for, with its month, year or hour around it
+		if loc := dayDate.FindStringIndex(text); loc != nil {
+			if full := dateRe.FindStringIndex(text[loc[0]:]); full != nil && full[0] == 0 && full[1] > loc[1]-loc[0] {
+				return text[loc[0] : loc[0]+full[1]]
+			}
+			if m := clockRe.FindStringIndex(text[loc[0]:]); m != nil && m[0] == 0 {
+				return text[loc[0] : loc[0]+m[1]]
+			}
+			return text[loc[0]:loc[1]]
 		}
+		return ""
 	case "duration":
 		if m := durRe.FindString(text); m != "" {
 			return m
 		}
 	case "clock":
-		if m := clockRe.FindString(text); m != "" {
-			return m
-		}
+		return clockRe.FindString(text)
 	}
 	// The time that goes with the question's words: in their clause, else
 	// in the clauses before it (a time usually leads its clause), else after.

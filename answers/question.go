@@ -221,6 +221,21 @@ func (e *Engine) analyze(raw string) Question {
 		q.Terms = append(q.Terms, t)
 	}
 
+	// key roles a who-question names, however the question was cut
+	// ("法定代表人" → 法定/代表人)
+	if q.Kind == KindWho {
+		for w := range l.keyRoles {
+			if utf8.RuneCountInString(w) >= 2 && strings.Contains(q.Lower, w) {
+				held := false
+				for _, t := range q.Terms {
+					held = held || t.Text == w
+				}
+				if !held {
+					q.Terms = append(q.Terms, Term{Text: w, Alts: l.synonyms[w], AltWeight: 0.85, Required: true, Pos: strings.Index(q.Lower, w)})
+				}
+			}
+		}
+	}
 	// lexicon verbs hidden by the cut ("开除了谁" → 开/除了/谁)
 	for w, alts := range l.synonyms {
 		if utf8.RuneCountInString(w) < 2 || !strings.Contains(q.Lower, w) || l.titles[w] {

@@ -33,6 +33,7 @@ type Engine struct {
 	present  map[string]bool      // lexicon words: whether the articles contain them
 	feats    []docFeatures        // by doc ID
 	heading  []bool               // by doc ID: a headline or sub-heading
+	bigrams  map[string][]int     // pair of characters -> sentences holding it
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -63,6 +64,21 @@ func New(s Searcher) *Engine {
 			}
 		}
 		// what the answer path would otherwise find out again and again
+		// sentences by the pairs of characters they hold
+		e.bigrams = map[string][]int{}
+		for i, l := range e.lower {
+			var starts []int
+			for j := range l {
+				starts = append(starts, j)
+			}
+			starts = append(starts, len(l))
+			for k := 0; k+2 < len(starts); k++ {
+				bg := l[starts[k]:starts[k+2]]
+				if ds := e.bigrams[bg]; len(ds) == 0 || ds[len(ds)-1] != i {
+					e.bigrams[bg] = append(ds, i)
+				}
+			}
+		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
 			e.present[w] = e.inCorpus(w)
@@ -400,7 +416,20 @@ func (e *Engine) locate(w string, f func(d, s, e int, exact bool)) {
 }
 
 // scan calls f for the first occurrence of w in each sentence, in order.
+// A word of two or more characters is looked for only in the sentences
+// that hold its first two (e.bigrams).
 func (e *Engine) scan(w string, f func(d, s int)) {
+	if _, n1 := utf8.DecodeRuneInString(w); n1 < len(w) {
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		if n1+n2 <= len(w) {
+			for _, d := range e.bigrams[w[:n1+n2]] {
+				if i := strings.Index(e.lower[d], w); i >= 0 {
+					f(d, i)
+				}
+			}
+			return
+		}
+	}
 	last := -1
 	for off := 0; off < len(e.corpus); {
 		i := strings.Index(e.corpus[off:], w)
@@ -479,10 +508,12 @@ func (e *Engine) find(w string, d int) (int, int) {
 
 // score computes every sentence's coverage of the question.
 func (e *Engine) score(q Question) []*candidate {
-	terms := make([]string, 0, 2*len(q.Terms))
+	// BM25 over the indexed words of the question (a tie-breaker among
+	// sentences that cover it alike): a dozen words are plenty
+	terms := make([]string, 0, 12)
 	for _, t := range q.Terms {
 		for _, w := range append([]string{t.Text}, t.Alts...) {
-			if e.s.HasTerm(w) && !contains(terms, w) {
+			if len(terms) < 12 && e.s.HasTerm(w) && !contains(terms, w) {
 				terms = append(terms, w)
 			}
 		}

@@ -237,8 +237,9 @@ func (e *Engine) analyze(raw string) Question {
 		}
 	}
 	// lexicon verbs hidden by the cut ("开除了谁" → 开/除了/谁)
-	for w, alts := range l.synonyms {
-		if utf8.RuneCountInString(w) < 2 || !strings.Contains(q.Lower, w) || l.titles[w] {
+	for _, w := range substringsOf(q.Lower, 2, 4) {
+		alts, ok := l.synonyms[w]
+		if !ok || l.titles[w] {
 			continue
 		}
 		covered := false
@@ -354,6 +355,25 @@ func loneUnknown(tk index.Token, s Searcher) bool {
 	}
 	r := []rune(tk.Text)[0]
 	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
+}
+
+// substringsOf lists the distinct substrings of s of min to max runes.
+func substringsOf(s string, min, max int) []string {
+	var starts []int
+	for i := range s {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(s))
+	var out []string
+	for i := 0; i < len(starts)-1; i++ {
+		for n := min; n <= max && i+n < len(starts); n++ {
+			w := s[starts[i]:starts[i+n]]
+			if !contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // aNotA finds an "A不A" question (开不开, 是不是) and where it is.

@@ -71,7 +71,10 @@ type Config struct {
 // listFlag is a repeatable string flag.
 type listFlag []string
 
+// String implements flag.Value.
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+// Set implements flag.Value: each use of the flag adds one value.
 func (l *listFlag) Set(v string) error {
 	*l = append(*l, v)
 	return nil

@@ -123,5 +123,8 @@ type trimmed struct {
 	err error
 }
 
+// Error implements error.
 func (t *trimmed) Error() string { return t.msg }
+
+// Unwrap gives the error it shortens, for errors.Is.
 func (t *trimmed) Unwrap() error { return t.err }

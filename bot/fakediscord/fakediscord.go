@@ -621,6 +621,7 @@ type statusRecorder struct {
 	status int
 }
 
+// WriteHeader records the status code before passing it on.
 func (r *statusRecorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)

@@ -542,7 +542,7 @@ func (e *Engine) score(q Question) []*candidate {
 	for d := range e.docs {
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
-		firstPos, firstEnd := -1, -1
+		firstPos, firstEnd, firstW := -1, -1, 0.0
 		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {
 			t := &q.Terms[i]
@@ -554,8 +554,9 @@ func (e *Engine) score(q Question) []*candidate {
 			}
 			got += w * t.Weight
 			c.matched = append(c.matched, [2]int{s, en})
-			if !t.Light && (firstPos < 0 || s < firstPos) {
-				firstPos, firstEnd = s, en
+			// without a predicate, the anchor is the weightiest word matched
+			if !t.Light && (firstPos < 0 || w*t.Weight > firstW) {
+				firstPos, firstEnd, firstW = s, en, w*t.Weight
 			}
 			if t.Predicate && w == 1 {
 				c.predExact = true

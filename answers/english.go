@@ -64,6 +64,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q.Passive = enPassive.MatchString(norm)
 	q.WhAfter = enObject.MatchString(norm) && !q.Passive
 	q.WantOrg = enOrg.MatchString(norm)
+	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {
+		q.Kind = KindWho // "which company …" asks for a name
+	}
 	q.Negated = eq.Negated
 	if m := enSubject.FindStringSubmatch(norm); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
 		subj := strings.TrimSpace(m[1])

@@ -38,6 +38,7 @@ var (
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
+	roleIs          = regexp.MustCompile(`^(这|就|则|便|正|也)?(是|为)`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
@@ -264,6 +265,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 			predPos = q.Terms[0].Pos
 		}
 		preferBefore = q.WhPos < predPos
+	}
+	// "投资方是亚马逊", "负责人是Ilya": a role word followed by 是 names the
+	// one it stands for after it
+	if rest := c.d.Norm[min(c.anchorE, len(c.d.Norm)):]; roleIs.MatchString(rest) {
+		preferBefore = false
 	}
 	wantOrg := q.WantOrg || orgQuestion.MatchString(q.Lower)
 	best, bestCost := rng{-1, -1}, 1<<30

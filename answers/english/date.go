@@ -1,6 +1,7 @@
 package english
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ var monthNames = [...]string{"", "January", "February", "March", "April", "May",
 const (
 	zhNum = `[0-9]+|[零〇一二两三四五六七八九十百千万]+`
 	// zhUnit is a unit of time, with its optional measure word.
-	zhUnit = `个?小时|个?钟头|分钟|秒钟?|天|日|个?星期|周|个?礼拜|个?月|年`
+	zhUnit = `个?工作日|个?小时|个?钟头|分钟|秒钟?|天|日|个?星期|周|个?礼拜|个?月|年`
 )
 
 var (
@@ -86,9 +87,13 @@ func renderTime(s string, depth int) string {
 	for _, p := range prefixes {
 		if rest, ok := strings.CutPrefix(s, p.zh); ok {
 			if en := renderTime(rest, depth+1); en != "" {
-				return p.en + en
+				// 过去两天里: "the past two days", not "the past in two days"
+				return p.en + strings.TrimPrefix(en, "in ")
 			}
 		}
+	}
+	if en := renderClock(s); en != "" {
+		return en
 	}
 	for _, x := range suffixes {
 		rest, ok := strings.CutSuffix(s, x.zh)
@@ -202,6 +207,59 @@ func ordinal(n int) string {
 var unitNames = map[string]string{
 	"小时": "hour", "钟头": "hour", "分钟": "minute", "秒": "second", "秒钟": "second",
 	"天": "day", "日": "day", "星期": "week", "周": "week", "礼拜": "week", "月": "month", "年": "year",
+	"工作日": "working day",
+}
+
+var reClock = regexp.MustCompile(`^(?:(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?(左右|许)?$`)
+
+// renderClock renders a time of day, with its date if it has one:
+// 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.".
+func renderClock(s string) string {
+	m := reClock.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	h, ok := parseNumber(m[4])
+	if !ok || h > 24 {
+		return ""
+	}
+	min := 0
+	if m[5] == "半" {
+		min = 30
+	} else if m[6] != "" {
+		if min, ok = parseNumber(m[6]); !ok || min > 59 {
+			return ""
+		}
+	}
+	suffix := ""
+	switch m[3] {
+	case "凌晨", "清晨", "早上", "上午":
+		suffix = " a.m."
+	case "中午":
+		suffix = " p.m."
+		if h == 12 {
+			suffix = " noon"
+		}
+	case "下午", "傍晚", "晚上", "深夜", "夜里":
+		suffix = " p.m."
+		if h > 12 {
+			h -= 12
+		}
+	}
+	clock := fmt.Sprintf("%d", h)
+	if min > 0 {
+		clock = fmt.Sprintf("%d:%02d", h, min)
+	}
+	out := clock + suffix
+	if m[7] != "" {
+		out = "about " + out
+	}
+	if m[1] != "" {
+		if d := renderDate("", m[1], m[2]); d != "" {
+			out = d + ", " + out
+		}
+	}
+	return out
 }
 
 // renderSpan renders an amount of time: 48小时, 两个小时, 半年, 一个半月.

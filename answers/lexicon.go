@@ -34,6 +34,13 @@ var lex = sync.OnceValue(func() *lexicon {
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 	}
+	// the sections that are plain word sets
+	sets := map[string]map[string]bool{
+		"light": l.light, "meta": l.meta, "interrogatives": l.interrogatives,
+		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
+		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames,
+		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles,
+	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -57,32 +64,14 @@ var lex = sync.OnceValue(func() *lexicon {
 					}
 				}
 			}
-		case "light":
-			addAll(l.light, words)
-		case "meta":
-			addAll(l.meta, words)
-		case "interrogatives":
-			addAll(l.interrogatives, words)
 		case "causal_forward":
 			l.causalFwd = append(l.causalFwd, words...)
 		case "causal_backward":
 			l.causalBack = append(l.causalBack, words...)
-		case "titles":
-			addAll(l.titles, words)
-		case "entities":
-			addAll(l.entities, words)
-		case "people_measures":
-			addAll(l.people, words)
-		case "money_measures":
-			addAll(l.money, words)
-		case "age_measures":
-			addAll(l.age, words)
-		case "surnames":
-			addAll(l.surnames, words)
-		case "org_suffixes":
-			addAll(l.orgSuffixes, words)
-		case "key_roles":
-			addAll(l.keyRoles, words)
+		default:
+			if set := sets[section]; set != nil {
+				addAll(set, words)
+			}
 		}
 	}
 	return l

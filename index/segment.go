@@ -257,37 +257,8 @@ func isPunctOrSpace(w string) bool {
 // lower-cased word) by binary search over its text, without loading it. It
 // returns the word's frequency as gse counts it and its part of speech.
 func Lookup(word string) (freq float64, pos string, ok bool) {
-	key := asciiLowerKey(word)
-	lo, hi := 0, len(zhDict)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		// the line that holds byte mid
-		start := strings.LastIndexByte(zhDict[:mid], '\n') + 1
-		end := strings.IndexByte(zhDict[start:], '\n')
-		if end < 0 {
-			end = len(zhDict) - start
-		}
-		line := zhDict[start : start+end]
-		sp := strings.IndexByte(line, ' ')
-		if sp < 0 {
-			return 0, "", false
-		}
-		w := asciiLowerKey(line[:sp])
-		switch {
-		case w == key:
-			rest := line[sp+1:]
-			f := lineFreq(rest, line[:sp])
-			if i := strings.IndexByte(rest, ' '); i >= 0 {
-				pos = strings.TrimSpace(rest[i+1:])
-			}
-			return f, pos, f > 0
-		case w < key:
-			lo = start + end + 1
-		default:
-			hi = start
-		}
-	}
-	return 0, "", false
+	freq, pos, ok, _ = lookupPrefix(word)
+	return freq, pos, ok
 }
 
 // lookupPrefix is Lookup that also reports whether longer words start with

@@ -3,6 +3,7 @@ package answers
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/answers/english"
 )
@@ -60,9 +61,13 @@ func answeredMessage(l Lang, cites []Citation) string {
 
 // analyzeAny analyses a question in whichever language it is written.
 func (e *Engine) analyzeAny(raw string) Question {
+	if utf8.RuneCountInString(raw) > MaxQuestionRunes {
+		// refused before any work that grows with its length
+		return Question{Raw: raw, Kind: KindOther, Lang: Chinese, WhPos: -1, Invalid: true}
+	}
 	norm := Normalize(raw)
-	if len([]rune(raw)) <= MaxQuestionRunes && english.IsEnglish(norm) {
+	if english.IsEnglish(norm) {
 		return e.analyzeEnglish(raw, norm)
 	}
-	return e.analyze(raw)
+	return e.analyze(raw, norm)
 }

@@ -69,7 +69,7 @@ var (
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
-	unitAsk       = regexp.MustCompile(`(多少|几)(个?(家|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|吨|公里|米|次|轮|起|只|头|棵|篇|款|亿|万)|(年|个月|天|周|小时|分钟))`)
+	unitAsk       = regexp.MustCompile(`(多少|几)(个?(` + measureWords + `)|(年|个月|天|周|小时|分钟))`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
@@ -91,10 +91,11 @@ func classify(q string) (Kind, int) {
 	return KindOther, -1
 }
 
-// analyze classifies a Chinese (or mixed) question and extracts its terms.
-func (e *Engine) analyze(raw string) Question {
-	q := Question{Raw: raw, Text: Normalize(raw), WhPos: -1, Lang: Chinese}
-	if len([]rune(raw)) > MaxQuestionRunes || !meaningful(q.Text) {
+// analyze classifies a Chinese (or mixed) question, normalised as norm,
+// and extracts its terms.
+func (e *Engine) analyze(raw, norm string) Question {
+	q := Question{Raw: raw, Text: norm, WhPos: -1, Lang: Chinese}
+	if !meaningful(q.Text) {
 		q.Invalid = true
 		q.Kind = KindOther
 		return q
@@ -137,6 +138,9 @@ func (e *Engine) analyze(raw string) Question {
 		// ("几家", "多少吨", "多少名员工")
 		if m := unitAsk.FindStringSubmatch(q.Lower); m != nil {
 			q.Unit = strings.TrimPrefix(m[2], "个")
+			if l.people[q.Unit] || l.money[q.Unit] || l.age[q.Unit] {
+				q.Unit = "" // 人/名/位 and 元/块 stand for each other: the measure class decides
+			}
 		}
 		after := false
 		for i, tk := range toks {

@@ -118,13 +118,29 @@ func Load(args []string, lookupEnv func(string) (string, bool)) (Config, error) 
 	if c.Command == CmdHealth {
 		fs.StringVar(&c.HealthURL, "url", c.HealthURL, "health endpoint to request")
 	}
-	if err := fs.Parse(args[1:]); err != nil {
-		return c, fmt.Errorf("%w: %v", ErrUsage, err)
+	// flags may come after the question too: ask "问题" --article a.txt
+	var rest []string
+	for more := args[1:]; ; {
+		if err := fs.Parse(more); err != nil {
+			return c, fmt.Errorf("%w: %v", ErrUsage, err)
+		}
+		more = fs.Args()
+		if len(more) == 0 {
+			break
+		}
+		if more[0] == "--" || fs.NArg() > 0 && len(rest) > 0 && rest[len(rest)-1] == "--" {
+			rest = append(rest, more...)
+			break
+		}
+		rest = append(rest, more[0])
+		more = more[1:]
 	}
 	if len(articles) > 0 {
 		c.Articles = articles
 	}
-	rest := fs.Args()
+	if len(rest) > 0 && rest[0] == "--" {
+		rest = rest[1:]
+	}
 	switch c.Command {
 	case CmdAsk:
 		c.Question = strings.Join(rest, " ")

@@ -126,47 +126,70 @@ func (a *Article) Count(s Section) int {
 }
 
 const (
-	closers = "”’\"'」』)）】》〉]"
+	closers = "”’'」』)）】》〉]"
 	openers = "“‘「『(（【《〈["
 )
 
 // SplitSentences splits a paragraph into sentences on Chinese terminators
 // (。！？；…) and on Western ones (! ? ;) where they end a sentence, keeping
-// closing quotes and brackets with their sentence. A Western terminator right
-// after a Latin letter inside a quotation ("… its people!") is part of the
-// quotation, not the end of the Chinese sentence, and "." never splits.
+// closing quotes and brackets with their sentence. A terminator inside a
+// quotation that goes on does not end the sentence, and a Western one right
+// after a Latin letter inside quotes ("… its people!") belongs to the
+// quotation; "." never splits. A quotation opened and never closed (one that
+// runs on into the next paragraph, as Chinese text does) does not hold the
+// paragraph together.
 func SplitSentences(p string) []string {
-	var out []string
 	rs := []rune(p)
+	if out, balanced := splitRunes(rs, true); balanced {
+		return out
+	}
+	out, _ := splitRunes(rs, false)
+	return out
+}
+
+// splitRunes splits rs, minding quotations if quotes is set, and reports
+// whether every quotation it opened was closed.
+func splitRunes(rs []rune, quotes bool) ([]string, bool) {
+	var out []string
 	start, depth := 0, 0
+	straight := false // inside ASCII double quotes
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		switch {
-		case strings.ContainsRune(openers, r) && r != '"' && r != '\'':
-			depth++
-			continue
-		case strings.ContainsRune(closers, r) && r != '"' && r != '\'':
-			if depth > 0 {
-				depth--
+		if quotes {
+			switch {
+			case r == '"':
+				straight = !straight
+				continue
+			case strings.ContainsRune(openers, r):
+				depth++
+				continue
+			case strings.ContainsRune(closers, r) && r != '\'':
+				if depth > 0 {
+					depth--
+				}
+				continue
 			}
-			continue
 		}
 		if !isTerminator(r) {
 			continue
 		}
-		if isWestern(r) && depth > 0 && i > 0 && isLatin(rs[i-1]) {
+		inside := depth > 0 || straight
+		if isWestern(r) && inside && i > 0 && isLatin(rs[i-1]) {
 			continue
 		}
 		// absorb a run of terminators and closing marks
 		j := i + 1
-		for j < len(rs) && (isTerminator(rs[j]) || strings.ContainsRune(closers, rs[j])) {
-			if strings.ContainsRune(closers, rs[j]) && rs[j] != '"' && rs[j] != '\'' && depth > 0 {
+		for j < len(rs) && (isTerminator(rs[j]) || strings.ContainsRune(closers, rs[j]) || quotes && straight && rs[j] == '"') {
+			if quotes && rs[j] == '"' {
+				straight = false
+			} else if quotes && strings.ContainsRune(closers, rs[j]) && rs[j] != '\'' && depth > 0 {
 				depth--
 			}
 			j++
 		}
-		if depth > 0 && j < len(rs) {
+		if (depth > 0 || straight) && j < len(rs) {
 			// a terminator inside a quotation that goes on: not the end
+			i = j - 1
 			continue
 		}
 		if s := strings.TrimSpace(string(rs[start:j])); s != "" {
@@ -177,7 +200,7 @@ func SplitSentences(p string) []string {
 	if s := strings.TrimSpace(string(rs[start:])); s != "" {
 		out = append(out, s)
 	}
-	return out
+	return out, depth == 0 && !straight
 }
 
 func isTerminator(r rune) bool {

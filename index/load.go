@@ -2,7 +2,9 @@ package index
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -58,7 +60,7 @@ func LoadFiles(paths []string) ([]*Article, error) {
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("article %s: %w", p, err)
+			return nil, fmt.Errorf("article %s: %w", p, pathless(err))
 		}
 		if !st.IsDir() {
 			files = append(files, p)
@@ -88,7 +90,7 @@ func LoadFiles(paths []string) ([]*Article, error) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("article %s: %w", f, err)
+			return nil, fmt.Errorf("article %s: %w", f, pathless(err))
 		}
 		name := filepath.Base(f)
 		if names[name] {
@@ -105,6 +107,17 @@ func LoadFiles(paths []string) ([]*Article, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// pathless drops the path from an *fs.PathError (the message names the
+// file already) and keeps the cause: "article a.txt: no such file or
+// directory".
+func pathless(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // unwrapName drops Parse's own "article NAME: " prefix so that the error

@@ -518,7 +518,7 @@ func (e *Engine) score(q Question) []*candidate {
 			}
 		}
 	}
-	bm := map[int]float64{}
+	bm := make([]float64, len(e.docs))
 	if hits, err := e.s.Search(context.Background(), terms, 20); err == nil && len(hits) > 0 {
 		top := hits[0].Score
 		for _, h := range hits {
@@ -540,6 +540,16 @@ func (e *Engine) score(q Question) []*candidate {
 	}
 	var out []*candidate
 	for d := range e.docs {
+		matchedAny := false
+		for i := range q.Terms {
+			if q.hits[i][d].w > 0 {
+				matchedAny = true
+				break
+			}
+		}
+		if !matchedAny {
+			continue // most sentences: no allocation for them
+		}
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
 		firstPos, firstEnd, firstW := -1, -1, 0.0

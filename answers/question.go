@@ -48,17 +48,21 @@ type Question struct {
 	hits    [][]termHit // by term, by sentence: set by weigh
 }
 
+// kindRules classify a question by its interrogative, first match wins;
+// hint holds characters one of which every match contains, a cheap test
+// before the regular expression.
 var kindRules = []struct {
 	kind Kind
+	hint string
 	re   *regexp.Regexp
 }{
-	{KindWhy, regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
-	{KindWhen, regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
-	{KindHowMany, regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
-	{KindWho, regexp.MustCompile(`谁|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
-	{KindWhere, regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
-	{KindWhat, regexp.MustCompile(`什么|啥|哪个|哪些|哪种|何种|怎么样|如何|怎样|怎么`)},
-	{KindYesNo, regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
+	{KindWhy, "为原何怎凭缘", regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
+	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
+	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
+	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
+	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪种|何种|怎么样|如何|怎样|怎么`)},
+	{KindYesNo, "是有会能可吗", regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
 }
 
 var (
@@ -80,6 +84,9 @@ var (
 // interrogative is. "为什么" after 称/成/作/认… is "as what", not "why".
 func classify(q string) (Kind, int) {
 	for _, r := range kindRules {
+		if !strings.ContainsAny(q, r.hint) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringIndex(q, -1) {
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {
@@ -109,6 +116,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	switch {
+	case q.Kind != KindWhen:
 	case yearGrain.MatchString(q.Lower):
 		q.Grain = "year"
 	case dateGrain.MatchString(q.Lower):
@@ -120,8 +128,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
 		!lightPassive.MatchString(q.Lower)
-	if m := subjectRe.FindStringSubmatch(q.Lower); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
-		q.Subject = strings.TrimSpace(m[1])
+	if q.Kind == KindWho || q.Kind == KindWhat {
+		if m := subjectRe.FindStringSubmatch(q.Lower); m != nil {
+			q.Subject = strings.TrimSpace(m[1])
+		}
 	}
 	l := lex()
 	toks := e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower)

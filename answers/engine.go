@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/index"
@@ -38,7 +39,12 @@ type Engine struct {
 	multi    bool
 	sources  []Source
 	source   map[string]string // article -> source line
+	panics   atomic.Int64      // questions whose answering panicked (and was refused)
 }
+
+// Panics is how many questions made the engine panic; each was refused as
+// invalid. It should stay 0: tests and fuzzing check it.
+func (e *Engine) Panics() int64 { return e.panics.Load() }
 
 // Thresholds of the evidence ranking.
 const (
@@ -151,6 +157,7 @@ type candidate struct {
 func (e *Engine) Answer(raw string) (a Answer) {
 	defer func() {
 		if r := recover(); r != nil {
+			e.panics.Add(1)
 			a = refuse(Question{Raw: raw, Kind: KindOther, Lang: Chinese}, InvalidQuestion)
 		}
 	}()

@@ -223,6 +223,9 @@ func TestEval(t *testing.T) {
 					t.Errorf("%s: %d/%d is below the bar of %.0f%%", what, got, n, 100*bar)
 				}
 			}
+			if n := e.Panics(); n > 0 {
+				t.Errorf("%d questions made the engine panic", n)
+			}
 			check("first citation", top1, ans, set.top1)
 			check("short answer", spanOK, spanN, set.span)
 			check("refusals", refOK, ref, set.refusals)
@@ -276,5 +279,50 @@ func TestTraditionalArticle(t *testing.T) {
 		t.Errorf("only %d of %d questions answered alike on the traditional article", same, len(cases))
 	} else {
 		t.Logf("%d of %d questions answered alike", same, len(cases))
+	}
+}
+
+// TestProbes answers free-form questions about the default article (our own
+// paraphrases, in testdata/probes, without expected answers) and checks
+// what must hold of any answer: no panic, a well-formed answer or refusal,
+// body citations only.
+func TestProbes(t *testing.T) {
+	e := engineFor(t, "")
+	files, err := filepath.Glob("../testdata/probes/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no probe files (%v)", err)
+	}
+	body := map[[2]int]bool{}
+	for _, d := range e.docs {
+		body[[2]int{d.Paragraph, d.Index}] = d.Section == index.Body
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+			a := e.Answer(q)
+			switch a.Status {
+			case Answered:
+				if len(a.Citations) == 0 || len(a.Citations) > 3 || a.Answer == "" {
+					t.Errorf("%q: answered with %d citations and answer %q", q, len(a.Citations), a.Answer)
+				}
+				for _, c := range a.Citations {
+					if !body[[2]int{c.Paragraph, c.Sentence}] {
+						t.Errorf("%q: cites ¶%d.%d, not body", q, c.Paragraph, c.Sentence)
+					}
+				}
+			case Refused:
+				if len(a.Citations) != 0 || a.Reason == NoReason {
+					t.Errorf("%q: refusal %q with %d citations", q, a.Reason, len(a.Citations))
+				}
+			default:
+				t.Errorf("%q: status %q", q, a.Status)
+			}
+		}
+	}
+	if n := e.Panics(); n > 0 {
+		t.Errorf("%d probe questions made the engine panic", n)
 	}
 }

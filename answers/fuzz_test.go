@@ -39,6 +39,7 @@ var defaultEngine = sync.OnceValues(func() (*fuzzEngine, error) {
 type fuzzEngine struct {
 	eng      *answers.Engine
 	sections map[string]index.Section // "article ¶N" -> section
+	panics   int64                    // recovered panics seen so far
 }
 
 func locator(article string, paragraph int) string { return fmt.Sprintf("%s ¶%d", article, paragraph) }
@@ -59,6 +60,10 @@ const maxAnswerTime = 50 * time.Millisecond
 // checkAnswer checks that an Answer keeps the contract whatever the input.
 func checkAnswer(tb testing.TB, fe *fuzzEngine, q string, a answers.Answer) {
 	tb.Helper()
+	if n := fe.eng.Panics(); n > fe.panics {
+		fe.panics = n
+		tb.Errorf("answering %q panicked (recovered and refused as %s)", q, a.Reason)
+	}
 	if !kinds[a.Kind] {
 		tb.Errorf("kind %q", a.Kind)
 	}

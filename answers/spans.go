@@ -163,7 +163,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		tk := toks[i]
 		n := utf8.RuneCountInString(tk.Text)
 		switch {
-		case isLatinWord(tk.Text) && len(tk.Text) > 1 && !isDigits(tk.Text) && !l.titles[tk.Text]:
+		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text]:
 			j := i
 			for j+1 < len(toks) && isLatinWord(toks[j+1].Text) && !l.titles[toks[j+1].Text] &&
 				strings.TrimSpace(d.Norm[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
@@ -187,7 +187,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			if j < i {
 				// replace entities this organisation swallows
-				for len(out) > 0 && out[len(out)-1].s >= toks[j].Start {
+				for len(out) > 0 && out[len(out)-1].e > toks[j].Start {
 					out = out[:len(out)-1]
 				}
 				out = append(out, entity{rng{toks[j].Start, tk.End}, 1})
@@ -204,6 +204,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	}
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
+		if out[i].e > out[i+1].s {
+			continue
+		}
 		gap := d.Norm[out[i].e:out[i+1].s]
 		if gap == "和" || gap == "与" || gap == "、" || gap == "及" || gap == "以及" {
 			out[i].e = out[i+1].e
@@ -272,7 +275,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	}
 	// "投资方是亚马逊", "负责人是Ilya": a role word followed by 是 names the
 	// one it stands for after it
-	if rest := c.d.Norm[min(c.anchorE, len(c.d.Norm)):]; roleIs.MatchString(rest) {
+	if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[c.anchorE:]) {
 		preferBefore = false
 	}
 	wantOrg := q.WantOrg || orgQuestion.MatchString(q.Lower)

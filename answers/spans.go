@@ -42,7 +42,9 @@ var (
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
-	roleIs          = regexp.MustCompile(`^(这|就|则|便|正|也)?(是|为)`)
+	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也)?(是|为)`)
+	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
+	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
@@ -368,6 +370,12 @@ func (e *Engine) definition(q Question, c *candidate) string {
 		before = before[sz:]
 	}
 	before = leadConn.ReplaceAllString(strings.TrimSpace(before), "")
+	if isEnd := strings.HasSuffix(before, "是") || strings.HasSuffix(before, "为"); isEnd {
+		// "主导这场突袭的负责人是X": the description is the whole phrase
+		// before 是, 的 and all
+		head := strings.TrimSuffix(strings.TrimSuffix(c.d.Norm[:i], "是"), "为")
+		before = leadConn.ReplaceAllString(strings.TrimSpace(clauseBefore(head, len(head))), "")
+	}
 	if utf8.RuneCountInString(before) >= 2 && !coordEnd.MatchString(before) && !verbStart.MatchString(before) {
 		return before
 	}
@@ -694,6 +702,12 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 func whatSpan(q Question, text string, c *candidate) string {
 	if c.anchor < 0 {
 		return ""
+	}
+	// "X说了什么/怎么评价": what was said, the quotation after the speech verb
+	if speechAsk.MatchString(q.Lower) {
+		if m := quoteRe.FindStringSubmatch(text[c.anchor:]); m != nil {
+			return m[1]
+		}
 	}
 	predPos := -1
 	for _, t := range q.Terms {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -40,6 +41,9 @@ type Engine struct {
 	sources  []Source
 	source   map[string]string // article -> source line
 	panics   atomic.Int64      // questions whose answering panicked (and was refused)
+
+	pinyinOnce sync.Once
+	pinyin     map[string]string // pinyin spelling -> run of Han characters
 }
 
 // Panics is how many questions made the engine panic; each was refused as

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/answers/english"
@@ -106,6 +107,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					t.Alts = []string{fix}
 				}
 			}
+			// a Chinese name spelt in pinyin ("Qinghe" → 青河)
+			if !e.s.HasTerm(w) && !e.inCorpus(w) {
+				if zh := e.fromPinyin(w); zh != "" {
+					t.Alts = append(t.Alts, zh)
+					t.AltWeight = 0.95
+				}
+			}
 			// a name with a translation (Microsoft → 微软) may stand for it
 			if lx, err := enLexicon(); err == nil && !e.s.HasTerm(w) {
 				for _, c := range lx.Translate(w) {
@@ -118,6 +126,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			q.Terms = append(q.Terms, t)
+		}
+		// the whole name in pinyin ("Shen Weidong" → 沈卫东)
+		if len(words) > 1 && !e.inCorpus(strings.Join(words, " ")) {
+			if zh := e.fromPinyin(strings.Join(words, "")); zh != "" {
+				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
+			}
 		}
 	}
 	// other words through the lexicon, keeping translations the articles use
@@ -175,6 +189,64 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// pinyinIndex maps the pinyin spelling of every run of two to four Han
+// characters in the articles to the run (the first met), built on the first
+// English question.
+func (e *Engine) pinyinIndex() map[string]string {
+	e.pinyinOnce.Do(func() {
+		e.pinyin = map[string]string{}
+		for _, l := range e.lower {
+			rs := []rune(l)
+			for i := range rs {
+				for n := 2; n <= 4 && i+n <= len(rs); n++ {
+					run := string(rs[i : i+n])
+					if !isHanRun(run) {
+						break
+					}
+					for _, p := range english.Pinyin(run, 4) {
+						if _, ok := e.pinyin[p]; !ok {
+							e.pinyin[p] = run
+						}
+					}
+				}
+			}
+		}
+	})
+	return e.pinyin
+}
+
+// fromPinyin finds the Chinese run of the articles that a Latin word spells
+// in pinyin, exactly or, for a long word, with one letter off (transliterated
+// names: "Nadella" → 纳德拉, read nadela).
+func (e *Engine) fromPinyin(w string) string {
+	idx := e.pinyinIndex()
+	if zh, ok := idx[w]; ok {
+		return zh
+	}
+	if len(w) < 6 {
+		return ""
+	}
+	best, bestKey := "", ""
+	for k, zh := range idx {
+		if k[0] != w[0] || abs(len(k)-len(w)) > 1 {
+			continue
+		}
+		if editDistance(w, k, 1) <= 1 && (bestKey == "" || k < bestKey) {
+			best, bestKey = zh, k
+		}
+	}
+	return best
+}
+
+func isHanRun(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // DocFreq is the number of sentences that contain term (lower-cased); with

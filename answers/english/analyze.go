@@ -154,7 +154,9 @@ func Analyze(q string) Query {
 		}
 		_, single := nameAt[i]
 		verb := !single && !t.han && isPredicate(toks, i)
-		if verb && !seenIn(query.Predicate, t.lemma) {
+		// a verb in a clause of time ("before joining OpenAI") sets the
+		// scene; it is not what the question asks about
+		if verb && !subordinate(toks, i) && !seenIn(query.Predicate, t.lemma) {
 			query.Predicate = append(query.Predicate, t.lemma)
 		}
 		if seen[t.lemma] {
@@ -164,6 +166,21 @@ func Analyze(q string) Query {
 		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb})
 	}
 	return query
+}
+
+// subordinators open a clause of time or condition.
+var subordinators = map[string]bool{"before": true, "after": true, "since": true, "until": true, "while": true, "when": true, "once": true, "if": true, "unless": true}
+
+// subordinate reports whether word i follows a subordinator within two
+// words ("before joining", "after the board fired"), the question word
+// "when" at the start aside.
+func subordinate(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if subordinators[toks[k].lower] && k > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenize splits q into words: runs of Latin letters, digits, apostrophes

@@ -22,6 +22,7 @@ var (
 	enPeople   = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
 	enMoney    = regexp.MustCompile(`(?i)\bhow much\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge      = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	enCalled   = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
 	enHowOld   = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg      = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
 )
@@ -159,8 +160,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					t.Predicate = true
 				}
 			}
-			if utf8.RuneCountInString(t.Text) == 1 && len(t.Alts) == 0 {
-				t.Light = true
+			single := utf8.RuneCountInString(t.Text) == 1
+			for _, a := range t.Alts {
+				single = single && utf8.RuneCountInString(a) == 1
+			}
+			if single {
+				t.Light = true // only loose one-character renderings
 			}
 			q.Terms = append(q.Terms, t)
 		}
@@ -178,6 +183,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, term)
 		}
+	}
+	// "what is it called?": the name it goes by
+	if enCalled.MatchString(norm) {
+		q.Terms = append(q.Terms, Term{Text: "称为", Alts: []string{"叫做", "被称为", "称作", "名为"}, AltWeight: 1, Predicate: true, Pos: 2})
 	}
 	// the who-structure: "who was appointed" (passive), "whom did … hire"
 	// (object), "who pinned" (agent)

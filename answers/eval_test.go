@@ -134,10 +134,10 @@ func evalSets(tb testing.TB) []evalSet {
 		"hospital-strike":      {0.75, 0.85, 1},
 		"esports-fixing":       {0.75, 1, 1},
 		"admissions-fraud":     {0.75, 0.55, 0.75},
-		"openai-board-2023.en": {0.85, 0.8, 1},
+		"openai-board-2023.en": {0.9, 0.8, 1},
 		"bridge-collapse.en":   {0.7, 0.8, 1},
 		"chip-merger.en":       {0.85, 0.8, 1},
-		"marathon-heat.en":     {0.4, 0.7, 0.75},
+		"marathon-heat.en":     {0.85, 0.9, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

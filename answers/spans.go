@@ -45,7 +45,8 @@ var (
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也)?(是|为)`)
 	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
-	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪`)
+	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
+	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|where .*\bfrom\b|nationality`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
@@ -474,6 +475,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			var best span
 			found := false
 			for _, t := range times {
+				if planned.MatchString(text[max(0, t.s-9):t.s]) {
+					continue // "原定于早上7点鸣枪": the plan, not the event
+				}
 				if t.s >= bounds[ci] && t.s < bounds[ci+1] {
 					if !found || t.s < best.s || t.s == best.s && t.e > best.e {
 						best, found = t, true
@@ -481,6 +485,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				}
 			}
 			if found {
+				c.quality = timeSpecificity(text[best.s:best.e])
 				return text[best.s:best.e]
 			}
 		}
@@ -492,6 +497,22 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 	}
 	return ""
+}
+
+// timeSpecificity rates how precisely a time expression places an event:
+// a date with its hour beats a date, which beats a day word or a span.
+func timeSpecificity(m string) float64 {
+	switch {
+	case dayDate.MatchString(m) && clockRe.MatchString(m):
+		return 1
+	case dayDate.MatchString(m) || yearRe.MatchString(m) && strings.Contains(m, "月"):
+		return 0.8
+	case clockRe.MatchString(m):
+		return 0.6
+	case durRe.MatchString(m) && !dayRe.MatchString(m):
+		return 0.2
+	}
+	return 0.4
 }
 
 func hasTimeUnit(m string) bool {

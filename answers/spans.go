@@ -174,6 +174,15 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
 			i = j
+		case l.surnames[tk.Text] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, "某") && toks[i+1].Start == tk.End:
+			// an anonymised name: 龚某, 李某某
+			end := toks[i+1].End
+			if toks[i+1].Text == "某" && i+2 < len(toks) && toks[i+2].Text == "某" && toks[i+2].Start == end {
+				end = toks[i+2].End
+				i++
+			}
+			out = append(out, entity{rng{tk.Start, end}, 0})
+			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && givenName(toks[i+1]) && toks[i+1].Start == tk.End:
 			end := toks[i+1].End
 			j := i + 1
@@ -185,7 +194,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 3 && nounish(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && nounish(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
 				j--
 			}
 			if j < i {

@@ -194,7 +194,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && nounish(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && nameMaterial(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
 				j--
 			}
 			if j < i {
@@ -247,6 +247,25 @@ func givenName(tk index.Token) bool {
 		return false
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
+}
+
+// nameMaterial reports whether a token can be part of an organisation's
+// name before its suffix: nouns, names and the odd characters unknown names
+// are cut into (禾/丰/园), not grammar, verbs or numbers.
+func nameMaterial(tk index.Token) bool {
+	if nounish(tk) {
+		return true
+	}
+	if !hasHan(tk.Text) || strings.ContainsAny(tk.Text, functionChars) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(tk.Pos, "v"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
+		strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "d"), strings.HasPrefix(tk.Pos, "m"),
+		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "r"), strings.HasPrefix(tk.Pos, "f"), tk.Pos == "t":
+		return false
+	}
+	return true
 }
 
 func nounish(tk index.Token) bool {

@@ -152,6 +152,7 @@ type candidate struct {
 	predExact bool       // a predicate matched as written
 	quality   float64    // how good the short answer is, 0..1, where the kind tells
 	lender    *index.Doc // the neighbouring sentence the short answer came from
+	cue       float64    // for why: how explicit the causal cue found is (cueStrength)
 	score     float64
 	span      string
 }
@@ -215,6 +216,16 @@ func (e *Engine) answer(q Question) Answer {
 			// the time or number may sit in the sentence next to it
 			span, ok = e.borrow(q, c)
 		}
+		if q.Kind == KindWhy && c.cue < 1 {
+			// no explicit cause here: the next (or previous) sentence may
+			// give it ("…拖欠了工资。欠薪的主要原因是…")
+			saved, savedCue := c.quality, c.cue
+			if nspan, nok := e.borrow(q, c); nok && c.cue >= 1 {
+				span, ok = nspan, true
+			} else {
+				c.lender, c.quality, c.cue = nil, saved, savedCue
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -229,7 +240,7 @@ func (e *Engine) answer(q Question) Answer {
 		if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
 			c.score += 0.1
 		}
-		if e.hasKindFeature(q, c) {
+		if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
 			c.score += 0.15
 		}
 		if best == nil || c.score > best.score {
@@ -292,7 +303,10 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			continue
 		}
 		n := e.docs[id]
-		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph || n.Section != index.Body {
+		// the same paragraph; for a reason, also the next paragraph's
+		// opening sentence (news puts the explanation there)
+		nextPara := q.Kind == KindWhy && id == c.d.ID+1 && n.Index == 1
+		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph && !nextPara || n.Section != index.Body {
 			continue
 		}
 		nc := *c
@@ -305,7 +319,7 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			nc.anchor, nc.anchorE = 0, 0
 		}
 		if span, ok := e.span(q, &nc); ok {
-			c.lender = n
+			c.lender, c.quality, c.cue = n, nc.quality, nc.cue
 			return span, true
 		}
 	}

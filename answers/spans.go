@@ -674,7 +674,8 @@ func whySpan(text string, c *candidate) string {
 	if best != "" {
 		// an explicit cause near the question's words makes the better
 		// evidence
-		c.quality = cueStrength(bestCue) * (1 - math.Min(float64(bestD), 120)/120)
+		c.cue = cueStrength(bestCue)
+		c.quality = c.cue * (1 - math.Min(float64(bestD), 120)/120)
 		return best
 	}
 	// no cue: the clauses after the question's clause, or before it

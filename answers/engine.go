@@ -3,6 +3,7 @@ package answers
 import (
 	"context"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -49,6 +50,10 @@ type Engine struct {
 // Panics is how many questions made the engine panic; each was refused as
 // invalid. It should stay 0: tests and fuzzing check it.
 func (e *Engine) Panics() int64 { return e.panics.Load() }
+
+// pronounStart matches a sentence that opens by referring back: 他, 她,
+// 他们, 其, 该公司, 对方, 后者, 此人.
+var pronounStart = regexp.MustCompile(`^[“"]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
 
 // Thresholds of the evidence ranking.
 const (
@@ -411,6 +416,39 @@ func (e *Engine) weigh(q *Question) {
 	}
 }
 
+// gapped finds the runes rs in text in order, with at most one other
+// character between consecutive ones, and returns the byte range.
+func gapped(text string, rs []rune) (int, int) {
+	first := string(rs[0])
+	for off := 0; ; {
+		i := strings.Index(text[off:], first)
+		if i < 0 {
+			return -1, -1
+		}
+		start := off + i
+		pos := start + len(first)
+		ok := true
+		for _, r := range rs[1:] {
+			c, n := utf8.DecodeRuneInString(text[pos:])
+			if c == r {
+				pos += n
+				continue
+			}
+			c2, n2 := utf8.DecodeRuneInString(text[pos+n:])
+			if pos+n < len(text) && c2 == r {
+				pos += n + n2
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			return start, pos
+		}
+		off = start + len(first)
+	}
+}
+
 // locate calls f for the first place word w stands in each sentence that
 // has it: Chinese words of two or more characters as substrings
 // (segmentation may differ), Latin words and single characters as whole
@@ -477,6 +515,12 @@ func (e *Engine) scan(w string, f func(d, s int)) {
 // some. Scattered single characters are not evidence.
 func (e *Engine) partial(w string, d int) (float64, int, int) {
 	rs := []rune(w)
+	if len(rs) == 2 || len(rs) == 3 {
+		// the characters in order with one more between: "总价" in "总对价"
+		if s, en := gapped(e.lower[d], rs); s >= 0 {
+			return 0.7, s, en
+		}
+	}
 	if len(rs) < 3 {
 		return 0, -1, -1
 	}
@@ -681,7 +725,29 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 // articles never mention, or one so frequent it is their topic, is not
 // insisted on: it only counts against coverage.
 func (e *Engine) namesHeld(q Question, d int) bool {
-	return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 })
+	if e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 }) {
+		return true
+	}
+	// "他反对的原因…": a sentence that opens with a pronoun speaks of whom
+	// the sentence before it named
+	if p := e.antecedent(d); p >= 0 {
+		return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 })
+	}
+	return false
+}
+
+// antecedent is the sentence a sentence's opening pronoun refers back to
+// (the one before it in its paragraph, or the last of the paragraph before),
+// or -1.
+func (e *Engine) antecedent(d int) int {
+	if d == 0 || !pronounStart.MatchString(e.docs[d].Norm) {
+		return -1
+	}
+	p := e.docs[d-1]
+	if p.Article != e.docs[d].Article || p.Section != index.Body {
+		return -1
+	}
+	return d - 1
 }
 
 func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {

@@ -263,7 +263,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 		if !covered {
-			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") {
+			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 {
 				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
 			}
 		}

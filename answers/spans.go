@@ -45,6 +45,8 @@ var (
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也)?(是|为)`)
 	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
+	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
+	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|where .*\bfrom\b|nationality`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
@@ -585,6 +587,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if clauseAt(text, loc[0]) != clauseAt(text, c.anchor) {
 			d += 1000 // a number in the question's own clause comes first
+		}
+		if totalAsk.MatchString(q.Lower) && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]]) {
+			d -= 2000 // "一共多少" and "共计5200余万元"
 		}
 		if d < bestD {
 			best, bestD = m, d

@@ -51,6 +51,11 @@ type Engine struct {
 // invalid. It should stay 0: tests and fuzzing check it.
 func (e *Engine) Panics() int64 { return e.panics.Load() }
 
+var (
+	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未`)
+	notNegation = regexp.MustCompile(`不少|不过|不到|不仅|不断|不论|不管|不久|不只|毫不|不足|不止|未来|没多久`)
+)
+
 // pronounStart matches a sentence that opens by referring back: 他, 她,
 // 他们, 其, 该公司, 对方, 后者, 此人.
 var pronounStart = regexp.MustCompile(`^[“"]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
@@ -158,6 +163,8 @@ type candidate struct {
 	quality   float64    // how good the short answer is, 0..1, where the kind tells
 	lender    *index.Doc // the neighbouring sentence the short answer came from
 	cue       float64    // for why: how explicit the causal cue found is (cueStrength)
+	denied    bool       // the sentence says the event did not happen, the question asks as if it did
+	low       bool       // passed on the lower coverage bar
 	score     float64
 	span      string
 }
@@ -188,7 +195,9 @@ func (e *Engine) answer(q Question) Answer {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			if c.namesOK && c.predOK && (c.cov >= minCoverage || c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c)) {
+			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c)
+			c.low = c.cov < minCoverage
+			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCoverage || lowOK) {
 				pass = append(pass, c)
 			}
 		}
@@ -231,7 +240,8 @@ func (e *Engine) answer(q Question) Answer {
 				c.lender, c.quality, c.cue = nil, saved, savedCue
 			}
 		}
-		if !ok {
+		if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
+			// thin evidence needs a name right by the predicate
 			continue
 		}
 		c.span = span
@@ -329,6 +339,25 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// deniedAt reports whether the clause before byte offset i negates what
+// follows (没有/没/未/不/并非 with only a few words between), "不少", "不过"
+// and the like aside.
+func deniedAt(text string, i int) bool {
+	if i <= 0 || i > len(text) {
+		return false
+	}
+	lo := max(0, i-30)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	head := text[lo:i]
+	if k := strings.LastIndexAny(head, ",，;；。:：!！?？"); k >= 0 {
+		head = head[k+1:]
+	}
+	head = notNegation.ReplaceAllString(head, "")
+	return negation.MatchString(head)
 }
 
 // negatedAt reports whether a negation closely precedes byte offset i.
@@ -661,6 +690,10 @@ func (e *Engine) score(q Question) []*candidate {
 			c.anchor, c.anchorE = firstPos, firstEnd
 		}
 		c.namesOK = e.namesHeld(q, d)
+		// "并没有被海州大学录取" answers no "which university admitted him"
+		if c.predOK && q.Kind != KindYesNo && !q.Negated && deniedAt(e.lower[d], c.anchor) {
+			c.denied = true
+		}
 		c.cov = got / total
 		out = append(out, c)
 	}

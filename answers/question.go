@@ -59,7 +59,7 @@ var kindRules = []struct {
 	{KindWhy, "为原何怎凭缘", regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
 	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
-	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
 	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪种|何种|怎么样|如何|怎样|怎么`)},
 	{KindYesNo, "是有会能可吗", regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
@@ -126,6 +126,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	case clockGrain.MatchString(q.Lower):
 		q.Grain = "clock"
 	}
+	q.Negated = negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
 		!lightPassive.MatchString(q.Lower)
 	if q.Kind == KindWho || q.Kind == KindWhat {

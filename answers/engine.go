@@ -691,8 +691,19 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c.namesOK = e.namesHeld(q, d)
 		// "并没有被海州大学录取" answers no "which university admitted him"
-		if c.predOK && q.Kind != KindYesNo && !q.Negated && deniedAt(e.lower[d], c.anchor) {
-			c.denied = true
+		if c.predOK && q.Kind != KindYesNo && !q.Negated && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
+			// any place the predicate stands denied
+			text, pred := e.lower[d], e.lower[d][c.anchor:c.anchorE]
+			for off := 0; pred != "" && off < len(text); {
+				k := strings.Index(text[off:], pred)
+				if k < 0 {
+					break
+				}
+				if deniedAt(text, off+k) {
+					c.denied = true
+				}
+				off += k + len(pred)
+			}
 		}
 		c.cov = got / total
 		out = append(out, c)

@@ -127,17 +127,17 @@ func evalSets(tb testing.TB) []evalSet {
 	// floors: first citation, short answer, refusals, as measured; a set
 	// without an entry is held to the dev bars.
 	floors := map[string][3]float64{
-		"bridge-collapse":      {0.8, 0.9, 0.85},
-		"chip-merger":          {0.75, 0.7, 1},
-		"marathon-heat":        {1, 0.9, 0.85},
-		"food-recall":          {0.75, 0.7, 1},
-		"hospital-strike":      {0.75, 0.85, 1},
-		"esports-fixing":       {0.75, 1, 1},
-		"admissions-fraud":     {0.75, 0.55, 0.75},
+		"bridge-collapse":      {0.8, 0.9, 1},
+		"chip-merger":          {0.8, 0.75, 1},
+		"marathon-heat":        {1, 1, 0.85},
+		"food-recall":          {0.75, 0.85, 1},
+		"hospital-strike":      {0.85, 1, 1},
+		"esports-fixing":       {0.85, 1, 1},
+		"admissions-fraud":     {0.75, 0.7, 0.75},
 		"openai-board-2023.en": {0.9, 0.8, 1},
 		"bridge-collapse.en":   {0.7, 0.8, 1},
 		"chip-merger.en":       {0.85, 0.8, 1},
-		"marathon-heat.en":     {0.85, 0.9, 1},
+		"marathon-heat.en":     {0.85, 1, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -91,6 +91,10 @@ func runAsk(ctx context.Context, cfg config.Config, stdin io.Reader, stdout io.W
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
+	if cfg.Explain && cfg.Question != "" {
+		fmt.Fprint(w, eng.Explain(cfg.Question))
+		return nil
+	}
 	if cfg.Question != "" {
 		a := eng.Answer(cfg.Question)
 		if cfg.JSON {

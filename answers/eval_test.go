@@ -326,3 +326,21 @@ func TestProbes(t *testing.T) {
 		t.Errorf("%d probe questions made the engine panic", n)
 	}
 }
+
+// TestExplain: the operator's view of a question names its kind, its
+// terms, the sentences weighed and the answer the engine gives.
+func TestExplain(t *testing.T) {
+	e := engineFor(t, "")
+	for _, c := range loadCases(t, evalSets(t)[0].file)[:5] {
+		out := e.Explain(c.Q)
+		a := e.Answer(c.Q)
+		for _, want := range []string{"kind: " + string(a.Kind), "term ", "¶", "answer: " + string(a.Status)} {
+			if !strings.Contains(out, want) {
+				t.Errorf("Explain(%q) lacks %q:\n%s", c.Q, want, out)
+			}
+		}
+	}
+	if out := e.Explain("?????"); !strings.Contains(out, "not a question") {
+		t.Errorf("Explain of a non-question:\n%s", out)
+	}
+}

@@ -208,7 +208,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 				tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
 				t.Name = true
 			}
-			if (strings.HasPrefix(tk.Pos, "v") || (l.synonyms[w] != nil && !strings.HasPrefix(tk.Pos, "n"))) && len([]rune(w)) >= 2 {
+			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
+			if (strings.HasPrefix(tk.Pos, "v") || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
 				t.Predicate = true
 			}
 			if l.light[w] {
@@ -402,6 +403,16 @@ func aNotA(s string) int {
 		off += len(string(rs[i]))
 	}
 	return -1
+}
+
+// nonVerbPos reports whether a part of speech is never a predicate's:
+// nouns, distinguishing words, numerals, measure words, times and places
+// (gse's adjective and adverb tags are too loose to trust: 反对 is "d").
+func nonVerbPos(pos string) bool {
+	if pos == "" {
+		return false
+	}
+	return strings.ContainsAny(pos[:1], "nbmqtfs")
 }
 
 func isFunctionPos(pos string) bool {

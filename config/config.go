@@ -44,6 +44,8 @@ type Config struct {
 
 	// JSON selects the ask --json contract.
 	JSON bool
+	// Explain (ask --explain) shows how the question was read and weighed.
+	Explain bool
 	// Question is the question given on the ask command line, if any.
 	Question string
 
@@ -114,6 +116,7 @@ func Load(args []string, lookupEnv func(string) (string, bool)) (Config, error) 
 	fs.Var(&articles, "article", "article file to load (repeatable)")
 	if c.Command == CmdAsk {
 		fs.BoolVar(&c.JSON, "json", false, "write one JSON object per question")
+		fs.BoolVar(&c.Explain, "explain", false, "show how the question is read and the sentences weighed")
 	}
 	if c.Command == CmdHealth {
 		fs.StringVar(&c.HealthURL, "url", c.HealthURL, "health endpoint to request")

@@ -37,6 +37,7 @@ type Engine struct {
 	feats    []docFeatures        // by doc ID
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
+	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -104,6 +105,18 @@ func New(s Searcher) *Engine {
 			e.present[w] = e.inCorpus(w)
 			for _, a := range alts {
 				e.present[a] = e.inCorpus(a)
+			}
+		}
+		// name tokens the full dictionary lacks come from a names file
+		e.ownNames = map[string]bool{}
+		for _, d := range e.docs {
+			for _, tk := range d.Tokens {
+				if tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz" {
+					if _, seen := e.ownNames[tk.Text]; !seen {
+						_, _, known := index.Lookup(tk.Text)
+						e.ownNames[tk.Text] = !known
+					}
+				}
 			}
 		}
 		e.heading = make([]bool, len(e.docs))
@@ -353,6 +366,9 @@ func deniedAt(text string, i int) bool {
 		lo++
 	}
 	head := text[lo:i]
+	if !strings.ContainsAny(head, "没未不非") {
+		return false // the common case, without a regular expression
+	}
 	if k := strings.LastIndexAny(head, ",，;；。:：!！?？"); k >= 0 {
 		head = head[k+1:]
 	}
@@ -780,11 +796,22 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 	return false
 }
 
+// firstRunes is the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // antecedent is the sentence a sentence's opening pronoun refers back to
 // (the one before it in its paragraph, or the last of the paragraph before),
 // or -1.
 func (e *Engine) antecedent(d int) int {
-	if d == 0 || !pronounStart.MatchString(e.docs[d].Norm) {
+	if d == 0 || !strings.ContainsAny(firstRunes(e.docs[d].Norm, 2), "他她其该对后此这") || !pronounStart.MatchString(e.docs[d].Norm) {
 		return -1
 	}
 	p := e.docs[d-1]

@@ -87,7 +87,14 @@ func classify(q string) (Kind, int) {
 		if !strings.ContainsAny(q, r.hint) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringIndex(q, -1) {
+		locs := [][]int{r.re.FindStringIndex(q)}
+		if r.kind == KindWhy {
+			locs = r.re.FindAllStringIndex(q, -1) // "称为什么" is not why: look further
+		}
+		for _, loc := range locs {
+			if loc == nil {
+				continue
+			}
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {
 				continue
@@ -126,7 +133,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	case clockGrain.MatchString(q.Lower):
 		q.Grain = "clock"
 	}
-	q.Negated = negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
+	q.Negated = strings.ContainsAny(q.Lower, "没未不非") && negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
 		!lightPassive.MatchString(q.Lower)
 	if q.Kind == KindWho || q.Kind == KindWhat {
@@ -373,7 +380,7 @@ func loneUnknown(tk index.Token, s Searcher) bool {
 	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
 }
 
-// substringsOf lists the distinct substrings of s of min to max runes.
+// substringsOf lists the substrings of s of min to max runes.
 func substringsOf(s string, min, max int) []string {
 	var starts []int
 	for i := range s {
@@ -383,10 +390,7 @@ func substringsOf(s string, min, max int) []string {
 	var out []string
 	for i := 0; i < len(starts)-1; i++ {
 		for n := min; n <= max && i+n < len(starts); n++ {
-			w := s[starts[i]:starts[i+n]]
-			if !contains(out, w) {
-				out = append(out, w)
-			}
+			out = append(out, s[starts[i]:starts[i+n]])
 		}
 	}
 	return out

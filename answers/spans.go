@@ -210,7 +210,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng{tk.Start, tk.End}, 1})
 		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text]:
 			tier := 2
-			if _, _, known := index.Lookup(tk.Text); !known {
+			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
 			}
 			out = append(out, entity{rng{tk.Start, tk.End}, tier})
@@ -532,6 +532,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 // timeSpecificity rates how precisely a time expression places an event:
 // a date with its hour beats a date, which beats a day word or a span.
 func timeSpecificity(m string) float64 {
+	if !strings.ContainsAny(m, "月日号周星礼今昨前明当次翌点时晨午晚夜") {
+		return 0.2 // a span of time: 48小时, 两天
+	}
 	switch {
 	case dayDate.MatchString(m) && clockRe.MatchString(m):
 		return 1

@@ -198,6 +198,9 @@ func (b *Bot) HTTPAddr() string {
 // and not disconnected since.
 func (b *Bot) Ready() bool { return b.ready.Load() }
 
+// startAttempts is how many times Run tries the first connection.
+const startAttempts = 4
+
 // Run connects to Discord and answers questions until ctx is cancelled, then
 // closes the gateway, waits for answers in flight and returns nil. It returns
 // an error if the first connection fails or the gateway refuses the bot for
@@ -213,8 +216,21 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	defer stopHTTP()
 
-	g := b.newGateway()
-	if err := b.open(ctx, g); err != nil {
+	// The first connection is retried a few times (Discord, or a proxy in
+	// front of it, may come up after the bot), but a refusal for good is not.
+	backoff := backoffMin
+	for attempt := 1; ; attempt++ {
+		if err = b.open(ctx, b.newGateway()); err == nil || fatal(err) || ctx.Err() != nil || attempt == startAttempts {
+			break
+		}
+		b.log.Warn("gateway connect failed", "attempt", attempt, "retry_in", backoff, "error", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, backoffMax)
+	}
+	if err != nil {
 		b.shutdown(nil)
 		if ctx.Err() != nil {
 			return nil

@@ -53,7 +53,7 @@ type Engine struct {
 func (e *Engine) Panics() int64 { return e.panics.Load() }
 
 var (
-	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未`)
+	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未|一旦|如果|假如|倘若|若是|要是|万一`)
 	notNegation = regexp.MustCompile(`不少|不过|不到|不仅|不断|不论|不管|不久|不只|毫不|不足|不止|未来|没多久`)
 )
 
@@ -355,8 +355,8 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 }
 
 // deniedAt reports whether the clause before byte offset i negates what
-// follows (没有/没/未/不/并非 with only a few words between), "不少", "不过"
-// and the like aside.
+// follows or only supposes it (没有/未/不/并非; 一旦/如果), with only a few
+// words between, "不少", "不过" and the like aside.
 func deniedAt(text string, i int) bool {
 	if i <= 0 || i > len(text) {
 		return false
@@ -366,7 +366,7 @@ func deniedAt(text string, i int) bool {
 		lo++
 	}
 	head := text[lo:i]
-	if !strings.ContainsAny(head, "没未不非") {
+	if !strings.ContainsAny(head, "没未不非旦如假倘若要万") {
 		return false // the common case, without a regular expression
 	}
 	if k := strings.LastIndexAny(head, ",，;；。:：!！?？"); k >= 0 {
@@ -697,7 +697,7 @@ func (e *Engine) score(q Question) []*candidate {
 		if c.anchor < 0 {
 			// no predicate: a matched verb, else the first content word
 			for i, t := range q.Terms {
-				if h := q.hits[i][d]; t.Verb && h.w > 0 && c.anchor < 0 {
+				if h := q.hits[i][d]; t.Verb && !t.Light && h.w > 0 && c.anchor < 0 {
 					c.anchor, c.anchorE = h.s, h.e
 				}
 			}

@@ -133,7 +133,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	case clockGrain.MatchString(q.Lower):
 		q.Grain = "clock"
 	}
-	q.Negated = strings.ContainsAny(q.Lower, "没未不非") && negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
+	q.Negated = strings.ContainsAny(q.Lower, "没未不非旦如假倘若要万") && negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
 		!lightPassive.MatchString(q.Lower)
 	if q.Kind == KindWho || q.Kind == KindWhat {

@@ -495,11 +495,15 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			}
 		}
 		order := []int{at}
-		for i := at - 1; i >= 0; i-- {
-			order = append(order, i)
-		}
-		for i := at + 1; i+1 < len(bounds); i++ {
-			order = append(order, i)
+		if hasPredicate(q) {
+			// with an event to go by, the clauses before it, then after;
+			// without one (成为, 是), only the question's own clause will do
+			for i := at - 1; i >= 0; i-- {
+				order = append(order, i)
+			}
+			for i := at + 1; i+1 < len(bounds); i++ {
+				order = append(order, i)
+			}
 		}
 		for _, ci := range order {
 			var best span
@@ -521,12 +525,30 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 	}
 	// a clause that sets the time: "就在…之后"
-	for _, cl := range clauseSep.Split(text, -1) {
+	clauses := clauseSep.Split(text, -1)
+	if !hasPredicate(q) {
+		clauses = []string{clauseAt(text, c.anchor)}
+	}
+	for _, cl := range clauses {
 		if m := clauseTimeRe.FindStringSubmatch(strings.TrimSpace(cl)); m != nil {
 			return m[2] + m[3]
 		}
 	}
 	return ""
+}
+
+// hasPredicate reports whether the question has a predicate of its own
+// (an English one is assumed to).
+func hasPredicate(q Question) bool {
+	if q.Lang == English {
+		return true // its verbs are found too loosely to tell
+	}
+	for _, t := range q.Terms {
+		if t.Predicate {
+			return true
+		}
+	}
+	return false
 }
 
 // timeSpecificity rates how precisely a time expression places an event:

@@ -66,6 +66,7 @@ const (
 	minCoverage       = 0.45 // share of the question's weight a sentence must carry
 	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
+	synWeight         = 0.85 // credit for a synonym of a translation
 )
 
 // New builds an engine over s.
@@ -162,24 +163,25 @@ type posting struct{ doc, s, e int }
 
 // candidate is one sentence scored against a question.
 type candidate struct {
-	d         *index.Doc
-	cov       float64
-	bm25      float64
-	namesOK   bool
-	predOK    bool
-	anchor    int // byte offset of the predicate (or first matched term)
-	anchorE   int
-	matched   [][2]int   // byte ranges of matched question words
-	matchedBy [][2]int   // by question term: its byte range, or -1s
-	predPass  bool       // matched predicate is preceded by 被
-	predExact bool       // a predicate matched as written
-	quality   float64    // how good the short answer is, 0..1, where the kind tells
-	lender    *index.Doc // the neighbouring sentence the short answer came from
-	cue       float64    // for why: how explicit the causal cue found is (cueStrength)
-	denied    bool       // the sentence says the event did not happen, the question asks as if it did
-	low       bool       // passed on the lower coverage bar
-	score     float64
-	span      string
+	d          *index.Doc
+	cov        float64
+	bm25       float64
+	namesOK    bool
+	predOK     bool
+	anchor     int // byte offset of the predicate (or first matched term)
+	anchorE    int
+	matched    [][2]int   // byte ranges of matched question words
+	matchedBy  [][2]int   // by question term: its byte range, or -1s
+	predPass   bool       // matched predicate is preceded by 被
+	predExact  bool       // a predicate matched as written
+	quality    float64    // how good the short answer is, 0..1, where the kind tells
+	lender     *index.Doc // the neighbouring sentence the short answer came from
+	cue        float64    // for why: how explicit the causal cue found is (cueStrength)
+	denied     bool       // the sentence says the event did not happen, the question asks as if it did
+	low        bool       // passed on the lower coverage bar
+	predDenied bool       // the predicate stands denied or supposed in the sentence
+	score      float64
+	span       string
 }
 
 // Answer answers one question. It never panics on any input and always
@@ -431,6 +433,16 @@ func (e *Engine) weigh(q *Question) {
 			e.locate(a, func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
 					hits[d] = termHit{t.AltWeight, s, en}
+				}
+			})
+		}
+		for _, a := range t.Syns {
+			if in, known := e.present[a]; known && !in {
+				continue
+			}
+			e.locate(a, func(d, s, en int, exact bool) {
+				if exact && hits[d].w == 0 {
+					hits[d] = termHit{synWeight, s, en}
 				}
 			})
 		}
@@ -707,7 +719,7 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c.namesOK = e.namesHeld(q, d)
 		// "并没有被海州大学录取" answers no "which university admitted him"
-		if c.predOK && q.Kind != KindYesNo && !q.Negated && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
+		if c.predOK && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
 			// any place the predicate stands denied
 			text, pred := e.lower[d], e.lower[d][c.anchor:c.anchorE]
 			for off := 0; pred != "" && off < len(text); {
@@ -716,10 +728,11 @@ func (e *Engine) score(q Question) []*candidate {
 					break
 				}
 				if deniedAt(text, off+k) {
-					c.denied = true
+					c.predDenied = true
 				}
 				off += k + len(pred)
 			}
+			c.denied = c.predDenied && q.Kind != KindYesNo && !q.Negated
 		}
 		c.cov = got / total
 		out = append(out, c)

@@ -153,6 +153,21 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, key := range order {
 			zh := groups[key]
 			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2}
+			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
+			all := append([]string{}, zh...)
+			for _, c := range lx.Translate(key) {
+				all = append(all, strings.ToLower(c.Chinese)) // renderings the articles lack too
+			}
+			for _, z := range all {
+				for _, syn := range lex().synonyms[z] {
+					if !e.inCorpus(syn) {
+						continue
+					}
+					if syn != t.Text && !contains(t.Alts, syn) && !contains(t.Syns, syn) {
+						t.Syns = append(t.Syns, syn)
+					}
+				}
+			}
 			words := strings.Fields(key)
 			for _, w := range words {
 				covered[w] = true

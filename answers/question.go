@@ -15,6 +15,7 @@ type Term struct {
 	Text      string   // lower-cased
 	Alts      []string // near-synonyms or translations, lower-cased
 	AltWeight float64  // credit for matching an alternative (exact is 1)
+	Syns      []string // looser stand-ins (synonyms of translations), credited synWeight
 	Weight    float64  // importance (IDF), set by the engine
 	Name      bool     // a name: the evidence must contain it
 	Predicate bool     // a verb the evidence must support

@@ -310,6 +310,15 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// one it stands for after it
 	if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[c.anchorE:]) {
 		preferBefore = false
+	} else {
+		// or any word of the question so placed ("Anthropic's investor" →
+		// "…的直接投资方这是亚马逊"): the name follows it
+		for _, m := range c.matchedBy {
+			if m[0] >= 0 && m[1] <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[m[1]:]) {
+				c.anchor, c.anchorE, preferBefore = m[0], m[1], false
+				break
+			}
+		}
 	}
 	wantOrg := q.WantOrg || orgQuestion.MatchString(q.Lower)
 	best, bestCost := rng{-1, -1}, 1<<30
@@ -803,9 +812,14 @@ func whatSpan(q Question, text string, c *candidate) string {
 	return clauseAt(text, c.anchor)
 }
 
+// yesNo answers a yes-or-no question: no when the sentence denies the
+// event the question asks about.
 func yesNo(q Question, c *candidate) string {
-	cl := clauseAt(c.d.Norm, c.anchor)
-	neg := strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(q.Text, "不没未无非别")
+	neg := c.predDenied
+	if !c.predOK || c.anchor < 0 {
+		cl := clauseAt(c.d.Norm, c.anchor)
+		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(q.Text, "不没未无非别")
+	}
 	if q.Lang == English {
 		if neg {
 			return "No"

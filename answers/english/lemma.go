@@ -63,6 +63,8 @@ func verbStem(s string) (string, bool) {
 		return s[:n-1], true // British cancell → cancel, travell → travel; kill stays
 	case strings.HasSuffix(s, "is") && n > 5 && !isVowel(s[n-3]):
 		return s[:n-1] + "ze", true // British apologis → apologize, organis → organize
+	case last == 'c' && isVowel(prev) && n > 3:
+		return s + "e", true // replac → replace, notic → notice, sacrific → sacrifice
 	case strings.HasSuffix(s, "ps") || strings.HasSuffix(s, "rs") && n > 4 && isVowel(s[n-3]):
 		return s + "e", true // collaps → collapse, revers → reverse
 	case last == prev && !strings.ContainsRune("lsz", rune(last)) && !isVowel(last):

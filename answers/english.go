@@ -28,7 +28,7 @@ var (
 )
 
 // lightEnglish are verbs too general to be a question's predicate.
-var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "call": true, "happen": true, "can": true, "will": true}
+var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true}
 
 // analyzeEnglish analyses an English question into the same Question the
 // Chinese path builds: its content words become terms whose alternatives are

@@ -260,7 +260,11 @@ func (e *Engine) answer(q Question) Answer {
 			continue
 		}
 		c.span = span
-		c.score = c.cov + 0.03*c.bm25 + 0.1*c.quality
+		qw := 0.1
+		if q.Kind == KindWhy {
+			qw = 0.3 // an explicit cause near the question's words is most of a why-answer
+		}
+		c.score = c.cov + 0.03*c.bm25 + qw*c.quality
 		if c.lender != nil {
 			c.score -= 0.05
 		}

@@ -136,7 +136,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"admissions-fraud":     {0.75, 0.7, 0.75},
 		"openai-board-2023.en": {0.9, 0.8, 1},
 		"bridge-collapse.en":   {1, 0.85, 1},
-		"chip-merger.en":       {0.85, 0.7, 1},
+		"chip-merger.en":       {1, 0.85, 1},
 		"marathon-heat.en":     {0.85, 1, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")

@@ -702,8 +702,8 @@ func whySpan(text string, c *candidate) string {
 		} else {
 			reason = clauseBefore(text, k.s)
 		}
-		if utf8.RuneCountInString(strings.TrimSpace(reason)) < 2 {
-			continue
+		if utf8.RuneCountInString(strings.TrimFunc(reason, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) < 2 {
+			continue // a cue at the end of its sentence gives no reason
 		}
 		d := abs(k.s - c.anchor)
 		if d < bestD {
@@ -833,6 +833,9 @@ func yesNo(q Question, c *candidate) string {
 }
 
 func trimSpan(s string) string {
+	if !meaningful(s) {
+		return "" // punctuation alone is no answer
+	}
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("“”《》()（）%", r)
 	})

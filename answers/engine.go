@@ -67,6 +67,7 @@ const (
 	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
+	softCoverage      = 0.7  // coverage that makes up for a soft predicate
 )
 
 // New builds an engine over s.
@@ -658,11 +659,12 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 	}
 	var total float64
-	hasPred := false
+	hasPred, onlySoft := false, true
 	for _, t := range q.Terms {
 		total += t.Weight
 		if t.Predicate {
 			hasPred = true
+			onlySoft = onlySoft && t.Soft
 		}
 	}
 	if total == 0 {
@@ -720,6 +722,9 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		if c.anchor < 0 {
 			c.anchor, c.anchorE = firstPos, firstEnd
+		}
+		if !c.predOK && hasPred && onlySoft && got/total >= softCoverage {
+			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)
 		// "并没有被海州大学录取" answers no "which university admitted him"

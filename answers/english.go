@@ -194,7 +194,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if e.s.HasTerm(t.Lemma) {
 				term.Light = false
 			} else if t.Verb && !lightEnglish[t.Lemma] {
-				term.Predicate = true // "leave" with no rendering in the article
+				// a verb with no rendering in the articles ("rejected" told as
+				// 没有被采纳): insisted on unless the rest of the question is
+				// well covered
+				term.Predicate, term.Soft = true, true
 			}
 			q.Terms = append(q.Terms, term)
 		}

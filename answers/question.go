@@ -23,6 +23,7 @@ type Term struct {
 	Verb      bool     // tagged as a verb (predicate or not)
 	Group     int      // words of one multi-word name share a group (0: none)
 	Required  bool     // the evidence must hold it (or a synonym), wherever it is
+	Soft      bool     // a predicate that well-covered evidence may do without
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary

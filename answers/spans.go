@@ -42,6 +42,7 @@ var (
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
 	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
+	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也)?(是|为)`)
 	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
@@ -310,6 +311,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// one it stands for after it
 	if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[c.anchorE:]) {
 		preferBefore = false
+	} else if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && relRole.MatchString(clauseFrom(c.d.Norm[c.anchorE:])) {
+		// "主导这场突袭的负责人是Ilya": the predicate sits in a clause that
+		// describes a role, and the name comes after 是
+		loc := relRole.FindStringIndex(c.d.Norm[c.anchorE:])
+		c.anchor, c.anchorE, preferBefore = c.anchorE+loc[0], c.anchorE+loc[1], false
 	} else {
 		// or any word of the question so placed ("Anthropic's investor" →
 		// "…的直接投资方这是亚马逊"): the name follows it

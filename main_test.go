@@ -125,6 +125,9 @@ func TestServeEndToEnd(t *testing.T) {
 	}{
 		{name: "answer with citation", question: "谁被任命为临时首席执行官?", want: []string{"Emmett Shear", "¶4.1"}},
 		{name: "ad refused", question: "华硕ProArt显示器双十一期间多少钱?", refused: true},
+		// English in, English labels out, the citation verbatim Chinese
+		{name: "English question", question: "Who was appointed interim CEO?", want: []string{"Emmett Shear", "¶4.1", "Evidence", "被任命为临时首席执行官"}},
+		{name: "English ad question refused", question: "How much is the ASUS monitor during Singles' Day?", refused: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -132,6 +135,9 @@ func TestServeEndToEnd(t *testing.T) {
 			if tc.refused {
 				if len(embeds) != 0 || strings.Contains(content, "¶") || content == "" || flags&64 == 0 {
 					t.Errorf("refusal: content %q, %d embeds, flags %d; want an ephemeral text citing nothing", content, len(embeds), flags)
+				}
+				if strings.HasPrefix(tc.question, "How") && !strings.Contains(content, "unrelated") {
+					t.Errorf("English refusal %q should say, in English, that the content is unrelated", content)
 				}
 				return
 			}

@@ -181,6 +181,7 @@ type candidate struct {
 	denied     bool       // the sentence says the event did not happen, the question asks as if it did
 	low        bool       // passed on the lower coverage bar
 	predDenied bool       // the predicate stands denied or supposed in the sentence
+	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	score      float64
 	span       string
 }
@@ -706,7 +707,8 @@ func (e *Engine) score(q Question) []*candidate {
 			if t.Predicate && w == 1 {
 				c.predExact = true
 			}
-			if t.Predicate && (c.anchor < 0 || !c.predOK) {
+			if t.Predicate && (c.anchor < 0 || !c.predOK || c.lateAnchor && !t.Late) {
+				c.lateAnchor = t.Late
 				c.predOK = true
 				c.anchor, c.anchorE = s, en
 				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被"

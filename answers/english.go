@@ -49,9 +49,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Grain = "date"
 	case enDuration.MatchString(norm):
 		q.Grain = "duration"
-		if q.Kind == KindHowMany {
-			q.Kind = KindWhen
-		}
+	}
+	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
+		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}
 	if q.Kind == KindHowMany {
 		switch {
@@ -82,6 +82,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {
 		pred[p] = true
+	}
+	infinitive := map[string]bool{}
+	for _, t := range eq.Terms {
+		if t.Infinitive {
+			infinitive[t.Lemma] = true
+		}
 	}
 	// names, word by word, as the articles spell them
 	named := map[string]bool{}
@@ -173,6 +179,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				covered[w] = true
 				if pred[w] && !lightEnglish[w] {
 					t.Predicate = true
+					t.Late = infinitive[w]
 				}
 			}
 			single := utf8.RuneCountInString(t.Text) == 1

@@ -24,6 +24,7 @@ type Term struct {
 	Group     int      // words of one multi-word name share a group (0: none)
 	Required  bool     // the evidence must hold it (or a synonym), wherever it is
 	Soft      bool     // a predicate that well-covered evidence may do without
+	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary

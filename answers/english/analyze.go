@@ -36,6 +36,9 @@ type Term struct {
 	Name bool
 	// Verb is true when the word was taken as a predicate.
 	Verb bool
+	// Infinitive is true for a verb after "to" ("hire … to lead"): an
+	// event the question mentions, often not the one it asks about.
+	Infinitive bool
 }
 
 // Query is the analysis of an English question.
@@ -163,7 +166,8 @@ func Analyze(q string) Query {
 			continue
 		}
 		seen[t.lemma] = true
-		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb})
+		infinitive := verb && i > 1 && toks[i-1].lower == "to"
+		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb, Infinitive: infinitive})
 	}
 	return query
 }

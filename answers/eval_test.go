@@ -134,7 +134,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"hospital-strike":      {0.85, 1, 1},
 		"esports-fixing":       {0.85, 1, 1},
 		"admissions-fraud":     {0.75, 0.7, 0.75},
-		"openai-board-2023.en": {0.9, 0.8, 1},
+		"openai-board-2023.en": {0.95, 0.9, 1},
 		"bridge-collapse.en":   {1, 0.85, 1},
 		"chip-merger.en":       {1, 0.85, 1},
 		"marathon-heat.en":     {1, 1, 1},

@@ -186,7 +186,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng{tk.Start, end}, 0})
 			i++
-		case l.surnames[tk.Text] && i+1 < len(toks) && givenName(toks[i+1]) && toks[i+1].Start == tk.End:
+		case l.surnames[tk.Text] && i+1 < len(toks) && givenName(toks[i+1]) && toks[i+1].Start == tk.End &&
+			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
 			end := toks[i+1].End
 			j := i + 1
 			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenName(toks[i+2]) &&
@@ -231,6 +232,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		}
 	}
 	return out
+}
+
+// commonWord reports whether s is a word of the dictionary that is not a
+// name ("高管" is 高 and 管, but not a person).
+func commonWord(s string) bool {
+	_, pos, ok := index.Lookup(s)
+	return ok && !strings.HasPrefix(pos, "nr")
 }
 
 // givenName reports whether a token can be (part of) a given name after a

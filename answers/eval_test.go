@@ -135,8 +135,8 @@ func evalSets(tb testing.TB) []evalSet {
 		"esports-fixing":       {0.85, 1, 1},
 		"admissions-fraud":     {0.75, 0.7, 0.75},
 		"openai-board-2023.en": {0.95, 0.9, 1},
-		"bridge-collapse.en":   {1, 0.85, 1},
-		"chip-merger.en":       {1, 0.85, 1},
+		"bridge-collapse.en":   {1, 1, 1},
+		"chip-merger.en":       {1, 1, 1},
 		"marathon-heat.en":     {1, 1, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")

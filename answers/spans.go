@@ -43,7 +43,7 @@ var (
 	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
-	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也)?(是|为)`)
+	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
 	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
@@ -629,9 +629,10 @@ func howManySpan(q Question, text string, c *candidate) string {
 			!strings.HasPrefix(rest, "个"+q.Unit) {
 			continue
 		}
-		d := abs(loc[0] - c.anchor)
-		if loc[0] > c.anchor {
-			d = loc[0] - c.anchorE
+		// distance to the question's words, from the near end of the number
+		d := max(0, c.anchor-loc[1])
+		if loc[0] >= c.anchor {
+			d = max(0, loc[0]-c.anchorE)
 		}
 		if clauseAt(text, loc[0]) != clauseAt(text, c.anchor) {
 			d += 1000 // a number in the question's own clause comes first

@@ -266,8 +266,6 @@ func (e *Engine) answer(q Question) Answer {
 		switch q.Kind {
 		case KindWhy:
 			qw = 0.3 // an explicit cause near the question's words is most of a why-answer
-		case KindWho:
-			qw = 0.2 // so is a sure name by the predicate of a who-answer
 		}
 		c.score = c.cov + 0.03*c.bm25 + qw*c.quality
 		if c.lender != nil {

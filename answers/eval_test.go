@@ -125,19 +125,15 @@ func evalSets(tb testing.TB) []evalSet {
 	// Our own articles: the floors below are what the engine measures
 	// today; the target is the dev bars (see the issue's closing note).
 	// floors: first citation, short answer, refusals, as measured; a set
-	// without an entry is held to the dev bars.
+	// without an entry (every English set among them) is held to the dev bars.
 	floors := map[string][3]float64{
-		"bridge-collapse":      {0.8, 0.9, 1},
-		"chip-merger":          {0.8, 0.75, 1},
-		"marathon-heat":        {1, 1, 0.85},
-		"food-recall":          {0.75, 0.85, 1},
-		"hospital-strike":      {0.85, 1, 1},
-		"esports-fixing":       {0.85, 1, 1},
-		"admissions-fraud":     {0.75, 0.7, 0.75},
-		"openai-board-2023.en": {0.95, 0.9, 1},
-		"bridge-collapse.en":   {1, 1, 1},
-		"chip-merger.en":       {1, 1, 1},
-		"marathon-heat.en":     {1, 1, 1},
+		"bridge-collapse":  {0.8, 0.9, 1},
+		"chip-merger":      {0.8, 0.75, 1},
+		"marathon-heat":    {1, 1, 0.85},
+		"food-recall":      {0.75, 0.85, 1},
+		"hospital-strike":  {0.85, 1, 1},
+		"esports-fixing":   {0.85, 1, 1},
+		"admissions-fraud": {0.75, 0.7, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -182,6 +182,7 @@ type candidate struct {
 	low        bool       // passed on the lower coverage bar
 	predDenied bool       // the predicate stands denied or supposed in the sentence
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
+	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
 	score      float64
 	span       string
 }
@@ -270,6 +271,9 @@ func (e *Engine) answer(q Question) Answer {
 		c.score = c.cov + 0.03*c.bm25 + qw*c.quality
 		if c.lender != nil {
 			c.score -= 0.05
+		}
+		if c.looseTime {
+			c.score *= 0.6 // the sentence's time dates another event
 		}
 		if e.heading[c.d.ID] {
 			c.score -= 0.05 // a headline says less than the sentence it sums up

@@ -280,6 +280,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	markModifiers(&q)
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}
@@ -521,3 +522,29 @@ func editDistance(a, b string, max int) int {
 }
 
 var _ = index.Body
+
+// markModifiers makes a predicate that the question uses to modify a noun
+// (被召回的水饺是哪几天生产的) one to anchor on only when the sentence lacks
+// the main predicate that follows it: the question asks about 生产, and 召回
+// only says which dumplings.
+func markModifiers(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+			continue
+		}
+		rest := q.Lower[t.Pos+len(t.Text):]
+		if !strings.HasPrefix(rest, "的") || strings.Trim(rest[len("的"):], "?？!！。 ") == "" {
+			continue
+		}
+		for _, o := range q.Terms {
+			if o.Predicate && o.Pos > t.Pos && !o.Late && o.Text != t.Text {
+				t.Late = true
+				break
+			}
+		}
+	}
+}

@@ -51,6 +51,7 @@ var (
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|where .*\bfrom\b|nationality`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
+	rangeJoin       = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
 
@@ -479,6 +480,15 @@ func clauseAt(text string, pos int) string {
 }
 
 func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
+	if attributive(q, text, c) {
+		// "4月11日至4月14日生产的水饺": a predicate that modifies a noun is
+		// dated by a time inside its own modifier; the sentence's own time
+		// dates another event and is only a weak answer
+		if s := modifierTime(q, text, c, feats); s != "" {
+			return s
+		}
+		c.looseTime = true
+	}
 	switch q.Grain {
 	case "year":
 		return yearRe.FindString(text)
@@ -558,6 +568,44 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 	}
 	return ""
+}
+
+// attributive reports whether the question's predicate is used in the
+// sentence as a modifier of a noun (生产的一批水饺), not as its event.
+func attributive(q Question, text string, c *candidate) bool {
+	return q.Lang != English && hasPredicate(q) && c.predOK && c.anchor >= 0 &&
+		c.anchorE <= len(text) && strings.HasPrefix(text[c.anchorE:], "的")
+}
+
+// modifierTime is the time inside the modifier that ends at the predicate
+// (the clause up to it), nearest the predicate, with a range it opens
+// (4月11日至4月14日); "" when the modifier has none.
+func modifierTime(q Question, text string, c *candidate, feats docFeatures) string {
+	start := 0
+	if loc := clauseSep.FindAllStringIndex(text[:c.anchor], -1); len(loc) > 0 {
+		start = loc[len(loc)-1][1]
+	}
+	var best rng
+	found := false
+	for _, t := range feats.times {
+		if t.s >= start && t.e <= c.anchor && (!found || t.e > best.e || t.e == best.e && t.s < best.s) {
+			best, found = t, true
+		}
+	}
+	if !found {
+		return ""
+	}
+	// the range this time closes: "4月11日至4月14日"
+	for _, t := range feats.times {
+		if t.e < best.s && t.s >= start && rangeJoin.MatchString(text[t.e:best.s]) {
+			best.s = t.s
+		}
+	}
+	if q.Grain == "year" && !yearRe.MatchString(text[best.s:best.e]) {
+		return ""
+	}
+	c.quality = timeSpecificity(text[best.s:best.e])
+	return text[best.s:best.e]
 }
 
 // hasPredicate reports whether the question has a predicate of its own

@@ -204,6 +204,7 @@ func (e *Engine) Answer(raw string) (a Answer) {
 }
 
 func (e *Engine) answer(q Question) Answer {
+	q.Phase = phaseOf(q.Lower)
 	e.weigh(&q)
 	cands := e.score(q)
 	var bestBody, bestOther *candidate
@@ -271,6 +272,10 @@ func (e *Engine) answer(q Question) Answer {
 		c.score = c.cov + 0.03*c.bm25 + qw*c.quality
 		if c.lender != nil {
 			c.score -= 0.05
+		}
+		if q.Phase != 0 && changeTo.MatchString(c.d.Norm) {
+			// a sentence that reports a change tells the later state
+			c.score += 0.08 * float64(q.Phase)
 		}
 		if c.looseTime {
 			c.score *= 0.6 // the sentence's time dates another event
@@ -918,4 +923,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	initialAsk = regexp.MustCompile(`最初|起初|原本|原来|一开始|当初|原先|本来|最早的|初始|原定|原计划|(?i)\b(originally|initially|at first|at the start)\b`)
+	laterAsk   = regexp.MustCompile(`后来|最终|如今|现在|目前|眼下|调整后|上调后|(?i)\b(now|currently|later|eventually|in the end|after the change)\b`)
+	// changeTo marks a sentence that reports a change and its new state
+	changeTo = regexp.MustCompile(`(上调|下调|提高|降低|增加|减少|上涨|下跌|上升|下降|调整|改|升|降|涨|增|减)(至|到|为|成)|变成了?|换成了?|已经成为|已成为|取代了?`)
+)
+
+// phaseOf tells whether a question asks for the state before a change
+// (最初的交易总价, -1) or after it (后来提高到, 现在谁是, +1).
+func phaseOf(lower string) int {
+	switch i, l := initialAsk.MatchString(lower), laterAsk.MatchString(lower); {
+	case i && !l:
+		return -1
+	case l && !i:
+		return 1
+	}
+	return 0
 }

@@ -42,6 +42,7 @@ type Question struct {
 	Passive bool   // 谁被… / who was …
 	Measure string // for how_many: people, money, age or ""
 	Grain   string // for when: year, date, duration, clock or ""
+	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
 	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")

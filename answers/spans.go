@@ -51,6 +51,8 @@ var (
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|where .*\bfrom\b|nationality`)
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
+	perAsk          = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
+	changeFrom      = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
 	rangeJoin       = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
@@ -684,6 +686,22 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if clauseAt(text, loc[0]) != clauseAt(text, c.anchor) {
 			d += 1000 // a number in the question's own clause comes first
+		}
+		clauseStart := 0
+		if seps := clauseSep.FindAllStringIndex(text[:loc[0]], -1); len(seps) > 0 {
+			clauseStart = seps[len(seps)-1][1]
+		}
+		if per := perAsk.FindString(q.Lower); per != "" && !strings.Contains(text[clauseStart:loc[0]], per) {
+			d += 1500 // "每股多少钱": a number the clause gives per share
+		}
+		if from := changeFrom.FindStringSubmatchIndex(text[clauseStart:loc[0]]); from != nil {
+			// "从每股28.6元上调至31.8元": the new value, or the old one for
+			// a question about the state before the change
+			if q.Phase < 0 {
+				d += 500
+			}
+		} else if q.Phase < 0 && strings.Contains(text[clauseStart:loc[0]], "从") {
+			d -= 500
 		}
 		if totalAsk.MatchString(q.Lower) && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]]) {
 			d -= 2000 // "一共多少" and "共计5200余万元"

@@ -127,7 +127,7 @@ func evalSets(tb testing.TB) []evalSet {
 	// floors: first citation, short answer, refusals, as measured; a set
 	// without an entry (every English set among them) is held to the dev bars.
 	floors := map[string][3]float64{
-		"bridge-collapse":  {0.8, 0.9, 1},
+		"bridge-collapse":  {0.9, 0.9, 1},
 		"chip-merger":      {0.9, 0.85, 1},
 		"marathon-heat":    {1, 1, 0.85},
 		"food-recall":      {0.85, 0.85, 1},

@@ -53,6 +53,7 @@ var (
 	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
 	perAsk          = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
 	changeFrom      = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
+	whichMeasure    = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
 	rangeJoin       = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
@@ -877,6 +878,46 @@ func whatSpan(q Question, text string, c *candidate) string {
 	if speechAsk.MatchString(q.Lower) {
 		if m := quoteRe.FindStringSubmatch(text[c.anchor:]); m != nil {
 			return m[1]
+		}
+	}
+	// "哪一段": the words that pick out the 段 nearest the question's words
+	// (北引桥一段长约86米的桥面)
+	if m := whichMeasure.FindStringSubmatch(q.Lower); m != nil {
+		best, bestD := "", 1<<30
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], m[1])
+			if k < 0 {
+				break
+			}
+			loc := [2]int{off + k, off + k + len(m[1])}
+			off = loc[1]
+			for _, det := range []string{"一", "这", "那", "该"} {
+				if strings.HasSuffix(text[:loc[0]], det) {
+					loc[0] -= len(det)
+					break
+				}
+			}
+			start := 0
+			if seps := clauseSep.FindAllStringIndex(text[:loc[0]], -1); len(seps) > 0 {
+				start = seps[len(seps)-1][1]
+			}
+			pick := strings.TrimSuffix(strings.TrimSpace(text[start:loc[0]]), "的")
+			if pick == "" {
+				continue
+			}
+			if r := []rune(pick); len(r) > 12 {
+				pick = string(r[len(r)-12:])
+			}
+			d := loc[0] - c.anchorE
+			if d < 0 {
+				d = c.anchor - loc[1]
+			}
+			if d = max(d, 0); d < bestD {
+				best, bestD = pick, d
+			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	predPos := -1

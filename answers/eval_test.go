@@ -129,7 +129,6 @@ func evalSets(tb testing.TB) []evalSet {
 	floors := map[string][3]float64{
 		"bridge-collapse":  {0.9, 0.9, 1},
 		"chip-merger":      {0.9, 0.85, 1},
-		"marathon-heat":    {1, 1, 0.85},
 		"food-recall":      {0.85, 0.85, 1},
 		"hospital-strike":  {0.85, 1, 1},
 		"esports-fixing":   {0.85, 1, 1},

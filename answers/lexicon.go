@@ -25,6 +25,7 @@ type lexicon struct {
 	surnames       map[string]bool
 	orgSuffixes    map[string]bool
 	keyRoles       map[string]bool
+	verbs          map[string]bool // verbs the dictionary tags otherwise (当上)
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -33,13 +34,14 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
+		verbs: map[string]bool{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
 		"light": l.light, "meta": l.meta, "interrogatives": l.interrogatives,
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
 		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames,
-		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles,
+		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {

@@ -220,7 +220,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Name = true
 			}
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
-			if (strings.HasPrefix(tk.Pos, "v") || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
+			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
 				t.Predicate = true
 			}
 			if l.light[w] {
@@ -282,6 +282,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	markModifiers(&q)
+	markTitleCompounds(&q)
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}
@@ -546,6 +547,23 @@ func markModifiers(q *Question) {
 				t.Late = true
 				break
 			}
+		}
+	}
+}
+
+// markTitleCompounds un-makes a predicate that the question's next word
+// turns into a title (执行 in 执行主任, 管理 in 管理合伙人): the title names a
+// role, and any sentence naming the role would pass for the event. An
+// event verb of the lexicon (接替首席执行官) stays a predicate.
+func markTitleCompounds(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	l := lex()
+	for i := 0; i+1 < len(q.Terms); i++ {
+		t, n := &q.Terms[i], q.Terms[i+1]
+		if t.Predicate && l.synonyms[t.Text] == nil && t.Pos >= 0 && n.Pos == t.Pos+len(t.Text) && l.titles[n.Text] {
+			t.Predicate, t.Verb = false, false
 		}
 	}
 }

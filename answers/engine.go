@@ -735,6 +735,10 @@ func (e *Engine) score(q Question) []*candidate {
 		if c.anchor < 0 {
 			c.anchor, c.anchorE = firstPos, firstEnd
 		}
+		if c.predOK && c.anchor >= 0 && q.Lang != English && q.eventVerb(e.lower[d][c.anchor:c.anchorE]) && nominalUse(e.docs[d], c.anchor, c.anchorE) {
+			// "往年的录取分数线": the predicate names a thing, not the event
+			c.predOK = false
+		}
 		if !c.predOK && hasPred && onlySoft && got/total >= softCoverage {
 			c.predOK = true // the rest of the question is well covered
 		}
@@ -942,4 +946,39 @@ func phaseOf(lower string) int {
 		return 1
 	}
 	return 0
+}
+
+// nominalUse reports whether the words at [s, e) of the sentence are a verb
+// used inside a noun phrase: after 的 and fused with the noun that follows
+// (往年的录取分数线), so that they name a thing and report no event.
+func nominalUse(d *index.Doc, s, e int) bool {
+	if !strings.HasSuffix(d.Norm[:s], "的") {
+		return false
+	}
+	for _, tk := range d.Tokens {
+		if tk.Start == e {
+			return strings.HasPrefix(tk.Pos, "n") && tk.Pos != "nr" && tk.Pos != "ns" && tk.Pos != "nt" && tk.Pos != "nz"
+		}
+	}
+	return false
+}
+
+// eventVerb reports whether the question uses w as the verb of its event,
+// closing the question or followed by an aspect mark (被哪所大学录取了?),
+// rather than inside a noun phrase (应聘人数).
+func (q *Question) eventVerb(w string) bool {
+	i := strings.Index(q.Lower, w)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(q.Lower[i+len(w):], " ")
+	if rest == "" {
+		return true
+	}
+	for _, p := range []string{"了", "过", "着", "?", "？", "吗", "呢", "的?", "的？"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -132,7 +132,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"food-recall":      {0.85, 0.85, 1},
 		"hospital-strike":  {0.85, 1, 1},
 		"esports-fixing":   {0.85, 1, 1},
-		"admissions-fraud": {0.75, 0.7, 0.75},
+		"admissions-fraud": {0.75, 0.7, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -65,6 +65,7 @@ var pronounStart = regexp.MustCompile(`^[“"]?(由于|因为|但是|但|而|随
 const (
 	minCoverage       = 0.45 // share of the question's weight a sentence must carry
 	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
+	totalCoverage     = 0.3  // enough for a total asked for and a total given
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate
@@ -183,6 +184,7 @@ type candidate struct {
 	predDenied bool       // the predicate stands denied or supposed in the sentence
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
+	total      bool       // the number answering 一共多少 is marked as a total (共计)
 	score      float64
 	span       string
 }
@@ -204,7 +206,6 @@ func (e *Engine) Answer(raw string) (a Answer) {
 }
 
 func (e *Engine) answer(q Question) Answer {
-	q.Phase = phaseOf(q.Lower)
 	e.weigh(&q)
 	cands := e.score(q)
 	var bestBody, bestOther *candidate
@@ -214,7 +215,9 @@ func (e *Engine) answer(q Question) Answer {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c)
+			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c) ||
+				// "一共多少" and a number marked as the total (共计5200余万元)
+				c.cov >= totalCoverage && q.Kind == KindHowMany && totalAsk.MatchString(q.Lower) && totalNum.MatchString(c.d.Norm)
 			c.low = c.cov < minCoverage
 			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCoverage || lowOK) {
 				pass = append(pass, c)
@@ -244,52 +247,7 @@ func (e *Engine) answer(q Question) Answer {
 	// Rank the passing sentences by what the kind needs.
 	var best *candidate
 	for _, c := range pass {
-		span, ok := e.span(q, c)
-		if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
-			// the time or number may sit in the sentence next to it
-			span, ok = e.borrow(q, c)
-		}
-		if q.Kind == KindWhy && c.cue < 1 {
-			// no explicit cause here: the next (or previous) sentence may
-			// give it ("…拖欠了工资。欠薪的主要原因是…")
-			saved, savedCue := c.quality, c.cue
-			if nspan, nok := e.borrow(q, c); nok && c.cue >= 1 {
-				span, ok = nspan, true
-			} else {
-				c.lender, c.quality, c.cue = nil, saved, savedCue
-			}
-		}
-		if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
-			// thin evidence needs a name right by the predicate
-			continue
-		}
-		c.span = span
-		qw := 0.1
-		switch q.Kind {
-		case KindWhy:
-			qw = 0.3 // an explicit cause near the question's words is most of a why-answer
-		}
-		c.score = c.cov + 0.03*c.bm25 + qw*c.quality
-		if c.lender != nil {
-			c.score -= 0.05
-		}
-		if q.Phase != 0 && changeTo.MatchString(c.d.Norm) {
-			// a sentence that reports a change tells the later state
-			c.score += 0.08 * float64(q.Phase)
-		}
-		if c.looseTime {
-			c.score *= 0.6 // the sentence's time dates another event
-		}
-		if e.heading[c.d.ID] {
-			c.score -= 0.05 // a headline says less than the sentence it sums up
-		}
-		if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
-			c.score += 0.1
-		}
-		if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
-			c.score += 0.15
-		}
-		if best == nil || c.score > best.score {
+		if e.rank(q, c) && (best == nil || c.score > best.score) {
 			best = c
 		}
 	}
@@ -981,4 +939,58 @@ func (q *Question) eventVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// rank finds a passing candidate's answer span and scores it by what the
+// question's kind needs; false when the sentence gives no answer.
+func (e *Engine) rank(q Question, c *candidate) bool {
+	span, ok := e.span(q, c)
+	if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
+		// the time or number may sit in the sentence next to it
+		span, ok = e.borrow(q, c)
+	}
+	if q.Kind == KindWhy && c.cue < 1 {
+		// no explicit cause here: the next (or previous) sentence may
+		// give it ("…拖欠了工资。欠薪的主要原因是…")
+		saved, savedCue := c.quality, c.cue
+		if nspan, nok := e.borrow(q, c); nok && c.cue >= 1 {
+			span, ok = nspan, true
+		} else {
+			c.lender, c.quality, c.cue = nil, saved, savedCue
+		}
+	}
+	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
+		// thin evidence needs a name right by the predicate
+		return false
+	}
+	c.span = span
+	qw := 0.1
+	switch q.Kind {
+	case KindWhy:
+		qw = 0.3 // an explicit cause near the question's words is most of a why-answer
+	}
+	c.score = c.cov + 0.03*c.bm25 + qw*c.quality
+	if c.lender != nil {
+		c.score -= 0.05
+	}
+	if q.Phase != 0 && changeTo.MatchString(c.d.Norm) {
+		// a sentence that reports a change tells the later state
+		c.score += 0.08 * float64(q.Phase)
+	}
+	if c.total {
+		c.score += 0.2 // "一共多少" answered by "共计5200余万元"
+	}
+	if c.looseTime {
+		c.score *= 0.6 // the sentence's time dates another event
+	}
+	if e.heading[c.d.ID] {
+		c.score -= 0.05 // a headline says less than the sentence it sums up
+	}
+	if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
+		c.score += 0.1
+	}
+	if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
+		c.score += 0.15
+	}
+	return true
 }

@@ -127,12 +127,11 @@ func evalSets(tb testing.TB) []evalSet {
 	// floors: first citation, short answer, refusals, as measured; a set
 	// without an entry (every English set among them) is held to the dev bars.
 	floors := map[string][3]float64{
-		"bridge-collapse":  {0.9, 0.9, 1},
-		"chip-merger":      {0.9, 0.85, 1},
-		"food-recall":      {0.85, 0.85, 1},
-		"hospital-strike":  {0.85, 1, 1},
-		"esports-fixing":   {0.85, 1, 1},
-		"admissions-fraud": {0.75, 0.7, 1},
+		"bridge-collapse": {0.9, 0.9, 1},
+		"chip-merger":     {0.9, 0.85, 1},
+		"food-recall":     {0.85, 0.85, 1},
+		"hospital-strike": {0.85, 1, 1},
+		"esports-fixing":  {0.85, 1, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -54,9 +54,12 @@ func (e *Engine) Explain(raw string) string {
 		if i == 8 {
 			break
 		}
-		span, _ := e.span(q, c)
-		fmt.Fprintf(&b, "  %-10s ¶%d.%d coverage %.2f names %v predicate %v denied %v → %q\n",
-			c.d.Section, c.d.Paragraph, c.d.Index, c.cov, c.namesOK, c.predOK, c.denied, span)
+		ranked := e.rank(q, c)
+		fmt.Fprintf(&b, "  %-10s ¶%d.%d coverage %.2f names %v predicate %v denied %v", c.d.Section, c.d.Paragraph, c.d.Index, c.cov, c.namesOK, c.predOK, c.denied)
+		if ranked {
+			fmt.Fprintf(&b, " score %.2f", c.score)
+		}
+		fmt.Fprintf(&b, " → %q\n", c.span)
 	}
 	a := e.Answer(raw)
 	fmt.Fprintf(&b, "answer: %s %s %q\n", a.Status, a.Reason, a.Answer)

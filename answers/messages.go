@@ -66,8 +66,12 @@ func (e *Engine) analyzeAny(raw string) Question {
 		return Question{Raw: raw, Kind: KindOther, Lang: Chinese, WhPos: -1, Invalid: true}
 	}
 	norm := Normalize(raw)
+	var q Question
 	if english.IsEnglish(norm) {
-		return e.analyzeEnglish(raw, norm)
+		q = e.analyzeEnglish(raw, norm)
+	} else {
+		q = e.analyze(raw, norm)
 	}
-	return e.analyze(raw, norm)
+	q.Phase = phaseOf(q.Lower)
+	return q
 }

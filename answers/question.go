@@ -269,13 +269,25 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if !ok || l.titles[w] {
 			continue
 		}
-		covered := false
-		for _, t := range q.Terms {
-			if strings.Contains(t.Text, w) || strings.Contains(w, t.Text) && utf8.RuneCountInString(t.Text) >= 2 {
+		covered, within := false, []int(nil)
+		for k, t := range q.Terms {
+			switch {
+			case strings.Contains(t.Text, w):
 				covered = true
+			case strings.Contains(w, t.Text) && utf8.RuneCountInString(t.Text) >= 2:
+				within = append(within, k)
 			}
 		}
-		if !covered {
+		if !covered && len(within) > 0 && utf8.RuneCountInString(w) >= 3 {
+			// "意识到" cut as 意识/到: the lexicon's longer word stands for
+			// the pieces it holds
+			for _, k := range within {
+				q.Terms[k].Light, q.Terms[k].Predicate = true, false
+			}
+			q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
+			continue
+		}
+		if !covered && len(within) == 0 {
 			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 {
 				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
 			}

@@ -54,6 +54,8 @@ var (
 	perAsk          = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
 	changeFrom      = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
 	whichMeasure    = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
+	totalNum        = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
+	labelSep        = regexp.MustCompile(`[,，、:：;；。]`)
 	rangeJoin       = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
 	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
@@ -704,11 +706,24 @@ func howManySpan(q Question, text string, c *candidate) string {
 		} else if q.Phase < 0 && strings.Contains(text[clauseStart:loc[0]], "从") {
 			d -= 500
 		}
-		if totalAsk.MatchString(q.Lower) && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]]) {
+		// an item of a list whose own label holds the question's words:
+		// "普通一本院校38万元,“双一流”高校52万元"
+		labelStart := 0
+		if seps := labelSep.FindAllStringIndex(text[:loc[0]], -1); len(seps) > 0 {
+			labelStart = seps[len(seps)-1][1]
+		}
+		for _, r := range c.matched {
+			if r[0] >= labelStart && r[1] <= loc[0] && r[1] > r[0] {
+				d -= 800
+				break
+			}
+		}
+		total := totalAsk.MatchString(q.Lower) && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
+		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}
 		if d < bestD {
-			best, bestD = m, d
+			best, bestD, c.total = m, d, total
 		}
 	}
 	return best
@@ -783,6 +798,10 @@ func whySpan(text string, c *candidate) string {
 			reason = first
 		} else {
 			reason = clauseBefore(text, k.s)
+			if utf8.RuneCountInString(reason) <= 3 && k.s > len(reason) {
+				// "…人去楼空,她这才意识到": the clause before the subject
+				reason = clauseBefore(text, k.s-len(reason))
+			}
 		}
 		if utf8.RuneCountInString(strings.TrimFunc(reason, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) < 2 {
 			continue // a cue at the end of its sentence gives no reason

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"github.com/eventbot/eventbot/answers/english"
 	"math"
 	"regexp"
 	"strings"
@@ -175,9 +176,11 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		tk := toks[i]
 		n := utf8.RuneCountInString(tk.Text)
 		switch {
-		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text]:
+		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
+			// a run of capitalised words: "Emmett Shear", not "This deal
+			// creates value" in an English quotation
 			j := i
-			for j+1 < len(toks) && isLatinWord(toks[j+1].Text) && !l.titles[toks[j+1].Text] &&
+			for j+1 < len(toks) && isLatinWord(toks[j+1].Text) && !l.titles[toks[j+1].Text] && latinName(d.Norm[toks[j+1].Start:toks[j+1].End]) &&
 				strings.TrimSpace(d.Norm[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
 				j++
 			}
@@ -999,4 +1002,11 @@ func capSpan(s string, n int) string {
 		}
 	}
 	return string(rs[:n-1]) + "…"
+}
+
+// latinName reports whether a Latin word, as the article writes it, can be
+// part of a name: it has a capital (OpenAI, iPhone) and is no English
+// function word (This, The).
+func latinName(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))
 }

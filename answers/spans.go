@@ -21,7 +21,7 @@ const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 
 // measureWords are the measure words (classifiers and units) a count can
 // carry, longest first where one is the start of another.
-const measureWords = `名|人|位|个|家|次|岁|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|公斤|千克|斤|克|毫升|升|亩|平方米|平方公里|立方米|公里|千米|厘米|毫米|米|吨|轮|起|棵|款|例|剂|针|家次|人次|万人|种|类|辈|代|级|期`
+const measureWords = `名|人|位|个|家|次|岁|列|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|公斤|千克|斤|克|毫升|升|亩|平方米|平方公里|立方米|公里|千米|厘米|毫米|米|吨|轮|起|棵|款|例|剂|针|家次|人次|万人|种|类|辈|代|级|期`
 
 var (
 	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
@@ -265,6 +265,12 @@ func givenName(tk index.Token) bool {
 		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "m"), strings.HasPrefix(tk.Pos, "f"),
 		tk.Pos == "y", tk.Pos == "r", tk.Pos == "t":
 		return false
+	}
+	if n == 2 {
+		// "段确认": a common verb or adverb is no given name
+		if freq, pos, ok := index.Lookup(tk.Text); ok && freq >= 500 && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "d") || pos == "ad") {
+			return false
+		}
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
@@ -672,6 +678,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			continue // "一封", "一个": an article, not a count
 		}
 		rest := text[loc[1]:]
+		if strings.HasPrefix(rest, "号线") || strings.HasPrefix(rest, "号楼") || strings.HasPrefix(rest, "号码") {
+			continue // "2号线": a name, not a count
+		}
 		if strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "日") || strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 {
 			continue
 		}

@@ -38,6 +38,7 @@ type Engine struct {
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
+	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -119,6 +120,20 @@ func New(s Searcher) *Engine {
 						_, _, known := index.Lookup(tk.Text)
 						e.ownNames[tk.Text] = !known
 					}
+				}
+			}
+		}
+		// people the articles name by surname and given name ("顾承远"),
+		// so that a question's cut cannot split them ("顾承"/"远走")
+		e.people = map[string]bool{}
+		for _, d := range e.docs {
+			if d.Section != index.Body {
+				continue
+			}
+			for _, en := range e.entities(d) {
+				name := d.Norm[en.s:en.e]
+				if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
+					e.people[name] = true
 				}
 			}
 		}

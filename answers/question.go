@@ -146,7 +146,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower)
+	toks := e.keepPeople(e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
 		switch {
 		case ageAsk.MatchString(q.Lower):
@@ -295,6 +295,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	markModifiers(&q)
 	markTitleCompounds(&q)
+	markOrgNames(&q)
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}
@@ -579,3 +580,64 @@ func markTitleCompounds(q *Question) {
 		}
 	}
 }
+
+// keepPeople rejoins the names of people the articles hold that the
+// question's cut split ("顾承"/"远走" → "顾承远"/"走"); what the name leaves
+// of a token becomes a token of its own.
+func (e *Engine) keepPeople(toks []index.Token, text string) []index.Token {
+	if len(e.people) == 0 {
+		return toks
+	}
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if !lex().surnames[firstRunes(tk.Text, 1)] {
+			continue
+		}
+		// the longest name starting here that ends inside a later token
+		for _, n := range []int{4, 3} {
+			name := firstRunes(text[tk.Start:], n)
+			if utf8.RuneCountInString(name) < n || !e.people[name] {
+				continue
+			}
+			end := tk.Start + len(name)
+			j := i
+			for j < len(toks) && toks[j].End < end {
+				j++
+			}
+			if j >= len(toks) || toks[j].End == end && j == i {
+				break // already one token
+			}
+			out := append([]index.Token{}, toks[:i]...)
+			out = append(out, index.Token{Text: name, Start: tk.Start, End: end, Pos: "nr"})
+			if rest := toks[j]; rest.End > end {
+				w := text[end:rest.End]
+				_, pos, _ := index.Lookup(w)
+				out = append(out, index.Token{Text: w, Start: end, End: rest.End, Pos: pos})
+			}
+			toks = append(out, toks[j+1:]...)
+			break
+		}
+	}
+	return toks
+}
+
+// markOrgNames un-makes a predicate that is part of an organisation's name
+// in the question (监管 in 市场监管局): a one-character suffix such as 局,
+// 委 or 厅 follows it directly.
+func markOrgNames(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(q.Lower[t.Pos+len(t.Text):]); strings.ContainsRune(orgSuffixChars, r) {
+			t.Predicate, t.Verb = false, false
+		}
+	}
+}
+
+// orgSuffixChars end the names of offices and bodies: 监管局, 卫健委, 教育厅.
+const orgSuffixChars = "局委厅署办处院所部"

@@ -687,7 +687,7 @@ func (e *Engine) score(q Question) []*candidate {
 			if t.Predicate && w == 1 {
 				c.predExact = true
 			}
-			if t.Predicate && (c.anchor < 0 || !c.predOK || c.lateAnchor && !t.Late) {
+			if t.Predicate && !t.Setting && (c.anchor < 0 || !c.predOK || c.lateAnchor && !t.Late) {
 				c.lateAnchor = t.Late
 				c.predOK = true
 				c.anchor, c.anchorE = s, en

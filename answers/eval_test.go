@@ -125,13 +125,20 @@ func evalSets(tb testing.TB) []evalSet {
 	// Our own articles: the floors below are what the engine measures
 	// today; the target is the dev bars (see the issue's closing note).
 	// floors: first citation, short answer, refusals, as measured; a set
-	// without an entry (every English set among them) is held to the dev bars.
+	// without an entry (the English sets tuned on among them) is held to the
+	// dev bars.
 	floors := map[string][3]float64{
 		"bridge-collapse": {0.9, 0.9, 1},
 		"chip-merger":     {0.9, 0.85, 1},
 		"food-recall":     {0.85, 0.85, 1},
 		"hospital-strike": {0.85, 1, 1},
 		"esports-fixing":  {0.85, 1, 1},
+		// written blind by a second pair of eyes; first measured at top1
+		// 8/15 and 9/15 (Chinese), 3/6 and 3/6 (English) before any tuning
+		"metro-outage":      {0.7, 0.55, 1},
+		"battery-recall":    {0.8, 0.8, 0.8},
+		"metro-outage.en":   {0.5, 0.6, 1},
+		"battery-recall.en": {0.5, 0.7, 0},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

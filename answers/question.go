@@ -25,6 +25,7 @@ type Term struct {
 	Required  bool     // the evidence must hold it (or a synonym), wherever it is
 	Soft      bool     // a predicate that well-covered evidence may do without
 	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
+	Setting   bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary
@@ -296,6 +297,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markModifiers(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)
+	markSetting(&q)
 	if q.Subject != "" && !e.nameLike(q.Subject) {
 		q.Subject = "" // "最早报警的人是谁": an ordinary who question
 	}
@@ -622,8 +624,8 @@ func (e *Engine) keepPeople(toks []index.Token, text string) []index.Token {
 }
 
 // markOrgNames un-makes a predicate that is part of an organisation's name
-// in the question (监管 in 市场监管局): a one-character suffix such as 局,
-// 委 or 厅 follows it directly.
+// in the question (监管 in 市场监管局, 运营 in 运营分公司): a suffix such as
+// 局, 委, 厅 or 公司 follows it directly.
 func markOrgNames(q *Question) {
 	if q.Lang == English {
 		return
@@ -633,7 +635,16 @@ func markOrgNames(q *Question) {
 		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(q.Lower[t.Pos+len(t.Text):]); strings.ContainsRune(orgSuffixChars, r) {
+		rest := q.Lower[t.Pos+len(t.Text):]
+		org := false
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(orgSuffixChars, r) {
+			org = true
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "分"), "子")
+		for w := range lex().orgSuffixes {
+			org = org || utf8.RuneCountInString(w) >= 2 && strings.HasPrefix(rest, w)
+		}
+		if org {
 			t.Predicate, t.Verb = false, false
 		}
 	}
@@ -641,3 +652,33 @@ func markOrgNames(q *Question) {
 
 // orgSuffixChars end the names of offices and bodies: 监管局, 卫健委, 教育厅.
 const orgSuffixChars = "局委厅署办处院所部"
+
+// settingClause is a leading clause that sets the time of the question's
+// event: "郑国栋辞职后,", "比赛开始之前,".
+var settingClause = regexp.MustCompile(`^[^,，]{2,30}(之后|以后|后|之前|以前|前|的时候|时|期间)\s*[,，]`)
+
+// markSetting marks the predicates of a leading time-setting clause when
+// the rest of the question has a predicate of its own: "郑国栋辞职后,由谁
+// 接任" asks who succeeded him, and a sentence about his resignation alone
+// does not answer it.
+func markSetting(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	loc := settingClause.FindStringIndex(q.Lower)
+	if loc == nil {
+		return
+	}
+	main := false
+	for _, t := range q.Terms {
+		main = main || t.Predicate && t.Pos >= loc[1]
+	}
+	if !main {
+		return
+	}
+	for i := range q.Terms {
+		if t := &q.Terms[i]; t.Predicate && t.Pos >= 0 && t.Pos < loc[1] {
+			t.Setting, t.Late = true, true
+		}
+	}
+}

@@ -814,6 +814,7 @@ func whySpan(text string, c *candidate) string {
 				// "…人去楼空,她这才意识到": the clause before the subject
 				reason = clauseBefore(text, k.s-len(reason))
 			}
+			reason = causeChain(text, reason)
 		}
 		if utf8.RuneCountInString(strings.TrimFunc(reason, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) < 2 {
 			continue // a cue at the end of its sentence gives no reason
@@ -1018,4 +1019,40 @@ func capSpan(s string, n int) string {
 // function word (This, The).
 func latinName(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))
+}
+
+// reportLead ends a clause that only introduces what follows: "调查报告解释,".
+var reportLead = regexp.MustCompile(`(表示|解释|指出|认为|称|说|透露|介绍|显示|坦言|强调|发现|了解到)$`)
+
+// causeChain extends the reason before a backward cue (…,却一直未安排更换,
+// 因此…) to the clauses before it that belong to the same cause, up to
+// about 70 characters, stopping at a clause that only introduces a report.
+func causeChain(text, reason string) string {
+	end := strings.LastIndex(text, reason)
+	if end < 0 {
+		return reason
+	}
+	start := end
+	for n := utf8.RuneCountInString(reason); start > 0; {
+		head := strings.TrimRight(text[:start], ",，;； ")
+		locs := clauseSep.FindAllStringIndex(head, -1)
+		from := 0
+		if len(locs) > 0 {
+			last := locs[len(locs)-1]
+			if !strings.ContainsAny(head[last[0]:last[1]], ",，;；") {
+				break // a sentence or a quotation ends there
+			}
+			from = last[1]
+		}
+		prev := head[from:]
+		m := utf8.RuneCountInString(prev)
+		if prev == "" || reportLead.MatchString(prev) || n+m+1 > 70 {
+			break
+		}
+		start, n = from, n+m+1
+		if from == 0 {
+			break
+		}
+	}
+	return text[start : end+len(reason)]
 }

@@ -232,7 +232,9 @@ func (e *Engine) answer(q Question) Answer {
 			}
 			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
-				c.cov >= totalCoverage && q.Kind == KindHowMany && totalAsk.MatchString(q.Lower) && totalNum.MatchString(c.d.Norm)
+				c.cov >= totalCoverage && q.Kind == KindHowMany && totalAsk.MatchString(q.Lower) && totalNum.MatchString(c.d.Norm) ||
+				// "故障的直接原因是…": the cause of the very thing asked about
+				c.cov >= totalCoverage && q.Kind == KindWhy && causeOf(c)
 			c.low = c.cov < minCoverage
 			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCoverage || lowOK) {
 				pass = append(pass, c)
@@ -992,6 +994,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// a sentence that reports a change tells the later state
 		c.score += 0.08 * float64(q.Phase)
 	}
+	if q.Kind == KindWhy && causeOf(c) {
+		c.score += 0.25 // "故障的直接原因是…"
+	}
 	if c.total {
 		c.score += 0.2 // "一共多少" answered by "共计5200余万元"
 	}
@@ -1008,4 +1013,19 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		c.score += 0.15
 	}
 	return true
+}
+
+// causeNamed opens the statement of a cause right after what it causes:
+// "(故障)的直接原因是", "(起火)原因在于".
+var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(是|在于|为|就是)`)
+
+// causeOf reports whether the sentence names the cause of one of the
+// question's words it matched.
+func causeOf(c *candidate) bool {
+	for _, r := range c.matched {
+		if r[1] > r[0] && r[1] <= len(c.d.Norm) && causeNamed.MatchString(c.d.Norm[r[1]:]) {
+			return true
+		}
+	}
+	return false
 }

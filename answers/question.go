@@ -236,6 +236,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			// a lone character says little; keep it, lightly
 			t.Light = true
 		}
+		if (tk.Pos == "d" || tk.Pos == "ad") && !t.Predicate && l.synonyms[w] == nil {
+			// an adverb (突然, 到底) tells how, not what about
+			t.Light = true
+		}
 		if t.Name && isLatinWord(w) {
 			// consecutive Latin words form one name ("sam altman")
 			if n := len(q.Terms); n > 0 && q.Terms[n-1].Name && isLatinWord(q.Terms[n-1].Text) && i > 0 &&

@@ -797,6 +797,9 @@ func whySpan(text string, c *candidate) string {
 		if k.fwd {
 			reason = text[k.e:]
 			reason = strings.TrimLeft(reason, ",，:： ")
+			if strings.HasPrefix(reason, "和") || strings.HasPrefix(reason, "与") || strings.HasPrefix(reason, "及") || strings.HasPrefix(reason, "、") {
+				continue // "经过、原因和处置情况": the word, not a cause
+			}
 			if concessive.MatchString(reason) {
 				// "虽然…,但…": the reason is what follows the "but"
 				if loc := butRe.FindStringIndex(reason); loc != nil {

@@ -30,6 +30,11 @@ var (
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true}
 
+// timeOfDay are English words for the time of an event: in a question that
+// does not ask when, they only set the scene.
+var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
+	"yesterday": true, "tonight": true, "weekend": true, "day": true, "week": true}
+
 // analyzeEnglish analyses an English question into the same Question the
 // Chinese path builds: its content words become terms whose alternatives are
 // their Chinese translations found in the articles, names stay whole (their
@@ -177,7 +182,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			words := strings.Fields(key)
 			for _, w := range words {
 				covered[w] = true
-				if pred[w] && !lightEnglish[w] {
+				if pred[w] && (!lightEnglish[w] || len(words) > 1) {
+					// "make the call": a light verb in a phrase is the phrase's verb
 					t.Predicate = true
 					t.Late = infinitive[w]
 				}
@@ -188,6 +194,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if single {
 				t.Light = true // only loose one-character renderings
+			}
+			if timeOfDay[key] && q.Kind != KindWhen {
+				t.Light = true // "that morning" sets the scene of a who or why question
 			}
 			q.Terms = append(q.Terms, t)
 		}

@@ -30,6 +30,9 @@ var (
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true}
 
+// enAmount is a what-question that asks for an amount.
+var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(the\s+|its\s+|their\s+|his\s+|her\s+|\w+'s\s+)*(share price|stock price|price|cost|amount|fine|salary|pay|score|number|total|figure|value|budget|sum|fee|valuation|percentage|death toll|toll)\b`)
+
 // timeOfDay are English words for the time of an event: in a question that
 // does not ask when, they only set the scene.
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
@@ -57,6 +60,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
+	}
+	if q.Kind == KindWhat && enAmount.MatchString(norm) {
+		q.Kind = KindHowMany // "what was the share price": a number is asked for
 	}
 	if q.Kind == KindHowMany {
 		switch {

@@ -455,6 +455,9 @@ func (e *Engine) weigh(q *Question) {
 				hits[d] = termHit{w, s, en}
 			}
 		}
+		if df == 0 && t.unknown {
+			idf = math.Min(idf, 1) // an English word whose renderings the articles lack
+		}
 		if t.Light {
 			idf *= 0.3
 		}

@@ -215,6 +215,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
 			if e.s.HasTerm(t.Lemma) {
 				term.Light = false
+			} else if !t.Verb && len(lx.Translate(t.Lemma)) > 0 {
+				// a word the lexicon knows whose renderings the articles
+				// lack ("restaurant"): the question is about something else
+				term.Light, term.unknown = false, true
 			} else if t.Verb && !lightEnglish[t.Lemma] {
 				// a verb with no rendering in the articles ("rejected" told as
 				// 没有被采纳): insisted on unless the rest of the question is

@@ -455,7 +455,7 @@ func (e *Engine) weigh(q *Question) {
 				hits[d] = termHit{w, s, en}
 			}
 		}
-		if df == 0 && t.unknown {
+		if df == 0 && t.unknown && isLatinWord(t.Text) {
 			idf = math.Min(idf, 1) // an English word whose renderings the articles lack
 		}
 		if t.Light {

@@ -427,6 +427,16 @@ func (e *Engine) weigh(q *Question) {
 				}
 			})
 		}
+		if rs := []rune(t.Text); t.Name && len(rs) == 3 && hasHan(t.Text) && !isLatinWord(t.Text) {
+			// an abbreviated name: "卫健委" for "卫生健康委员会"
+			for d := range hits {
+				if hits[d].w == 0 {
+					if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) {
+						hits[d] = termHit{0.85, s, en}
+					}
+				}
+			}
+		}
 		for _, a := range t.Syns {
 			if in, known := e.present[a]; known && !in {
 				continue

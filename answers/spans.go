@@ -841,7 +841,10 @@ func whySpan(text string, c *candidate) string {
 	if utf8.RuneCountInString(after) >= 4 {
 		return clauseUpTo(after, 3)
 	}
-	return strings.TrimRight(text[:i], ",，;；:： ")
+	if i <= 0 {
+		return ""
+	}
+	return causeChain(text, clauseBefore(text, i))
 }
 
 // cueStrength is how surely a causal cue gives a reason.

@@ -134,7 +134,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// written blind by a second pair of eyes; first measured at top1
 		// 8/15 and 9/15 (Chinese), 3/6 and 3/6 (English) before any tuning
 		"metro-outage":      {0.8, 0.75, 1},
-		"battery-recall":    {0.8, 0.8, 0.8},
+		"battery-recall":    {0.8, 0.8, 1},
 		"metro-outage.en":   {0.8, 0.8, 1},
 		"battery-recall.en": {0.5, 0.7, 0.5},
 	}

@@ -748,7 +748,9 @@ func fitsMeasure(measure, m, rest string) bool {
 	case "people":
 		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
 	case "money":
-		return strings.ContainsAny(m, "元亿万") || strings.HasSuffix(m, "美元")
+		// "5200余万元", "86亿", not "1500万台"
+		r, _ := utf8.DecodeLastRuneInString(m)
+		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
 	case "age":
 		return strings.HasSuffix(m, "岁")
 	}

@@ -200,9 +200,6 @@ func (e *Engine) analyze(raw, norm string) Question {
 
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		if isLatinWord(w) {
-			if w == "x" && false {
-				continue
-			}
 			t.Name = len(w) > 1 && !l.titles[w] && l.synonyms[w] == nil
 			t.Alts = append(t.Alts, l.synonyms[w]...)
 			if !e.s.HasTerm(w) {
@@ -542,30 +539,34 @@ func editDistance(a, b string, max int) int {
 	return prev[m]
 }
 
-var _ = index.Body
-
 // markModifiers makes a predicate that the question uses to modify a noun
 // (被召回的水饺是哪几天生产的) one to anchor on only when the sentence lacks
 // the main predicate that follows it: the question asks about 生产, and 召回
 // only says which dumplings.
 func markModifiers(q *Question) {
-	if q.Lang == English {
-		return
-	}
-	for i := range q.Terms {
-		t := &q.Terms[i]
-		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
-			continue
-		}
-		rest := q.Lower[t.Pos+len(t.Text):]
+	eachPredicate(q, func(t *Term, rest string) {
 		if !strings.HasPrefix(rest, "的") || strings.Trim(rest[len("的"):], "?？!！。 ") == "" {
-			continue
+			return
 		}
 		for _, o := range q.Terms {
 			if o.Predicate && o.Pos > t.Pos && !o.Late && o.Text != t.Text {
 				t.Late = true
 				break
 			}
+		}
+	})
+}
+
+// eachPredicate calls f with every predicate of a Chinese question and the
+// question's text right after it.
+func eachPredicate(q *Question, f func(t *Term, rest string)) {
+	if q.Lang == English {
+		return
+	}
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if t.Predicate && t.Pos >= 0 && t.Pos+len(t.Text) <= len(q.Lower) {
+			f(t, q.Lower[t.Pos+len(t.Text):])
 		}
 	}
 }
@@ -631,15 +632,7 @@ func (e *Engine) keepPeople(toks []index.Token, text string) []index.Token {
 // in the question (监管 in 市场监管局, 运营 in 运营分公司): a suffix such as
 // 局, 委, 厅 or 公司 follows it directly.
 func markOrgNames(q *Question) {
-	if q.Lang == English {
-		return
-	}
-	for i := range q.Terms {
-		t := &q.Terms[i]
-		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
-			continue
-		}
-		rest := q.Lower[t.Pos+len(t.Text):]
+	eachPredicate(q, func(t *Term, rest string) {
 		org := false
 		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(orgSuffixChars, r) {
 			org = true
@@ -651,7 +644,7 @@ func markOrgNames(q *Question) {
 		if org {
 			t.Predicate, t.Verb = false, false
 		}
-	}
+	})
 }
 
 // orgSuffixChars end the names of offices and bodies: 监管局, 卫健委, 教育厅.

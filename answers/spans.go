@@ -20,8 +20,9 @@ const (
 const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 
 // measureWords are the measure words (classifiers and units) a count can
-// carry, longest first where one is the start of another.
-const measureWords = `名|人|位|个|家|次|岁|列|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|公斤|千克|斤|克|毫升|升|亩|平方米|平方公里|立方米|公里|千米|厘米|毫米|米|吨|轮|起|棵|款|例|剂|针|家次|人次|万人|种|类|辈|代|级|期`
+// carry, longest first: Go's alternation takes the first that matches, and
+// "人次" must win over "人".
+const measureWords = `平方公里|平方米|立方米|公斤|千克|毫升|公里|千米|厘米|毫米|家次|人次|万人|名|人|位|个|家|次|岁|列|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|斤|克|升|亩|米|吨|轮|起|棵|款|例|剂|针|种|类|辈|代|级|期`
 
 var (
 	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
@@ -746,7 +747,7 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 func fitsMeasure(measure, m, rest string) bool {
 	switch measure {
 	case "people":
-		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
+		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "人次") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
 	case "money":
 		// "5200余万元", "86亿", not "1500万台"
 		r, _ := utf8.DecodeLastRuneInString(m)

@@ -851,7 +851,8 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 	groups := map[int]bool{} // name group -> held
 	for i := range q.Terms {
 		t := &q.Terms[i]
-		if !t.Required && (!t.Name || t.df == 0 || e.topical(t)) {
+		if !t.Required && (!t.Name || t.df == 0 || e.topical(t) || t.Place) {
+			// a place the article is set in is often left out: "市气象台"
 			continue
 		}
 		g := t.Group

@@ -26,6 +26,7 @@ type Term struct {
 	Soft      bool     // a predicate that well-covered evidence may do without
 	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
 	Setting   bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
+	Place     bool     // a place name (东澜市): evidence may leave it out
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	unknown   bool     // not a word of the article's vocabulary
@@ -216,6 +217,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 			if l.entities[w] || isNamePos(tk.Pos) && !known ||
 				tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
 				t.Name = true
+			}
+			if t.Name && (tk.Pos == "ns" || placeSuffix(w)) {
+				t.Place = true
 			}
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
 			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
@@ -551,10 +555,22 @@ func markModifiers(q *Question) {
 		for _, o := range q.Terms {
 			if o.Predicate && o.Pos > t.Pos && !o.Late && o.Text != t.Text {
 				t.Late = true
-				break
+				return
 			}
 		}
+		if t.Pos == 0 {
+			// "出事的青屿6号是几点开出去的": a modifier that opens the
+			// question only says which one; well-covered evidence may do
+			// without it
+			t.Soft = true
+		}
 	})
+}
+
+// placeSuffix reports whether a word names a place by its ending (东澜市).
+func placeSuffix(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 3 && strings.ContainsRune("市省县镇村州", r)
 }
 
 // eachPredicate calls f with every predicate of a Chinese question and the

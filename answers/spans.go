@@ -225,7 +225,14 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
 			}
-			out = append(out, entity{rng{tk.Start, tk.End}, tier})
+			end := tk.End
+			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end &&
+				utf8.RuneCountInString(toks[i+1].Text) == 1 && givenName(toks[i+1]) && !strings.Contains(nameBreaks, toks[i+1].Text) {
+				// "孙立" "衡": a two-character given name cut short
+				end = toks[i+1].End
+				i++
+			}
+			out = append(out, entity{rng{tk.Start, end}, tier})
 		}
 	}
 	// join "A和B", "A、B"
@@ -1065,3 +1072,7 @@ func causeChain(text, reason string) string {
 	}
 	return text[start : end+len(reason)]
 }
+
+// nameBreaks are characters that follow a name without being part of it:
+// adverbs and conjunctions that open what the person did (赵磊则…).
+const nameBreaks = "则曾已正亦仍却便才均即乃因为等率与及和同跟向对给被把将在也都就又还再说称讲问答指道表"

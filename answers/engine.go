@@ -47,6 +47,7 @@ type Engine struct {
 
 	pinyinOnce sync.Once
 	pinyin     map[string]string // pinyin spelling -> run of Han characters
+	bySurname  map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as

@@ -212,6 +212,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] {
 				continue
 			}
+			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {
+				// a person by surname, written in lower case ("prof lu")
+				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
+				continue
+			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
 			if e.s.HasTerm(t.Lemma) {
 				term.Light = false
@@ -249,6 +254,16 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 // English question.
 func (e *Engine) pinyinIndex() map[string]string {
 	e.pinyinOnce.Do(func() {
+		e.bySurname = map[string]string{}
+		for name := range e.people {
+			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
+				if other, ok := e.bySurname[p]; ok && other != name {
+					e.bySurname[p] = "" // two people share it: no guess
+				} else {
+					e.bySurname[p] = name
+				}
+			}
+		}
 		e.pinyin = map[string]string{}
 		for _, l := range e.lower {
 			rs := []rune(l)
@@ -277,6 +292,9 @@ func (e *Engine) fromPinyin(w string) string {
 	idx := e.pinyinIndex()
 	if zh, ok := idx[w]; ok {
 		return zh
+	}
+	if zh := e.bySurname[w]; zh != "" {
+		return zh // "Lu" for the one 卢 of the article, 卢鸿博
 	}
 	if len(w) < 6 {
 		return ""

@@ -67,7 +67,7 @@ var pronounStart = regexp.MustCompile(`^[“"]?(由于|因为|但是|但|而|随
 const (
 	minCoverage       = 0.45 // share of the question's weight a sentence must carry
 	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
-	totalCoverage     = 0.3  // enough for a total asked for and a total given
+	totalCoverage     = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate

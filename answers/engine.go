@@ -201,6 +201,7 @@ type candidate struct {
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
+	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	score      float64
 	span       string
 }
@@ -233,9 +234,9 @@ func (e *Engine) answer(q Question) Answer {
 			}
 			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
-				c.cov >= totalCoverage && q.Kind == KindHowMany && totalAsk.MatchString(q.Lower) && totalNum.MatchString(c.d.Norm) ||
+				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
-				c.cov >= totalCoverage && q.Kind == KindWhy && causeOf(c)
+				c.cov >= totalCoverage && c.causeNamed
 			c.low = c.cov < minCoverage
 			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCoverage || lowOK) {
 				pass = append(pass, c)
@@ -732,6 +733,7 @@ func (e *Engine) score(q Question) []*candidate {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)
+		c.causeNamed = q.Kind == KindWhy && causeOf(c)
 		// "并没有被海州大学录取" answers no "which university admitted him"
 		if c.predOK && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
 			// any place the predicate stands denied
@@ -1009,7 +1011,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// a sentence that reports a change tells the later state
 		c.score += 0.08 * float64(q.Phase)
 	}
-	if q.Kind == KindWhy && causeOf(c) {
+	if c.causeNamed {
 		c.score += 0.25 // "故障的直接原因是…"
 	}
 	if c.total {

@@ -327,13 +327,7 @@ func (e *Engine) DocFreq(term string) int {
 	if !e.inCorpus(term) {
 		return 0
 	}
-	n := 0
-	for _, l := range e.lower {
-		if strings.Contains(l, term) {
-			n++
-		}
-	}
-	return n
+	return english.CountSentences(e.lower, term)
 }
 
 // Docs is the number of indexed sentences.

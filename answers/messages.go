@@ -73,5 +73,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 		q = e.analyze(raw, norm)
 	}
 	q.Phase = phaseOf(q.Lower)
+	q.Total = totalAsk.MatchString(q.Lower)
+	q.Per = perAsk.FindString(q.Lower)
 	return q
 }

@@ -45,6 +45,8 @@ type Question struct {
 	Measure string // for how_many: people, money, age or ""
 	Grain   string // for when: year, date, duration, clock or ""
 	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
+	Total   bool   // asks for a total (一共多少)
+	Per     string // the unit a figure is asked per (每股), or ""
 	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
@@ -81,10 +83,13 @@ var (
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(` + measureWords + `)|(年|个月|天|周|小时|分钟))`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
-	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价)|(补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|收购价|票价|房价)(是|为|有|达到?)?多少`)
+	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
+
+// moneyNouns are sums of money a how-many question may ask for.
+const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价`
 
 // classify finds the kind of a lower-cased question and where its
 // interrogative is. "为什么" after 称/成/作/认… is "as what", not "why".

@@ -113,6 +113,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 type docFeatures struct {
 	times []rng // time expressions, in the order dateRe, dayRe, durRe found them
 	cause bool  // has a causal cue
+	total bool  // gives a number marked as a total (共计5200余万元)
 }
 
 func features(text string) docFeatures {
@@ -131,6 +132,7 @@ func features(text string) docFeatures {
 			break
 		}
 	}
+	f.total = totalNum.MatchString(text)
 	return f
 }
 
@@ -714,7 +716,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if seps := clauseSep.FindAllStringIndex(text[:loc[0]], -1); len(seps) > 0 {
 			clauseStart = seps[len(seps)-1][1]
 		}
-		if per := perAsk.FindString(q.Lower); per != "" && !strings.Contains(text[clauseStart:loc[0]], per) {
+		if q.Per != "" && !strings.Contains(text[clauseStart:loc[0]], q.Per) {
 			d += 1500 // "每股多少钱": a number the clause gives per share
 		}
 		if from := changeFrom.FindStringSubmatchIndex(text[clauseStart:loc[0]]); from != nil {
@@ -738,7 +740,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 				break
 			}
 		}
-		total := totalAsk.MatchString(q.Lower) && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
+		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}

@@ -268,12 +268,17 @@ func NewSentenceVocabulary(sentences []string) *SentenceVocabulary {
 
 // DocFreq returns the number of sentences that contain term.
 func (v *SentenceVocabulary) DocFreq(term string) int {
-	term = strings.ToLower(term)
+	return CountSentences(v.sentences, strings.ToLower(term))
+}
+
+// CountSentences is the number of lower-cased sentences that contain the
+// lower-cased term as a substring; 0 for an empty term.
+func CountSentences(sentences []string, term string) int {
 	if term == "" {
 		return 0
 	}
 	n := 0
-	for _, s := range v.sentences {
+	for _, s := range sentences {
 		if strings.Contains(s, term) {
 			n++
 		}

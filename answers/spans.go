@@ -1075,6 +1075,7 @@ func causeChain(text, reason string) string {
 	return text[start : end+len(reason)]
 }
 
-// nameBreaks are characters that follow a name without being part of it:
+// nameBreaks are characters that follow a name without being part of it,
+// beyond the function and speech characters givenName already refuses:
 // adverbs and conjunctions that open what the person did (赵磊则…).
-const nameBreaks = "则曾已正亦仍却便才均即乃因为等率与及和同跟向对给被把将在也都就又还再说称讲问答指道表"
+const nameBreaks = "则曾已正亦仍却便才均即乃因为等率同跟"

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/eventbot/eventbot/answers/english"
 	"github.com/eventbot/eventbot/index"
 )
 
@@ -45,9 +46,11 @@ type Engine struct {
 	source   map[string]string // article -> source line
 	panics   atomic.Int64      // questions whose answering panicked (and was refused)
 
-	pinyinOnce sync.Once
-	pinyin     map[string]string // pinyin spelling -> run of Han characters
-	bySurname  map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	pinyinOnce  sync.Once
+	relatedOnce sync.Once
+	related     *english.Related
+	pinyin      map[string]string // pinyin spelling -> run of Han characters
+	bySurname   map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as
@@ -71,6 +74,7 @@ const (
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate
+	englishCoverage   = 0.8  // share of the thresholds an English question must reach
 )
 
 // New builds an engine over s.
@@ -227,18 +231,24 @@ func (e *Engine) answer(q Question) Answer {
 	cands := e.score(q)
 	var bestBody, bestOther *candidate
 	var pass []*candidate
+	minCov, lowCov := minCoverage, lowCoverage
+	if q.Lang == English {
+		// translated terms miss more of a sentence's words than the
+		// question's own Chinese would
+		minCov, lowCov = minCoverage*englishCoverage, lowCoverage*englishCoverage
+	}
 	for _, c := range cands {
 		if c.d.Section == index.Body {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			lowOK := c.cov >= lowCoverage && c.predExact && e.hasKindFeature(q, c) ||
+			lowOK := c.cov >= lowCov && c.predExact && e.hasKindFeature(q, c) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
 				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
 				c.cov >= totalCoverage && c.causeNamed
-			c.low = c.cov < minCoverage
-			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCoverage || lowOK) {
+			c.low = c.cov < minCov
+			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
 			}
 		}

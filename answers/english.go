@@ -145,9 +145,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, t)
 		}
-		// the whole name in pinyin ("Shen Weidong" → 沈卫东)
+		// the whole name in pinyin ("Shen Weidong" → 沈卫东), or in
+		// pinyin and translation ("Yunlan Bay" → 云澜湾)
 		if len(words) > 1 && !e.inCorpus(strings.Join(words, " ")) {
 			if zh := e.fromPinyin(strings.Join(words, "")); zh != "" {
+				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
+			} else if zh := e.composeName(words); zh != "" {
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
 			}
 		}
@@ -249,6 +252,51 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	return q
 }
 
+// composeName renders a name word by word, each in pinyin or by a
+// translation of one or more characters, and returns the first rendering
+// the articles contain: "Qingyu Island" → 青屿岛, "Yunlan Bay" → 云澜湾.
+func (e *Engine) composeName(words []string) string {
+	if len(words) > 4 {
+		return ""
+	}
+	lx, err := enLexicon()
+	if err != nil {
+		return ""
+	}
+	options := make([][]string, len(words))
+	for i, w := range words {
+		if zh := e.fromPinyin(w); zh != "" {
+			options[i] = append(options[i], zh)
+		}
+		for _, c := range lx.Translate(w) {
+			if len(options[i]) >= 6 {
+				break
+			}
+			if e.inCorpus(c.Chinese) {
+				options[i] = append(options[i], c.Chinese)
+			}
+		}
+		if len(options[i]) == 0 {
+			return ""
+		}
+	}
+	var walk func(i int, prefix string) string
+	walk = func(i int, prefix string) string {
+		if i == len(words) {
+			return prefix
+		}
+		for _, o := range options[i] {
+			if p := prefix + o; e.inCorpus(p) {
+				if r := walk(i+1, p); r != "" {
+					return r
+				}
+			}
+		}
+		return ""
+	}
+	return walk(0, "")
+}
+
 // pinyinIndex maps the pinyin spelling of every run of two to four Han
 // characters in the articles to the run (the first met), built on the first
 // English question.
@@ -328,6 +376,17 @@ func (e *Engine) DocFreq(term string) int {
 		return 0
 	}
 	return english.CountSentences(e.lower, term)
+}
+
+// Related is the English lexicon's index of words related to the articles'
+// vocabulary, built on the first English question that needs it.
+func (e *Engine) Related() *english.Related {
+	e.relatedOnce.Do(func() {
+		if lx, err := enLexicon(); err == nil {
+			e.related = lx.Related(e.s.HasTerm)
+		}
+	})
+	return e.related
 }
 
 // Docs is the number of indexed sentences.

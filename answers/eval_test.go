@@ -142,7 +142,11 @@ func evalSets(tb testing.TB) []evalSet {
 		"lab-fraud":        {0.8, 0.7, 0.6},
 		"typhoon-ferry":    {0.8, 0.65, 1},
 		"lab-fraud.en":     {0.3, 0.5, 1},
-		"typhoon-ferry.en": {0.3, 0.4, 1},
+		"typhoon-ferry.en": {0.3, 0.4, 0.5},
+		// English questions on the default article written blind by a
+		// helper in the third session; first measured at top1 15/24,
+		// refusals 3/6
+		"openai-board-2023.en2": {0.75, 0.7, 0.5},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -111,9 +112,17 @@ func Analyze(q string) Query {
 	if len(q) > maxAnalyzed {
 		q = q[:maxAnalyzed]
 	}
+	q = stripFillers(q)
 	toks := tokenize(q)
 	if len(toks) == 0 {
 		return query
+	}
+	// a leading clause of time or condition ("after X said Y, who …") sets
+	// the scene: its verbs are not the question's predicate and its
+	// negation is not the question's
+	scene := 0
+	if m := leadingClause.FindStringSubmatchIndex(q); m != nil {
+		scene = len(tokenize(q[:m[3]]))
 	}
 	shouting := isShouting(toks)
 	w := loadWordLists()
@@ -131,14 +140,14 @@ func Analyze(q string) Query {
 		default:
 			t.lemma, t.verbish = lemma(t.lower)
 		}
-		if t.lower == "not" || t.lower == "never" || t.lower == "no" {
+		if (t.lower == "not" || t.lower == "never" || t.lower == "no") && i >= scene {
 			query.Negated = true
 		}
 		query.Words = append(query.Words, t.lemma)
 		query.Surfaces = append(query.Surfaces, t.lower)
 	}
 
-	kind, consumed := kindOf(toks)
+	kind, consumed := kindOf(toks, scene)
 	query.Kind = kind
 	dateOf(toks, &query, consumed)
 	nameAt := names(toks, &query, consumed)
@@ -157,9 +166,12 @@ func Analyze(q string) Query {
 		}
 		_, single := nameAt[i]
 		verb := !single && !t.han && isPredicate(toks, i)
+		if verb && wrapper(toks, i) {
+			continue
+		}
 		// a verb in a clause of time ("before joining OpenAI") sets the
 		// scene; it is not what the question asks about
-		if verb && !subordinate(toks, i) && !seenIn(query.Predicate, t.lemma) {
+		if verb && i >= scene && !subordinate(toks, i) && !seenIn(query.Predicate, t.lemma) {
 			query.Predicate = append(query.Predicate, t.lemma)
 		}
 		if seen[t.lemma] {
@@ -406,8 +418,14 @@ func isPredicate(toks []token, i int) bool {
 	if t.verbish {
 		return true
 	}
+	if i > 0 && strings.HasSuffix(t.lower, "ing") && t.lemma != t.lower && beForms[toks[i-1].lower] {
+		return true // progressive: "who is bankrolling"
+	}
 	return loadWordLists().verbs[t.lemma]
 }
+
+// beForms are the forms of be that make a progressive with -ing.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true}
 
 // auxiliaries open a yes/no question.
 var auxiliaries = map[string]bool{
@@ -423,6 +441,75 @@ var leadIns = map[string]bool{
 	"hey": true, "then": true, "also": true, "now": true, "hi": true, "bot": true,
 }
 
+// roleNouns name people by their role: "which editor" asks who.
+var roleNouns = map[string]bool{
+	"editor": true, "official": true, "judge": true, "engineer": true, "expert": true,
+	"scientist": true, "researcher": true, "lawyer": true, "attorney": true, "doctor": true,
+	"executive": true, "director": true, "manager": true, "leader": true, "minister": true,
+	"founder": true, "cofounder": true, "co-founder": true, "investor": true, "member": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "player": true, "coach": true,
+	"professor": true, "student": true, "employee": true, "worker": true, "analyst": true,
+	"reporter": true, "journalist": true, "officer": true, "chairman": true, "chair": true,
+	"president": true, "ceo": true, "boss": true, "chief": true, "head": true, "staffer": true,
+	"whistleblower": true, "victim": true, "witness": true, "passenger": true, "pilot": true,
+	"captain": true, "driver": true, "nurse": true, "teacher": true, "mayor": true,
+	"governor": true, "senator": true, "politician": true, "prosecutor": true, "police": true,
+	"policeman": true, "detective": true, "author": true, "writer": true, "founder's": true,
+	"partner": true, "shareholder": true, "billionaire": true, "entrepreneur": true,
+	"academic": true, "postdoc": true, "candidate": true, "suspect": true, "plaintiff": true,
+	"defendant": true, "referee": true, "athlete": true, "runner": true, "rescuer": true,
+	"firefighter": true, "commander": true, "general": true, "secretary": true, "adviser": true,
+	"advisor": true, "consultant": true, "inspector": true, "auditor": true, "regulator": true,
+}
+
+// scene-setting clauses before the question proper: "after the board
+// fired him, who …"; the submatch is the clause.
+var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|now)\W+)?((?:after|when|once|since|before|now that|following|given that|if|while)\b[^,?;]*),\s*(?:(?:so|then|and)\s+)?(?:who|whom|whose|what|which|when|why|where|how)\b`)
+
+// fillers are chat and discourse phrases that say nothing of the event:
+// "according to the piece", "in the first place", "does the author think".
+var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl)\b`)
+
+// stripFillers blanks the fillers of q.
+func stripFillers(q string) string {
+	if !fillers.MatchString(q) {
+		return q
+	}
+	return fillers.ReplaceAllString(q, " ")
+}
+
+// wrappers are verbs that frame another verb: "want him gone", "start
+// threatening", "think it might fail". They are not the event asked about.
+var wrappers = map[string]bool{
+	"want": true, "think": true, "believe": true, "expect": true, "seem": true, "hope": true,
+	"reckon": true, "suppose": true, "guess": true, "wonder": true, "manage": true, "tend": true,
+	"need": true, "try": true, "attempt": true,
+}
+
+// aspectVerbs frame the verb after them ("start threatening", "begin to
+// run") but are the event when they stand alone ("when did it start").
+var aspectVerbs = map[string]bool{"start": true, "begin": true, "continue": true, "keep": true}
+
+// wrapper reports whether toks[i] frames another verb of the question.
+func wrapper(toks []token, i int) bool {
+	l := toks[i].lemma
+	if wrappers[l] {
+		return true
+	}
+	if l == "end" && i+1 < len(toks) && toks[i+1].lower == "up" {
+		return true // "ended up walking out"
+	}
+	if !aspectVerbs[l] || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.lower == "to" && i+2 < len(toks) {
+		n = toks[i+2]
+		return !n.stop && loadWordLists().verbs[n.lemma]
+	}
+	return strings.HasSuffix(n.lower, "ing") && !n.stop
+}
+
 var (
 	whenNouns  = map[string]bool{"time": true, "date": true, "day": true, "year": true, "month": true, "week": true, "hour": true, "period": true}
 	whyNouns   = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true}
@@ -434,9 +521,8 @@ var (
 // kindOf classifies the question by its interrogative and returns the
 // indices of the tokens that make up the interrogative phrase ("what time",
 // "what caused", "for what reason"), which are not content words.
-func kindOf(toks []token) (string, map[int]bool) {
+func kindOf(toks []token, first int) (string, map[int]bool) {
 	consumed := map[int]bool{}
-	first := 0
 	for first < len(toks) && leadIns[toks[first].lower] {
 		first++
 	}
@@ -499,6 +585,17 @@ func kindOf(toks []token) (string, map[int]bool) {
 			case k == 1 && whoNouns[nl]:
 				consumed[i+1] = true
 				return KindWho, consumed
+			}
+			// "which journal editor", "what nvidia researcher": a person
+			// is asked for; the role stays a content word
+			for j := k; j <= k+2 && i+j < len(toks); j++ {
+				t := toks[i+j]
+				if roleNouns[Lemma(t.lower)] {
+					return KindWho, consumed
+				}
+				if t.stop || t.verbish || t.number {
+					break
+				}
 			}
 			return KindWhat, consumed
 		}

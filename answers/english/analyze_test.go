@@ -39,6 +39,26 @@ func TestAnalyze(t *testing.T) {
 			[]string{"altman", "remove"}, []string{"Altman"}, []string{"remove"}},
 		{"What caused the board to oust Altman?", KindWhy,
 			[]string{"board", "oust", "altman"}, []string{"Altman"}, []string{"oust"}},
+		// a leading clause sets the scene: no predicate, no question word
+		{"so after the board fired him, who took over?", KindWho,
+			[]string{"board", "fire", "take"}, nil, []string{"take"}},
+		{"When the factory closed, why did the workers quit?", KindWhy,
+			[]string{"factory", "close", "worker", "quit"}, nil, []string{"quit"}},
+		// wrappers frame the event asked about
+		{"why did the chairman want the founder gone?", KindWhy,
+			[]string{"chairman", "founder", "go"}, nil, []string{"go"}},
+		{"when did staff start threatening to quit?", KindWhen,
+			[]string{"staff", "threaten", "quit"}, nil, []string{"threaten", "quit"}},
+		{"when did the strike start?", KindWhen,
+			[]string{"strike", "start"}, nil, []string{"start"}},
+		// fillers say nothing of the event
+		{"who is bankrolling the startup, according to the piece?", KindWho,
+			[]string{"bankroll", "startup"}, nil, []string{"bankroll"}},
+		{"why does the author think the merger failed lol", KindWhy,
+			[]string{"merger", "fail"}, nil, []string{"fail"}},
+		// a role after which/what asks for a person
+		{"Which journal editor signed the notice?", KindWho,
+			[]string{"journal", "editor", "sign", "notice"}, nil, []string{"sign"}},
 		{"How much is OpenAI worth?", KindHowMany,
 			[]string{"openai", "worth"}, []string{"OpenAI"}, nil},
 		{"Where will Altman and Brockman work now?", KindWhere,

@@ -59,8 +59,8 @@ func verbStem(s string) (string, bool) {
 	n := len(s)
 	last, prev := s[n-1], s[n-2]
 	switch {
-	case last == 'l' && prev == 'l' && vowelGroups(s) >= 2:
-		return s[:n-1], true // British cancell → cancel, travell → travel; kill stays
+	case last == 'l' && prev == 'l' && vowelGroups(s) >= 2 && (s[n-3] == 'e' || strings.HasSuffix(s, "troll")):
+		return s[:n-1], true // British cancell → cancel, travell → travel, controll → control; kill, install, bankroll stay
 	case strings.HasSuffix(s, "is") && n > 5 && !isVowel(s[n-3]):
 		return s[:n-1] + "ze", true // British apologis → apologize, organis → organize
 	case last == 'c' && isVowel(prev) && n > 3:

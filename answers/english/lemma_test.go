@@ -5,6 +5,10 @@ import "testing"
 func TestLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"appointed", "appoint"},
+		{"bankrolling", "bankroll"},
+		{"controlled", "control"},
+		{"installed", "install"},
+		{"cancelled", "cancel"},
 		{"employees", "employee"},
 		{"companies", "company"},
 		{"fired", "fire"},

@@ -226,8 +226,30 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		}
 	}
 	for _, t := range q.Terms {
-		if !add(t.Lemma, 1, t.Name) && t.Surface != t.Lemma {
-			add(t.Surface, 1, t.Name)
+		if seen[t.Lemma] {
+			continue
+		}
+		// the lemma, the word as written and the plural: CC-CEDICT glosses
+		// 经费 as "funds", 追回 as "to recover"
+		cs := l.Translate(t.Lemma)
+		keys := []string{t.Lemma + "s"}
+		if len(cs) == 0 {
+			keys = append(keys, t.Surface)
+		}
+		for _, k := range keys {
+			if k == t.Lemma || t.Name || strings.HasSuffix(t.Lemma, "s") && k == t.Lemma+"s" ||
+				k == t.Lemma+"s" && t.Surface != t.Lemma && t.Surface != k {
+				continue // an irregular form (people → person) has its own sense
+			}
+			for _, c := range l.Translate(k) {
+				if !hasChinese(cs, c.Chinese) {
+					cs = append(cs, c)
+				}
+			}
+		}
+		if len(cs) > 0 {
+			seen[t.Lemma] = true
+			out = append(out, Match{English: t.Lemma, Words: 1, Name: t.Name, Candidates: cs})
 		}
 	}
 	for _, n := range q.Names {
@@ -329,7 +351,22 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			put(Weighted{Term: s, English: s, Weight: 1.5 * idf(df), Literal: true})
 		}
 	}
-	for _, m := range l.Lookup(q) {
+	var rel *Related
+	if rv, ok := v.(interface{ Related() *Related }); ok {
+		rel = rv.Related()
+	}
+	matched := map[string]bool{}
+	matches := l.Lookup(q)
+	for _, m := range matches {
+		matched[m.English] = true
+	}
+	// a term the lexicon lacks may still have related words in the articles
+	for _, t := range q.Terms {
+		if !matched[t.Lemma] && !t.Name && len(rel.Of(t.Lemma)) > 0 {
+			matches = append(matches, Match{English: t.Lemma, Words: 1})
+		}
+	}
+	for _, m := range matches {
 		var ws []Weighted
 		word := false // a candidate of two or more characters occurs
 		for _, c := range m.Candidates {
@@ -344,6 +381,17 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			}
 			w *= float64(m.Words)
 			ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: w})
+		}
+		if !word && m.Words == 1 {
+			// none of its own renderings occur: fall back on the words
+			// whose glosses use it
+			for _, c := range rel.Of(m.English) {
+				df := v.DocFreq(c.Chinese)
+				if df == 0 {
+					continue
+				}
+				ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: idf(df) / math.Sqrt(float64(c.Senses))})
+			}
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })
 		if len(ws) > maxPerKey {

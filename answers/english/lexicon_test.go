@@ -224,6 +224,26 @@ func TestExpand(t *testing.T) {
 			}
 		})
 	}
+	t.Run("related words", func(t *testing.T) {
+		// none of "editor"'s own renderings occurs; 主编 ("editor in
+		// chief") does
+		v := NewSentenceVocabulary([]string{"该刊主编在声明中写道", "委员会追回经费"})
+		rel := l.Related(func(zh string) bool { return zh == "主编" || zh == "经费" })
+		ws := l.Expand(Analyze("Which editor wrote the statement?"), relatedVocabulary{v, rel})
+		var terms []string
+		for _, w := range ws {
+			terms = append(terms, w.Term)
+		}
+		if !slices.Contains(terms, "主编") {
+			t.Errorf("Expand terms = %q, want 主编 through the related index", terms)
+		}
+		if got := rel.Of("fund"); !slices.ContainsFunc(got, func(c Candidate) bool { return c.Chinese == "经费" }) {
+			t.Errorf("Related.Of(fund) = %v, want 经费 (glossed \"funds\")", got)
+		}
+		if got := (*Related)(nil).Of("fund"); got != nil {
+			t.Errorf("nil Related.Of = %v, want nil", got)
+		}
+	})
 	t.Run("empty vocabulary", func(t *testing.T) {
 		if got := l.Expand(Analyze("Who was fired?"), NewSentenceVocabulary(nil)); got != nil {
 			t.Errorf("Expand = %v, want nil", got)
@@ -282,3 +302,11 @@ func BenchmarkTranslate(b *testing.B) {
 		l.Translate("appoint")
 	}
 }
+
+// relatedVocabulary is a Vocabulary with a related-word index.
+type relatedVocabulary struct {
+	*SentenceVocabulary
+	rel *Related
+}
+
+func (v relatedVocabulary) Related() *Related { return v.rel }

@@ -1,0 +1,74 @@
+package english
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Related maps English words to the words of a vocabulary (the loaded
+// articles) whose CC-CEDICT glosses use them inside a longer gloss or in
+// another inflection: "editor" → 主编 ("editor in chief"), "fund" → 经费
+// ("funds"), "fish" → a dish named for it. It is the fallback for a question
+// word none of whose own renderings occur in the articles. Build it with
+// Lexicon.Related; it is read-only afterwards.
+type Related struct {
+	words map[string][]Candidate
+}
+
+// relatedPenalty is added to a related candidate's senses for each word of
+// the gloss beyond the one matched: the longer the gloss, the looser.
+const relatedPenalty = 2
+
+// Related builds the index for the vocabulary has reports (words of two or
+// more Han characters). It reads every line of the table once.
+func (l *Lexicon) Related(has func(zh string) bool) *Related {
+	r := &Related{words: map[string][]Candidate{}}
+	stop := loadWordLists().stop
+	data := l.table
+	for len(data) > 0 {
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		key, cands, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		var present []Candidate
+		for _, c := range parseCandidates(cands, SourceCEDICT) {
+			if utf8.RuneCountInString(c.Chinese) > 1 && has(c.Chinese) {
+				present = append(present, c)
+			}
+		}
+		if len(present) == 0 {
+			continue
+		}
+		words := strings.Fields(key)
+		for _, w := range words {
+			if stop[w] || len(w) < 3 {
+				continue
+			}
+			lw := Lemma(w)
+			if len(words) == 1 && lw == w {
+				continue // the word's own entry, which Translate finds
+			}
+			for _, c := range present {
+				c.Senses += relatedPenalty * (len(words) - 1)
+				if !hasChinese(r.words[lw], c.Chinese) {
+					r.words[lw] = append(r.words[lw], c)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// Of returns the related candidates of an English lemma, or nil.
+func (r *Related) Of(lemma string) []Candidate {
+	if r == nil {
+		return nil
+	}
+	return r.words[lemma]
+}

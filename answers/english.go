@@ -13,19 +13,24 @@ import (
 var enLexicon = sync.OnceValues(english.LoadLexicon)
 
 var (
-	enPassive  = regexp.MustCompile(`(?i)^\s*who\s+(was|were|is|are|has been|have been|had been|got|gets|will be)\s+\w+(ed|en|t)\b`)
-	enObject   = regexp.MustCompile(`(?i)^\s*(who|whom|which\s+\w+|what\s+\w+)\s+(did|does|do|will|would|can|could|should|has|have|had)\b`)
-	enSubject  = regexp.MustCompile(`(?i)^\s*(?:who|what)\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$`)
-	enYear     = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
-	enDate     = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
-	enDuration = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
-	enPeople   = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
-	enMoney    = regexp.MustCompile(`(?i)\bhow much\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
-	enAge      = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
-	enCalled   = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
-	enHowOld   = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg      = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
+	enPassive = regexp.MustCompile(`(?i)^\s*who\s+(was|were|is|are|has been|have been|had been|got|gets|will be)\s+\w+(ed|en|t)\b`)
+	enObject  = regexp.MustCompile(`(?i)^\s*(who|whom|which\s+\w+|what\s+\w+)\s+(did|does|do|will|would|can|could|should|has|have|had)\b`)
+	// "who is Nadella hiring": the one asked about is the object
+	enObjectProgressive = regexp.MustCompile(`^\W*(?:[Ww]ho|[Ww]hom)(?:\s+else)?\s+(?:is|are|was|were)\s+(?:he|she|they|it|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+\w+ing\b`)
+	enSubject           = regexp.MustCompile(`(?i)^\s*(?:who|what)\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$`)
+	enYear              = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
+	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
+	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
+	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
+	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
+	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
+	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
+	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
 )
+
+// enValued asks for a valuation: "what was it valued at".
+var enValued = regexp.MustCompile(`(?i)\b(valued|worth)\b`)
 
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true}
@@ -61,7 +66,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}
-	if q.Kind == KindWhat && enAmount.MatchString(norm) {
+	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm)) {
 		q.Kind = KindHowMany // "what was the share price": a number is asked for
 	}
 	if q.Kind == KindHowMany {
@@ -75,7 +80,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 	}
 	q.Passive = enPassive.MatchString(norm)
-	q.WhAfter = enObject.MatchString(norm) && !q.Passive
+	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm)) && !q.Passive
 	q.WantOrg = enOrg.MatchString(norm)
 	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {
 		q.Kind = KindWho // "which company …" asks for a name
@@ -234,6 +239,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				term.Predicate, term.Soft = true, true
 			}
 			q.Terms = append(q.Terms, term)
+		}
+	}
+	// numbers as written, when the articles have them ("21,600" → 21600)
+	for _, n := range eq.Numbers {
+		if len(n) >= 2 && e.inCorpus(n) {
+			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
 		}
 	}
 	// "what is it called?": the name it goes by

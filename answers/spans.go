@@ -360,10 +360,18 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 	}
 	wantOrg := q.WantOrg || orgQuestion.MatchString(q.Lower)
+	asked := map[string]bool{} // what the question names, wherever it recurs
+	for _, m := range c.matched {
+		if m[0] >= 0 && m[0] < m[1] && m[1] <= len(c.d.Norm) {
+			asked[c.d.Norm[m[0]:m[1]]] = true
+		}
+	}
 	best, bestCost := rng{-1, -1}, 1<<30
 	for _, en := range e.entities(c.d) {
 		r := en.rng
-		if startsInside(r, c.matched) {
+		// "Altman和Brockman" when Altman is asked about: the one not asked
+		r = unaskedPart(c.d.Norm, r, c.matched)
+		if startsInside(r, c.matched) || asked[c.d.Norm[r.s:r.e]] {
 			// a question word names it ("Altman和Brockman" when Altman is
 			// asked about); a generic word matching its tail ("集团") does not
 			continue
@@ -399,6 +407,22 @@ func (e *Engine) who(q Question, c *candidate) string {
 }
 
 var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)|什么(公司|机构|组织|企业|部门|单位)`)
+
+// coordinator joins the names of a coordinated entity.
+var coordinator = regexp.MustCompile(`^\s*(和|与|及|以及|、|,|，|and)\s*`)
+
+// unaskedPart trims from r a leading name the question matched and the
+// conjunction after it: "Altman和Brockman" → "Brockman".
+func unaskedPart(text string, r rng, ms [][2]int) rng {
+	for _, m := range ms {
+		if m[0] <= r.s && r.s < m[1] && m[1] < r.e && m[1] <= len(text) {
+			if loc := coordinator.FindStringIndex(text[m[1]:r.e]); loc != nil && m[1]+loc[1] < r.e {
+				return rng{m[1] + loc[1], r.e}
+			}
+		}
+	}
+	return r
+}
 
 func startsInside(r rng, ms [][2]int) bool {
 	for _, m := range ms {

@@ -113,6 +113,9 @@ func Analyze(q string) Query {
 		q = q[:maxAnalyzed]
 	}
 	q = stripFillers(q)
+	if strings.IndexByte(q, ',') >= 0 {
+		q = thousands.ReplaceAllStringFunc(q, func(n string) string { return strings.ReplaceAll(n, ",", "") })
+	}
 	toks := tokenize(q)
 	if len(toks) == 0 {
 		return query
@@ -470,6 +473,9 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 // "according to the piece", "in the first place", "does the author think".
 var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl)\b`)
 
+// thousands is a number written with thousands separators: 21,600.
+var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
+
 // stripFillers blanks the fillers of q.
 func stripFillers(q string) string {
 	if !fillers.MatchString(q) {
@@ -512,7 +518,7 @@ func wrapper(toks []token, i int) bool {
 
 var (
 	whenNouns  = map[string]bool{"time": true, "date": true, "day": true, "year": true, "month": true, "week": true, "hour": true, "period": true}
-	whyNouns   = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true}
+	whyNouns   = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true, "point": true, "purpose": true, "aim": true, "goal": true, "rationale": true, "motivation": true}
 	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}

@@ -53,8 +53,8 @@ func lemma(w string) (string, bool) {
 // (fir → fire, leav → leave, caus → cause). It fails when the stem has no
 // vowel (thing, red), which means the word was not inflected.
 func verbStem(s string) (string, bool) {
-	if len(s) < 2 || !strings.ContainsAny(s, "aeiouy") {
-		return "", false
+	if len(s) < 2 || !strings.ContainsAny(s, "aeiouy") || strings.HasSuffix(s, "q") {
+		return "", false // thing, red; chongqing is a name
 	}
 	n := len(s)
 	last, prev := s[n-1], s[n-2]

@@ -190,12 +190,20 @@ func Analyze(q string) Query {
 // subordinators open a clause of time or condition.
 var subordinators = map[string]bool{"before": true, "after": true, "since": true, "until": true, "while": true, "when": true, "once": true, "if": true, "unless": true}
 
+// relatives open a relative clause after a noun.
+var relatives = map[string]bool{"that": true, "which": true, "who": true}
+
 // subordinate reports whether word i follows a subordinator within two
 // words ("before joining", "after the board fired"), the question word
 // "when" at the start aside.
 func subordinate(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if subordinators[toks[k].lower] && k > 0 {
+			return true
+		}
+		// a relative clause right after a noun ("the coup that ousted
+		// him") describes the noun
+		if relatives[toks[k].lower] && k > 1 && k >= i-2 && !toks[k-1].stop && !relatives[toks[k-1].lower] {
 			return true
 		}
 	}
@@ -476,12 +484,18 @@ var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:p
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 
-// stripFillers blanks the fillers of q.
+// beBehind is "who was behind X": the one responsible for it.
+var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
+
+// stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {
-	if !fillers.MatchString(q) {
-		return q
+	if fillers.MatchString(q) {
+		q = fillers.ReplaceAllString(q, " ")
 	}
-	return fillers.ReplaceAllString(q, " ")
+	if beBehind.MatchString(q) {
+		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")
+	}
+	return q
 }
 
 // wrappers are verbs that frame another verb: "want him gone", "start

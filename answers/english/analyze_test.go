@@ -56,6 +56,9 @@ func TestAnalyze(t *testing.T) {
 			[]string{"bankroll", "startup"}, nil, []string{"bankroll"}},
 		{"why does the author think the merger failed lol", KindWhy,
 			[]string{"merger", "fail"}, nil, []string{"fail"}},
+		// a relative clause describes its noun
+		{"Who was behind the coup that ousted the chairman?", KindWho,
+			[]string{"responsible", "coup", "oust", "chairman"}, nil, nil},
 		// a role after which/what asks for a person
 		{"Which journal editor signed the notice?", KindWho,
 			[]string{"journal", "editor", "sign", "notice"}, nil, []string{"sign"}},

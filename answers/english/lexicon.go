@@ -225,6 +225,27 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			}
 		}
 	}
+	// phrases over the content words alone, within four words: "pump the
+	// brakes" → "pump brake", "pull the trigger" → "pull trigger"
+	var content []int
+	for i, w := range q.Surfaces {
+		if !stop[w] || particles[w] {
+			content = append(content, i)
+		}
+	}
+	for n := 3; n >= 2; n-- {
+		for k := 0; k+n <= len(content); k++ {
+			first, last := content[k], content[k+n-1]
+			if last-first+1 == n || last-first >= 4 || stop[q.Surfaces[first]] {
+				continue // adjacent phrases were tried above
+			}
+			ws := make([]string, n)
+			for j := range ws {
+				ws[j] = q.Words[content[k+j]]
+			}
+			add(strings.Join(ws, " "), n, false)
+		}
+	}
 	for _, t := range q.Terms {
 		if seen[t.Lemma] {
 			continue

@@ -167,6 +167,18 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup keys = %q, want %q among them", keys, want)
 		}
 	}
+	// a phrase over content words, the article between them left out
+	sup, err := newLexicon("", "pull trigger\t下令:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys = nil
+	for _, m := range sup.Lookup(Analyze("When did the board pull the trigger?")) {
+		keys = append(keys, m.English)
+	}
+	if !slices.Contains(keys, "pull trigger") {
+		t.Errorf("Lookup keys = %q, want \"pull trigger\" among them", keys)
+	}
 }
 
 // sentences stand in for an article: a few Chinese news sentences.

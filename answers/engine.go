@@ -48,6 +48,8 @@ type Engine struct {
 
 	pinyinOnce  sync.Once
 	relatedOnce sync.Once
+	pivotMu     sync.Mutex
+	pivots      map[string][]string
 	related     *english.Related
 	pinyin      map[string]string // pinyin spelling -> run of Han characters
 	bySurname   map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
@@ -73,6 +75,7 @@ const (
 	totalCoverage     = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
+	pivotWeight       = 0.75 // credit for a word sharing a gloss with the question's
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate
 	englishCoverage   = 0.8  // share of the thresholds an English question must reach
 )
@@ -466,7 +469,24 @@ func (e *Engine) weigh(q *Question) {
 				hits[d] = termHit{0, -1, -1}
 			}
 		}
+		pivoted := false
+		if df == 0 && q.Lang == Chinese && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
+			// a word the articles lack may share a precise English gloss
+			// with one they have (翻船 and 倾覆: "capsize")
+			for _, p := range e.pivot(t.Text) {
+				e.locate(p, func(d, s, en int, exact bool) {
+					if exact && hits[d].w == 0 {
+						hits[d] = termHit{pivotWeight, s, en}
+						df++
+						pivoted = true
+					}
+				})
+			}
+		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		if pivoted {
+			idf = math.Min(idf, 2) // weighed as a word the articles lack
+		}
 		if df == 0 && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
 			// not in the article: credit its characters, and weigh it as a
 			// word of middling rarity

@@ -400,6 +400,32 @@ func (e *Engine) Related() *english.Related {
 	return e.related
 }
 
+// maxPivotCache bounds the words whose pivots the engine remembers.
+const maxPivotCache = 4096
+
+// pivot returns the articles' words that share a precise English gloss with
+// the Chinese word w, which the articles lack; remembered per word.
+func (e *Engine) pivot(w string) []string {
+	e.pivotMu.Lock()
+	ps, ok := e.pivots[w]
+	e.pivotMu.Unlock()
+	if ok {
+		return ps
+	}
+	lx, err := enLexicon()
+	if err != nil {
+		return nil
+	}
+	ps = lx.Pivot(w, e.s.HasTerm)
+	e.pivotMu.Lock()
+	if e.pivots == nil || len(e.pivots) >= maxPivotCache {
+		e.pivots = map[string][]string{}
+	}
+	e.pivots[w] = ps
+	e.pivotMu.Unlock()
+	return ps
+}
+
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }
 

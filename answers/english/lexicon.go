@@ -2,6 +2,7 @@ package english
 
 import (
 	"bytes"
+	"encoding/binary"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -56,6 +57,11 @@ func gunzip(b []byte) (string, error) {
 		return "", err
 	}
 	var out strings.Builder
+	if n := len(b); n >= 4 {
+		// the gzip trailer holds the unpacked size (mod 2^32): one
+		// allocation instead of a doubling series
+		out.Grow(int(binary.LittleEndian.Uint32(b[n-4:])))
+	}
 	if _, err := io.Copy(&out, r); err != nil {
 		return "", err
 	}

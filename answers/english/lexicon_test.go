@@ -322,3 +322,19 @@ type relatedVocabulary struct {
 }
 
 func (v relatedVocabulary) Related() *Related { return v.rel }
+
+func TestPivot(t *testing.T) {
+	l := lexicon(t)
+	has := func(zh string) bool { return zh == "倾覆" || zh == "报名" }
+	if got := l.Pivot("翻船", has); !slices.Contains(got, "倾覆") {
+		t.Errorf("Pivot(翻船) = %q, want 倾覆 (both render \"capsize\")", got)
+	}
+	if got := l.Pivot("翻船", func(string) bool { return false }); len(got) != 0 {
+		t.Errorf("Pivot with an empty vocabulary = %q, want none", got)
+	}
+	for _, bad := range []string{"", "\t", "翻,船", "a:b"} {
+		if got := l.Pivot(bad, has); len(got) != 0 {
+			t.Errorf("Pivot(%q) = %q, want none", bad, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -71,4 +72,64 @@ func (r *Related) Of(lemma string) []Candidate {
 		return nil
 	}
 	return r.words[lemma]
+}
+
+// maxPivotSenses is the loosest rendering Pivot follows on either side.
+const maxPivotSenses = 5
+
+// Pivot returns the words has reports that share a precise English gloss
+// with the Chinese word zh: 翻船 and 倾覆 both render "capsize". It
+// reads the table for zh's glosses (a scan of the table for each word, so
+// callers cache) and returns at most three words, the most precise first.
+func (l *Lexicon) Pivot(zh string, has func(string) bool) []string {
+	if zh == "" || strings.ContainsAny(zh, "\t\n,:") {
+		return nil
+	}
+	type scored struct {
+		zh    string
+		loose int
+	}
+	var out []scored
+	seen := map[string]bool{zh: true}
+	for _, needle := range []string{"\t" + zh + ":", "," + zh + ":"} {
+		data := l.table
+		for {
+			i := strings.Index(data, needle)
+			if i < 0 {
+				break
+			}
+			start := strings.LastIndexByte(data[:i], '\n') + 1
+			end := i + strings.IndexByte(data[i:], '\n')
+			if end < i {
+				end = len(data)
+			}
+			key, cands, _ := strings.Cut(data[start:end], "\t")
+			data = data[end:]
+			own := 0
+			for _, c := range parseCandidates(cands, SourceCEDICT) {
+				if c.Chinese == zh {
+					own = c.Senses
+				}
+			}
+			if own == 0 || own > maxPivotSenses || len(strings.Fields(key)) > 2 {
+				continue
+			}
+			for _, c := range parseCandidates(cands, SourceCEDICT) {
+				if seen[c.Chinese] || c.Senses > maxPivotSenses || utf8.RuneCountInString(c.Chinese) < 2 || !has(c.Chinese) {
+					continue
+				}
+				seen[c.Chinese] = true
+				out = append(out, scored{c.Chinese, own + c.Senses})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].loose < out[j].loose })
+	words := make([]string, 0, 3)
+	for _, s := range out {
+		if len(words) == 3 {
+			break
+		}
+		words = append(words, s.zh)
+	}
+	return words
 }

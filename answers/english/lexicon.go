@@ -2,9 +2,9 @@ package english
 
 import (
 	"bytes"
-	"encoding/binary"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"

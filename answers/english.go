@@ -33,7 +33,9 @@ var (
 var enValued = regexp.MustCompile(`(?i)\b(valued|worth)\b`)
 
 // lightEnglish are verbs too general to be a question's predicate.
-var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true}
+var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true,
+	// and nouns too general to be about anything
+	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
 
 // enAmount is a what-question that asks for an amount.
 var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(the\s+|its\s+|their\s+|his\s+|her\s+|\w+'s\s+)*(share price|stock price|price|cost|amount|fine|salary|pay|score|number|total|figure|value|budget|sum|fee|valuation|percentage|death toll|toll)\b`)

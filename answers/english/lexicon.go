@@ -223,7 +223,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 	stop := loadWordLists().stop
 	for n := 3; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
-			if stop[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
+			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				continue
 			}
 			if !add(strings.Join(q.Words[i:i+n], " "), n, false) {

@@ -102,9 +102,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		pred[p] = true
 	}
 	infinitive := map[string]bool{}
+	scene := map[string]bool{}
 	for _, t := range eq.Terms {
 		if t.Infinitive {
 			infinitive[t.Lemma] = true
+		}
+		if t.Scene && !t.Name {
+			scene[t.Lemma] = true
 		}
 	}
 	// names, word by word, as the articles spell them
@@ -214,6 +218,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question
 			}
+			if allIn(words, scene) {
+				t.Light = true // "… when it capsized": the scene, not the question
+			}
 			q.Terms = append(q.Terms, t)
 		}
 		// content words with no translation in the articles still count
@@ -308,6 +315,16 @@ func (e *Engine) composeName(words []string) string {
 		return ""
 	}
 	return walk(0, "")
+}
+
+// allIn reports whether every word is in set.
+func allIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // pinyinIndex maps the pinyin spelling of every run of two to four Han

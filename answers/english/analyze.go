@@ -40,6 +40,9 @@ type Term struct {
 	// Infinitive is true for a verb after "to" ("hire … to lead"): an
 	// event the question mentions, often not the one it asks about.
 	Infinitive bool
+	// Scene is true for a word of a clause of time or condition ("when it
+	// capsized", "after the board met, …"): it sets the scene.
+	Scene bool
 }
 
 // Query is the analysis of an English question.
@@ -155,6 +158,7 @@ func Analyze(q string) Query {
 	dateOf(toks, &query, consumed)
 	nameAt := names(toks, &query, consumed)
 
+	inScene := trailingScene(toks, scene)
 	seen := map[string]bool{}
 	for i, t := range toks {
 		if consumed[i] || t.stop && !t.caps {
@@ -182,9 +186,40 @@ func Analyze(q string) Query {
 		}
 		seen[t.lemma] = true
 		infinitive := verb && i > 1 && toks[i-1].lower == "to"
-		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb, Infinitive: infinitive})
+		query.Terms = append(query.Terms, Term{Lemma: t.lemma, Surface: t.lower, Name: single, Verb: verb, Infinitive: infinitive, Scene: i < scene || inScene[i]})
 	}
 	return query
+}
+
+// questionAux resume the main clause after a clause of time ("how soon
+// after getting sacked did he post").
+var questionAux = map[string]bool{"did": true, "does": true, "do": true}
+
+// trailingScene marks the words of clauses of time or condition after the
+// question's start ("… when it capsized", "… after he was fired"): they set
+// the scene of what is asked.
+func trailingScene(toks []token, from int) map[int]bool {
+	var out map[int]bool
+	in := false
+	first := from
+	for first < len(toks) && leadIns[toks[first].lower] {
+		first++
+	}
+	for i := first + 1; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case subordinators[t.lower] && t.lower != "if":
+			in = true
+		case in && questionAux[t.lower]:
+			in = false
+		case in:
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // subordinators open a clause of time or condition.

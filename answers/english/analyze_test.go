@@ -179,3 +179,26 @@ func FuzzAnalyze(f *testing.F) {
 		EnglishDate(s)
 	})
 }
+
+func TestScene(t *testing.T) {
+	tests := []struct {
+		q     string
+		scene []string // lemmas of the terms that set the scene
+	}{
+		{"how many people were on the ferry when it capsized?", []string{"capsize"}},
+		{"after the board fired him, who took over?", []string{"board", "fire"}},
+		{"how soon after getting sacked did Altman post a selfie?", []string{"get", "sack"}},
+		{"when did the ferry capsize?", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, term := range Analyze(tt.q).Terms {
+			if term.Scene {
+				got = append(got, term.Lemma)
+			}
+		}
+		if !slices.Equal(got, tt.scene) {
+			t.Errorf("Analyze(%q) scene terms = %q, want %q", tt.q, got, tt.scene)
+		}
+	}
+}

@@ -522,10 +522,16 @@ var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
+// startAgain is "start running again": to resume it.
+var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
+
 // stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
+	}
+	if startAgain.MatchString(q) {
+		q = startAgain.ReplaceAllString(q, "resume")
 	}
 	if beBehind.MatchString(q) {
 		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")

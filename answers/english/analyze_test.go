@@ -52,6 +52,8 @@ func TestAnalyze(t *testing.T) {
 		{"when did the strike start?", KindWhen,
 			[]string{"strike", "start"}, nil, []string{"start"}},
 		// fillers say nothing of the event
+		{"when did the trains start running again?", KindWhen,
+			[]string{"train", "resume"}, nil, []string{"resume"}},
 		{"who is bankrolling the startup, according to the piece?", KindWho,
 			[]string{"bankroll", "startup"}, nil, []string{"bankroll"}},
 		{"why does the author think the merger failed lol", KindWhy,

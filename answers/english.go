@@ -32,6 +32,13 @@ var (
 // enValued asks for a valuation: "what was it valued at".
 var enValued = regexp.MustCompile(`(?i)\b(valued|worth)\b`)
 
+// honorifics are titles written before a name.
+var honorifics = map[string]bool{"prof": true, "professor": true, "dr": true, "doctor": true, "mr": true,
+	"mrs": true, "ms": true, "miss": true, "judge": true, "president": true, "chairman": true,
+	"coach": true, "captain": true, "sir": true, "minister": true, "director": true, "senator": true,
+	"mayor": true, "governor": true, "general": true, "officer": true, "chief": true, "boss": true,
+	"ceo": true, "engineer": true, "lawyer": true, "inspector": true, "detective": true, "secretary": true}
+
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true,
 	// and nouns too general to be about anything
@@ -164,6 +171,16 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			} else if zh := e.composeName(words); zh != "" {
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
 			}
+		}
+	}
+	// a title before a name ("prof lu", "Judge Wang") is part of the name
+	for i := 0; i+1 < len(eq.Surfaces); i++ {
+		if !honorifics[eq.Surfaces[i]] {
+			continue
+		}
+		next := eq.Surfaces[i+1]
+		if named[next] || e.bySurnameOf(next) != "" {
+			named[eq.Surfaces[i]], named[eq.Words[i]] = true, true
 		}
 	}
 	// other words through the lexicon, keeping translations the articles use
@@ -315,6 +332,13 @@ func (e *Engine) composeName(words []string) string {
 		return ""
 	}
 	return walk(0, "")
+}
+
+// bySurnameOf returns the one person of the articles with the surname w
+// written in pinyin, or "".
+func (e *Engine) bySurnameOf(w string) string {
+	e.pinyinIndex()
+	return e.bySurname[w]
 }
 
 // allIn reports whether every word is in set.

@@ -26,7 +26,7 @@ var (
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
+	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
 )
 
 // enValued asks for a valuation: "what was it valued at".
@@ -59,6 +59,7 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 // English.
 func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q := Question{Raw: raw, Text: norm, Lower: strings.ToLower(norm), Lang: English, WhPos: -1}
+	norm = english.Clean(norm)
 	eq := english.Analyze(norm)
 	q.Kind = Kind(eq.Kind)
 	if enHowOld.MatchString(norm) {
@@ -89,7 +90,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 	}
 	q.Passive = enPassive.MatchString(norm)
-	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm)) && !q.Passive
+	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm) || eq.ObjectRelative) && !q.Passive
 	q.WantOrg = enOrg.MatchString(norm)
 	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {
 		q.Kind = KindWho // "which company …" asks for a name

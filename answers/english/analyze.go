@@ -72,6 +72,9 @@ type Query struct {
 	Year, Month, Day int
 	// Negated is true when the question contains not, n't, never or no.
 	Negated bool
+	// ObjectRelative is true when the thing asked about is the object of a
+	// relative clause: "who is the person that Microsoft hired".
+	ObjectRelative bool
 }
 
 // LowerNames returns the names lowercased, in order.
@@ -158,7 +161,15 @@ func Analyze(q string) Query {
 	dateOf(toks, &query, consumed)
 	nameAt := names(toks, &query, consumed)
 
-	inScene := trailingScene(toks, scene)
+	target := targetRelative(toks, scene)
+	if target >= 0 && target+2 < len(toks) && !toks[target+1].stop && !toks[target+1].verbish {
+		for k := target + 2; k < len(toks) && k <= target+3; k++ {
+			if toks[k].verbish {
+				query.ObjectRelative = true // "the person that Microsoft hired"
+			}
+		}
+	}
+	inScene := trailingScene(toks, scene, target)
 	seen := map[string]bool{}
 	for i, t := range toks {
 		if consumed[i] || t.stop && !t.caps {
@@ -178,7 +189,7 @@ func Analyze(q string) Query {
 		}
 		// a verb in a clause of time ("before joining OpenAI") sets the
 		// scene; it is not what the question asks about
-		if verb && i >= scene && !subordinate(toks, i) && !seenIn(query.Predicate, t.lemma) {
+		if verb && i >= scene && !subordinate(toks, i, target) && !seenIn(query.Predicate, t.lemma) {
 			query.Predicate = append(query.Predicate, t.lemma)
 		}
 		if seen[t.lemma] {
@@ -191,6 +202,34 @@ func Analyze(q string) Query {
 	return query
 }
 
+// targetRelative returns the index of a relative pronoun that qualifies
+// the very thing asked about ("who is the person that …", "what is the name
+// of the company that hired …"): its clause is the question, not its scene.
+// It returns -1 when there is none.
+func targetRelative(toks []token, from int) int {
+	first := from
+	for first < len(toks) && leadIns[toks[first].lower] {
+		first++
+	}
+	if first+2 >= len(toks) || !beForms[toks[first+1].lower] {
+		return -1
+	}
+	switch toks[first].lower {
+	case "who", "what", "which":
+	default:
+		return -1
+	}
+	for k := first + 2; k < len(toks) && k <= first+7; k++ {
+		if relatives[toks[k].lower] {
+			return k
+		}
+		if toks[k].verbish || toks[k].stop && !determiners[toks[k].lower] {
+			return -1 // "responsible for the coup that …" qualifies the coup
+		}
+	}
+	return -1
+}
+
 // questionAux resume the main clause after a clause of time ("how soon
 // after getting sacked did he post").
 var questionAux = map[string]bool{"did": true, "does": true, "do": true}
@@ -198,7 +237,7 @@ var questionAux = map[string]bool{"did": true, "does": true, "do": true}
 // trailingScene marks the words of clauses of time or condition after the
 // question's start ("… when it capsized", "… after he was fired"): they set
 // the scene of what is asked.
-func trailingScene(toks []token, from int) map[int]bool {
+func trailingScene(toks []token, from, target int) map[int]bool {
 	var out map[int]bool
 	in := false
 	first := from
@@ -210,6 +249,8 @@ func trailingScene(toks []token, from int) map[int]bool {
 		switch {
 		case subordinators[t.lower] && t.lower != "if":
 			in = true
+		case relatives[t.lower] && i != target && i > first+1 && !toks[i-1].stop && !relatives[toks[i-1].lower]:
+			in = true // "the coup that ousted him"
 		case in && questionAux[t.lower]:
 			in = false
 		case in:
@@ -231,14 +272,14 @@ var relatives = map[string]bool{"that": true, "which": true, "who": true}
 // subordinate reports whether word i follows a subordinator within two
 // words ("before joining", "after the board fired"), the question word
 // "when" at the start aside.
-func subordinate(toks []token, i int) bool {
+func subordinate(toks []token, i, target int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if subordinators[toks[k].lower] && k > 0 {
 			return true
 		}
 		// a relative clause right after a noun ("the coup that ousted
 		// him") describes the noun
-		if relatives[toks[k].lower] && k > 1 && k >= i-2 && !toks[k-1].stop && !relatives[toks[k-1].lower] {
+		if relatives[toks[k].lower] && k != target && k > 1 && k >= i-2 && !toks[k-1].stop && !relatives[toks[k-1].lower] {
 			return true
 		}
 	}
@@ -458,8 +499,8 @@ func isPredicate(toks []token, i int) bool {
 	case "be", "have", "do":
 		return false
 	}
-	if i > 0 && determiners[toks[i-1].lower] {
-		return false
+	if i > 0 && determiners[toks[i-1].lower] && !(toks[i-1].lower == "that" && t.verbish) {
+		return false // "the fire", but "that hired"
 	}
 	if t.verbish {
 		return true
@@ -514,7 +555,7 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 
 // fillers are chat and discourse phrases that say nothing of the event:
 // "according to the piece", "in the first place", "does the author think".
-var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl)\b`)
+var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl)\b`)
 
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
@@ -524,6 +565,11 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
+
+// Clean blanks the chat and discourse fillers of an English question and
+// words its idioms plainly ("who was behind X" → "who was responsible for
+// X"); Analyze cleans what it is given.
+func Clean(q string) string { return stripFillers(q) }
 
 // stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {

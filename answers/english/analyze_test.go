@@ -204,3 +204,26 @@ func TestScene(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetRelative(t *testing.T) {
+	tests := []struct {
+		q      string
+		object bool
+		pred   []string
+	}{
+		// the relative clause qualifies what is asked: it is the question
+		{"who is the person that Microsoft hired?", true, []string{"hire"}},
+		{"what is the name of the company that hired Altman?", false, []string{"hire"}},
+		// it qualifies another noun: it sets the scene
+		{"Who was behind the coup that ousted the chairman?", false, nil},
+	}
+	for _, tt := range tests {
+		q := Analyze(tt.q)
+		if q.ObjectRelative != tt.object {
+			t.Errorf("Analyze(%q).ObjectRelative = %v, want %v", tt.q, q.ObjectRelative, tt.object)
+		}
+		if !slices.Equal(q.Predicate, tt.pred) {
+			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
+		}
+	}
+}

@@ -147,6 +147,10 @@ func evalSets(tb testing.TB) []evalSet {
 		// helper in the third session; first measured at top1 15/24,
 		// refusals 3/6
 		"openai-board-2023.en2": {0.75, 0.7, 0.5},
+		// Chinese paraphrases of the default article written blind by a
+		// helper in the third session (colloquial, Traditional, misspelt
+		// names); first measured at top1 18/32, refusals 7/8
+		"openai-board-2023.zh2": {0.55, 0.55, 0.85},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -54,8 +54,19 @@ func Normalize(q string) string {
 	}, q)
 	q = strings.TrimSpace(spaceRe.ReplaceAllString(q, " "))
 	q = index.Simplify(q)
+	if strings.ContainsAny(q, "啥咋号") {
+		q = colloquial.Replace(q)
+	}
 	return q
 }
+
+// colloquial maps spoken interrogatives to the written ones the analysis
+// knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人.
+var colloquial = strings.NewReplacer(
+	"为啥", "为什么", "干啥", "干什么", "叫啥", "叫什么", "啥时候", "什么时候", "啥时", "什么时候",
+	"啥样", "什么样", "咋回事", "怎么回事", "咋样", "怎么样", "咋就", "怎么就", "咋", "怎么", "啥", "什么",
+	"多少号人", "多少人",
+)
 
 func hasHan(s string) bool {
 	for _, r := range s {

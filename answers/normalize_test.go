@@ -1,0 +1,20 @@
+package answers
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  谁被任命为临时CEO？ ", "谁被任命为临时CEO?"},
+		{"<@123456> 誰被任命為臨時執行長?", "谁被任命为临时执行长?"},
+		{"**為啥**开除他?", "为什么 开除他?"},
+		{"那个CTO叫啥?", "那个CTO叫什么?"},
+		{"啥时候签的信? 咋回事", "什么时候签的信? 怎么回事"},
+		{"多少号人签了名", "多少人签了名"},
+		{"see https://example.com/x now", "see now"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

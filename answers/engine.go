@@ -48,11 +48,15 @@ type Engine struct {
 
 	pinyinOnce  sync.Once
 	relatedOnce sync.Once
-	pivotMu     sync.Mutex
-	pivots      map[string][]string
-	related     *english.Related
-	pinyin      map[string]string // pinyin spelling -> run of Han characters
-	bySurname   map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	// skeletons index the articles' Latin words by their consonant outline
+	// (english.Skeleton), built on the first Chinese spelling of one
+	skeletonOnce sync.Once
+	skeletons    map[string][]string
+	pivotMu      sync.Mutex
+	pivots       map[string][]string
+	related      *english.Related
+	pinyin       map[string]string // pinyin spelling -> run of Han characters
+	bySurname    map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/eventbot/eventbot/answers/english"
 	"github.com/eventbot/eventbot/index"
 )
 
@@ -153,7 +154,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.keepPeople(e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower), q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
 		switch {
 		case ageAsk.MatchString(q.Lower):
@@ -234,6 +235,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Light, t.Predicate = true, false
 			}
 			t.Alts = append(t.Alts, l.synonyms[w]...)
+			// a Latin name of the articles written in Chinese (奥特曼 for
+			// Altman, 布罗克曼 for Brockman)
+			if utf8.RuneCountInString(w) >= 2 && !e.inCorpus(w) {
+				if latin := e.transliterated(w); latin != "" {
+					t.Alts = append(t.Alts, latin)
+					t.Name, t.Predicate, t.Light, t.AltWeight = true, false, false, 0.9
+				}
+			}
 		}
 		if q.Kind == KindWho && l.keyRoles[w] {
 			t.Required = true // "谁是X的创办人": the role asked about must be there
@@ -330,6 +339,41 @@ const (
 )
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// joinTransliterated joins consecutive Han tokens that together spell a
+// Latin name of the articles (穆拉 + 蒂 → 穆拉蒂, Murati) and that the
+// articles do not contain as written.
+func (e *Engine) joinTransliterated(toks []index.Token, text string) []index.Token {
+	if len(e.latin) == 0 {
+		return toks
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !isHanToken(toks[i]) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3 && isHanToken(toks[j]) && toks[j].Start == toks[j-1].End; j++ {
+			run := text[toks[i].Start:toks[j].End]
+			if n := utf8.RuneCountInString(run); n < 3 || n > 5 || e.inCorpus(run) {
+				continue
+			}
+			if e.transliterated(run) != "" {
+				merged := index.Token{Text: run, Start: toks[i].Start, End: toks[j].End, Pos: "nrt"}
+				toks = append(append(toks[:i:i], merged), toks[j+1:]...)
+				break
+			}
+		}
+	}
+	return toks
+}
+
+func isHanToken(tk index.Token) bool {
+	for _, r := range tk.Text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return tk.Text != ""
+}
 
 // mergeUnknown joins runs of single Han characters that the dictionary did
 // not know (the pruned dictionary holds only the article's words) into one
@@ -492,6 +536,56 @@ func (e *Engine) nameLike(s string) bool {
 
 // correct finds the indexed Latin word closest to a misspelt one: one edit
 // away for short words, two for long ones.
+// translitChars are the characters Chinese uses to spell foreign names
+// (the common ones of the Xinhua transliteration tables).
+const translitChars = "阿埃艾爱安昂奥澳巴拔芭白拜班邦包保宝鲍贝本比彼毕宾滨波玻伯博布步查柴茨达大戴丹当道德登邓迪狄蒂帝丁东杜敦顿多厄恩尔法凡范方菲斐费芬丰冯夫弗伏福富盖甘冈高戈哥格根古瓜圭贵哈海汉翰豪好赫黑亨洪胡华怀霍基吉加嘉贾简杰捷金京卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰郎朗劳勒雷蕾里理丽利莉连廉林琳凌留柳龙隆卢鲁陆路伦罗洛吕马玛麦迈曼芒毛梅美门蒙孟米密缪莫姆默穆木纳娜乃奈南内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐契恰乔切琴丘屈萨塞赛桑瑟森沙莎山尚舍圣施什史士斯松苏索塔泰坦汤唐陶特滕提汀廷通图托瓦万旺威韦维温文沃乌伍武西希锡席夏谢辛欣休雅亚延扬耶伊依因英尤于约泽扎詹兹朱卓祖佐"
+
+// transliterated returns the Latin word of the articles (lower-cased) that
+// the Han run w transliterates, judged by their consonant skeletons: equal,
+// or one letter apart when they are long. It returns "" when none or more
+// than one fits.
+func (e *Engine) transliterated(w string) string {
+	for _, r := range w {
+		if !strings.ContainsRune(translitChars, r) {
+			return "" // 也会迎来 is no one's name
+		}
+	}
+	e.skeletonOnce.Do(func() {
+		e.skeletons = map[string][]string{}
+		for _, v := range e.latin {
+			if len(v) < 4 || english.IsStopWord(v) {
+				continue
+			}
+			k := english.Skeleton(v)
+			if len(k) >= 3 && !contains(e.skeletons[k], v) {
+				e.skeletons[k] = append(e.skeletons[k], v)
+			}
+		}
+	})
+	found := ""
+	for _, p := range english.Pinyin(w, 4) {
+		k := english.Skeleton(p)
+		if len(k) < 3 {
+			continue
+		}
+		if vs := e.skeletons[k]; len(vs) == 1 {
+			return vs[0]
+		}
+		if len(k) < 4 {
+			continue
+		}
+		for sk, vs := range e.skeletons {
+			if len(vs) == 1 && len(sk) >= 4 && sk[0] == k[0] && abs(len(sk)-len(k)) <= 1 && editDistance(sk, k, 1) <= 1 {
+				if found != "" && found != vs[0] {
+					return "" // two names fit: no guess
+				}
+				found = vs[0]
+			}
+		}
+	}
+	return found
+}
+
 func (e *Engine) correct(w string) string {
 	max := 1
 	if len(w) >= 6 {

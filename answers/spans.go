@@ -411,6 +411,9 @@ var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|
 // coordinator joins the names of a coordinated entity.
 var coordinator = regexp.MustCompile(`^\s*(和|与|及|以及|、|,|，|and)\s*`)
 
+// coordinatorEnd is a conjunction closing the first half of a coordination.
+var coordinatorEnd = regexp.MustCompile(`\s*(和|与|及|以及|、|,|，|and)\s*$`)
+
 // unaskedPart trims from r a leading name the question matched and the
 // conjunction after it: "Altman和Brockman" → "Brockman".
 func unaskedPart(text string, r rng, ms [][2]int) rng {
@@ -418,6 +421,12 @@ func unaskedPart(text string, r rng, ms [][2]int) rng {
 		if m[0] <= r.s && r.s < m[1] && m[1] < r.e && m[1] <= len(text) {
 			if loc := coordinator.FindStringIndex(text[m[1]:r.e]); loc != nil && m[1]+loc[1] < r.e {
 				return rng{m[1] + loc[1], r.e}
+			}
+		}
+		// and "Altman和Brockman" when Brockman is asked about
+		if r.s < m[0] && m[0] < r.e && r.e <= m[1] && m[0] <= len(text) {
+			if loc := coordinatorEnd.FindStringIndex(text[r.s:m[0]]); loc != nil && loc[0] > 0 {
+				return rng{r.s, r.s + loc[0]}
 			}
 		}
 	}
@@ -699,7 +708,10 @@ func howManySpan(q Question, text string, c *candidate) string {
 	best, bestD := "", 1<<30
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
-		if !strings.ContainsAny(m, "0123456789") {
+		rest := text[loc[1]:]
+		// "几天" answered by "一天": the unit asked for makes any numeral a count
+		unitAsked := q.Unit != "" && q.Unit != "个" && (strings.HasPrefix(rest, q.Unit) || strings.HasPrefix(rest, "个"+q.Unit))
+		if !strings.ContainsAny(m, "0123456789") && !unitAsked {
 			// Chinese numerals need a measure word or a power of ten
 			if loc[14] < 0 && loc[10] < 0 && loc[12] < 0 && loc[2] < 0 {
 				continue
@@ -708,14 +720,14 @@ func howManySpan(q Question, text string, c *candidate) string {
 				continue
 			}
 		}
-		if !strings.ContainsAny(m, "0123456789") && strings.HasPrefix(m, "一") && utf8.RuneCountInString(m) <= 2 {
+		if !strings.ContainsAny(m, "0123456789") && strings.HasPrefix(m, "一") && utf8.RuneCountInString(m) <= 2 && !unitAsked {
 			continue // "一封", "一个": an article, not a count
 		}
-		rest := text[loc[1]:]
 		if strings.HasPrefix(rest, "号线") || strings.HasPrefix(rest, "号楼") || strings.HasPrefix(rest, "号码") {
 			continue // "2号线": a name, not a count
 		}
-		if strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "日") || strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 {
+		if strings.HasPrefix(rest, "年") && q.Unit != "年" || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
+			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
 			continue
 		}
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
@@ -769,7 +781,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}
 		if d < bestD {
-			best, bestD, c.total = m, d, total
+			span := m
+			if unitAsked && !strings.HasSuffix(m, q.Unit) {
+				span = m + rest[:strings.Index(rest, q.Unit)+len(q.Unit)] // "一" + "天"
+			}
+			best, bestD, c.total = span, d, total
 		}
 	}
 	return best

@@ -1,0 +1,62 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventbot/eventbot/index"
+)
+
+// miniEngine builds an engine over one small article of our own.
+func miniEngine(t *testing.T, text string) *Engine {
+	t.Helper()
+	a, err := index.Parse("mini.txt", []byte(text), index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New([]*index.Article{a}, index.Config{Vocabulary: Vocabulary()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(ix)
+}
+
+const miniArticle = `本文来源:测试通讯社
+港口集团换帅风波
+3月2日,港口集团董事会宣布解除首席执行官Daniel Morrison的职务。
+董事会随后聘任Sophie Leclerc和Peter Walsh共同领导新的战略委员会。
+Leclerc只担任了一天代理首席执行官,便于3月3日辞职。
+`
+
+// TestTransliteratedNames asks about the article's Latin names written in
+// Chinese characters, as Chinese readers often write them.
+func TestTransliteratedNames(t *testing.T) {
+	e := miniEngine(t, miniArticle)
+	tests := []struct{ q, want string }{
+		{"莫里森是哪天被解除职务的?", "3月2日"},
+		{"勒克莱尔当了几天代理首席执行官?", "一天"},
+		{"董事会聘任了沃尔什和谁?", "Sophie Leclerc"},
+	}
+	for _, tt := range tests {
+		a := e.Answer(tt.q)
+		if a.Status != Answered || !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("Answer(%q) = %s %q, want %q", tt.q, a.Status, a.Answer, tt.want)
+		}
+	}
+	// the Chinese spelling stands for the Latin name, kept whole when the
+	// segmenter cuts it
+	for q, want := range map[string]string{"莫里森是哪天被解除职务的?": "morrison", "勒克莱尔当了几天代理首席执行官?": "leclerc", "沃尔什在哪个委员会?": "walsh"} {
+		found := false
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			found = found || term.Name && contains(term.Alts, want)
+		}
+		if !found {
+			t.Errorf("analyze(%q) has no name term standing for %q", q, want)
+		}
+	}
+	// a run of ordinary words is no one's name
+	if got := e.transliterated("也会迎来"); got != "" {
+		t.Errorf("transliterated(也会迎来) = %q, want none", got)
+	}
+}

@@ -60,3 +60,16 @@ func TestTransliteratedNames(t *testing.T) {
 		t.Errorf("transliterated(也会迎来) = %q, want none", got)
 	}
 }
+
+// TestShiftToArticle re-cuts a question word the article lacks so that the
+// article's own word appears.
+func TestShiftToArticle(t *testing.T) {
+	e := miniEngine(t, miniArticle+"Leclerc当晚在网上发了一张自拍。\n")
+	var got []string
+	for _, tk := range e.shiftToArticle(e.s.QueryTokens("她在哪发自拍")) {
+		got = append(got, tk.Text)
+	}
+	if !contains(got, "自拍") {
+		t.Errorf("shiftToArticle tokens = %q, want 自拍 among them", got)
+	}
+}

@@ -154,7 +154,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.joinTransliterated(e.keepPeople(e.mergeUnknown(e.s.QueryTokens(q.Lower), q.Lower), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower), q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
 		switch {
 		case ageAsk.MatchString(q.Lower):
@@ -339,6 +339,26 @@ const (
 )
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// shiftToArticle moves the last character of a word the articles lack onto
+// the next word when that makes a word of the articles: 发自 + 拍 → 发 +
+// 自拍 when the articles say 自拍.
+func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if a.End != b.Start || !isHanToken(a) || !isHanToken(b) || utf8.RuneCountInString(a.Text) < 2 || e.inCorpus(a.Text) {
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(a.Text)
+		joined := a.Text[len(a.Text)-size:] + b.Text
+		if !e.inCorpus(joined) || e.inCorpus(b.Text) && utf8.RuneCountInString(b.Text) > 1 {
+			continue
+		}
+		toks[i] = index.Token{Text: a.Text[:len(a.Text)-size], Start: a.Start, End: a.End - size, Pos: "x"}
+		toks[i+1] = index.Token{Text: joined, Start: a.End - size, End: b.End, Pos: b.Pos}
+	}
+	return toks
+}
 
 // joinTransliterated joins consecutive Han tokens that together spell a
 // Latin name of the articles (穆拉 + 蒂 → 穆拉蒂, Murati) and that the

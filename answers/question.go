@@ -66,7 +66,7 @@ var kindRules = []struct {
 	re   *regexp.Regexp
 }{
 	{KindWhy, "为原何怎凭缘", regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|凭什么|缘何|因为什么|出于什么|的原因|原因`)},
-	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
+	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|多快|多少时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
 	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站)|在哪|何地|哪座`)},
@@ -78,7 +78,7 @@ var (
 	yearGrain     = regexp.MustCompile(`哪年|哪一年|何年|什么年份`)
 	dateGrain     = regexp.MustCompile(`哪天|哪一天|哪几天|哪些天|几月|几号|何日|什么日子|哪个月|日期|哪一日`)
 	clockGrain    = regexp.MustCompile(`几点|几时几分|什么时刻|哪个时辰`)
-	durationGrain = regexp.MustCompile(`多久|多长时间`)
+	durationGrain = regexp.MustCompile(`多久|多长时间|多快|多少时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)

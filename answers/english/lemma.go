@@ -75,6 +75,8 @@ func verbStem(s string) (string, bool) {
 		strings.HasSuffix(s, "nc"), strings.HasSuffix(s, "rc"),
 		strings.HasSuffix(s, "uir"):
 		return s + "e", true // negotiat, enabl, realiz, judg, merg, announc, forc, requir; not treat
+	case strings.HasSuffix(s, "ur") && n > 4 && !isVowel(s[n-3]):
+		return s + "e", true // figur, captur, injur, secur; occurr is doubled
 	case last == 'v', last == 'u':
 		return s + "e", true // leav, argu
 	case last == 's' && isVowel(prev) && n > 2 && (isVowel(s[n-3]) || prev != 'u'):

@@ -6,6 +6,10 @@ func TestLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"appointed", "appoint"},
 		{"bankrolling", "bankroll"},
+		{"figured", "figure"},
+		{"captured", "capture"},
+		{"blew", "blow"},
+		{"broke", "break"},
 		{"controlled", "control"},
 		{"installed", "install"},
 		{"cancelled", "cancel"},

@@ -263,8 +263,14 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		if len(cs) == 0 {
 			keys = append(keys, t.Surface)
 		}
+		if strings.HasSuffix(t.Lemma, "ing") && len(t.Lemma) > 5 {
+			// a noun in -ing and its verb: funding → fund, ruling → rule
+			if stem, ok := verbStem(t.Lemma[:len(t.Lemma)-3]); ok && stem != t.Lemma {
+				keys = append(keys, stem, stem+"s")
+			}
+		}
 		for _, k := range keys {
-			if k == t.Lemma || t.Name || strings.HasSuffix(t.Lemma, "s") && k == t.Lemma+"s" ||
+			if k == t.Lemma || t.Name || strings.HasSuffix(k, "ss") ||
 				k == t.Lemma+"s" && t.Surface != t.Lemma && t.Surface != k {
 				continue // an irregular form (people → person) has its own sense
 			}

@@ -50,6 +50,8 @@ type Engine struct {
 	relatedOnce sync.Once
 	// skeletons index the articles' Latin words by their consonant outline
 	// (english.Skeleton), built on the first Chinese spelling of one
+	aliasOnce    sync.Once
+	nameParts    map[string][]string // part of a full Latin name -> its other parts
 	skeletonOnce sync.Once
 	skeletons    map[string][]string
 	pivotMu      sync.Mutex

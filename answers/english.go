@@ -144,6 +144,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					t.Alts = []string{fix}
 				}
 			}
+			// the other part of the article's full name ("Sutskever" → Ilya)
+			t.Alts = append(t.Alts, e.aliases(w, t.Alts)...)
 			// a Chinese name spelt in pinyin ("Qinghe" → 青河)
 			if !e.s.HasTerm(w) && !e.inCorpus(w) {
 				if zh := e.fromPinyin(w); zh != "" {

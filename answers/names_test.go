@@ -73,3 +73,17 @@ func TestShiftToArticle(t *testing.T) {
 		t.Errorf("shiftToArticle tokens = %q, want 自拍 among them", got)
 	}
 }
+
+// TestAliases links the parts of a full Latin name, unless a part is shared.
+func TestAliases(t *testing.T) {
+	e := miniEngine(t, miniArticle+"Peter Lang随后表示反对。\n")
+	if got := e.aliases("walsh", nil); !contains(got, "peter") {
+		t.Errorf("aliases(walsh) = %q, want peter", got)
+	}
+	if got := e.aliases("peter", nil); len(got) != 0 {
+		t.Errorf("aliases(peter) = %q, want none: two people are called Peter", got)
+	}
+	if got := e.aliases("leclercc", []string{"leclerc"}); !contains(got, "sophie") {
+		t.Errorf("aliases(leclercc, leclerc) = %q, want sophie through the corrected spelling", got)
+	}
+}

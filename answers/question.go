@@ -215,6 +215,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 					t.AltWeight = 0.95
 				}
 			}
+			t.Alts = append(t.Alts, e.aliases(w, t.Alts)...)
 		} else {
 			// names the evidence must hold: well-known ones, the article's
 			// own (names file) and name-like stretches found in it; the
@@ -559,6 +560,46 @@ func (e *Engine) nameLike(s string) bool {
 // translitChars are the characters Chinese uses to spell foreign names
 // (the common ones of the Xinhua transliteration tables).
 const translitChars = "阿埃艾爱安昂奥澳巴拔芭白拜班邦包保宝鲍贝本比彼毕宾滨波玻伯博布步查柴茨达大戴丹当道德登邓迪狄蒂帝丁东杜敦顿多厄恩尔法凡范方菲斐费芬丰冯夫弗伏福富盖甘冈高戈哥格根古瓜圭贵哈海汉翰豪好赫黑亨洪胡华怀霍基吉加嘉贾简杰捷金京卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰郎朗劳勒雷蕾里理丽利莉连廉林琳凌留柳龙隆卢鲁陆路伦罗洛吕马玛麦迈曼芒毛梅美门蒙孟米密缪莫姆默穆木纳娜乃奈南内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐契恰乔切琴丘屈萨塞赛桑瑟森沙莎山尚舍圣施什史士斯松苏索塔泰坦汤唐陶特滕提汀廷通图托瓦万旺威韦维温文沃乌伍武西希锡席夏谢辛欣休雅亚延扬耶伊依因英尤于约泽扎詹兹朱卓祖佐"
+
+// fullName is a run of two or three capitalised Latin words: "Ilya Sutskever".
+var fullName = regexp.MustCompile(`\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b`)
+
+// aliases returns the other parts of the one full name of the articles that
+// the Latin word w (or one of its spellings alts) is part of: "sutskever"
+// gives "ilya" when the articles name "Ilya Sutskever" and later just
+// "Ilya". A part of two different full names gives none.
+func (e *Engine) aliases(w string, alts []string) []string {
+	e.aliasOnce.Do(func() {
+		e.nameParts = map[string][]string{}
+		owner := map[string]string{}
+		for _, d := range e.docs {
+			for _, full := range fullName.FindAllString(d.Text, -1) {
+				parts := strings.Fields(strings.ToLower(full))
+				for _, p := range parts {
+					if english.IsStopWord(p) || len(p) < 3 {
+						continue
+					}
+					if o, ok := owner[p]; ok && o != strings.ToLower(full) {
+						e.nameParts[p] = nil // two people share it
+						continue
+					}
+					owner[p] = strings.ToLower(full)
+					for _, other := range parts {
+						if other != p && !contains(e.nameParts[p], other) && len(other) >= 3 {
+							e.nameParts[p] = append(e.nameParts[p], other)
+						}
+					}
+				}
+			}
+		}
+	})
+	for _, k := range append([]string{w}, alts...) {
+		if ps := e.nameParts[k]; len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
 
 // transliterated returns the Latin word of the articles (lower-cased) that
 // the Han run w transliterates, judged by their consonant skeletons: equal,

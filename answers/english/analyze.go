@@ -663,6 +663,9 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case "come":
 				consumed[i+1] = true
 				return KindWhy, consumed
+			case "old":
+				consumed[i+1] = true // an age is asked for
+				return KindHowMany, consumed
 			}
 			return KindOther, consumed
 		case "what", "which":

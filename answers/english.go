@@ -234,6 +234,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if single {
 				t.Light = true // only loose one-character renderings
+				// and too loose to insist on as the question's verb
+				t.Soft = t.Predicate
 			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question

@@ -347,7 +347,7 @@ const functionChars = "的了是在和与也都就而被将会把对从向给让
 func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if a.End != b.Start || !isHanToken(a) || !isHanToken(b) || utf8.RuneCountInString(a.Text) < 2 || e.inCorpus(a.Text) {
+		if a.End != b.Start || utf8.RuneCountInString(a.Text) < 2 || e.s.HasTerm(a.Text) || !isHanToken(a) || !isHanToken(b) || e.inCorpus(a.Text) {
 			continue
 		}
 		_, size := utf8.DecodeLastRuneInString(a.Text)
@@ -374,7 +374,7 @@ func (e *Engine) joinTransliterated(toks []index.Token, text string) []index.Tok
 		}
 		for j := i + 1; j < len(toks) && j <= i+3 && isHanToken(toks[j]) && toks[j].Start == toks[j-1].End; j++ {
 			run := text[toks[i].Start:toks[j].End]
-			if n := utf8.RuneCountInString(run); n < 3 || n > 5 || e.inCorpus(run) {
+			if n := utf8.RuneCountInString(run); n < 3 || n > 5 || !allTranslit(run) || e.inCorpus(run) {
 				continue
 			}
 			if e.transliterated(run) != "" {
@@ -601,15 +601,24 @@ func (e *Engine) aliases(w string, alts []string) []string {
 	return nil
 }
 
+// allTranslit reports whether every character of w is a transliteration
+// character.
+func allTranslit(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(translitChars, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // transliterated returns the Latin word of the articles (lower-cased) that
 // the Han run w transliterates, judged by their consonant skeletons: equal,
 // or one letter apart when they are long. It returns "" when none or more
 // than one fits.
 func (e *Engine) transliterated(w string) string {
-	for _, r := range w {
-		if !strings.ContainsRune(translitChars, r) {
-			return "" // 也会迎来 is no one's name
-		}
+	if !allTranslit(w) {
+		return "" // 也会迎来 is no one's name
 	}
 	e.skeletonOnce.Do(func() {
 		e.skeletons = map[string][]string{}

@@ -133,24 +133,23 @@ func evalSets(tb testing.TB) []evalSet {
 		"esports-fixing":  {0.85, 1, 1},
 		// written blind by a second pair of eyes; first measured at top1
 		// 8/15 and 9/15 (Chinese), 3/6 and 3/6 (English) before any tuning
-		"metro-outage":      {0.8, 0.75, 1},
+		"metro-outage":      {0.85, 0.85, 1},
 		"battery-recall":    {0.8, 0.8, 1},
-		"metro-outage.en":   {0.8, 0.8, 1},
-		"battery-recall.en": {0.5, 0.7, 0.5},
+		"battery-recall.en": {0.8, 0.8, 0.5},
 		// the second blind pair, written after the tuning above; first
 		// measured at top1 12/15 and 10/15 (Chinese), 2/6 and 1/6 (English)
 		"lab-fraud":        {0.8, 0.7, 0.6},
-		"typhoon-ferry":    {0.8, 0.65, 1},
-		"lab-fraud.en":     {0.3, 0.5, 1},
-		"typhoon-ferry.en": {0.3, 0.4, 0.5},
+		"typhoon-ferry":    {0.85, 0.7, 1},
+		"lab-fraud.en":     {0.5, 0.75, 1},
+		"typhoon-ferry.en": {0.65, 0.65, 0.5},
 		// English questions on the default article written blind by a
 		// helper in the third session; first measured at top1 15/24,
 		// refusals 3/6
-		"openai-board-2023.en2": {0.75, 0.7, 0.5},
+		"openai-board-2023.en2": {0.9, 0.85, 0.8},
 		// Chinese paraphrases of the default article written blind by a
 		// helper in the third session (colloquial, Traditional, misspelt
 		// names); first measured at top1 18/32, refusals 7/8
-		"openai-board-2023.zh2": {0.55, 0.55, 0.85},
+		"openai-board-2023.zh2": {0.65, 0.6, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

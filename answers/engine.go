@@ -232,6 +232,9 @@ func (e *Engine) Answer(raw string) (a Answer) {
 	if q.Invalid {
 		return refuse(q, InvalidQuestion)
 	}
+	if q.Stranger {
+		return refuse(q, NotInArticle)
+	}
 	return e.answer(q)
 }
 

@@ -166,6 +166,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, t)
 		}
+		// a full name none of whose words the articles know in any
+		// spelling: someone they do not mention
+		if len(words) > 1 && len(words) <= 3 && e.stranger(q.Terms, group, words) {
+			q.Stranger = true
+		}
 		// the whole name in pinyin ("Shen Weidong" → 沈卫东), or in
 		// pinyin and translation ("Yunlan Bay" → 云澜湾)
 		if len(words) > 1 && !e.inCorpus(strings.Join(words, " ")) {
@@ -256,6 +261,24 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
 				continue
 			}
+			// the Chinese synonyms of its renderings ("removed" → 罢免,
+			// which the articles word as 解雇)
+			var syns []string
+			for _, c := range lx.Translate(t.Lemma) {
+				if c.Senses > 2 && c.Source != english.SourceExtra || utf8.RuneCountInString(c.Chinese) < 2 {
+					continue // a loose rendering's synonyms are looser still
+				}
+				for _, syn := range lex().synonyms[c.Chinese] {
+					if len(syns) < 8 && !contains(syns, syn) && e.inCorpus(syn) {
+						syns = append(syns, syn)
+					}
+				}
+			}
+			if len(syns) > 0 {
+				q.Terms = append(q.Terms, Term{Text: syns[0], Alts: syns[1:], AltWeight: synWeight, Pos: 2,
+					Light: scene[t.Lemma]})
+				continue
+			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
 			if e.s.HasTerm(t.Lemma) {
 				term.Light = false
@@ -292,6 +315,38 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// stranger reports whether the name words of group (already among terms)
+// are all capitalised words the articles have in no spelling (no word, no
+// correction, no pinyin or translation, no composition of them), one of
+// them a word no dictionary knows.
+func (e *Engine) stranger(terms []Term, group int, words []string) bool {
+	n := 0
+	for _, t := range terms {
+		if t.Group != group || !t.Name {
+			continue
+		}
+		if e.inCorpus(t.Text) || len(t.Alts) > 0 {
+			return false
+		}
+		n++
+	}
+	if n != len(words) || e.fromPinyin(strings.Join(words, "")) != "" || e.composeName(words) != "" {
+		return false
+	}
+	// a person's name has a word no dictionary knows ("Helen"); "Singles
+	// Day" is a thing with another name
+	lx, err := enLexicon()
+	if err != nil {
+		return false
+	}
+	for _, w := range words {
+		if len(lx.Translate(w)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // composeName renders a name word by word, each in pinyin or by a

@@ -150,6 +150,10 @@ func evalSets(tb testing.TB) []evalSet {
 		// helper in the third session (colloquial, Traditional, misspelt
 		// names); first measured at top1 18/32, refusals 7/8
 		"openai-board-2023.zh2": {0.65, 0.6, 1},
+		// a second blind English set on the default article, scored once at
+		// the end of the third session: top1 17/24, refusals 4/6 (16/24 and
+		// 5/6 with the session's starting engine)
+		"openai-board-2023.en3": {0.8, 0.8, 0.65},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

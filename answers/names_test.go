@@ -87,3 +87,17 @@ func TestAliases(t *testing.T) {
 		t.Errorf("aliases(leclercc, leclerc) = %q, want sophie through the corrected spelling", got)
 	}
 }
+
+// TestStranger refuses a question about a person the article never names,
+// and not one about a misspelt or partly named one.
+func TestStranger(t *testing.T) {
+	e := miniEngine(t, miniArticle)
+	if a := e.Answer("Was Helen Toner also removed by the board?"); a.Status != Refused || a.Reason != NotInArticle {
+		t.Errorf("Answer(Helen Toner) = %s %s %q, want refused not_in_article", a.Status, a.Reason, a.Answer)
+	}
+	for _, q := range []string{"When was Daniel Morison removed?", "When did Sophie Leclerc resign?"} {
+		if a := e.Answer(q); a.Status != Answered {
+			t.Errorf("Answer(%q) = %s %s, want an answer", q, a.Status, a.Reason)
+		}
+	}
+}

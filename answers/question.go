@@ -54,7 +54,10 @@ type Question struct {
 	WantOrg bool   // an organisation is asked for
 	Negated bool   // the question is negative ("would not return")
 	Invalid bool
-	hits    [][]termHit // by term, by sentence: set by weigh
+	// Stranger is a full name the articles never mention ("Helen Toner"):
+	// the question is about someone they do not cover
+	Stranger bool
+	hits     [][]termHit // by term, by sentence: set by weigh
 }
 
 // kindRules classify a question by its interrogative, first match wins;

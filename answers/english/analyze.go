@@ -189,7 +189,7 @@ func Analyze(q string) Query {
 		}
 		// a verb in a clause of time ("before joining OpenAI") sets the
 		// scene; it is not what the question asks about
-		if verb && i >= scene && !subordinate(toks, i, target) && !seenIn(query.Predicate, t.lemma) {
+		if verb && i >= scene && !inScene[i] && !subordinate(toks, i, target) && !seenIn(query.Predicate, t.lemma) {
 			query.Predicate = append(query.Predicate, t.lemma)
 		}
 		if seen[t.lemma] {
@@ -454,7 +454,12 @@ func names(toks []token, q *Query, consumed map[int]bool) map[int]int {
 			j++
 		}
 		// A lone capitalised word opening a sentence may be capitalised only
-		// for that; it stays a name and a term.
+		// for that: a word of the verb list or the lexicon ("Less than two
+		// hours …", "Why …") is no name; another stays a name and a term.
+		if j == i+1 && toks[i].start && !toks[i].caps && commonWord(toks[i].lower) {
+			i = j
+			continue
+		}
 		parts := make([]string, 0, j-i)
 		for k := i; k < j; k++ {
 			parts = append(parts, toks[k].text)
@@ -467,6 +472,16 @@ func names(toks []token, q *Query, consumed map[int]bool) map[int]int {
 		i = j
 	}
 	return at
+}
+
+// commonWord reports whether w (lower-cased) is an English word of the
+// verb list or the lexicon rather than a name.
+func commonWord(w string) bool {
+	if loadWordLists().verbs[Lemma(w)] {
+		return true
+	}
+	l, err := LoadLexicon()
+	return err == nil && len(l.Translate(Lemma(w))) > 0 && len(w) > 2
 }
 
 func seenIn(list []string, s string) bool {
@@ -551,7 +566,7 @@ var roleNouns = map[string]bool{
 
 // scene-setting clauses before the question proper: "after the board
 // fired him, who …"; the submatch is the clause.
-var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|now)\W+)?((?:after|when|once|since|before|now that|following|given that|if|while)\b[^,?;]*),\s*(?:(?:so|then|and)\s+)?(?:who|whom|whose|what|which|when|why|where|how)\b`)
+var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|now)\W+)?((?:[\w']+\s+){0,4}?(?:after|when|once|since|before|now that|following|given that|if|while)\b[^,?;]*),\s*(?:(?:so|then|and)\s+)?(?:who|whom|whose|what|which|when|why|where|how)\b`)
 
 // fillers are chat and discourse phrases that say nothing of the event:
 // "according to the piece", "in the first place", "does the author think".

@@ -80,7 +80,7 @@ func TestAnalyze(t *testing.T) {
 			[]string{"company", "hire", "altman", "brockman"}, []string{"Altman", "Brockman"}, []string{"hire"}},
 		{"So, who leads OpenAI now?", KindWho,
 			[]string{"lead", "openai"}, []string{"OpenAI"}, []string{"lead"}},
-		{"Tell me about the board", KindOther, []string{"tell", "board"}, []string{"Tell"}, nil},
+		{"Tell me about the board", KindOther, []string{"tell", "board"}, nil, []string{"tell"}},
 		{"WHO WAS APPOINTED INTERIM CEO?", KindWho,
 			[]string{"appoint", "interim", "ceo"}, nil, []string{"appoint"}},
 		{"", KindOther, nil, nil, nil},

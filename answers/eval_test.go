@@ -154,6 +154,12 @@ func evalSets(tb testing.TB) []evalSet {
 		// the end of the third session: top1 17/24, refusals 4/6 (16/24 and
 		// 5/6 with the session's starting engine)
 		"openai-board-2023.en3": {0.8, 0.8, 0.65},
+		// the third blind pair, written in the third session and scored once
+		// at its end (first runs, as measured: the engine falls short here)
+		"court-ruling":      {0.6, 0.5, 0.5},
+		"airline-strike":    {0.55, 0.6, 0.75},
+		"court-ruling.en":   {0.25, 0.3, 0.5},
+		"airline-strike.en": {0.25, 0.4, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -59,8 +59,8 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 // English.
 func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q := Question{Raw: raw, Text: norm, Lower: strings.ToLower(norm), Lang: English, WhPos: -1}
-	norm = english.Clean(norm)
 	eq := english.Analyze(norm)
+	norm = eq.Clean // fillers blanked, idioms worded plainly
 	q.Kind = Kind(eq.Kind)
 	if enHowOld.MatchString(norm) {
 		q.Kind = KindHowMany

@@ -49,6 +49,9 @@ type Term struct {
 type Query struct {
 	// Text is the question as given.
 	Text string
+	// Clean is the text analysed: fillers blanked, idioms worded plainly,
+	// thousands separators dropped (Analyze cleans what it is given: "who was behind X" reads "who was responsible for X").
+	Clean string
 	// Kind is the kind of answer asked for: one of the Kind constants.
 	Kind string
 	// Terms are the content words in order, without stop words or the
@@ -122,6 +125,7 @@ func Analyze(q string) Query {
 	if strings.IndexByte(q, ',') >= 0 {
 		q = thousands.ReplaceAllStringFunc(q, func(n string) string { return strings.ReplaceAll(n, ",", "") })
 	}
+	query.Clean = q
 	toks := tokenize(q)
 	if len(toks) == 0 {
 		return query
@@ -580,11 +584,6 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
-
-// Clean blanks the chat and discourse fillers of an English question and
-// words its idioms plainly ("who was behind X" → "who was responsible for
-// X"); Analyze cleans what it is given.
-func Clean(q string) string { return stripFillers(q) }
 
 // stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {

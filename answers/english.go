@@ -503,6 +503,11 @@ func (e *Engine) Related() *english.Related {
 	return e.related
 }
 
+// Pivot returns the articles' words that share a precise English gloss
+// with the Chinese word zh (翻船 → 倾覆), for the English lexicon's
+// fallbacks; remembered per word.
+func (e *Engine) Pivot(zh string) []string { return e.pivot(zh) }
+
 // maxPivotCache bounds the words whose pivots the engine remembers.
 const maxPivotCache = 4096
 

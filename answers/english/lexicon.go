@@ -388,6 +388,11 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	if rv, ok := v.(interface{ Related() *Related }); ok {
 		rel = rv.Related()
 	}
+	piv, _ := v.(interface{ Pivot(zh string) []string })
+	verbs := map[string]bool{} // a verb's (or an adverb's, an adjective's) renderings are too loose to pivot on
+	for _, t := range q.Terms {
+		verbs[t.Lemma] = verbs[t.Lemma] || t.Verb
+	}
 	matched := map[string]bool{}
 	matches := l.Lookup(q)
 	for _, m := range matches {
@@ -424,6 +429,22 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 					continue
 				}
 				ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: idf(df) / math.Sqrt(float64(c.Senses))})
+				word = true
+			}
+		}
+		if !word && piv != nil && !verbs[m.English] && !strings.HasSuffix(m.English, "ly") && !strings.HasSuffix(m.English, "al") {
+			// nor any word whose glosses use it: the articles' words that
+			// share a gloss with a precise rendering (乘客 → 旅客)
+			for _, c := range m.Candidates {
+				if c.Senses > 3 || utf8.RuneCountInString(c.Chinese) < 2 {
+					continue
+				}
+				for _, p := range piv.Pivot(c.Chinese) {
+					if df := v.DocFreq(p); df > 0 {
+						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1))})
+						word = true
+					}
+				}
 			}
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })

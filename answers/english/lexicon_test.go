@@ -323,6 +323,26 @@ type relatedVocabulary struct {
 
 func (v relatedVocabulary) Related() *Related { return v.rel }
 
+// pivotVocabulary is a Vocabulary whose Pivot is a fixed table.
+type pivotVocabulary struct {
+	*SentenceVocabulary
+	pivots map[string][]string
+}
+
+func (v pivotVocabulary) Pivot(zh string) []string { return v.pivots[zh] }
+
+func TestExpandPivot(t *testing.T) {
+	l := lexicon(t)
+	v := pivotVocabulary{NewSentenceVocabulary([]string{"旅客滞留机场"}), map[string][]string{"乘客": {"旅客"}}}
+	var terms []string
+	for _, w := range l.Expand(Analyze("How many passengers were stuck?"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "旅客") {
+		t.Errorf("Expand terms = %q, want 旅客 through the pivot of 乘客", terms)
+	}
+}
+
 func TestPivot(t *testing.T) {
 	l := lexicon(t)
 	has := func(zh string) bool { return zh == "倾覆" || zh == "报名" }

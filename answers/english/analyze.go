@@ -253,7 +253,7 @@ func trailingScene(toks []token, from, target int) map[int]bool {
 		switch {
 		case subordinators[t.lower] && t.lower != "if":
 			in = true
-		case relatives[t.lower] && i != target && i > first+1 && !toks[i-1].stop && !relatives[toks[i-1].lower]:
+		case relatives[t.lower] && i != target && i > first+1 && nounBefore(toks, i):
 			in = true // "the coup that ousted him"
 		case in && questionAux[t.lower]:
 			in = false
@@ -273,6 +273,14 @@ var subordinators = map[string]bool{"before": true, "after": true, "since": true
 // relatives open a relative clause after a noun.
 var relatives = map[string]bool{"that": true, "which": true, "who": true}
 
+// nounBefore reports whether the word before toks[k] can be the noun a
+// relative clause describes: not a function word, not a verb ("the coup
+// that", but "warned that" opens what was warned).
+func nounBefore(toks []token, k int) bool {
+	p := toks[k-1]
+	return !p.stop && !relatives[p.lower] && !p.verbish && !loadWordLists().verbs[p.lemma]
+}
+
 // subordinate reports whether word i follows a subordinator within two
 // words ("before joining", "after the board fired"), the question word
 // "when" at the start aside.
@@ -283,7 +291,7 @@ func subordinate(toks []token, i, target int) bool {
 		}
 		// a relative clause right after a noun ("the coup that ousted
 		// him") describes the noun
-		if relatives[toks[k].lower] && k != target && k > 1 && k >= i-2 && !toks[k-1].stop && !relatives[toks[k-1].lower] {
+		if relatives[toks[k].lower] && k != target && k > 1 && k >= i-2 && nounBefore(toks, k) {
 			return true
 		}
 	}

@@ -61,6 +61,9 @@ func TestAnalyze(t *testing.T) {
 		// a relative clause describes its noun
 		{"Who was behind the coup that ousted the chairman?", KindWho,
 			[]string{"responsible", "coup", "oust", "chairman"}, nil, nil},
+		// "that" after a verb opens what was said, not a relative clause
+		{"who warned that pilots were tired?", KindWho,
+			[]string{"warn", "pilot", "tire"}, nil, []string{"warn", "tire"}},
 		// a role after which/what asks for a person
 		{"Which journal editor signed the notice?", KindWho,
 			[]string{"journal", "editor", "sign", "notice"}, nil, []string{"sign"}},

@@ -201,7 +201,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue // the measure asked for, not a content word
 		}
 		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
-			tk.Pos == "m" && !isLatinWord(w) {
+			tk.Pos == "m" && !isLatinWord(w) && !ordinal(w) {
 			continue
 		}
 		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
@@ -250,6 +250,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		if q.Kind == KindWho && l.keyRoles[w] {
 			t.Required = true // "谁是X的创办人": the role asked about must be there
+		}
+		if tk.Pos == "m" && ordinal(w) {
+			t.Light, t.Predicate = true, false // 第一轮 tells which, lightly
 		}
 		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate {
 			// a lone character says little; keep it, lightly
@@ -343,6 +346,12 @@ const (
 )
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// ordinal reports whether a numeral token is an ordinal (第一轮, 首轮,
+// 第二次): it tells which of several events is asked about.
+func ordinal(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && (strings.HasPrefix(w, "第") || strings.HasPrefix(w, "首"))
+}
 
 // shiftToArticle moves the last character of a word the articles lack onto
 // the next word when that makes a word of the articles: 发自 + 拍 → 发 +

@@ -208,6 +208,11 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue
 		}
 
+		complemented := false
+		if v := complementVerb(w); v != "" && !e.inCorpus(w) {
+			// 判下来, 救上来: the verb without its directional complement
+			w, tk.Pos, complemented = v, "v", true
+		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		if isLatinWord(w) {
 			t.Name = len(w) > 1 && !l.titles[w] && l.synonyms[w] == nil
@@ -250,6 +255,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		if q.Kind == KindWho && l.keyRoles[w] {
 			t.Required = true // "谁是X的创办人": the role asked about must be there
+		}
+		if complemented {
+			t.Predicate, t.Light = true, false // the verb asked about, even as one character
 		}
 		if tk.Pos == "m" && ordinal(w) {
 			t.Light, t.Predicate = true, false // 第一轮 tells which, lightly
@@ -346,6 +354,20 @@ const (
 )
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// complements are the directional complements of a verb.
+var complements = []string{"下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去", "出去", "进来", "进去", "过去"}
+
+// complementVerb returns the verb of a verb with a directional complement
+// (判下来 → 判, 救上来 → 救), or "".
+func complementVerb(w string) string {
+	for _, c := range complements {
+		if v := strings.TrimSuffix(w, c); v != w && v != "" && utf8.RuneCountInString(v) <= 2 && isHanRun(v) {
+			return v
+		}
+	}
+	return ""
+}
 
 // ordinal reports whether a numeral token is an ordinal (第一轮, 首轮,
 // 第二次): it tells which of several events is asked about.

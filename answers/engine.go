@@ -82,6 +82,7 @@ const (
 	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
 	synWeight         = 0.85 // credit for a synonym of a translation
 	pivotWeight       = 0.75 // credit for a word sharing a gloss with the question's
+	maxPivots         = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate
 	englishCoverage   = 0.8  // share of the thresholds an English question must reach
 )
@@ -422,6 +423,7 @@ type termHit struct {
 func (e *Engine) weigh(q *Question) {
 	n := float64(len(e.docs))
 	q.hits = make([][]termHit, len(q.Terms))
+	pivots := 0 // gloss lookups for words the articles lack, bounded per question
 	for i := range q.Terms {
 		t := &q.Terms[i]
 		hits := make([]termHit, len(e.docs))
@@ -479,7 +481,8 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		pivoted := false
-		if df == 0 && q.Lang == Chinese && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
+		if df == 0 && q.Lang == Chinese && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 && pivots < maxPivots {
+			pivots++
 			// a word the articles lack may share a precise English gloss
 			// with one they have (翻船 and 倾覆: "capsize")
 			for _, p := range e.pivot(t.Text) {

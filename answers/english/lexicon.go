@@ -359,6 +359,9 @@ type Weighted struct {
 	Literal bool
 }
 
+// maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
+const maxPivots = 6
+
 // maxPerKey is the most Chinese terms Expand keeps for one English key.
 const maxPerKey = 3
 
@@ -389,6 +392,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		rel = rv.Related()
 	}
 	piv, _ := v.(interface{ Pivot(zh string) []string })
+	pivots := 0                // each may scan the table: a few per question
 	verbs := map[string]bool{} // a verb's (or an adverb's, an adjective's) renderings are too loose to pivot on
 	for _, t := range q.Terms {
 		verbs[t.Lemma] = verbs[t.Lemma] || t.Verb
@@ -439,6 +443,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				if c.Senses > 3 || utf8.RuneCountInString(c.Chinese) < 2 {
 					continue
 				}
+				if pivots == maxPivots {
+					break
+				}
+				pivots++
 				for _, p := range piv.Pivot(c.Chinese) {
 					if df := v.DocFreq(p); df > 0 {
 						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1))})

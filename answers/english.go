@@ -21,12 +21,12 @@ var (
 	enYear              = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
 	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
-	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers)\b`)
+	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|families|households|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university)\b`)
+	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
 // enValued asks for a valuation: "what was it valued at".

@@ -85,7 +85,7 @@ var (
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
-	unitAsk       = regexp.MustCompile(`(多少|几)(个?(` + measureWords + `)|(年|个月|天|周|小时|分钟))`)
+	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|个?(` + measureWords + `))`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
@@ -169,8 +169,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		// the measure asked for is named right after the interrogative
 		// ("几家", "多少吨", "多少名员工")
-		if m := unitAsk.FindStringSubmatch(q.Lower); m != nil {
-			q.Unit = strings.TrimPrefix(m[2], "个")
+		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") {
+			// (好几个小时 is no question)
+			q.Unit = strings.TrimPrefix(q.Lower[loc[4]:loc[5]], "个")
 			if l.people[q.Unit] || l.money[q.Unit] || l.age[q.Unit] {
 				q.Unit = "" // 人/名/位 and 元/块 stand for each other: the measure class decides
 			}

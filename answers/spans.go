@@ -46,7 +46,7 @@ var (
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
-	speechAsk       = regexp.MustCompile(`说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
+	speechAsk       = regexp.MustCompile(`那句|这句|哪句|口号|原话|标语|说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)

@@ -662,14 +662,22 @@ func (e *Engine) transliterated(w string) string {
 				continue
 			}
 			k := english.Skeleton(v)
-			if len(k) >= 3 && !contains(e.skeletons[k], v) {
+			if len(k) >= 2 && !contains(e.skeletons[k], v) {
 				e.skeletons[k] = append(e.skeletons[k], v)
 			}
 		}
 	})
 	found := ""
+	long := utf8.RuneCountInString(w) >= 3
 	for _, p := range english.Pinyin(w, 4) {
 		k := english.Skeleton(p)
+		if len(k) == 2 && long {
+			// a short outline (伊利亚, Ilya: "al") only when it fits one
+			// name exactly
+			if vs := e.skeletons[k]; len(vs) == 1 {
+				return vs[0]
+			}
+		}
 		if len(k) < 3 {
 			continue
 		}

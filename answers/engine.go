@@ -485,7 +485,7 @@ func (e *Engine) weigh(q *Question) {
 			pivots++
 			// a word the articles lack may share a precise English gloss
 			// with one they have (翻船 and 倾覆: "capsize")
-			for _, p := range e.pivot(t.Text) {
+			for _, p := range e.Pivot(t.Text) {
 				e.locate(p, func(d, s, en int, exact bool) {
 					if exact && hits[d].w == 0 {
 						hits[d] = termHit{pivotWeight, s, en}

@@ -166,18 +166,21 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, t)
 		}
-		// a full name none of whose words the articles know in any
-		// spelling: someone they do not mention
-		if len(words) > 1 && len(words) <= 3 && e.stranger(q.Terms, group, words) {
-			q.Stranger = true
-		}
-		// the whole name in pinyin ("Shen Weidong" → 沈卫东), or in
-		// pinyin and translation ("Yunlan Bay" → 云澜湾)
-		if len(words) > 1 && !e.inCorpus(strings.Join(words, " ")) {
-			if zh := e.fromPinyin(strings.Join(words, "")); zh != "" {
+		if len(words) > 1 {
+			// the whole name in pinyin ("Shen Weidong" → 沈卫东), or in
+			// pinyin and translation ("Yunlan Bay" → 云澜湾)
+			zh := ""
+			if !e.inCorpus(strings.Join(words, " ")) {
+				if zh = e.fromPinyin(strings.Join(words, "")); zh == "" {
+					zh = e.composeName(words)
+				}
+			}
+			if zh != "" {
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
-			} else if zh := e.composeName(words); zh != "" {
-				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
+			} else if len(words) <= 3 && e.stranger(q.Terms, group, words) {
+				// a full name the articles have in no spelling: someone
+				// they do not mention
+				q.Stranger = true
 			}
 		}
 	}
@@ -317,10 +320,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	return q
 }
 
-// stranger reports whether the name words of group (already among terms)
-// are all capitalised words the articles have in no spelling (no word, no
-// correction, no pinyin or translation, no composition of them), one of
-// them a word no dictionary knows.
+// stranger reports whether the name words of group (already among terms),
+// which render as a whole in no spelling the articles have, are each
+// unknown to the articles too (no word, no correction, no alternative), one
+// of them a word no dictionary knows.
 func (e *Engine) stranger(terms []Term, group int, words []string) bool {
 	n := 0
 	for _, t := range terms {
@@ -332,7 +335,7 @@ func (e *Engine) stranger(terms []Term, group int, words []string) bool {
 		}
 		n++
 	}
-	if n != len(words) || e.fromPinyin(strings.Join(words, "")) != "" || e.composeName(words) != "" {
+	if n != len(words) {
 		return false
 	}
 	// a person's name has a word no dictionary knows ("Helen"); "Singles
@@ -503,17 +506,14 @@ func (e *Engine) Related() *english.Related {
 	return e.related
 }
 
-// Pivot returns the articles' words that share a precise English gloss
-// with the Chinese word zh (翻船 → 倾覆), for the English lexicon's
-// fallbacks; remembered per word.
-func (e *Engine) Pivot(zh string) []string { return e.pivot(zh) }
-
 // maxPivotCache bounds the words whose pivots the engine remembers.
 const maxPivotCache = 4096
 
-// pivot returns the articles' words that share a precise English gloss with
-// the Chinese word w, which the articles lack; remembered per word.
-func (e *Engine) pivot(w string) []string {
+// Pivot returns the articles' words that share a precise English gloss
+// with the Chinese word w, which the articles lack (翻船 → 倾覆); for the
+// Chinese question path and the English lexicon's fallbacks alike,
+// remembered per word.
+func (e *Engine) Pivot(w string) []string {
 	e.pivotMu.Lock()
 	ps, ok := e.pivots[w]
 	e.pivotMu.Unlock()

@@ -1,0 +1,27 @@
+package answers
+
+import "testing"
+
+// TestClassify checks the kind read from a Chinese interrogative, including
+// the readings that an earlier, more general rule would take.
+func TestClassify(t *testing.T) {
+	for q, want := range map[string]Kind{
+		"谁被任命为临时首席执行官?":   KindWho,
+		"替乘客打官司的律师叫什么名字?": KindWho,
+		"公司在哪个城市?":        KindWhere,
+		"残骸落在哪里?":         KindWhere,
+		"为啥会失控?":          KindWhy,
+		"一共赔了多少钱?":        KindHowMany,
+		"星期几开庭?":          KindWhen,
+		// the name of a thing is no person's name
+		"协议里的奖金叫什么名目?": KindWhat,
+		"这个计划叫什么名称?":   KindWhat,
+		// "哪里不满" asks what is wrong, not where
+		"飞行员对公司哪里不满?":  KindWhat,
+		"法院认为平台哪里做错了?": KindWhat,
+	} {
+		if got, _ := classify(q); got != want {
+			t.Errorf("classify(%q) = %s, want %s", q, got, want)
+		}
+	}
+}

@@ -75,6 +75,8 @@ func verbStem(s string) (string, bool) {
 		strings.HasSuffix(s, "nc"), strings.HasSuffix(s, "rc"),
 		strings.HasSuffix(s, "uir"):
 		return s + "e", true // negotiat, enabl, realiz, judg, merg, announc, forc, requir; not treat
+	case last == 'l' && strings.IndexByte("bcdfgkptz", prev) >= 0 && n > 3:
+		return s + "e", true // handl, battl, cycl, coupl: -le verbs
 	case strings.HasSuffix(s, "ur") && n > 4 && !isVowel(s[n-3]):
 		return s + "e", true // figur, captur, injur, secur; occurr is doubled
 	case last == 'v', last == 'u':

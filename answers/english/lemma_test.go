@@ -5,6 +5,26 @@ import "testing"
 func TestLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"appointed", "appoint"},
+		// from data/verbforms.tsv: forms the suffix rules got wrong
+		{"damaged", "damage"},
+		{"managed", "manage"},
+		{"quoted", "quote"},
+		{"added", "add"},
+		{"refused", "refuse"},
+		{"accused", "accuse"},
+		{"alleged", "allege"},
+		{"assumed", "assume"},
+		{"bluffed", "bluff"},
+		// and the -le rule
+		{"battled", "battle"},
+		{"handling", "handle"},
+		// British -ise verbs keep to the dictionaries' -ize
+		{"apologised", "apologize"},
+		{"organising", "organize"},
+		{"surprised", "surprise"},
+		// an -ing noun of its own stays a noun
+		{"building", "building"},
+		{"meeting", "meeting"},
 		{"bankrolling", "bankroll"},
 		{"figured", "figure"},
 		{"captured", "capture"},

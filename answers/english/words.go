@@ -16,6 +16,12 @@ var lemmasFile string
 //go:embed data/verbs.txt
 var verbsFile string
 
+// verbformsFile lists the -ed and -ing forms of common verbs, derived from
+// ECDICT by scripts/gen-verbforms, in the format of lemmas.tsv.
+//
+//go:embed data/verbforms.tsv
+var verbformsFile string
+
 // lemmaEntry is one line of data/lemmas.tsv.
 type lemmaEntry struct {
 	lemma string
@@ -37,12 +43,15 @@ var loadWordLists = sync.OnceValue(func() *wordLists {
 	}
 	eachLine(stopwordsFile, func(f []string) { w.stop[f[0]] = true })
 	eachLine(verbsFile, func(f []string) { w.verbs[f[0]] = true })
-	eachLine(lemmasFile, func(f []string) {
-		if len(f) < 2 {
-			return
-		}
-		w.lemmas[f[0]] = lemmaEntry{lemma: f[1], verb: len(f) > 2 && f[2] == "v"}
-	})
+	// the hand-made list last: it overrides the derived one
+	for _, file := range []string{verbformsFile, lemmasFile} {
+		eachLine(file, func(f []string) {
+			if len(f) < 2 {
+				return
+			}
+			w.lemmas[f[0]] = lemmaEntry{lemma: f[1], verb: len(f) > 2 && f[2] == "v"}
+		})
+	}
 	return w
 })
 

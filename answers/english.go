@@ -52,6 +52,10 @@ var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(th
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
 	"yesterday": true, "tonight": true, "weekend": true, "day": true, "week": true}
 
+// asksTime are words that, in a when-question, name what is asked for
+// ("what date", "date + time pls") rather than what it is about.
+var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
+
 // analyzeEnglish analyses an English question into the same Question the
 // Chinese path builds: its content words become terms whose alternatives are
 // their Chinese translations found in the articles, names stay whole (their
@@ -210,6 +214,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 		covered := map[string]bool{}
 		for _, key := range order {
+			if q.Kind == KindWhen && asksTime[key] {
+				covered[key] = true // "date + time pls": the thing asked for, not about
+				continue
+			}
 			zh := groups[key]
 			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2}
 			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
@@ -256,7 +264,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] {
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] {
 				continue
 			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {

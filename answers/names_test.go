@@ -101,3 +101,23 @@ func TestStranger(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenDateTime: a when-question that names what it wants ("date + time
+// pls", "exactly") is about the event alone, and a full date with its hour
+// (2025年4月6日9时15分) is answered whole, with its English rendering.
+func TestWhenDateTime(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+新渡轮首航
+2025年4月6日9时15分,新渡轮从北码头起航。
+4月8日下午,渡轮公司宣布增开两条航线。
+`)
+	for q, want := range map[string]string{
+		"when exactly did the new ferry set off? date + time pls": "2025年4月6日9时15分 (April 6, 2025, 9:15)",
+		"新渡轮是几月几号几点起航的?":                                          "2025年4月6日9时15分",
+	} {
+		a := e.Answer(q)
+		if a.Answer != want || len(a.Citations) == 0 || a.Citations[0].Paragraph != 3 {
+			t.Errorf("%q: got %q %+v, want %q from ¶3", q, a.Answer, a.Citations, want)
+		}
+	}
+}

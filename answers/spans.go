@@ -25,10 +25,11 @@ const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 const measureWords = `平方公里|平方米|立方米|公斤|千克|毫升|公里|千米|厘米|毫米|家次|人次|万人|名|人|位|个|家|次|岁|列|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|斤|克|升|亩|米|吨|轮|起|棵|款|例|剂|针|种|类|辈|代|级|期`
 
 var (
-	dateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
+	dateRe = regexp.MustCompile(`(\d{4}年)?\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
 		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
-	yearRe = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
-	dayRe  = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
+	yearBefore = regexp.MustCompile(`\d{4}年$`)
+	yearRe     = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
+	dayRe      = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
 		`(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)(` + clock + `)?|` + clock)
 	clock           = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
 	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
@@ -42,7 +43,7 @@ var (
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
-	clockRe         = regexp.MustCompile(`(\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
+	clockRe         = regexp.MustCompile(`((\d{4}年)?\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
@@ -552,6 +553,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	case "date":
 		// the day asked for, with its month, year or hour around it
 		if loc := dayDate.FindStringIndex(text); loc != nil {
+			if y := yearBefore.FindStringIndex(text[:loc[0]]); y != nil {
+				loc[0] = y[0] // 2025年 before 4月6日
+			}
 			if full := dateRe.FindStringIndex(text[loc[0]:]); full != nil && full[0] == 0 && full[1] > loc[1]-loc[0] {
 				return text[loc[0] : loc[0]+full[1]]
 			}

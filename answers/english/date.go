@@ -210,15 +210,18 @@ var unitNames = map[string]string{
 	"工作日": "working day",
 }
 
-var reClock = regexp.MustCompile(`^(?:(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?(左右|许)?$`)
+var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?(左右|许)?$`)
 
 // renderClock renders a time of day, with its date if it has one:
-// 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.".
+// 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.",
+// 2025年9月18日10时27分 → "September 18, 2025, 10:27".
 func renderClock(s string) string {
 	m := reClock.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
+	year := m[1]
+	m = m[1:] // the groups after the year, numbered as before it was added
 	h, ok := parseNumber(m[4])
 	if !ok || h > 24 {
 		return ""
@@ -255,7 +258,7 @@ func renderClock(s string) string {
 		out = "about " + out
 	}
 	if m[1] != "" {
-		if d := renderDate("", m[1], m[2]); d != "" {
+		if d := renderDate(year, m[1], m[2]); d != "" {
 			out = d + ", " + out
 		}
 	}

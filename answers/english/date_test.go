@@ -26,6 +26,8 @@ func TestEnglishDate(t *testing.T) {
 		{"凌晨两点", "2 a.m."},
 		{"下午3点", "3 p.m."},
 		{"6月9日凌晨4点半", "June 9, 4:30 a.m."},
+		{"2025年9月18日10时27分", "September 18, 2025, 10:27"},
+		{"2025年3月18日上午10时30分", "March 18, 2025, 10:30 a.m."},
 		{"15个工作日内", "within 15 working days"},
 		{"24小时之内", "within 24 hours"},
 		{"不到48小时", "less than 48 hours"},

@@ -362,12 +362,14 @@ type Weighted struct {
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
 const maxPivots = 6
 
-// maxPerKey is the most Chinese terms Expand keeps for one English key.
-const maxPerKey = 3
+// maxPerKey is the most Chinese terms Expand keeps for one English key: a
+// topic word the articles use often ("launch" → 发射) is less precise and
+// weighs less than rarer renderings, but must stay among them.
+const maxPerKey = 4
 
 // Expand turns a question into weighted search terms for the articles of v:
 // each lexicon match contributes its candidates that occur in v (at most
-// three, best first; a single character only when no longer candidate
+// four, best first; a single character only when no longer candidate
 // occurs), and each name and number that occurs in v is kept as written.
 // Terms are sorted by weight, highest first, each once.
 func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {

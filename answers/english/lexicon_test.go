@@ -358,3 +358,23 @@ func TestPivot(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandKeepsTopicWord: the article's own word for the topic (发射 for
+// "launch") is used in many sentences and is a looser rendering, so it
+// weighs less than rare ones (启动, 开展, 发动), but it is still kept.
+func TestExpandKeepsTopicWord(t *testing.T) {
+	l := lexicon(t)
+	sentences := []string{"县里启动应急预案", "公司开展调查", "发动机起火"}
+	for i := 0; i < 6; i++ {
+		sentences = append(sentences, "火箭发射失利", "第二次发射推迟")
+	}
+	var got []string
+	for _, w := range l.Expand(Analyze("where did they launch from?"), NewSentenceVocabulary(sentences)) {
+		if w.English == "launch" {
+			got = append(got, w.Term)
+		}
+	}
+	if !slices.Contains(got, "发射") {
+		t.Errorf("launch renders as %v, want 发射 among them", got)
+	}
+}

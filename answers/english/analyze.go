@@ -593,8 +593,22 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
 
+// howDimension is "how high", "how far": a measure, asked as "how much
+// height" so that the measure is a term of the question.
+var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly)\b`)
+
+// dimensions are the nouns of howDimension's adjectives.
+var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",
+	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost"}
+
 // stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {
+	if howDimension.MatchString(q) {
+		q = howDimension.ReplaceAllStringFunc(q, func(m string) string {
+			f := strings.Fields(m)
+			return "how much " + dimensions[strings.ToLower(f[len(f)-1])]
+		})
+	}
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
 	}
@@ -688,6 +702,12 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case "old":
 				consumed[i+1] = true // an age is asked for
 				return KindHowMany, consumed
+			case "wide", "low", "severe", "often":
+				consumed[i+1] = true // a measure is asked for: "how high was the rocket"
+				return KindHowMany, consumed
+			case "soon":
+				consumed[i+1] = true
+				return KindWhen, consumed
 			}
 			return KindOther, consumed
 		case "what", "which":

@@ -23,6 +23,10 @@ func TestAnalyze(t *testing.T) {
 			[]string{"ilya", "push", "board", "fire", "altman"}, []string{"Ilya", "Altman"}, []string{"push", "fire"}},
 		{"When did Emmett Shear leave Twitch?", KindWhen,
 			[]string{"leave", "twitch"}, []string{"Emmett Shear", "Twitch"}, []string{"leave"}},
+		{"how high was the rocket when it failed", KindHowMany,
+			[]string{"height", "rocket", "fail"}, nil, nil}, // "when it failed" sets the scene
+		{"how soon will the ferry sail again?", KindWhen,
+			[]string{"ferry", "sail"}, nil, nil},
 		{"whom did the board hire?", KindWho,
 			[]string{"board", "hire"}, nil, []string{"hire"}},
 		{"Whose selfie was posted on X?", KindWho,

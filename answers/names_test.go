@@ -121,3 +121,17 @@ func TestWhenDateTime(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeAdverb: 则 after a two-character name opens what the person
+// did (苏蔓则公开表态); it is not the name's third character.
+func TestNameBeforeAdverb(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+火箭首飞失利
+领投的启衡资本合伙人苏蔓则公开表态,将继续支持公司。
+`)
+	for _, q := range []string{"哪个投资人表态继续支持公司?", "which investor said they'd keep backing the company?"} {
+		if a := e.Answer(q); a.Answer != "苏蔓" {
+			t.Errorf("%q: got %q, want 苏蔓", q, a.Answer)
+		}
+	}
+}

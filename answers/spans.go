@@ -204,7 +204,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			end := toks[i+1].End
 			j := i + 1
 			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenName(toks[i+2]) &&
-				utf8.RuneCountInString(toks[i+2].Text) == 1 && toks[i+2].Start == end {
+				utf8.RuneCountInString(toks[i+2].Text) == 1 && toks[i+2].Start == end && !strings.Contains(nameBreaks, toks[i+2].Text) {
 				end, j = toks[i+2].End, i+2
 			}
 			out = append(out, entity{rng{tk.Start, end}, 0})

@@ -72,7 +72,8 @@ var (
 
 // pronounStart matches a sentence that opens by referring back: 他, 她,
 // 他们, 其, 该公司, 对方, 后者, 此人.
-var pronounStart = regexp.MustCompile(`^[“"]?(由于|因为|但是|但|而|随后|之后|于是|可是|不过|当时|后来|同时|此后|然而|所以|因此|并且|接着)?[,，]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
+// A time may come first: "11月18日凌晨1时许,他在微博发文称".
+var pronounStart = regexp.MustCompile(`^[“"]?(?:[^,，。;；]{1,16}?(?:日|时|分|许|晚间|晚|上午|下午|凌晨|早上|中午|傍晚|当天|当晚|次日|同日|此前)[,，])?(由于|因为|但是|但|而|随后|之后|于是|可是|不过|当时|后来|同时|此后|然而|所以|因此|并且|接着)?[,，]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
 
 // Thresholds of the evidence ranking.
 const (
@@ -882,7 +883,7 @@ func firstRunes(s string, n int) string {
 // (the one before it in its paragraph, or the last of the paragraph before),
 // or -1.
 func (e *Engine) antecedent(d int) int {
-	if d == 0 || !strings.ContainsAny(firstRunes(e.docs[d].Norm, 6), "他她其该对后此这") || !pronounStart.MatchString(e.docs[d].Norm) {
+	if d == 0 || !strings.ContainsAny(firstRunes(e.docs[d].Norm, 24), "他她其该对后此这") || !pronounStart.MatchString(e.docs[d].Norm) {
 		return -1
 	}
 	p := e.docs[d-1]

@@ -135,3 +135,22 @@ func TestNameBeforeAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterTime: a sentence whose pronoun comes after a time
+// (3月5日凌晨,他在微博发文称…) still refers back to the person named before
+// it, so a question naming that person is answered from it.
+func TestPronounAfterTime(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+港口集团换帅风波
+3月4日,港口集团董事会解除了创始人周启航的职务。3月5日凌晨,他在个人微博发文称,自己在会议开始前十分钟才接到通知。
+董事会随后聘任林海出任代理首席执行官。
+林海表示将在一个月内提交新的经营计划。
+多家券商下调了港口集团的评级。
+港口集团股价当天下跌6%。
+工会代表呼吁董事会尽快稳定管理层。
+`)
+	a := e.Answer("周启航是哪天发文说自己接到通知很晚的?")
+	if a.Answer != "3月5日凌晨" || len(a.Citations) == 0 || a.Citations[0].Sentence != 2 {
+		t.Errorf("got %s %q %+v, want 3月5日凌晨 from ¶3.2", a.Status, a.Answer, a.Citations)
+	}
+}

@@ -38,6 +38,7 @@ type Engine struct {
 	feats    []docFeatures        // by doc ID
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
+	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	latin    []string             // indexed Latin words, for spelling correction
@@ -119,6 +120,10 @@ func New(s Searcher) *Engine {
 					e.bigrams[bg] = append(ds, i)
 				}
 			}
+		}
+		e.refersTo = make([]int, len(e.docs))
+		for d := range e.docs {
+			e.refersTo[d] = e.findAntecedent(d)
 		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
@@ -883,6 +888,15 @@ func firstRunes(s string, n int) string {
 // (the one before it in its paragraph, or the last of the paragraph before),
 // or -1.
 func (e *Engine) antecedent(d int) int {
+	if d < 0 || d >= len(e.refersTo) {
+		return -1
+	}
+	return e.refersTo[d]
+}
+
+// findAntecedent works out antecedent's answer for sentence d; New does it
+// once for every sentence.
+func (e *Engine) findAntecedent(d int) int {
 	if d == 0 || !strings.ContainsAny(firstRunes(e.docs[d].Norm, 24), "他她其该对后此这") || !pronounStart.MatchString(e.docs[d].Norm) {
 		return -1
 	}

@@ -703,7 +703,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				consumed[i+1] = true // an age is asked for
 				return KindHowMany, consumed
 			case "wide", "low", "severe", "often":
-				consumed[i+1] = true // a measure is asked for: "how high was the rocket"
+				consumed[i+1] = true // a measure is asked for: "how wide", "how often"
 				return KindHowMany, consumed
 			case "soon":
 				consumed[i+1] = true

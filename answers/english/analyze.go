@@ -54,6 +54,9 @@ type Query struct {
 	Clean string
 	// Kind is the kind of answer asked for: one of the Kind constants.
 	Kind string
+	// Dimension is the measure a "how high/far/deep…" question asks for
+	// ("height", "distance"), read as "how much height"; "" otherwise.
+	Dimension string
 	// Terms are the content words in order, without stop words or the
 	// interrogative phrase, each once.
 	Terms []Term
@@ -122,6 +125,13 @@ func Analyze(q string) Query {
 		q = q[:maxAnalyzed]
 	}
 	q = stripFillers(q)
+	if loc := howDimension.FindStringSubmatchIndex(q); loc != nil {
+		noun := dimensions[strings.ToLower(q[loc[2]:loc[3]])]
+		q = q[:loc[0]] + "how much " + noun + q[loc[1]:]
+		if noun != "cost" {
+			query.Dimension = noun // a measure, not a sum of money
+		}
+	}
 	if strings.IndexByte(q, ',') >= 0 {
 		q = thousands.ReplaceAllStringFunc(q, func(n string) string { return strings.ReplaceAll(n, ",", "") })
 	}
@@ -603,12 +613,6 @@ var dimensions = map[string]string{"high": "height", "tall": "height", "far": "d
 
 // stripFillers blanks the fillers of q and words its idioms plainly.
 func stripFillers(q string) string {
-	if howDimension.MatchString(q) {
-		q = howDimension.ReplaceAllStringFunc(q, func(m string) string {
-			f := strings.Fields(m)
-			return "how much " + dimensions[strings.ToLower(f[len(f)-1])]
-		})
-	}
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
 	}

@@ -98,6 +98,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q.Passive = enPassive.MatchString(norm)
 	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm) || eq.ObjectRelative) && !q.Passive
 	q.WantOrg = enOrg.MatchString(norm)
+	if m := enOrg.FindStringSubmatch(norm); m != nil {
+		q.OrgHead = e.orgHeads(english.Lemma(strings.ToLower(m[2])))
+	}
 	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {
 		q.Kind = KindWho // "which company …" asks for a name
 	}
@@ -204,6 +207,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	lx, err := enLexicon()
 	if err == nil {
 		groups := map[string][]string{}
+		alsoCovered := map[string]bool{} // keys whose renderings went to other keys
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) {
@@ -212,9 +216,17 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if _, ok := groups[w.English]; !ok {
 				order = append(order, w.English)
 			}
+			for _, a := range w.Also {
+				alsoCovered[a] = true
+			}
 			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
 		}
 		covered := map[string]bool{}
+		for key := range alsoCovered {
+			for _, w := range strings.Fields(key) {
+				covered[w] = true
+			}
+		}
 		for _, key := range order {
 			if q.Kind == KindWhen && asksTime[key] {
 				covered[key] = true // "date + time pls": the thing asked for, not about
@@ -328,6 +340,23 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// orgHeads are the renderings of an English organisation noun ("court")
+// that end a name in the articles (临江互联网法院 → 法院).
+func (e *Engine) orgHeads(noun string) []string {
+	lx, err := enLexicon()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, c := range lx.Translate(noun) {
+		zh := strings.ToLower(c.Chinese)
+		if c.Senses <= 3 && lex().orgSuffixes[zh] && e.inCorpus(zh) {
+			out = append(out, zh)
+		}
+	}
+	return out
 }
 
 // stranger reports whether the name words of group (already among terms),

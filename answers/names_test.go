@@ -154,3 +154,20 @@ func TestPronounAfterTime(t *testing.T) {
 		t.Errorf("got %s %q %+v, want 3月5日凌晨 from ¶3.2", a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestWhichOrganisation asks which court: the answer is the name that ends
+// like a court, though a company's name stands nearer the verb, and a verb
+// the tagger calls an adjective (尊重) starts no name.
+func TestWhichOrganisation(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+网约车数据泄露案宣判
+5月6日,青石区人民法院对乘客诉云帆出行科技有限公司(下称“云帆公司”)一案公开宣判。
+云帆公司随后发布声明,称尊重法院判决,但将提起上诉。
+`)
+	for _, q := range []string{"哪家法院宣判的?", "Which court handed down the ruling?"} {
+		a := e.Answer(q)
+		if a.Status != Answered || !strings.Contains(a.Answer, "人民法院") || strings.Contains(a.Answer, "尊重") {
+			t.Errorf("Answer(%q) = %s %q, want the court", q, a.Status, a.Answer)
+		}
+	}
+}

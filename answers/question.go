@@ -52,7 +52,10 @@ type Question struct {
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
 	WantOrg bool   // an organisation is asked for
-	Negated bool   // the question is negative ("would not return")
+	// OrgHead are the words that end the name of the organisation asked
+	// for ("which court", 哪家法院 → 法院), when the question says
+	OrgHead []string
+	Negated bool // the question is negative ("would not return")
 	Invalid bool
 	// Stranger is a full name the articles never mention ("Helen Toner"):
 	// the question is about someone they do not cover
@@ -331,6 +334,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)
@@ -779,6 +783,23 @@ func markModifiers(q *Question) {
 			t.Soft = true
 		}
 	})
+}
+
+// orgAsk is an interrogative that asks which organisation (哪家, 哪所).
+var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)
+
+// zhOrgHead is the organisation word a Chinese question asks for, as the
+// last word of the name (哪家法院 → 法院), or nil.
+func zhOrgHead(lower string) []string {
+	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
+		rest := []rune(lower[loc[1]:])
+		for n := min(len(rest), 6); n >= 1; n-- {
+			if w := string(rest[:n]); lex().orgSuffixes[w] {
+				return []string{w}
+			}
+		}
+	}
+	return nil
 }
 
 // placeSuffix reports whether a word names a place by its ending (东澜市).

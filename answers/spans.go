@@ -299,7 +299,7 @@ func nameMaterial(tk index.Token) bool {
 	switch {
 	case strings.HasPrefix(tk.Pos, "v"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
 		strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "d"), strings.HasPrefix(tk.Pos, "m"),
-		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "r"), strings.HasPrefix(tk.Pos, "f"), tk.Pos == "t":
+		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "r"), strings.HasPrefix(tk.Pos, "f"), tk.Pos == "t", (tk.Pos == "a" || tk.Pos == "ad") && utf8.RuneCountInString(tk.Text) > 1:
 		return false
 	}
 	return true
@@ -394,6 +394,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
 			cost += 80 // a person's name where an organisation is asked for
 		}
+		if len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead) {
+			cost += 150 // "which court": a name that is not a court's
+		}
 		if cost < bestCost {
 			best, bestCost = r, cost
 		}
@@ -404,6 +407,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
 	c.quality = 1 - math.Min(float64(bestCost), 150)/150
+	if len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[best.s:best.e]), q.OrgHead) {
+		c.quality = -1 // it names no organisation of the kind asked for
+	}
 	return c.d.Norm[best.s:best.e]
 }
 
@@ -432,6 +438,16 @@ func unaskedPart(text string, r rng, ms [][2]int) rng {
 		}
 	}
 	return r
+}
+
+// endsWithAny reports whether s ends with one of the suffixes.
+func endsWithAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsInside(r rng, ms [][2]int) bool {

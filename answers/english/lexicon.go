@@ -189,6 +189,10 @@ func (l *Lexicon) find(key string) (string, bool) {
 // in one though it is a stop word.
 var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
 
+// motion are prepositions of a path: after one, a verb and its particle
+// are meant literally.
+var motion = map[string]bool{"through": true, "across": true, "along": true, "into": true, "onto": true, "toward": true, "towards": true}
+
 // Match is an English word or phrase of a question with its candidates.
 type Match struct {
 	// English is the key that matched: a lemma, a phrase or a lowercased name.
@@ -226,6 +230,9 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				continue
 			}
+			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {
+				continue // "walked out through the tunnel": a walk, not a strike
+			}
 			if !add(strings.Join(q.Words[i:i+n], " "), n, false) {
 				add(strings.Join(q.Surfaces[i:i+n], " "), n, false)
 			}
@@ -259,6 +266,17 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
 		// 经费 as "funds", 追回 as "to recover"
 		cs := l.Translate(t.Lemma)
+		if own := l.Translate(t.Surface); !t.Verb && t.Surface != t.Lemma && strings.HasSuffix(t.Surface, "ing") && len(own) > 0 && own[0].Source == SourceExtra {
+			// a noun in -ing with a curated sense of its own ("the
+			// ruling" is 裁定, not 天下): its renderings first, then the
+			// verb's precise ones
+			for _, c := range cs {
+				if c.Senses <= 2 && !hasChinese(own, c.Chinese) {
+					own = append(own, c)
+				}
+			}
+			cs = own
+		}
 		keys := []string{t.Lemma + "s"}
 		if len(cs) == 0 {
 			keys = append(keys, t.Surface)
@@ -357,6 +375,9 @@ type Weighted struct {
 	Weight float64
 	// Literal is true for a name or number searched as written.
 	Literal bool
+	// Also are the other words and phrases of the question that the term
+	// renders too, at a lower weight ("ruling" beside "hand down" → 判决).
+	Also []string
 }
 
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
@@ -380,8 +401,16 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	idf := func(df int) float64 { return math.Log(1 + float64(n)/float64(df)) }
 	best := map[string]Weighted{}
 	put := func(w Weighted) {
-		if old, ok := best[w.Term]; !ok || w.Weight > old.Weight {
+		old, ok := best[w.Term]
+		switch {
+		case !ok:
 			best[w.Term] = w
+		case w.Weight > old.Weight:
+			w.Also = append(old.Also, old.English)
+			best[w.Term] = w
+		case w.English != old.English:
+			old.Also = append(old.Also, w.English)
+			best[w.Term] = old
 		}
 	}
 	for _, s := range append(append([]string(nil), q.Names...), q.Numbers...) {
@@ -410,7 +439,11 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			matches = append(matches, Match{English: t.Lemma, Words: 1})
 		}
 	}
+	phrasal := map[string]bool{} // verbs of a phrasal verb the articles render
 	for _, m := range matches {
+		if m.Words == 1 && phrasal[m.English] {
+			continue // "hand down" is 宣判, and its "hand" is not 手
+		}
 		var ws []Weighted
 		word := false // a candidate of two or more characters occurs
 		for _, c := range m.Candidates {
@@ -456,6 +489,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 					}
 				}
 			}
+		}
+		if words := strings.Fields(m.English); word && len(words) == 2 && particles[words[1]] && words[1] != "in" && words[1] != "on" {
+			phrasal[words[0]] = true
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })
 		if len(ws) > maxPerKey {

@@ -378,3 +378,40 @@ func TestExpandKeepsTopicWord(t *testing.T) {
 		t.Errorf("launch renders as %v, want 发射 among them", got)
 	}
 }
+
+// TestExpandPhrasalVerb checks that a phrasal verb the articles render
+// stands for its verb ("hand down" is 宣判, not 手), that a path after the
+// particle keeps the words literal, and that a noun in -ing with a curated
+// sense of its own is read by it ("ruling" is 裁定, not 天下).
+func TestExpandPhrasalVerb(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"法院当天宣判", "他用手递交了材料", "天下大势", "乘客步行走出隧道", "数百人辞职", "法院作出裁定"})
+	keys := func(q string) map[string][]string {
+		m := map[string][]string{}
+		for _, w := range l.Expand(Analyze(q), v) {
+			m[w.English] = append(m[w.English], w.Term)
+			for _, a := range w.Also {
+				m[a] = append(m[a], w.Term)
+			}
+		}
+		return m
+	}
+	got := keys("which court handed down the ruling?")
+	if !slices.Contains(got["hand down"], "宣判") {
+		t.Errorf("hand down renders as %v, want 宣判", got["hand down"])
+	}
+	if len(got["hand"]) > 0 {
+		t.Errorf("hand renders as %v beside the phrasal verb, want nothing", got["hand"])
+	}
+	if !slices.Contains(got["rule"], "裁定") || slices.Contains(got["rule"], "天下") {
+		t.Errorf("ruling renders as %v, want 裁定 and not 天下", got["rule"])
+	}
+	got = keys("how many people walked out through the tunnel?")
+	if len(got["walk out"]) > 0 || !slices.Contains(got["walk"], "步行") {
+		t.Errorf("walked out through: walk out %v, walk %v; want the literal walk", got["walk out"], got["walk"])
+	}
+	got = keys("how many pilots walked out?")
+	if !slices.Contains(got["walk out"], "辞职") {
+		t.Errorf("walked out renders as %v, want 辞职", got["walk out"])
+	}
+}

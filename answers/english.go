@@ -286,6 +286,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
 				continue
 			}
+			if zh, ok := e.pinyinIndex()[t.Surface]; ok && len(t.Surface) >= 5 && !t.Verb && len(lx.Translate(t.Lemma)) == 0 {
+				// a name of the articles in lower-case pinyin, no English
+				// word ("qingyao" → 擎曜)
+				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
+				continue
+			}
 			// the Chinese synonyms of its renderings ("removed" → 罢免,
 			// which the articles word as 解雇)
 			var syns []string
@@ -572,6 +578,10 @@ func (e *Engine) Pivot(w string) []string {
 	e.pivotMu.Unlock()
 	return ps
 }
+
+// Synonyms are the near-synonyms of the Chinese word zh in the engine's
+// lexicon (开除 → 罢免, 解雇…), for the English lexicon's fallbacks.
+func (e *Engine) Synonyms(zh string) []string { return lex().synonyms[zh] }
 
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }

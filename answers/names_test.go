@@ -171,3 +171,21 @@ func TestWhichOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCasePinyinName asks about a company named in lower-case pinyin,
+// as chat users type it.
+func TestLowerCasePinyinName(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+两家车企高管变动
+11月3日,擎曜汽车董事会免除了邵启帆首席执行官的职务。
+同一天,东岳汽车任命贺楠为首席执行官。
+`)
+	q := e.analyzeAny("who was removed as ceo at qingyao?")
+	found := false
+	for _, term := range q.Terms {
+		found = found || term.Name && term.Text == "擎曜"
+	}
+	if !found {
+		t.Errorf("qingyao: no name term 擎曜 among %+v", q.Terms)
+	}
+}

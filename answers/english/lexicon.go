@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -423,6 +424,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		rel = rv.Related()
 	}
 	piv, _ := v.(interface{ Pivot(zh string) []string })
+	syn, _ := v.(interface{ Synonyms(zh string) []string })
 	pivots := 0                // each may scan the table: a few per question
 	verbs := map[string]bool{} // a verb's (or an adverb's, an adjective's) renderings are too loose to pivot on
 	for _, t := range q.Terms {
@@ -485,6 +487,21 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				for _, p := range piv.Pivot(c.Chinese) {
 					if df := v.DocFreq(p); df > 0 {
 						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1))})
+						word = true
+					}
+				}
+			}
+		}
+		if syn != nil && !word && m.Words > 1 {
+			// a phrase none of whose renderings occur: their Chinese
+			// synonyms that do ("kick out" → 开除 → 罢免)
+			for _, c := range m.Candidates {
+				if c.Senses > 2 || utf8.RuneCountInString(c.Chinese) < 2 {
+					continue
+				}
+				for _, s := range syn.Synonyms(c.Chinese) {
+					if df := v.DocFreq(s); df > 0 && !slices.ContainsFunc(ws, func(w Weighted) bool { return w.Term == s }) {
+						ws = append(ws, Weighted{Term: s, English: m.English, Weight: 0.9 * float64(m.Words) * idf(df) / math.Sqrt(float64(c.Senses+1))})
 						word = true
 					}
 				}

@@ -415,3 +415,26 @@ func TestExpandPhrasalVerb(t *testing.T) {
 		t.Errorf("walked out renders as %v, want 辞职", got["walk out"])
 	}
 }
+
+// synVocabulary is a sentence vocabulary with a table of Chinese synonyms.
+type synVocabulary struct {
+	*SentenceVocabulary
+	syn map[string][]string
+}
+
+func (v synVocabulary) Synonyms(zh string) []string { return v.syn[zh] }
+
+// TestExpandPhraseSynonyms checks that a phrase none of whose renderings
+// the articles use reaches them through its renderings' synonyms, and then
+// stands for its verb.
+func TestExpandPhraseSynonyms(t *testing.T) {
+	l := lexicon(t)
+	v := synVocabulary{NewSentenceVocabulary([]string{"董事会罢免了创始人", "他踢了一脚"}), map[string][]string{"开除": {"解雇", "罢免"}}}
+	got := map[string][]string{}
+	for _, w := range l.Expand(Analyze("who got kicked out?"), v) {
+		got[w.English] = append(got[w.English], w.Term)
+	}
+	if !slices.Contains(got["kick out"], "罢免") || len(got["kick"]) > 0 {
+		t.Errorf("kicked out renders as %v, kick as %v; want 罢免 and nothing", got["kick out"], got["kick"])
+	}
+}

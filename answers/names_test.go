@@ -189,3 +189,18 @@ func TestLowerCasePinyinName(t *testing.T) {
 		t.Errorf("qingyao: no name term 擎曜 among %+v", q.Terms)
 	}
 }
+
+// TestApproximateFigure keeps the article's qualifier of a figure: the
+// answer is "约12亿元", not a more exact "12亿元" than the article gives.
+func TestApproximateFigure(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+车企签下电池大单
+11月3日,擎曜汽车与一家电池供应商签署了金额约12亿元的采购协议。
+随后,超过1400名员工联署公开信表示支持。
+`)
+	for q, want := range map[string]string{"电池采购协议金额多少钱?": "约12亿元", "多少名员工联署了公开信?": "超过1400名"} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
+			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
+		}
+	}
+}

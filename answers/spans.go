@@ -805,11 +805,18 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if unitAsked && !strings.HasSuffix(m, q.Unit) {
 				span = m + rest[:strings.Index(rest, q.Unit)+len(q.Unit)] // "一" + "天"
 			}
+			if h := approxRe.FindString(text[max(0, loc[0]-9):loc[0]]); h != "" {
+				span = h + span // "约12亿元", "超过1400名": as exact as the article
+			}
 			best, bestD, c.total = span, d, total
 		}
 	}
 	return best
 }
+
+// approxRe is a qualifier right before a number: about, nearly, over,
+// under, at least.
+var approxRe = regexp.MustCompile(`(大约|约|将近|接近|近|超过|逾|不到|不足|至少|多达|高达)$`)
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 

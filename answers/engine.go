@@ -378,6 +378,41 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// nearestAnchor moves the anchor to the occurrence of its word nearest
+// the other matched words, by their weight, when the sentence repeats it:
+// "总部位于上海,旗下拥有一座位于江苏盐城的整车工厂" asked where the plant is.
+func nearestAnchor(text string, c *candidate, terms []Term) {
+	if c.anchor < 0 || c.anchorE > len(text) || len(c.matched) < 2 {
+		return
+	}
+	word := text[c.anchor:c.anchorE]
+	if word == "" || strings.Count(text, word) < 2 {
+		return
+	}
+	cost := func(at int) float64 {
+		n := 0.0
+		for i, m := range c.matchedBy {
+			if m[0] < 0 || m[0] == c.anchor || i >= len(terms) || terms[i].Light {
+				continue
+			}
+			n += terms[i].Weight * float64(min(abs(m[0]-at), abs(m[1]-at)))
+		}
+		return n
+	}
+	best, bestCost := c.anchor, cost(c.anchor)
+	for off := 0; ; {
+		k := strings.Index(text[off:], word)
+		if k < 0 {
+			break
+		}
+		if at := off + k; cost(at) < bestCost {
+			best, bestCost = at, cost(at)
+		}
+		off += k + len(word)
+	}
+	c.anchor, c.anchorE = best, best+len(word)
+}
+
 // deniedAt reports whether the clause before byte offset i negates what
 // follows or only supposes it (没有/未/不/并非; 一旦/如果), with only a few
 // words between, "不少", "不过" and the like aside.
@@ -773,6 +808,7 @@ func (e *Engine) score(q Question) []*candidate {
 		if c.anchor < 0 {
 			c.anchor, c.anchorE = firstPos, firstEnd
 		}
+		nearestAnchor(e.lower[d], c, q.Terms)
 		if c.predOK && c.anchor >= 0 && q.Lang != English && q.eventVerb(e.lower[d][c.anchor:c.anchorE]) && nominalUse(e.docs[d], c.anchor, c.anchorE) {
 			// "往年的录取分数线": the predicate names a thing, not the event
 			c.predOK = false

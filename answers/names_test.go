@@ -206,11 +206,14 @@ func TestApproximateFigure(t *testing.T) {
 }
 
 // TestRepeatedPredicate asks where a plant is in a sentence that says 位于
-// twice: the answer is the place by the plant, not by the headquarters.
+// twice: the answer is the place by the plant (a rarer word than 汽车),
+// not by the headquarters.
 func TestRepeatedPredicate(t *testing.T) {
 	e := miniEngine(t, `本文来源:测试通讯社
 车企概况
 擎曜汽车总部位于上海嘉定,旗下拥有一座位于江苏盐城的整车工厂,设计年产能15万辆。
+10月份,擎曜汽车交付新车4216辆。
+东岳汽车是国内老牌汽车集团。
 `)
 	for _, q := range []string{"擎曜的整车工厂位于哪里?", "where's their car plant located?"} {
 		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "盐城") {

@@ -37,6 +37,9 @@ func TestAnalyze(t *testing.T) {
 			[]string{"fire"}, []string{"Sam Altman"}, []string{"fire"}},
 		{"In which year did OpenAI's board fire its CEO?", KindWhen,
 			[]string{"openai", "board", "fire", "ceo"}, []string{"OpenAI", "CEO"}, []string{"fire"}},
+		// an approximation says how exact, not what
+		{"Roughly how many passengers were stranded?", KindHowMany,
+			[]string{"passenger", "strand"}, nil, []string{"strand"}},
 		{"How long did the negotiations last?", KindWhen,
 			[]string{"negotiation", "last"}, nil, nil},
 		{"For what reason was Altman removed?", KindWhy,

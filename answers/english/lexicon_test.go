@@ -380,12 +380,13 @@ func TestExpandKeepsTopicWord(t *testing.T) {
 }
 
 // TestExpandPhrasalVerb checks that a phrasal verb the articles render
-// stands for its verb ("hand down" is 宣判, not 手), that a path after the
+// stands for its verb ("hand down" is 宣判, not 手), a verb and its object
+// for both ("take place" is 举行, and its "place" no 位置), that a path after the
 // particle keeps the words literal, and that a noun in -ing with a curated
 // sense of its own is read by it ("ruling" is 裁定, not 天下).
 func TestExpandPhrasalVerb(t *testing.T) {
 	l := lexicon(t)
-	v := NewSentenceVocabulary([]string{"法院当天宣判", "他用手递交了材料", "天下大势", "乘客步行走出隧道", "数百人辞职", "法院作出裁定"})
+	v := NewSentenceVocabulary([]string{"法院当天宣判", "他用手递交了材料", "天下大势", "乘客步行走出隧道", "数百人辞职", "法院作出裁定", "听证会在上午举行", "座位位置"})
 	keys := func(q string) map[string][]string {
 		m := map[string][]string{}
 		for _, w := range l.Expand(Analyze(q), v) {
@@ -409,6 +410,10 @@ func TestExpandPhrasalVerb(t *testing.T) {
 	got = keys("how many people walked out through the tunnel?")
 	if len(got["walk out"]) > 0 || !slices.Contains(got["walk"], "步行") {
 		t.Errorf("walked out through: walk out %v, walk %v; want the literal walk", got["walk out"], got["walk"])
+	}
+	got = keys("when did the hearing take place?")
+	if !slices.Contains(got["take place"], "举行") || len(got["place"]) > 0 {
+		t.Errorf("take place renders as %v, place as %v; want 举行 and nothing", got["take place"], got["place"])
 	}
 	got = keys("how many pilots walked out?")
 	if !slices.Contains(got["walk out"], "辞职") {

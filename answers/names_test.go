@@ -221,3 +221,23 @@ func TestRepeatedPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedNoun answers a how-many question with the number of the thing
+// it counts: not an ordinal (第19天), a time of day (上午6时) or a figure of
+// something else (90小时).
+func TestCountedNoun(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+航空公司罢工结束
+罢工期间,该公司共取消航班412个,每月执勤时间上限降至90小时。
+泄露发生后,公司迟至第19天才通知受影响用户,约430万名用户的手机号码被导出。
+罢工结束后,航班于10月17日上午6时起逐步恢复。
+`)
+	for q, want := range map[string]string{
+		"罢工一共停掉了多少个航班?": "412个",
+		"这次泄露涉及多少用户?":   "约430万名",
+	} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
+			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
+		}
+	}
+}

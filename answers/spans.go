@@ -726,6 +726,10 @@ func hasTimeUnit(m string) bool {
 // what is asked (people, money, age).
 func howManySpan(q Question, text string, c *candidate) string {
 	best, bestD := "", 1<<30
+	counted := "" // "多少个航班": what is counted
+	if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
+		counted = m[1]
+	}
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
 		rest := text[loc[1]:]
@@ -745,6 +749,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if strings.HasPrefix(rest, "号线") || strings.HasPrefix(rest, "号楼") || strings.HasPrefix(rest, "号码") {
 			continue // "2号线": a name, not a count
+		}
+		if strings.HasSuffix(text[:loc[0]], "第") && !strings.Contains(q.Lower, "第几") {
+			continue // "第19天": an ordinal, not a count
+		}
+		if strings.HasPrefix(rest, "时") && !strings.HasPrefix(rest, "时间") && isDigits(m) && len(m) <= 2 {
+			continue // "上午6时": a time of day
 		}
 		if strings.HasPrefix(rest, "年") && q.Unit != "年" || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
@@ -796,6 +806,10 @@ func howManySpan(q Question, text string, c *candidate) string {
 				break
 			}
 		}
+		named := counted != "" && (strings.HasSuffix(text[:loc[0]], counted) || strings.HasPrefix(rest, counted))
+		if named {
+			d -= 300 // "取消航班412个", "430万名用户": the number of the thing asked about
+		}
 		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
@@ -809,10 +823,17 @@ func howManySpan(q Question, text string, c *candidate) string {
 				span = h + span // "约12亿元", "超过1400名": as exact as the article
 			}
 			best, bestD, c.total = span, d, total
+			c.quality = 0
+			if named {
+				c.quality = 0.5 // a sure count beats a figure of something else
+			}
 		}
 	}
 	return best
 }
+
+// countedRe finds the noun a how-many question counts: "多少个航班" → 航班.
+var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{Han}{2})`)
 
 // approxRe is a qualifier right before a number: about, nearly, over,
 // under, at least.

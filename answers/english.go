@@ -21,6 +21,7 @@ var (
 	enYear              = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
 	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
+	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|families|households|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
@@ -220,6 +221,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				alsoCovered[a] = true
 			}
 			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
+		}
+		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
+			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
 		}
 		covered := map[string]bool{}
 		for key := range alsoCovered {

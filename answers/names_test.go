@@ -230,11 +230,14 @@ func TestCountedNoun(t *testing.T) {
 航空公司罢工结束
 罢工期间,该公司共取消航班412个,每月执勤时间上限降至90小时。
 泄露发生后,公司迟至第19天才通知受影响用户,约430万名用户的手机号码被导出。
+公司770名员工里有743人签署了一封联名信。
 罢工结束后,航班于10月17日上午6时起逐步恢复。
 `)
 	for q, want := range map[string]string{
-		"罢工一共停掉了多少个航班?": "412个",
-		"这次泄露涉及多少用户?":   "约430万名",
+		"罢工一共停掉了多少个航班?":                                  "412个",
+		"how many flights were cancelled in the strike?": "412个",
+		"这次泄露涉及多少用户?":                                    "约430万名",
+		"多少名员工签署了联名信?":                                   "743人", // not the whole of which they are part
 	} {
 		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
 			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)

@@ -52,6 +52,9 @@ type Question struct {
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
 	WantOrg bool   // an organisation is asked for
+	// Counted are the words for what a how-many question counts ("多少个
+	// 航班", "how many flights" → 航班), when it says
+	Counted []string
 	// OrgHead are the words that end the name of the organisation asked
 	// for ("which court", 哪家法院 → 法院), when the question says
 	OrgHead []string

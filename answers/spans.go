@@ -440,6 +440,16 @@ func unaskedPart(text string, r rng, ms [][2]int) rng {
 	return r
 }
 
+// startsWithAny reports whether s starts with one of the prefixes.
+func startsWithAny(s string, prefixes []string) bool {
+	for _, x := range prefixes {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsWithAny reports whether s ends with one of the suffixes.
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
@@ -726,9 +736,9 @@ func hasTimeUnit(m string) bool {
 // what is asked (people, money, age).
 func howManySpan(q Question, text string, c *candidate) string {
 	best, bestD := "", 1<<30
-	counted := "" // "多少个航班": what is counted
-	if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
-		counted = m[1]
+	counted := q.Counted // "多少个航班": what is counted
+	if m := countedRe.FindStringSubmatch(q.Lower); m != nil && len(counted) == 0 {
+		counted = []string{m[1]}
 	}
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
@@ -806,9 +816,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 				break
 			}
 		}
-		named := counted != "" && (strings.HasSuffix(text[:loc[0]], counted) || strings.HasPrefix(rest, counted))
+		named := endsWithAny(text[:loc[0]], counted) || startsWithAny(rest, counted) && !partOf.MatchString(rest)
 		if named {
-			d -= 300 // "取消航班412个", "430万名用户": the number of the thing asked about
+			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
 		}
 		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
 		if total {
@@ -831,6 +841,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 	}
 	return best
 }
+
+// partOf follows the whole of a part: "770名员工里有743人签署".
+var partOf = regexp.MustCompile(`^\p{Han}{1,4}?(里|中|之中|当中)(有|的)`)
 
 // countedRe finds the noun a how-many question counts: "多少个航班" → 航班.
 var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{Han}{2})`)

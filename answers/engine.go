@@ -494,8 +494,9 @@ func (e *Engine) weigh(q *Question) {
 				}
 			})
 		}
-		if rs := []rune(t.Text); t.Name && len(rs) == 3 && hasHan(t.Text) && !isLatinWord(t.Text) {
-			// an abbreviated name: "卫健委" for "卫生健康委员会"
+		if rs := []rune(t.Text); (t.Name || !t.Light && !e.inCorpus(t.Text)) && len(rs) == 3 && hasHan(t.Text) && !isLatinWord(t.Text) {
+			// an abbreviated name or title: "卫健委" for "卫生健康委员会",
+			// "村支书" for "村党支部书记"
 			for d := range hits {
 				if hits[d].w == 0 {
 					if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) {

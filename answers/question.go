@@ -770,6 +770,9 @@ func editDistance(a, b string, max int) int {
 // only says which dumplings.
 func markModifiers(q *Question) {
 	eachPredicate(q, func(t *Term, rest string) {
+		if m := demonstrative.FindString(rest); m != "" {
+			rest = rest[len(m)-len("的"):] // "出事那个村的村支书": a modifier too
+		}
 		if !strings.HasPrefix(rest, "的") || strings.Trim(rest[len("的"):], "?？!！。 ") == "" {
 			return
 		}
@@ -787,6 +790,9 @@ func markModifiers(q *Question) {
 		}
 	})
 }
+
+// demonstrative opens a noun phrase closed by 的 after a verb: "出事那个村的".
+var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)
 
 // orgAsk is an interrogative that asks which organisation (哪家, 哪所).
 var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)

@@ -30,3 +30,16 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierBeforeNoun checks that a verb which only says which one
+// ("出事的", "出事那个村的") is not insisted on as the question's event.
+func TestModifierBeforeNoun(t *testing.T) {
+	e := miniEngine(t, miniArticle)
+	for _, q := range []string{"出事的公司是哪家?", "出事那个公司的董事长是谁?"} {
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			if term.Text == "出事" && term.Predicate && !term.Soft && !term.Late {
+				t.Errorf("analyze(%q): 出事 is a firm predicate, want a soft modifier", q)
+			}
+		}
+	}
+}

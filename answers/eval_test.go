@@ -155,19 +155,28 @@ func evalSets(tb testing.TB) []evalSet {
 		// 5/6 with the session's starting engine)
 		"openai-board-2023.en3": {0.8, 0.8, 0.65},
 		// the third blind pair, written in the third session and scored once
-		// at its end (first runs, as measured: the engine falls short here)
-		"court-ruling":      {0.6, 0.5, 0.5},
-		"airline-strike":    {0.55, 0.6, 0.75},
-		"court-ruling.en":   {0.25, 0.3, 0.5},
-		"airline-strike.en": {0.25, 0.35, 1},
+		// at its end (first runs, as measured, raised since: the engine
+		// falls short here)
+		"court-ruling":      {0.6, 0.6, 0.5},
+		"airline-strike":    {0.6, 0.75, 0.75},
+		"court-ruling.en":   {0.35, 0.4, 0.5},
+		"airline-strike.en": {0.35, 0.5, 1},
 		// the fourth blind pair, written at the start of the fourth session.
 		// rocket-launch guided that session's English work (top1 10/21 at
 		// its start); ev-maker was first looked at near its end, at top1
 		// 10/21 (English) and 2/9 (Chinese), as with the starting engine
 		"rocket-launch":    {0.4, 0.3, 0.6},
 		"rocket-launch.en": {0.65, 0.4, 0.6},
-		"ev-maker":         {0.3, 0.3, 0.6},
-		"ev-maker.en":      {0.45, 0.3, 0.6},
+		"ev-maker":         {0.3, 0.7, 0.6},
+		"ev-maker.en":      {0.5, 0.5, 0.6},
+		// the fifth blind pair, written at the start of the fifth session
+		// and scored once at its end: the session's starting engine and
+		// its final one measured the same first citations (9/21, 7/21
+		// English; 6/9, 2/9 Chinese)
+		"data-breach":     {0.65, 0.95, 1},
+		"data-breach.en":  {0.4, 0.5, 0.8},
+		"museum-theft":    {0.2, 0.5, 0.65},
+		"museum-theft.en": {0.3, 0.45, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -175,7 +175,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// English; 6/9, 2/9 Chinese)
 		"data-breach":     {0.65, 0.95, 1},
 		"data-breach.en":  {0.4, 0.5, 0.8},
-		"museum-theft":    {0.2, 0.5, 0.65},
+		"museum-theft":    {0.3, 0.5, 0.65},
 		"museum-theft.en": {0.3, 0.45, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")

@@ -338,6 +338,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
+	if m := countedRe.FindStringSubmatch(q.Lower); m != nil && q.Kind == KindHowMany {
+		q.Counted = []string{m[1]} // "多少个航班" → 航班
+	}
 	markModifiers(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)

@@ -367,7 +367,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			asked[c.d.Norm[m[0]:m[1]]] = true
 		}
 	}
-	best, bestCost := rng{-1, -1}, 1<<30
+	best, bestCost, bestOther := rng{-1, -1}, 1<<30, false
 	for _, en := range e.entities(c.d) {
 		r := en.rng
 		// "Altman和Brockman" when Altman is asked about: the one not asked
@@ -394,11 +394,12 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
 			cost += 80 // a person's name where an organisation is asked for
 		}
-		if len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead) {
+		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
+		if otherKind {
 			cost += 150 // "which court": a name that is not a court's
 		}
 		if cost < bestCost {
-			best, bestCost = r, cost
+			best, bestCost, bestOther = r, cost, otherKind
 		}
 	}
 	if best.s < 0 {
@@ -407,7 +408,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
 	c.quality = 1 - math.Min(float64(bestCost), 150)/150
-	if len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[best.s:best.e]), q.OrgHead) {
+	if bestOther {
 		c.quality = -1 // it names no organisation of the kind asked for
 	}
 	return c.d.Norm[best.s:best.e]
@@ -736,10 +737,6 @@ func hasTimeUnit(m string) bool {
 // what is asked (people, money, age).
 func howManySpan(q Question, text string, c *candidate) string {
 	best, bestD := "", 1<<30
-	counted := q.Counted // "多少个航班": what is counted
-	if m := countedRe.FindStringSubmatch(q.Lower); m != nil && len(counted) == 0 {
-		counted = []string{m[1]}
-	}
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
 		rest := text[loc[1]:]
@@ -816,7 +813,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 				break
 			}
 		}
-		named := endsWithAny(text[:loc[0]], counted) || startsWithAny(rest, counted) && !partOf.MatchString(rest)
+		named := endsWithAny(text[:loc[0]], q.Counted) || startsWithAny(rest, q.Counted) && !partOf.MatchString(rest)
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
 		}

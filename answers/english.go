@@ -208,7 +208,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	lx, err := enLexicon()
 	if err == nil {
 		groups := map[string][]string{}
-		alsoCovered := map[string]bool{} // keys whose renderings went to other keys
+		covered := map[string]bool{}
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) {
@@ -218,18 +218,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				order = append(order, w.English)
 			}
 			for _, a := range w.Also {
-				alsoCovered[a] = true
+				// a key whose renderings went to another key is rendered
+				for _, aw := range strings.Fields(a) {
+					covered[aw] = true
+				}
 			}
 			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
 		}
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
-		}
-		covered := map[string]bool{}
-		for key := range alsoCovered {
-			for _, w := range strings.Fields(key) {
-				covered[w] = true
-			}
 		}
 		for _, key := range order {
 			if q.Kind == KindWhen && asksTime[key] {

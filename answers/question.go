@@ -184,6 +184,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 				q.Unit = "" // 人/名/位 and 元/块 stand for each other: the measure class decides
 			}
 		}
+		if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
+			q.Counted = []string{m[1]} // and what is counted: "多少个航班" → 航班
+		}
 		after := false
 		for i, tk := range toks {
 			if tk.Start >= q.WhPos && q.WhPos >= 0 {
@@ -338,9 +341,6 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
-	if m := countedRe.FindStringSubmatch(q.Lower); m != nil && q.Kind == KindHowMany {
-		q.Counted = []string{m[1]} // "多少个航班" → 航班
-	}
 	markModifiers(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)

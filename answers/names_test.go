@@ -244,3 +244,19 @@ func TestCountedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNameCutElsewhere asks about a person whose name the segmenter splits
+// in one sentence (员林/振/海) and reads whole in another: one name, one
+// reading, throughout the article.
+func TestNameCutElsewhere(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+水库检查纪要
+5月6日上午,技术员林振海在巡查大坝时发现了一处渗水点。
+据林振海介绍,渗水点位于大坝东侧。
+`)
+	for _, q := range []string{"谁在巡查大坝时发现了渗水点?", "who found the seepage while inspecting the dam?"} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != "林振海" {
+			t.Errorf("Answer(%q) = %s %q, want 林振海", q, a.Status, a.Answer)
+		}
+	}
+}

@@ -1,13 +1,14 @@
 package answers
 
 import (
-	"github.com/eventbot/eventbot/answers/english"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/eventbot/eventbot/answers/english"
 	"github.com/eventbot/eventbot/index"
 )
 
@@ -238,6 +239,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng{tk.Start, end}, tier})
 		}
 	}
+	out = e.knownPeople(d.Norm, out)
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].e > out[i+1].s {
@@ -249,6 +251,41 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out[i].tier = min(out[i].tier, out[i+1].tier)
 			out = append(out[:i+1], out[i+2:]...)
 			i--
+		}
+	}
+	return out
+}
+
+// knownPeople adds to a sentence's entities, sorted by position, the
+// people the articles name elsewhere whose names its cut split ("研究员林振宇"
+// cut as 员林/振/宇): one name, one reading, throughout the articles.
+func (e *Engine) knownPeople(text string, out []entity) []entity {
+	for name := range e.people {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			r := rng{from + i, from + i + len(name)}
+			from = r.e
+			covered := false
+			keep := out[:0:0]
+			for _, en := range out {
+				switch {
+				case en.s <= r.s && r.e <= en.e:
+					covered = true
+					keep = append(keep, en)
+				case en.s < r.e && r.s < en.e:
+					// a name the cut made of its pieces
+				default:
+					keep = append(keep, en)
+				}
+			}
+			if covered {
+				continue
+			}
+			out = append(keep, entity{r, 0})
+			slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
 		}
 	}
 	return out

@@ -261,6 +261,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 // cut as 员林/振/宇): one name, one reading, throughout the articles.
 func (e *Engine) knownPeople(text string, out []entity) []entity {
 	for name := range e.people {
+		if utf8.RuneCountInString(name) < 3 {
+			continue // "江省", "陈列": two characters are too often a cut word
+		}
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], name)
 			if i < 0 {
@@ -272,6 +275,10 @@ func (e *Engine) knownPeople(text string, out []entity) []entity {
 			keep := out[:0:0]
 			for _, en := range out {
 				switch {
+				case en.s == r.s && r.e == en.e:
+					covered = true
+					en.tier = 0 // a name the articles give whole
+					keep = append(keep, en)
 				case en.s <= r.s && r.e <= en.e:
 					covered = true
 					keep = append(keep, en)
@@ -282,6 +289,7 @@ func (e *Engine) knownPeople(text string, out []entity) []entity {
 				}
 			}
 			if covered {
+				out = keep
 				continue
 			}
 			out = append(keep, entity{r, 0})

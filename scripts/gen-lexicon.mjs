@@ -36,6 +36,11 @@ const filler = new Set(['sb', 'sth', "sb's", "sth's", "one's", 'oneself', 'etc',
 // Trailing words of company names: "Microsoft Corporation" also gives "microsoft".
 const corporate = new Set(['corporation', 'corp', 'company', 'inc', 'group', 'ltd', 'co']);
 
+// Verbs too general to stand for a gloss they head ("take into custody").
+const light = new Set(['take', 'make', 'get', 'do', 'have', 'give', 'go', 'come', 'put', 'set', 'keep', 'let', 'turn', 'bring', 'hold', 'run', 'look', 'break', 'fall', 'pass', 'carry', 'cut', 'play', 'stand', 'pull', 'throw', 'lay', 'send']);
+// Prepositions that start a complement the head verb keeps its sense without.
+const preps = new Set(['from', 'into', 'to', 'for', 'with', 'in', 'on', 'at', 'against', 'over']);
+
 function stripParens(s) {
   let prev;
   do { prev = s; s = s.replace(/\([^()]*\)/g, ' '); } while (s !== prev);
@@ -48,6 +53,7 @@ function keysOf(piece) {
   // An acronym in parentheses is a key of its own: "chief executive officer (CEO)".
   for (const m of piece.matchAll(/\(([A-Z]{2,6})\)/g)) keys.push(m[1].toLowerCase());
   let s = stripParens(piece).replace(/^\s*fig\.\s*/i, '').replace(/\s+/g, ' ').trim();
+  const verb = /^to /i.test(s);
   s = s.replace(/^(to|a|an|the) /i, '');
   let words = s.toLowerCase().replace(/[.,!?;:"]+$/g, '').split(' ').filter(w => w && !filler.has(w));
   if (words.length === 0 || words.length > maxWords) return keys;
@@ -55,6 +61,10 @@ function keysOf(piece) {
   if (!/^[a-z][a-z' -]*[a-z]$/.test(key) && !/^[a-z]$/.test(key)) return keys;
   keys.push(key);
   if (words.length > 1 && corporate.has(words[words.length - 1])) keys.push(words.slice(0, -1).join(' '));
+  // "to be missing" is also "missing", "to be in charge" "in charge"
+  if (verb && words.length > 1 && words[0] === 'be') keys.push(words.slice(1).join(' '));
+  // "to suspend (sb) from duties" is also, more loosely, "suspend"
+  if (verb && words.length > 1 && words[0] !== 'be' && !light.has(words[0]) && preps.has(words[1])) keys.push([words[0], 2]);
   return keys;
 }
 
@@ -72,12 +82,14 @@ for (const [, simp, , raw] of entries) {
   const senses = pieces.length;
   const primary = glosses[0].split(/;\s*/).length; // pieces of the first gloss
   pieces.forEach((piece, i) => {
-    for (const key of keysOf(piece)) {
+    for (const k of keysOf(piece)) {
+      const [key, loose] = Array.isArray(k) ? k : [k, 0];
       let m = table.get(key);
       if (!m) table.set(key, (m = new Map()));
       const old = m.get(simp);
-      if (old === undefined || senses < old.senses) m.set(simp, { senses, primary: i < primary || (old && old.primary) });
-      else if (i < primary) old.primary = true;
+      const n = senses + loose;
+      if (old === undefined || n < old.senses) m.set(simp, { senses: n, primary: !loose && (i < primary || (old && old.primary)) });
+      else if (i < primary && !loose) old.primary = true;
     }
   });
 }

@@ -443,3 +443,27 @@ func TestExpandPhraseSynonyms(t *testing.T) {
 		t.Errorf("kicked out renders as %v, kick as %v; want 罢免 and nothing", got["kick out"], got["kick"])
 	}
 }
+
+// TestGlossHeads checks the keys the table derives from longer glosses: "to
+// be missing" is also "missing", and "to suspend (sb) from duties" is also,
+// more loosely than the verb's own renderings, "suspend".
+func TestGlossHeads(t *testing.T) {
+	l := lexicon(t)
+	senses := func(en, zh string) int {
+		for _, c := range l.Translate(en) {
+			if c.Chinese == zh {
+				return c.Senses
+			}
+		}
+		return 0
+	}
+	if senses("missing", "失踪") == 0 {
+		t.Errorf("Translate(missing) = %q, want 失踪 among them", chinese(l.Translate("missing")))
+	}
+	if s := senses("suspend", "停职"); s == 0 || s <= senses("suspend from duties", "停职") {
+		t.Errorf("Translate(suspend) gives 停职 senses %d, want it looser than its own gloss's %d", s, senses("suspend from duties", "停职"))
+	}
+	if senses("see", "视为") != 0 {
+		t.Errorf("Translate(see) = %q, want no 视为 (an idiom's head keeps its sense only with its complement)", chinese(l.Translate("see")))
+	}
+}

@@ -241,7 +241,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				all = append(all, strings.ToLower(c.Chinese)) // renderings the articles lack too
 			}
 			for _, z := range all {
-				for _, syn := range lex().synonyms[z] {
+				for _, syn := range e.Synonyms(z) {
 					if !e.inCorpus(syn) {
 						continue
 					}
@@ -582,7 +582,13 @@ func (e *Engine) Pivot(w string) []string {
 
 // Synonyms are the near-synonyms of the Chinese word zh in the engine's
 // lexicon (开除 → 罢免, 解雇…), for the English lexicon's fallbacks.
-func (e *Engine) Synonyms(zh string) []string { return lex().synonyms[zh] }
+func (e *Engine) Synonyms(zh string) []string {
+	l := lex()
+	if chat := l.colloquial[zh]; len(chat) > 0 && !e.inCorpus(zh) {
+		return append(l.synonyms[zh][:len(l.synonyms[zh]):len(l.synonyms[zh])], chat...)
+	}
+	return l.synonyms[zh]
+}
 
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }

@@ -12,6 +12,7 @@ var lexiconText string
 // lexicon is the engine's general vocabulary, read once from lexicon.txt.
 type lexicon struct {
 	synonyms       map[string][]string // word -> its near-synonyms (not itself)
+	colloquial     map[string][]string // chat word -> news words, for words the articles lack
 	light          map[string]bool
 	meta           map[string]bool
 	interrogatives map[string]bool
@@ -30,7 +31,7 @@ type lexicon struct {
 
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
-		synonyms: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
+		synonyms: map[string][]string{}, colloquial: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
@@ -58,11 +59,15 @@ var lex = sync.OnceValue(func() *lexicon {
 		}
 		words := strings.Fields(line)
 		switch section {
-		case "synonyms":
+		case "synonyms", "colloquial":
+			m := l.synonyms
+			if section == "colloquial" {
+				m = l.colloquial
+			}
 			for _, w := range words {
 				for _, o := range words {
-					if o != w && !contains(l.synonyms[w], o) {
-						l.synonyms[w] = append(l.synonyms[w], o)
+					if o != w && !contains(m[w], o) {
+						m[w] = append(m[w], o)
 					}
 				}
 			}

@@ -260,3 +260,40 @@ func TestNameCutElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestColloquialWords asks in chat words about an article in news words: a
+// chat word the article lacks stands for the news words of its group that
+// the article holds, and a word the article has keeps its own reading.
+func TestColloquialWords(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+仓库失窃案告破
+6月2日凌晨,犯罪嫌疑人刘某潜入仓库,盗走电缆40卷。
+6月3日,警方在邻市抓获刘某,追回全部电缆。
+码头方面表示,港口作业未受影响。
+`)
+	for q, want := range map[string]string{
+		"是谁钻进了仓库?": "刘某",
+		"哪天钻进仓库的":  "6月2日",
+	} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
+			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
+		}
+	}
+	for q, tt := range map[string]struct {
+		word, alt string
+		want      bool
+	}{
+		"电缆是谁找回来的?": {"找回来", "追回", true},
+		"码头上发生了什么?": {"码头", "港口", false}, // the article says 码头 itself
+	} {
+		found, alt := false, false
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			if term.Text == tt.word {
+				found, alt = true, contains(term.Alts, tt.alt)
+			}
+		}
+		if !found || alt != tt.want {
+			t.Errorf("analyze(%q): term %s found %v, alternative %s %v, want %v", q, tt.word, found, tt.alt, alt, tt.want)
+		}
+	}
+}

@@ -226,9 +226,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			w, tk.Pos, complemented = v, "v", true
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
+		syns := e.synonymsOf(w)
 		if isLatinWord(w) {
-			t.Name = len(w) > 1 && !l.titles[w] && l.synonyms[w] == nil
-			t.Alts = append(t.Alts, l.synonyms[w]...)
+			t.Name = len(w) > 1 && !l.titles[w] && syns == nil
+			t.Alts = append(t.Alts, syns...)
 			if !e.s.HasTerm(w) {
 				if fix := e.correct(w); fix != "" {
 					t.Alts = append(t.Alts, fix)
@@ -255,7 +256,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			if l.light[w] {
 				t.Light, t.Predicate = true, false
 			}
-			t.Alts = append(t.Alts, l.synonyms[w]...)
+			t.Alts = append(t.Alts, syns...)
 			// a Latin name of the articles written in Chinese (奥特曼 for
 			// Altman, 布罗克曼 for Brockman)
 			if utf8.RuneCountInString(w) >= 2 && !e.inCorpus(w) {
@@ -278,7 +279,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			// a lone character says little; keep it, lightly
 			t.Light = true
 		}
-		if (tk.Pos == "d" || tk.Pos == "ad") && !t.Predicate && l.synonyms[w] == nil {
+		if (tk.Pos == "d" || tk.Pos == "ad") && !t.Predicate && syns == nil {
 			// an adverb (突然, 到底) tells how, not what about
 			t.Light = true
 		}
@@ -312,8 +313,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	// lexicon verbs hidden by the cut ("开除了谁" → 开/除了/谁)
 	for _, w := range substringsOf(q.Lower, 2, 4) {
-		alts, ok := l.synonyms[w]
-		if !ok || l.titles[w] {
+		alts := e.synonymsOf(w)
+		if alts == nil || l.titles[w] {
 			continue
 		}
 		covered, within := false, []int(nil)
@@ -941,4 +942,22 @@ func markSetting(q *Question) {
 			t.Setting, t.Late = true, true
 		}
 	}
+}
+
+// synonymsOf returns the near-synonyms a question word w stands for: its
+// lexicon group, and, when the articles lack w itself, the news words of its
+// chat group that they hold (钻进 → 潜入). Nil when there are none.
+func (e *Engine) synonymsOf(w string) []string {
+	l := lex()
+	syns := l.synonyms[w]
+	chat := l.colloquial[w]
+	if len(chat) == 0 || e.inCorpus(w) {
+		return syns
+	}
+	for _, o := range chat {
+		if !contains(syns, o) && e.inCorpus(o) {
+			syns = append(syns[:len(syns):len(syns)], o)
+		}
+	}
+	return syns
 }

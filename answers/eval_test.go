@@ -173,10 +173,19 @@ func evalSets(tb testing.TB) []evalSet {
 		// and scored once at its end: the session's starting engine and
 		// its final one measured the same first citations (9/21, 7/21
 		// English; 6/9, 2/9 Chinese)
-		"data-breach":     {0.65, 0.95, 1},
-		"data-breach.en":  {0.4, 0.5, 0.8},
+		// (raised in the sixth session: 7/9 and 12/21)
+		"data-breach":     {0.75, 0.95, 1},
+		"data-breach.en":  {0.55, 0.5, 0.8},
 		"museum-theft":    {0.3, 0.5, 0.65},
 		"museum-theft.en": {0.3, 0.45, 1},
+		// the sixth blind pair, written at the start of the sixth session
+		// and scored once near its end, with the starting engine (0/10,
+		// 11/21; 1/10, 11/21) and the final one (1/10, 10/21; 1/10, 11/21).
+		// Its Chinese questions are chat Chinese the engine mostly refuses.
+		"school-canteen":    {0.1, 0, 0.5},
+		"school-canteen.en": {0.45, 0.45, 0.4},
+		"port-strike":       {0.1, 0.3, 1},
+		"port-strike.en":    {0.5, 0.45, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -41,6 +41,7 @@ type Engine struct {
 	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
+	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -157,6 +158,11 @@ func New(s Searcher) *Engine {
 					e.people[name] = true
 				}
 			}
+		}
+		// where each sentence holds them, found once
+		e.peopleAt = make([][]rng, len(e.docs))
+		for i, d := range e.docs {
+			e.peopleAt[i] = e.findPeople(d.Norm)
 		}
 		e.heading = make([]bool, len(e.docs))
 		for i, d := range e.docs {

@@ -239,7 +239,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng{tk.Start, end}, tier})
 		}
 	}
-	out = e.knownPeople(d.Norm, out)
+	if d.ID < len(e.peopleAt) {
+		out = knownPeople(e.peopleAt[d.ID], out)
+	}
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].e > out[i+1].s {
@@ -256,43 +258,53 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	return out
 }
 
-// knownPeople adds to a sentence's entities, sorted by position, the
-// people the articles name elsewhere whose names its cut split ("研究员林振宇"
-// cut as 员林/振/宇): one name, one reading, throughout the articles.
-func (e *Engine) knownPeople(text string, out []entity) []entity {
+// findPeople returns where text holds the people the articles name
+// elsewhere, names of three characters or more ("江省", "陈列": two are too
+// often a cut word).
+func (e *Engine) findPeople(text string) []rng {
+	var out []rng
 	for name := range e.people {
 		if utf8.RuneCountInString(name) < 3 {
-			continue // "江省", "陈列": two characters are too often a cut word
+			continue
 		}
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], name)
 			if i < 0 {
 				break
 			}
-			r := rng{from + i, from + i + len(name)}
-			from = r.e
-			covered := false
-			keep := out[:0:0]
-			for _, en := range out {
-				switch {
-				case en.s == r.s && r.e == en.e:
-					covered = true
-					en.tier = 0 // a name the articles give whole
-					keep = append(keep, en)
-				case en.s <= r.s && r.e <= en.e:
-					covered = true
-					keep = append(keep, en)
-				case en.s < r.e && r.s < en.e:
-					// a name the cut made of its pieces
-				default:
-					keep = append(keep, en)
-				}
+			out = append(out, rng{from + i, from + i + len(name)})
+			from += i + len(name)
+		}
+	}
+	return out
+}
+
+// knownPeople adds to a sentence's entities, sorted by position, the people
+// at the ranges found whose names its cut split ("研究员林振宇" cut as
+// 员林/振/宇), and makes sure one it read whole: one name, one reading,
+// throughout the articles.
+func knownPeople(found []rng, out []entity) []entity {
+	for _, r := range found {
+		covered := false
+		keep := out[:0:0]
+		for _, en := range out {
+			switch {
+			case en.s == r.s && r.e == en.e:
+				covered = true
+				en.tier = 0 // a name the articles give whole
+				keep = append(keep, en)
+			case en.s <= r.s && r.e <= en.e:
+				covered = true
+				keep = append(keep, en)
+			case en.s < r.e && r.s < en.e:
+				// a name the cut made of its pieces
+			default:
+				keep = append(keep, en)
 			}
-			if covered {
-				out = keep
-				continue
-			}
-			out = append(keep, entity{r, 0})
+		}
+		out = keep
+		if !covered {
+			out = append(out, entity{r, 0})
 			slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
 		}
 	}

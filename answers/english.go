@@ -581,14 +581,9 @@ func (e *Engine) Pivot(w string) []string {
 }
 
 // Synonyms are the near-synonyms of the Chinese word zh in the engine's
-// lexicon (开除 → 罢免, 解雇…), for the English lexicon's fallbacks.
-func (e *Engine) Synonyms(zh string) []string {
-	l := lex()
-	if chat := l.colloquial[zh]; len(chat) > 0 && !e.inCorpus(zh) {
-		return append(l.synonyms[zh][:len(l.synonyms[zh]):len(l.synonyms[zh])], chat...)
-	}
-	return l.synonyms[zh]
-}
+// lexicon (开除 → 罢免, 解雇…), as for a Chinese question's word, for the
+// English lexicon's fallbacks.
+func (e *Engine) Synonyms(zh string) []string { return e.synonymsOf(zh) }
 
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }

@@ -260,7 +260,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 
 // findPeople returns where text holds the people the articles name
 // elsewhere, names of three characters or more ("江省", "陈列": two are too
-// often a cut word).
+// often a cut word), in order of position.
 func (e *Engine) findPeople(text string) []rng {
 	var out []rng
 	for name := range e.people {
@@ -276,6 +276,7 @@ func (e *Engine) findPeople(text string) []rng {
 			from += i + len(name)
 		}
 	}
+	slices.SortFunc(out, func(a, b rng) int { return a.s - b.s })
 	return out
 }
 
@@ -284,6 +285,7 @@ func (e *Engine) findPeople(text string) []rng {
 // 员林/振/宇), and makes sure one it read whole: one name, one reading,
 // throughout the articles.
 func knownPeople(found []rng, out []entity) []entity {
+	added := false
 	for _, r := range found {
 		covered := false
 		keep := out[:0:0]
@@ -304,9 +306,11 @@ func knownPeople(found []rng, out []entity) []entity {
 		}
 		out = keep
 		if !covered {
-			out = append(out, entity{r, 0})
-			slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
+			out, added = append(out, entity{r, 0}), true
 		}
+	}
+	if added {
+		slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
 	}
 	return out
 }

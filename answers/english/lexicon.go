@@ -136,6 +136,21 @@ func (l *Lexicon) Translate(lemma string) []Candidate {
 	if key == "" {
 		return nil
 	}
+	out := l.translate(key)
+	// a British spelling also has its American one's renderings: labour →
+	// labor, centre → center
+	if us := American(key); us != "" {
+		for _, c := range l.translate(us) {
+			if !hasChinese(out, c.Chinese) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// translate is Translate of a normalised key, as spelt.
+func (l *Lexicon) translate(key string) []Candidate {
 	out := append([]Candidate(nil), l.extra[key]...)
 	if line, ok := l.find(key); ok {
 		for _, c := range parseCandidates(line, SourceCEDICT) {

@@ -467,3 +467,28 @@ func TestGlossHeads(t *testing.T) {
 		t.Errorf("Translate(see) = %q, want no 视为 (an idiom's head keeps its sense only with its complement)", chinese(l.Translate("see")))
 	}
 }
+
+func TestBritishSpelling(t *testing.T) {
+	for gb, us := range map[string]string{"labour": "labor", "labour union": "labor union", "centre": "center",
+		"defence": "defense", "behaviour": "behavior", "organisation": "organization", "programme": "program"} {
+		if got := American(gb); got != us {
+			t.Errorf("American(%q) = %q, want %q", gb, got, us)
+		}
+	}
+	for _, w := range []string{"hour", "tour", "labor", "police"} {
+		if got := American(w); got != "" {
+			t.Errorf("American(%q) = %q, want none", w, got)
+		}
+	}
+	l := lexicon(t)
+	for _, gb := range []string{"labour", "defence", "centre"} {
+		got, want := chinese(l.Translate(gb)), chinese(l.Translate(American(gb)))
+		if len(want) == 0 || !strings.HasSuffix(strings.Join(got, ","), strings.Join(want, ",")) {
+			t.Errorf("Translate(%q) = %v, want it to end with the American spelling's %v", gb, got, want)
+		}
+	}
+	// a known British-looking word keeps its own entry
+	if got := chinese(l.Translate("tour")); len(got) == 0 {
+		t.Errorf("Translate(tour) lost its entry")
+	}
+}

@@ -252,6 +252,11 @@ func TestExpand(t *testing.T) {
 		if got := rel.Of("fund"); !slices.ContainsFunc(got, func(c Candidate) bool { return c.Chinese == "经费" }) {
 			t.Errorf("Related.Of(fund) = %v, want 经费 (glossed \"funds\")", got)
 		}
+		// 跟上 is glossed "to catch up with": a phrasal verb, no sense of "catch"
+		rel2 := l.Related(func(zh string) bool { return zh == "跟上" })
+		if got := rel2.Of("catch"); slices.ContainsFunc(got, func(c Candidate) bool { return c.Chinese == "跟上" }) {
+			t.Errorf("Related.Of(catch) = %v, want no 跟上 (\"catch up with\")", got)
+		}
 		if got := (*Related)(nil).Of("fund"); got != nil {
 			t.Errorf("nil Related.Of = %v, want nil", got)
 		}

@@ -16,6 +16,10 @@ type Related struct {
 	words map[string][]Candidate
 }
 
+// adverbParticles make a phrasal verb of the verb before them, with a
+// sense of its own: "catch up", "give out", "break down".
+var adverbParticles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "away": true, "back": true, "over": true}
+
 // relatedPenalty is added to a related candidate's senses for each word of
 // the gloss beyond the one matched: the longer the gloss, the looser.
 const relatedPenalty = 2
@@ -47,9 +51,12 @@ func (l *Lexicon) Related(has func(zh string) bool) *Related {
 			continue
 		}
 		words := strings.Fields(key)
-		for _, w := range words {
+		for i, w := range words {
 			if stop[w] || len(w) < 3 {
 				continue
+			}
+			if i+1 < len(words) && adverbParticles[words[i+1]] {
+				continue // "catch up with" (跟上) is no sense of "catch"
 			}
 			lw := Lemma(w)
 			if len(words) == 1 && lw == w {

@@ -56,13 +56,26 @@ function keysOf(piece) {
   const verb = /^to /i.test(s);
   s = s.replace(/^(to|a|an|the) /i, '');
   let words = s.toLowerCase().replace(/[.,!?;:"]+$/g, '').split(' ').filter(w => w && !filler.has(w));
+  if (words.length > maxWords && / or /.test(s)) {
+    // "parent or guardian of a child": each alternative short enough is a
+    // key, one sense looser
+    for (const alt of s.split(/ or /)) {
+      for (const k of keysOf((verb && !/^to /i.test(alt) ? 'to ' : '') + alt)) {
+        keys.push(Array.isArray(k) ? [k[0], k[1] + 1] : [k, 1]);
+      }
+    }
+    return keys;
+  }
   if (words.length === 0 || words.length > maxWords) return keys;
   const key = words.join(' ');
   if (!/^[a-z][a-z' -]*[a-z]$/.test(key) && !/^[a-z]$/.test(key)) return keys;
   keys.push(key);
   if (words.length > 1 && corporate.has(words[words.length - 1])) keys.push(words.slice(0, -1).join(' '));
   // "to be missing" is also "missing", "to be in charge" "in charge"
-  if (verb && words.length > 1 && words[0] === 'be') keys.push(words.slice(1).join(' '));
+  if (verb && words.length > 1 && words[0] === 'be') {
+    const rest = words.slice(['a', 'an', 'the'].includes(words[1]) ? 2 : 1);
+    if (rest.length > 0) keys.push(rest.join(' '));
+  }
   // "to suspend (sb) from duties" is also, more loosely, "suspend"
   if (verb && words.length > 1 && words[0] !== 'be' && !light.has(words[0]) && preps.has(words[1])) keys.push([words[0], 2]);
   return keys;

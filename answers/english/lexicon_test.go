@@ -468,6 +468,11 @@ func TestGlossHeads(t *testing.T) {
 	if s := senses("suspend", "停职"); s == 0 || s <= senses("suspend from duties", "停职") {
 		t.Errorf("Translate(suspend) gives 停职 senses %d, want it looser than its own gloss's %d", s, senses("suspend from duties", "停职"))
 	}
+	// 家长 is glossed "parent or guardian of a child": each alternative is a
+	// key, one sense looser than the entry's own
+	if s := senses("parent", "家长"); s == 0 || s <= 4 {
+		t.Errorf("Translate(parent) gives 家长 senses %d, want it there and looser than the entry's 4", s)
+	}
 	if senses("see", "视为") != 0 {
 		t.Errorf("Translate(see) = %q, want no 视为 (an idiom's head keeps its sense only with its complement)", chinese(l.Translate("see")))
 	}

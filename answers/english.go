@@ -2,6 +2,7 @@ package answers
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -228,6 +229,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
 		}
+		askedRole := askedRoleWords(q, norm)
+		askedTerm, askedBest := -1, 0
 		for _, key := range order {
 			if q.Kind == KindWhen && asksTime[key] {
 				covered[key] = true // "date + time pls": the thing asked for, not about
@@ -268,6 +271,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// and too loose to insist on as the question's verb
 				t.Soft = t.Predicate
 			}
+			if n := overlap(words, askedRole); n > askedBest && slices.ContainsFunc(zh, roleWord) {
+				// "who was the observer": the role to name, as fully as a
+				// key renders it ("chief technology officer", not "chief")
+				askedTerm, askedBest = len(q.Terms), n
+			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question
 			}
@@ -275,6 +283,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				t.Light = true // "… when it capsized": the scene, not the question
 			}
 			q.Terms = append(q.Terms, t)
+		}
+		if askedTerm >= 0 {
+			t := q.Terms[askedTerm]
+			q.Role = append([]string{t.Text}, t.Alts...)
 		}
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
@@ -451,6 +463,17 @@ func (e *Engine) bySurnameOf(w string) string {
 }
 
 // allIn reports whether every word is in set.
+// overlap counts the words in set.
+func overlap(words []string, set map[string]bool) int {
+	n := 0
+	for _, w := range words {
+		if set[w] {
+			n++
+		}
+	}
+	return n
+}
+
 func allIn(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if !set[w] {

@@ -297,3 +297,35 @@ func TestColloquialWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedRole(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+仓库火灾调查进展
+11月3日下午,区应急管理局副局长邹明远主持召开事故调查会,消防部门代表和保险公司观察员参加会议。
+仓库负责人王海涛表示,公司将全力配合调查。
+`)
+	// the role asked for stands in a sentence with no name by it: the
+	// name of another person there is not the answer
+	for _, q := range []string{"参加调查会的观察员是谁?", "Who was the observer at the meeting?", "谁是观察员?", "保险公司观察员叫什么?"} {
+		if a := e.Answer(q); a.Status == Answered && a.Answer == "邹明远" {
+			t.Errorf("Answer(%q) = %q, want no name for a role the article does not name", q, a.Answer)
+		}
+	}
+	// the role with its name
+	for _, q := range []string{"仓库负责人是谁?", "主持调查会的副局长叫什么?"} {
+		a := e.Answer(q)
+		if a.Status != Answered || a.Answer != "王海涛" && a.Answer != "邹明远" {
+			t.Errorf("Answer(%q) = %s %q, want the name by the role", q, a.Status, a.Answer)
+		}
+	}
+	for _, w := range []string{"观察员", "理赔员", "副局长", "律师", "厨师", "专家"} {
+		if !roleWord(w) {
+			t.Errorf("roleWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"国家", "增长", "罢工", "或者"} {
+		if roleWord(w) {
+			t.Errorf("roleWord(%q) = true", w)
+		}
+	}
+}

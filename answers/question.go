@@ -52,6 +52,10 @@ type Question struct {
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
 	WantOrg bool   // an organisation is asked for
+	// Role are the words of the role a who-question asks to name ("谁是
+	// 理赔员", "who was the observer"): where a sentence holds one, the
+	// answer must stand by it
+	Role []string
 	// Counted are the words for what a how-many question counts ("多少个
 	// 航班", "how many flights" → 航班), when it says
 	Counted []string
@@ -343,11 +347,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)
+	e.markAskedRole(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)
 	markSetting(&q)
-	if q.Subject != "" && !e.nameLike(q.Subject) {
-		q.Subject = "" // "最早报警的人是谁": an ordinary who question
+	if q.Subject != "" && (!e.nameLike(q.Subject) || len(q.Role) > 0) {
+		// "最早报警的人是谁": an ordinary who question; "仓库负责人是谁"
+		// asks for the name of a role
+		q.Subject = ""
 	}
 	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
 		q.Invalid = true

@@ -428,9 +428,20 @@ func (e *Engine) who(q Question, c *candidate) string {
 			asked[c.d.Norm[m[0]:m[1]]] = true
 		}
 	}
+	// the role asked for, where the sentence holds it: the name must
+	// stand by it
+	var roles []string
+	for _, r := range q.Role {
+		if strings.Contains(e.lower[c.d.ID], r) {
+			roles = append(roles, r)
+		}
+	}
 	best, bestCost, bestOther := rng{-1, -1}, 1<<30, false
 	for _, en := range e.entities(c.d) {
 		r := en.rng
+		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
+			continue
+		}
 		// "Altman和Brockman" when Altman is asked about: the one not asked
 		r = unaskedPart(c.d.Norm, r, c.matched)
 		if startsInside(r, c.matched) || asked[c.d.Norm[r.s:r.e]] {

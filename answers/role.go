@@ -1,0 +1,122 @@
+package answers
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A who-question may ask for the name of a role ("Who was the observer the
+// regulator sent?", "那家公司的老板叫啥"). News names a person with the role
+// next to the name (观察员张三, 张三担任观察员); a sentence that holds the
+// role with no name by it ("…及监管局观察员参加会议") does not say who
+// held it, however near another person's name stands.
+
+// zhRoleBefore is a role right before "是谁"/"叫什么", zhRoleAfter one
+// right after "谁是". "哪位X做了Y" only describes the one asked for by
+// what they did: the role there need not be the article's word for them.
+var (
+	zhRoleBefore = regexp.MustCompile(`(\p{Han}{2,8})(?:是|叫)(?:谁|哪位|何人|什么名字|什么)`)
+	zhRoleAfter  = regexp.MustCompile(`谁是(\p{Han}{2,8})`)
+)
+
+// enAskedRole is the noun phrase a who-question asks to name: "who's the
+// principal", "the name of the cook"; not "which researcher pinned…", where
+// what they did tells who is meant.
+var enAskedRole = regexp.MustCompile(`(?i)\b(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|name\s+of)\s+(?:(?:the|that|this|their|its|a|an)\s+)?([a-z]+(?:\s+[a-z]+){0,2})`)
+
+// roleEnds are the last characters of words for a person's role (观察员,
+// 校长, 法官, 律师, 专家, 记者, 选手), and roleNot the words so ending that
+// name no role.
+const roleEnds = "员长官师家者手"
+
+var roleNot = map[string]bool{"国家": true, "大家": true, "人家": true, "自家": true, "全家": true, "回家": true,
+	"增长": true, "成长": true, "延长": true, "擅长": true, "生长": true, "助长": true, "漫长": true, "专长": true,
+	"特长": true, "动手": true, "着手": true, "联手": true, "出手": true, "分手": true, "入手": true, "双手": true,
+	"或者": true, "再者": true, "前者": true, "后者": true, "器官": true, "感官": true, "五官": true, "官员": false}
+
+// roleWord reports whether the Chinese word w names a person's role.
+func roleWord(w string) bool {
+	l := lex()
+	if l.keyRoles[w] || l.titles[w] && utf8.RuneCountInString(w) >= 2 {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || roleNot[w] {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(roleEnds, r) || n >= 3 && r == '人'
+}
+
+// markAskedRole sets q.Role for a Chinese who-question that asks to name
+// a role: the longest word ending the phrase before 是谁 (or starting the
+// one after 谁是) that names a role and that the articles use, however the
+// question was cut ("理赔员是谁" → 理赔/员).
+func (e *Engine) markAskedRole(q *Question) {
+	if q.Kind != KindWho {
+		return
+	}
+	for k, re := range []*regexp.Regexp{zhRoleBefore, zhRoleAfter} {
+		for _, m := range re.FindAllStringSubmatch(q.Lower, -1) {
+			rs := []rune(m[1])
+			best := ""
+			for n := 2; n <= len(rs) && n <= 6; n++ {
+				w := string(rs[len(rs)-n:])
+				if k == 1 {
+					w = string(rs[:n])
+				}
+				if strings.ContainsAny(w, "的之是") {
+					break
+				}
+				if roleWord(w) && e.inCorpus(w) {
+					best = w
+				}
+			}
+			if best != "" {
+				q.Role = []string{best}
+				return
+			}
+		}
+	}
+}
+
+// askedRoleWords returns the English words of the role an English
+// who-question asks to name, or nil.
+func askedRoleWords(q Question, norm string) map[string]bool {
+	if q.Kind != KindWho {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, m := range enAskedRole.FindAllStringSubmatch(norm, -1) {
+		for _, w := range strings.Fields(strings.ToLower(m[1])) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// clauseBreaks end a clause.
+const clauseBreaks = ",，;；。:：、!！?？"
+
+// nameByRole reports whether the entity r stands by an occurrence of the
+// role in text: right after it (观察员张三, 负责人是张三), shortly before
+// it (张三担任观察员, 张三、观察员), or anywhere in its clause.
+func nameByRole(text string, r rng, role string) bool {
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], role)
+		if k < 0 {
+			return false
+		}
+		s, e := off+k, off+k+len(role)
+		if r.s >= e && utf8.RuneCountInString(text[e:r.s]) <= 2 || r.e <= s && utf8.RuneCountInString(text[r.e:s]) <= 4 {
+			return true
+		}
+		// or in the role's clause: "审判长由庭长贺知远担任"
+		if r.s >= e && !strings.ContainsAny(text[e:r.s], clauseBreaks) || r.e <= s && !strings.ContainsAny(text[r.e:s], clauseBreaks) {
+			return true
+		}
+		off = e
+	}
+	return false
+}

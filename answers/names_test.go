@@ -329,3 +329,14 @@ func TestAskedRole(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameCutShort(t *testing.T) {
+	// 韩立钧 is cut 韩/立/钧, the last tagged a measure word
+	e := miniEngine(t, `本文来源:测试通讯社
+名誉权案二审开庭
+原告的代理律师、衡正律师事务所合伙人韩立钧在接受电话采访时表示,将提起上诉。
+`)
+	if a := e.Answer("谁表示将提起上诉?"); a.Status != Answered || a.Answer != "韩立钧" {
+		t.Errorf("Answer = %s %q, want 韩立钧", a.Status, a.Answer)
+	}
+}

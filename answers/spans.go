@@ -204,8 +204,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
 			end := toks[i+1].End
 			j := i + 1
-			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenName(toks[i+2]) &&
-				utf8.RuneCountInString(toks[i+2].Text) == 1 && toks[i+2].Start == end && !strings.Contains(nameBreaks, toks[i+2].Text) {
+			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenChar(toks[i+2]) &&
+				toks[i+2].Start == end {
 				end, j = toks[i+2].End, i+2
 			}
 			out = append(out, entity{rng{tk.Start, end}, 0})
@@ -230,8 +230,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				tier = 0 // from the article's own names file
 			}
 			end := tk.End
-			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end &&
-				utf8.RuneCountInString(toks[i+1].Text) == 1 && givenName(toks[i+1]) && !strings.Contains(nameBreaks, toks[i+1].Text) {
+			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end && givenChar(toks[i+1]) {
 				// "孙立" "衡": a two-character given name cut short
 				end = toks[i+1].End
 				i++
@@ -343,6 +342,22 @@ func givenName(tk index.Token) bool {
 		if freq, pos, ok := index.Lookup(tk.Text); ok && freq >= 500 && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "d") || pos == "ad") {
 			return false
 		}
+	}
+	return !lex().light[tk.Text] && !lex().titles[tk.Text]
+}
+
+// givenChar reports whether a one-character token can end a given name
+// cut short ("韩/立/钧在"): any character but grammar, numerals and
+// positions, whatever the segmenter tagged it (钧 as a measure word).
+func givenChar(tk index.Token) bool {
+	if utf8.RuneCountInString(tk.Text) != 1 || !hasHan(tk.Text) ||
+		strings.Contains(functionChars+nameBreaks+"说称讲问答指道表"+"零〇一二三四五六七八九十百千万亿两几"+"上下前后里内外中间旁", tk.Text) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
+		tk.Pos == "y", tk.Pos == "r":
+		return false
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }

@@ -269,7 +269,8 @@ func TestColloquialWords(t *testing.T) {
 仓库失窃案告破
 6月2日凌晨,犯罪嫌疑人刘某潜入仓库,盗走电缆40卷。
 6月3日,警方在邻市抓获刘某,追回全部电缆。
-码头方面表示,港口作业未受影响。
+码头方面表示,港口作业未受影响,6月4日恢复作业。
+仓库管理员张某因失职已被公司开除。
 `)
 	for q, want := range map[string]string{
 		"是谁钻进了仓库?": "刘某",
@@ -285,6 +286,10 @@ func TestColloquialWords(t *testing.T) {
 	}{
 		"电缆是谁找回来的?": {"找回来", "追回", true},
 		"码头上发生了什么?": {"码头", "港口", false}, // the article says 码头 itself
+		// a chat word the segmenter cuts (开/干) is still a term, and
+		// reaches the news word's synonyms (复工 → 恢复作业)
+		"码头啥时候重新开干?": {"开干", "恢复作业", true},
+		"张某为啥被开掉了?":  {"开掉", "开除", true}, // 开掉 → 解雇 → 开除
 	} {
 		found, alt := false, false
 		for _, term := range e.analyze(q, Normalize(q)).Terms {

@@ -336,12 +336,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 			for _, k := range within {
 				q.Terms[k].Light, q.Terms[k].Predicate = true, false
 			}
-			q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
+			q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
 			continue
 		}
 		if !covered && len(within) == 0 {
-			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 {
-				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w], Verb: true, Pos: strings.Index(q.Lower, w)})
+			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 || len(l.colloquial[w]) > 0 {
+				// a verb, or a chat word the lexicon knows ("重新开干" cut
+				// 重新/开/干)
+				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
 			}
 		}
 	}
@@ -954,6 +956,30 @@ func markSetting(q *Question) {
 // synonymsOf returns the near-synonyms a question word w stands for: its
 // lexicon group, and, when the articles lack w itself, the news words of its
 // chat group that they hold (钻进 → 潜入). Nil when there are none.
+// verbal reports whether a lexicon word is a verb: the segmenter's tag
+// when it knows the word, else most of its group's (官方说法 goes with
+// 通报 and 情况通报, nouns; 开干 with 复工 and 恢复作业, verbs).
+func verbal(w string) bool {
+	if _, tag, ok := index.Lookup(w); ok {
+		return strings.HasPrefix(tag, "v")
+	}
+	l := lex()
+	group := l.colloquial[w]
+	if group == nil {
+		return true // a [synonyms] word: the groups are of verbs
+	}
+	verbs, known := 0, 0
+	for _, o := range group {
+		if _, tag, ok := index.Lookup(o); ok {
+			known++
+			if strings.HasPrefix(tag, "v") {
+				verbs++
+			}
+		}
+	}
+	return known == 0 || 2*verbs >= known
+}
+
 func (e *Engine) synonymsOf(w string) []string {
 	l := lex()
 	syns := l.synonyms[w]
@@ -964,6 +990,16 @@ func (e *Engine) synonymsOf(w string) []string {
 	for _, o := range chat {
 		if !contains(syns, o) && e.inCorpus(o) {
 			syns = append(syns[:len(syns):len(syns)], o)
+		}
+	}
+	// and the synonyms of its news words (开掉 → 解雇 → 炒掉)
+	for _, o := range chat {
+		if l.colloquial[o] != nil && !l.light[o] {
+			for _, s := range l.synonyms[o] {
+				if !contains(syns, s) && s != w && e.inCorpus(s) {
+					syns = append(syns[:len(syns):len(syns)], s)
+				}
+			}
 		}
 	}
 	return syns

@@ -170,8 +170,8 @@ func evalSets(tb testing.TB) []evalSet {
 		// (seventh session: top1 raised to 4/9; its short answers are
 		// counted over the questions answered, 4/6 once a wrongly cited
 		// one joined them)
-		"ev-maker":         {0.4, 0.65, 0.6},
-		"ev-maker.en":      {0.5, 0.5, 0.6},
+		"ev-maker":    {0.4, 0.65, 0.6},
+		"ev-maker.en": {0.5, 0.5, 0.6},
 		// the fifth blind pair, written at the start of the fifth session
 		// and scored once at its end: the session's starting engine and
 		// its final one measured the same first citations (9/21, 7/21

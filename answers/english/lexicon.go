@@ -244,6 +244,11 @@ func (l *Lexicon) Lookup(q Query) []Match {
 	for n := 3; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
 			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
+				// a phrase that starts or ends in a stop word only as the
+				// supplement spells it: "buy into", "deal with", "get away"
+				if key := strings.Join(q.Words[i:i+n], " "); l.extra[key] != nil {
+					add(key, n, false)
+				}
 				continue
 			}
 			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {

@@ -454,8 +454,9 @@ func TestExpandPhraseSynonyms(t *testing.T) {
 // more loosely than the verb's own renderings, "suspend".
 func TestGlossHeads(t *testing.T) {
 	l := lexicon(t)
-	senses := func(en, zh string) int {
-		for _, c := range l.Translate(en) {
+	senses := func(en, zh string) int { // in the CC-CEDICT table, whatever the supplement says
+		line, _ := l.find(en)
+		for _, c := range parseCandidates(line, SourceCEDICT) {
 			if c.Chinese == zh {
 				return c.Senses
 			}

@@ -193,6 +193,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"school-canteen.en": {0.45, 0.45, 0.4},
 		"port-strike":       {0.1, 0.3, 1},
 		"port-strike.en":    {0.5, 0.45, 0.6},
+		// the seventh blind pair, written at the start of the seventh
+		// session and scored once at its end: starting engine 2/10, 6/21;
+		// 8/10, 10/21; final engine 1/10, 9/21; 8/10, 12/21
+		"forest-fire":         {0.1, 0.2, 1},
+		"forest-fire.en":      {0.4, 0.55, 0.8},
+		"chairman-resigns":    {0.8, 0.75, 1},
+		"chairman-resigns.en": {0.55, 0.65, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -330,22 +330,26 @@ func (e *Engine) analyze(raw, norm string) Question {
 				within = append(within, k)
 			}
 		}
-		if !covered && len(within) > 0 && utf8.RuneCountInString(w) >= 3 {
+		switch {
+		case covered:
+			continue
+		case len(within) > 0:
+			if utf8.RuneCountInString(w) < 3 {
+				continue
+			}
 			// "意识到" cut as 意识/到: the lexicon's longer word stands for
 			// the pieces it holds
 			for _, k := range within {
 				q.Terms[k].Light, q.Terms[k].Predicate = true, false
 			}
-			q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
-			continue
-		}
-		if !covered && len(within) == 0 {
-			if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 || len(l.colloquial[w]) > 0 {
-				// a verb, or a chat word the lexicon knows ("重新开干" cut
-				// 重新/开/干)
-				q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
+		default:
+			// a verb, or a chat word the lexicon knows ("重新开干" cut
+			// 重新/开/干)
+			if _, tag, ok := index.Lookup(w); !(ok && strings.HasPrefix(tag, "v") || utf8.RuneCountInString(w) >= 3 || len(l.colloquial[w]) > 0) {
+				continue
 			}
 		}
+		q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)

@@ -33,7 +33,7 @@ const roleEnds = "员长官师家者手"
 var roleNot = map[string]bool{"国家": true, "大家": true, "人家": true, "自家": true, "全家": true, "回家": true,
 	"增长": true, "成长": true, "延长": true, "擅长": true, "生长": true, "助长": true, "漫长": true, "专长": true,
 	"特长": true, "动手": true, "着手": true, "联手": true, "出手": true, "分手": true, "入手": true, "双手": true,
-	"或者": true, "再者": true, "前者": true, "后者": true, "器官": true, "感官": true, "五官": true, "官员": false}
+	"或者": true, "再者": true, "前者": true, "后者": true, "器官": true, "感官": true, "五官": true}
 
 // roleWord reports whether the Chinese word w names a person's role.
 func roleWord(w string) bool {
@@ -96,8 +96,8 @@ func askedRoleWords(q Question, norm string) map[string]bool {
 	return out
 }
 
-// clauseBreaks end a clause.
-const clauseBreaks = ",，;；。:：、!！?？"
+// clauseBreaks end a clause, or part one from the next item of a list.
+const clauseBreaks = clausePunct + "、"
 
 // nameByRole reports whether the entity r stands by an occurrence of the
 // role in text: right after it (观察员张三, 负责人是张三), shortly before

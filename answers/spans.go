@@ -39,7 +39,7 @@ var (
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
 	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往)([^,，。;；、]{1,20})(会展中心|体育场|体育馆|会议室|办公室|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城)`)
-	clauseSep       = regexp.MustCompile(`[,，;；:：。!！?？]`)
+	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
@@ -345,6 +345,9 @@ func givenName(tk index.Token) bool {
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
+
+// clausePunct are the marks that end a clause.
+const clausePunct = ",，;；:：。!！?？"
 
 // givenChar reports whether a one-character token can end a given name
 // cut short ("韩/立/钧在"): any character but grammar, numerals and

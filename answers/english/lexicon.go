@@ -205,6 +205,11 @@ func (l *Lexicon) find(key string) (string, bool) {
 // in one though it is a stop word.
 var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
 
+// adverbParticle reports whether a particle makes a phrasal verb with a
+// sense of its own of the verb before it ("catch up", "give out", "break
+// down"), unlike "in" and "on", which also head a place.
+func adverbParticle(w string) bool { return particles[w] && w != "in" && w != "on" }
+
 // motion are prepositions of a path: after one, a verb and its particle
 // are meant literally.
 var motion = map[string]bool{"through": true, "across": true, "along": true, "into": true, "onto": true, "toward": true, "towards": true}
@@ -527,7 +532,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				}
 			}
 		}
-		if words := strings.Fields(m.English); word && len(words) == 2 && particles[words[1]] && words[1] != "in" && words[1] != "on" {
+		if words := strings.Fields(m.English); word && len(words) == 2 && adverbParticle(words[1]) {
 			phrasal[words[0]] = true
 		} else if word && len(words) == 2 && verbs[words[0]] && !particles[words[1]] {
 			phrasal[words[0]], phrasal[words[1]] = true, true

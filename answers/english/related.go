@@ -16,10 +16,6 @@ type Related struct {
 	words map[string][]Candidate
 }
 
-// adverbParticles make a phrasal verb of the verb before them, with a
-// sense of its own: "catch up", "give out", "break down".
-var adverbParticles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "away": true, "back": true, "over": true}
-
 // relatedPenalty is added to a related candidate's senses for each word of
 // the gloss beyond the one matched: the longer the gloss, the looser.
 const relatedPenalty = 2
@@ -55,7 +51,7 @@ func (l *Lexicon) Related(has func(zh string) bool) *Related {
 			if stop[w] || len(w) < 3 {
 				continue
 			}
-			if i+1 < len(words) && adverbParticles[words[i+1]] {
+			if i+1 < len(words) && adverbParticle(words[i+1]) {
 				continue // "catch up with" (跟上) is no sense of "catch"
 			}
 			lw := Lemma(w)

@@ -306,6 +306,9 @@ func (e *Engine) answer(q Question) Answer {
 		}
 	}
 	if best == nil {
+		if bestOther != nil && bestOther.d.Section == index.Unrelated && e.offBodyOnly(q, bestOther.d) {
+			return refuse(q, UnrelatedContent)
+		}
 		return refuse(q, NotInArticle)
 	}
 	cites := []*index.Doc{best.d}
@@ -897,6 +900,42 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		out = append(out, merged)
 	}
 	return out
+}
+
+// offBodyOnly reports whether a question word is found in the paragraph of
+// d and nowhere in the body: the question names something (雅思, 周三) only
+// the appended content speaks of, so a question the body cannot answer is
+// about that content rather than one the article leaves open.
+func (e *Engine) offBodyOnly(q Question, d *index.Doc) bool {
+	for i, t := range q.Terms {
+		// a thing named, not a loose rendering of a verb (pay → 交)
+		if t.Light || t.Predicate || utf8.RuneCountInString(t.Text) < 2 || taggedVerb(t.Text) {
+			continue
+		}
+		inPar, inBody := false, false
+		for id, h := range q.hits[i] {
+			if h.w <= 0 {
+				continue
+			}
+			o := e.docs[id]
+			switch {
+			case o.Section == index.Body:
+				inBody = true
+			case o.Article == d.Article && o.Paragraph == d.Paragraph:
+				inPar = true
+			}
+		}
+		if inPar && !inBody {
+			return true
+		}
+	}
+	return false
+}
+
+// taggedVerb reports whether the segmenter's dictionary tags w as a verb.
+func taggedVerb(w string) bool {
+	_, tag, ok := index.Lookup(w)
+	return ok && strings.HasPrefix(tag, "v")
 }
 
 // namesHeld reports whether sentence d holds the question's names: every

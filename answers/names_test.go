@@ -345,3 +345,36 @@ func TestGivenNameCutShort(t *testing.T) {
 		t.Errorf("Answer = %s %q, want 韩立钧", a.Status, a.Answer)
 	}
 }
+
+// TestOffBodyOnlyReason asks about things only an appended ad names. The
+// body cannot answer them, and the refusal says they are about the
+// unrelated content, not that the article leaves them open.
+func TestOffBodyOnlyReason(t *testing.T) {
+	text := `来源:测试日报 记者 王明
+码头工人结束罢工
+3月18日,东湾码头工会宣布结束持续5天的罢工,码头于3月21日恢复作业。
+工会主席秦立川说,新合同将基本工资上调8.5%。
+(责任编辑:李华)
+【招生快讯】朗思外语学校春季雅思冲刺班即将开班,30课时学费3680元。
+【股市快讯】周三沪指收涨0.82%报3358.16点,两市成交额合计1.26万亿元。
+`
+	a, err := index.Parse("ads.txt", []byte(text), index.Options{UnrelatedFrom: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New([]*index.Article{a}, index.Config{Vocabulary: Vocabulary()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	e := New(ix)
+	for _, q := range []string{"how much is that IELTS crash course", "周三沪市收盘在多少点?"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent || len(a.Citations) > 0 {
+			t.Errorf("Answer(%q) = %s %s %q, want refused unrelated_content", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+	// a question the body leaves open stays not_in_article
+	if a := e.Answer("who mediated between the union and the port?"); a.Status != Refused || a.Reason != NotInArticle {
+		t.Errorf("Answer(mediator) = %s %s %q, want refused not_in_article", a.Status, a.Reason, a.Answer)
+	}
+}

@@ -957,9 +957,6 @@ func markSetting(q *Question) {
 	}
 }
 
-// synonymsOf returns the near-synonyms a question word w stands for: its
-// lexicon group, and, when the articles lack w itself, the news words of its
-// chat group that they hold (钻进 → 潜入). Nil when there are none.
 // verbal reports whether a lexicon word is a verb: the segmenter's tag
 // when it knows the word, else most of its group's (官方说法 goes with
 // 通报 and 情况通报, nouns; 开干 with 复工 and 恢复作业, verbs).
@@ -984,6 +981,9 @@ func verbal(w string) bool {
 	return known == 0 || 2*verbs >= known
 }
 
+// synonymsOf returns the near-synonyms a question word w stands for: its
+// lexicon group, and, when the articles lack w itself, the news words of its
+// chat group that they hold (钻进 → 潜入). Nil when there are none.
 func (e *Engine) synonymsOf(w string) []string {
 	l := lex()
 	syns := l.synonyms[w]

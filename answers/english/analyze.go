@@ -76,7 +76,8 @@ type Query struct {
 	// Year, Month and Day are a date the question mentions ("November 20,
 	// 2023", "in 2023"); 0 when absent.
 	Year, Month, Day int
-	// Negated is true when the question contains not, n't, never or no.
+	// Negated is true when the question contains a negation: not, n't,
+	// never, no, without, nobody, nothing or none.
 	Negated bool
 	// ObjectRelative is true when the thing asked about is the object of a
 	// relative clause: "who is the person that Microsoft hired".
@@ -114,6 +115,10 @@ type token struct {
 	start   bool // first word of a sentence
 	stop    bool
 }
+
+// negators are the words that make a question negative ("how long without
+// rain" asks after a sentence that says 没有降水).
+var negators = map[string]bool{"not": true, "never": true, "no": true, "without": true, "nobody": true, "nothing": true, "none": true}
 
 // Analyze analyses an English question: its kind, content words, names,
 // predicate verbs, numbers and any date it mentions. It never fails; a
@@ -163,7 +168,7 @@ func Analyze(q string) Query {
 		default:
 			t.lemma, t.verbish = lemma(t.lower)
 		}
-		if (t.lower == "not" || t.lower == "never" || t.lower == "no") && i >= scene {
+		if negators[t.lower] && i >= scene {
 			query.Negated = true
 		}
 		query.Words = append(query.Words, t.lemma)

@@ -129,6 +129,11 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Month = %d, want 0", q.Month)
 		}
 	})
+	t.Run("without", func(t *testing.T) {
+		if q := Analyze("How long had it gone without rain?"); !q.Negated {
+			t.Errorf("Negated = false, want true")
+		}
+	})
 	t.Run("numbers", func(t *testing.T) {
 		q := Analyze("Did 743 of the 770 employees sign?")
 		if !slices.Equal(q.Numbers, []string{"743", "770"}) {

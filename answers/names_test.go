@@ -378,3 +378,23 @@ func TestOffBodyOnlyReason(t *testing.T) {
 		t.Errorf("Answer(mediator) = %s %s %q, want refused not_in_article", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestResultativeComplement asks with a verb and a resultative complement
+// the article does not use (灭掉 for 扑灭): the verb alone is the predicate.
+func TestResultativeComplement(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山林火灾
+3月27日13时40分,苍屏山南坡发生森林火灾。
+经过连续58个小时的奋战,明火于3月29日23时40分被全部扑灭。
+`)
+	if got := complementVerb("灭掉"); got != "灭" {
+		t.Errorf("complementVerb(灭掉) = %q, want 灭", got)
+	}
+	if got := complementVerb("的掉"); got != "" {
+		t.Errorf("complementVerb(的掉) = %q, want none", got)
+	}
+	q := "明火啥时候才彻底灭掉"
+	if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "3月29日") {
+		t.Errorf("Answer(%q) = %s %s %q, want 3月29日", q, a.Status, a.Reason, a.Answer)
+	}
+}

@@ -225,9 +225,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 
 		complemented := false
-		if v := complementVerb(w); v != "" && !e.inCorpus(w) {
-			// 判下来, 救上来: the verb without its directional complement
+		if v := complementVerb(w); v != "" && !e.inCorpus(w) && e.synonymsOf(w) == nil {
+			// 判下来, 救上来, 灭掉: the verb without its complement, unless
+			// the lexicon knows the whole (停掉 → 取消)
 			w, tk.Pos, complemented = v, "v", true
+			if i+1 < len(toks) && e.inCorpus(v+toks[i+1].Text) {
+				w = v + toks[i+1].Text // 投完票 → 投票: the verb with its object
+			}
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		syns := e.synonymsOf(w)
@@ -275,6 +279,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		if complemented {
 			t.Predicate, t.Light = true, false // the verb asked about, even as one character
+			// 停掉 → 停 finds 停飞 and 暂停 alike: a lone verb cut from its
+			// resultative counts little
+			t.Light = utf8.RuneCountInString(w) == 1 && utf8.RuneCountInString(tk.Text) == 2
 		}
 		if tk.Pos == "m" && ordinal(w) {
 			t.Light, t.Predicate = true, false // 第一轮 tells which, lightly
@@ -385,11 +392,21 @@ const functionChars = "的了是在和与也都就而被将会把对从向给让
 // complements are the directional complements of a verb.
 var complements = []string{"下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去", "出去", "进来", "进去", "过去"}
 
+// resultatives are the one-character complements that say a verb's action
+// is done with: 灭掉, 卖完, 花光.
+var resultatives = []string{"掉", "完", "光"}
+
 // complementVerb returns the verb of a verb with a directional complement
-// (判下来 → 判, 救上来 → 救), or "".
+// (判下来 → 判, 救上来 → 救) or of a one-character verb with a resultative
+// one (灭掉 → 灭, 烧掉 → 烧), or "".
 func complementVerb(w string) string {
 	for _, c := range complements {
 		if v := strings.TrimSuffix(w, c); v != w && v != "" && utf8.RuneCountInString(v) <= 2 && isHanRun(v) {
+			return v
+		}
+	}
+	for _, c := range resultatives {
+		if v := strings.TrimSuffix(w, c); v != w && utf8.RuneCountInString(v) == 1 && isHanRun(v) && !strings.Contains(functionChars, v) {
 			return v
 		}
 	}

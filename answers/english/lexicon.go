@@ -292,10 +292,11 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
 		// 经费 as "funds", 追回 as "to recover"
 		cs := l.Translate(t.Lemma)
-		if own := l.Translate(t.Surface); !t.Verb && t.Surface != t.Lemma && strings.HasSuffix(t.Surface, "ing") && len(own) > 0 && own[0].Source == SourceExtra {
-			// a noun in -ing with a curated sense of its own ("the
-			// ruling" is 裁定, not 天下): its renderings first, then the
-			// verb's precise ones
+		ing := strings.HasSuffix(t.Surface, "ing")
+		if own := l.Translate(t.Surface); (ing && !t.Verb || !ing && !strings.HasSuffix(t.Surface, "s")) && t.Surface != t.Lemma && len(own) > 0 && own[0].Source == SourceExtra {
+			// a noun in -ing or a participle with a curated sense of its
+			// own ("the ruling" is 裁定, not 天下; "stuck" is 滞留, not
+			// 粘): its renderings first, then the verb's precise ones
 			for _, c := range cs {
 				if c.Senses <= 2 && !hasChinese(own, c.Chinese) {
 					own = append(own, c)

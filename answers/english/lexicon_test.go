@@ -181,6 +181,24 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestParticipleOwnSense looks up a participle the supplement renders in a
+// sense of its own: "stuck" is 滞留 before it is anything "stick" means.
+func TestParticipleOwnSense(t *testing.T) {
+	sup, err := newLexicon("stick\t粘:1,刺:1\n", "stuck\t滞留:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range sup.Lookup(Analyze("How many people got stuck in the terminal?")) {
+		if m.English == "stick" || m.English == "stuck" {
+			if len(m.Candidates) == 0 || m.Candidates[0].Chinese != "滞留" {
+				t.Errorf("Lookup(stuck) = %+v, want 滞留 first", m.Candidates)
+			}
+			return
+		}
+	}
+	t.Errorf("Lookup found no rendering of stuck")
+}
+
 // sentences stand in for an article: a few Chinese news sentences.
 var sentences = []string{
 	"OpenAI董事会突然解雇了CEO Sam Altman。",

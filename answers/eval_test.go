@@ -196,13 +196,20 @@ func evalSets(tb testing.TB) []evalSet {
 		// the seventh blind pair, written at the start of the seventh
 		// session and scored once at its end: starting engine 2/10, 6/21;
 		// 8/10, 10/21; final engine 1/10, 9/21; 8/10, 12/21
-		"forest-fire":         {0.1, 0.2, 1},
-		"forest-fire.en":      {0.4, 0.55, 0.8},
-		"chairman-resigns":    {0.8, 0.75, 1},
+		"forest-fire":      {0.1, 0.2, 1},
+		"forest-fire.en":   {0.4, 0.55, 0.8},
+		"chairman-resigns": {0.8, 0.75, 1},
 		// refusals 3/5 → 2/5 in the eighth session: the supplement's
 		// "slap on" → 处以 matches a lawyer's hypothetical fine (可处以…)
 		// for a fine the article never states
 		"chairman-resigns.en": {0.55, 0.65, 0.4},
+		// the eighth blind pair, written at the start of the eighth session
+		// and scored once at its end, the same with the starting and the
+		// final engine: 4/10, 12/21; 4/10, 7/21
+		"restaurant-blast":    {0.4, 0.55, 0.5},
+		"restaurant-blast.en": {0.55, 0.5, 0.4},
+		"pharma-bribery":      {0.4, 0.65, 1},
+		"pharma-bribery.en":   {0.3, 0.35, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

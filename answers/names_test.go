@@ -358,16 +358,7 @@ func TestOffBodyOnlyReason(t *testing.T) {
 【招生快讯】朗思外语学校春季雅思冲刺班即将开班,30课时学费3680元。
 【股市快讯】周三沪指收涨0.82%报3358.16点,两市成交额合计1.26万亿元。
 `
-	a, err := index.Parse("ads.txt", []byte(text), index.Options{UnrelatedFrom: 6})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New([]*index.Article{a}, index.Config{Vocabulary: Vocabulary()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	e := New(ix)
+	e := miniEngine(t, text)
 	for _, q := range []string{"how much is that IELTS crash course", "周三沪市收盘在多少点?"} {
 		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent || len(a.Citations) > 0 {
 			t.Errorf("Answer(%q) = %s %s %q, want refused unrelated_content", q, a.Status, a.Reason, a.Answer)

@@ -909,7 +909,7 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 func (e *Engine) offBodyOnly(q Question, d *index.Doc) bool {
 	for i, t := range q.Terms {
 		// a thing named, not a loose rendering of a verb (pay → 交)
-		if t.Light || t.Predicate || utf8.RuneCountInString(t.Text) < 2 || taggedVerb(t.Text) {
+		if t.Light || t.Predicate || utf8.RuneCountInString(t.Text) < 2 || isVerbWord(t.Text) {
 			continue
 		}
 		inPar, inBody := false, false
@@ -932,10 +932,10 @@ func (e *Engine) offBodyOnly(q Question, d *index.Doc) bool {
 	return false
 }
 
-// taggedVerb reports whether the segmenter's dictionary tags w as a verb.
-func taggedVerb(w string) bool {
-	_, tag, ok := index.Lookup(w)
-	return ok && strings.HasPrefix(tag, "v")
+// isVerbWord reports whether the segmenter's dictionary tags w as a verb.
+func isVerbWord(w string) bool {
+	verb, _ := taggedVerb(w)
+	return verb
 }
 
 // namesHeld reports whether sentence d holds the question's names: every

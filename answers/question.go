@@ -278,9 +278,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			t.Required = true // "谁是X的创办人": the role asked about must be there
 		}
 		if complemented {
-			t.Predicate, t.Light = true, false // the verb asked about, even as one character
-			// 停掉 → 停 finds 停飞 and 暂停 alike: a lone verb cut from its
+			// the verb asked about, even as one character; but 停掉 → 停
+			// finds 停飞 and 暂停 alike: a lone verb cut from its
 			// resultative counts little
+			t.Predicate = true
 			t.Light = utf8.RuneCountInString(w) == 1 && utf8.RuneCountInString(tk.Text) == 2
 		}
 		if tk.Pos == "m" && ordinal(w) {
@@ -978,8 +979,8 @@ func markSetting(q *Question) {
 // when it knows the word, else most of its group's (官方说法 goes with
 // 通报 and 情况通报, nouns; 开干 with 复工 and 恢复作业, verbs).
 func verbal(w string) bool {
-	if _, tag, ok := index.Lookup(w); ok {
-		return strings.HasPrefix(tag, "v")
+	if verb, ok := taggedVerb(w); ok {
+		return verb
 	}
 	l := lex()
 	group := l.colloquial[w]
@@ -988,14 +989,21 @@ func verbal(w string) bool {
 	}
 	verbs, known := 0, 0
 	for _, o := range group {
-		if _, tag, ok := index.Lookup(o); ok {
+		if verb, ok := taggedVerb(o); ok {
 			known++
-			if strings.HasPrefix(tag, "v") {
+			if verb {
 				verbs++
 			}
 		}
 	}
 	return known == 0 || 2*verbs >= known
+}
+
+// taggedVerb reports whether the segmenter's dictionary tags w as a verb,
+// and whether it knows w at all.
+func taggedVerb(w string) (verb, known bool) {
+	_, tag, ok := index.Lookup(w)
+	return ok && strings.HasPrefix(tag, "v"), ok
 }
 
 // synonymsOf returns the near-synonyms a question word w stands for: its

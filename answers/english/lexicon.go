@@ -292,8 +292,10 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
 		// 经费 as "funds", 追回 as "to recover"
 		cs := l.Translate(t.Lemma)
+		// a noun in -ing, or a participle (not a plural or third person)
 		ing := strings.HasSuffix(t.Surface, "ing")
-		if own := l.Translate(t.Surface); (ing && !t.Verb || !ing && !strings.HasSuffix(t.Surface, "s")) && t.Surface != t.Lemma && len(own) > 0 && own[0].Source == SourceExtra {
+		ownForm := ing && !t.Verb || !ing && !strings.HasSuffix(t.Surface, "s")
+		if own := l.Translate(t.Surface); ownForm && t.Surface != t.Lemma && len(own) > 0 && own[0].Source == SourceExtra {
 			// a noun in -ing or a participle with a curated sense of its
 			// own ("the ruling" is 裁定, not 天下; "stuck" is 滞留, not
 			// 粘): its renderings first, then the verb's precise ones

@@ -389,3 +389,28 @@ func TestResultativeComplement(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want 3月29日", q, a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestWhereDestination asks where something was taken: the place after a
+// verb of motion (送往) answers it, and a place something came from (从省城)
+// answers only a question that asks where from.
+func TestWhereDestination(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+东湖路餐馆燃气爆炸事故造成12人受伤
+11月14日晚,东湖路一家餐馆发生燃气爆炸,事故造成12人受伤。
+爆炸发生后,受伤人员被紧急送往东湖区人民医院救治。东湖区人民医院副院长介绍,医院已从省城邀请2名烧伤专家前来为伤员会诊。
+因爆炸现场附近道路封闭,运送燃气的2辆货车临时改道绕行至西湖路加气站。
+事故调查组表示,爆炸原因是餐馆后厨燃气管道老化泄漏。
+`)
+	tests := []struct{ q, want string }{
+		{"伤员被送往哪里", "东湖区人民医院"},
+		{"where did they take the injured people", "东湖区人民医院"},
+		{"where were the injured sent", "东湖区人民医院"},
+		{"会诊的专家是从哪里请来的", "省城"},
+		{"货车改道去了哪里", "西湖路加气站"},
+	}
+	for _, tt := range tests {
+		if a := e.Answer(tt.q); a.Status != Answered || !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", tt.q, a.Status, a.Reason, a.Answer, tt.want)
+		}
+	}
+}

@@ -414,3 +414,29 @@ func TestWhereDestination(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleApposition asks who holds a role: the name right after the
+// question's words and a job title (销售总监李文涛, 辩护律师周振宇) is the one
+// the title names, not a name before the words.
+func TestTitleApposition(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+东华制药原销售总监行贿案开庭
+11月19日上午,东华制药股份有限公司原销售总监李文涛涉嫌行贿一案在江城市中级人民法院开庭审理。
+李文涛的辩护律师周振宇在庭上称,其当事人是在公司考核压力下作出的错误选择。
+公诉人表示,李文涛在三年间向医院行贿共计1200万元。
+法院将择期宣判。
+`)
+	if !titled("总监") || !titled("原副院长") || titled("、总经理") || titled("宣布") {
+		t.Errorf("titled: want 总监 and 原副院长 titled, 、总经理 and 宣布 not")
+	}
+	tests := []struct{ q, want string }{
+		{"who was defending the sales guy", "周振宇"},
+		{"李文涛的辩护人是谁", "周振宇"},
+		{"who is the former sales director", "李文涛"},
+	}
+	for _, tt := range tests {
+		if a := e.Answer(tt.q); a.Status != Answered || a.Answer != tt.want {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", tt.q, a.Status, a.Reason, a.Answer, tt.want)
+		}
+	}
+}

@@ -478,8 +478,14 @@ func (e *Engine) who(q Question, c *candidate) string {
 		default:
 			continue
 		}
+		// "销售总监邝立新": a name right after the asked words and a title
+		// is the one the title names
+		appos := !before && en.tier == 0 && c.anchorE >= 0 && r.s-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:r.s])
+		if appos {
+			dist = -1 // closer than any name merely next to the words
+		}
 		cost := dist + 40*en.tier
-		if before != preferBefore {
+		if before != preferBefore && !appos {
 			cost += 60
 		}
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
@@ -1275,3 +1281,21 @@ func causeChain(text, reason string) string {
 // beyond the function and speech characters givenName already refuses:
 // adverbs and conjunctions that open what the person did (赵磊则…).
 const nameBreaks = "则曾已正亦仍却便才均即乃因为等率同跟"
+
+// titled reports whether gap, the words between the question's words and a
+// name, is a job title with at most two characters before it ("总监",
+// "原副院长"; no punctuation), so that the name stands in apposition to it.
+func titled(gap string) bool {
+	titles := lex().titles
+	for i, n := 0, 0; i < len(gap) && n <= 2; n++ {
+		if titles[gap[i:]] {
+			return true
+		}
+		r, w := utf8.DecodeRuneInString(gap[i:])
+		if !unicode.Is(unicode.Han, r) {
+			return false // "副董事长、总经理梁慧敏": a list of titles, not one
+		}
+		i += w
+	}
+	return false
+}

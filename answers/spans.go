@@ -479,7 +479,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 			continue
 		}
 		// "销售总监邝立新": a name right after the asked words and a title
-		// is the one the title names
+		// is the one the title names (a gap of at most six characters,
+		// 18 bytes, as titled allows)
 		appos := !before && en.tier == 0 && c.anchorE >= 0 && r.s-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:r.s])
 		if appos {
 			dist = -1 // closer than any name merely next to the words

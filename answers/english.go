@@ -71,14 +71,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if enHowOld.MatchString(norm) {
 		q.Kind = KindHowMany
 	}
-	switch {
-	case enYear.MatchString(norm):
-		q.Grain = "year"
-	case enDate.MatchString(norm):
-		q.Grain = "date"
-	case enDuration.MatchString(norm):
-		q.Grain = "duration"
-	}
+	q.Grain = firstLabel(norm, enGrains)
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}
@@ -626,3 +619,7 @@ func withEnglishDate(s string) string {
 	}
 	return out
 }
+
+// enGrains are the grains an English question asks for ("what year", "how
+// long"); the first match wins.
+var enGrains = []labelled{{enYear, "year"}, {enDate, "date"}, {enDuration, "duration"}}

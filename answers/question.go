@@ -149,16 +149,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 			q.Kind, q.WhPos = KindYesNo, loc
 		}
 	}
-	switch {
-	case q.Kind != KindWhen:
-	case yearGrain.MatchString(q.Lower):
-		q.Grain = "year"
-	case dateGrain.MatchString(q.Lower):
-		q.Grain = "date"
-	case durationGrain.MatchString(q.Lower):
-		q.Grain = "duration"
-	case clockGrain.MatchString(q.Lower):
-		q.Grain = "clock"
+	if q.Kind == KindWhen {
+		q.Grain = firstLabel(q.Lower, timeGrains)
 	}
 	q.Negated = strings.ContainsAny(q.Lower, "没未不非旦如假倘若要万") && negation.MatchString(notNegation.ReplaceAllString(q.Lower, ""))
 	q.Passive = (strings.Contains(q.Lower, "谁被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪")) &&
@@ -171,14 +163,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	l := lex()
 	toks := e.joinTransliterated(e.keepPeople(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower), q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
-		switch {
-		case ageAsk.MatchString(q.Lower):
-			q.Measure = "age"
-		case moneyAsk.MatchString(q.Lower):
-			q.Measure = "money"
-		case peopleAsk.MatchString(q.Lower):
-			q.Measure = "people"
-		}
+		q.Measure = firstLabel(q.Lower, measureAsks)
 		// the measure asked for is named right after the interrogative
 		// ("几家", "多少吨", "多少名员工")
 		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") {
@@ -1032,4 +1017,29 @@ func (e *Engine) synonymsOf(w string) []string {
 		}
 	}
 	return syns
+}
+
+// labelled is a pattern and the label a question matching it is given.
+type labelled struct {
+	re    *regexp.Regexp
+	label string
+}
+
+// timeGrains are the grains a Chinese when-question asks for, and
+// measureAsks the measures a how-many question asks for; the first match
+// wins.
+var (
+	timeGrains  = []labelled{{yearGrain, "year"}, {dateGrain, "date"}, {durationGrain, "duration"}, {clockGrain, "clock"}}
+	measureAsks = []labelled{{ageAsk, "age"}, {moneyAsk, "money"}, {peopleAsk, "people"}}
+)
+
+// firstLabel returns the label of the first pattern in ls that matches s,
+// or "" when none does.
+func firstLabel(s string, ls []labelled) string {
+	for _, l := range ls {
+		if l.re.MatchString(s) {
+			return l.label
+		}
+	}
+	return ""
 }

@@ -440,3 +440,33 @@ func TestTitleApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleBeforeName(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+青溪农商行暂停取款 储户聚集
+11月5日上午,青溪农商行总部门前聚集了约三百名储户,要求取出存款。
+据了解,该行下辖12个营业网点,储户约3万户。
+11月9日,警方对该行原董事长籍明远依法采取刑事强制措施。
+事件引发外界对农村银行治理的关注。南江大学金融学院教授宗立群接受采访时指出,部分农村银行存在一把手说了算的现象。
+储户说,网点负责人曾联系总行,但对方称要到下周才能恢复取款。
+11月12日,工作组进驻该行,表示将尽快公布储户兑付方案。
+11月16日,该行12个网点恢复营业,储户排起长队取款。
+县政府表示,储户的每一分存款都将得到兑付。
+`)
+	tests := []struct{ q, want string }{
+		// the role the question names stands right before the name, after
+		// an organisation: the person, not the organisation
+		{"which professor said rural banks are run by one boss", "宗立群"},
+		// a rarer surname (籍) still opens a name
+		{"谁被采取了刑事强制措施", "籍明远"},
+	}
+	for _, tt := range tests {
+		if a := e.Answer(tt.q); a.Status != Answered || a.Answer != tt.want {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", tt.q, a.Status, a.Reason, a.Answer, tt.want)
+		}
+	}
+	// "负责人曾联系": a surname followed by a common noun is no name
+	if a := e.Answer("网点负责人是谁"); a.Answer == "曾联系" {
+		t.Errorf("Answer(网点负责人是谁) = %q, a common word read as a name", a.Answer)
+	}
+}

@@ -340,7 +340,13 @@ func givenName(tk index.Token) bool {
 	}
 	if n == 2 {
 		// "段确认": a common verb or adverb is no given name
-		if freq, pos, ok := index.Lookup(tk.Text); ok && freq >= 500 && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "d") || pos == "ad") {
+		freq, pos, ok := index.Lookup(tk.Text)
+		if ok && freq >= 500 && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "d") || pos == "ad") {
+			return false
+		}
+		// "负责人曾联系": nor a common noun (not one of the names the
+		// dictionary tags nr, ns or nz: 文明, 建国)
+		if ok && freq >= 2000 && (pos == "n" || pos == "a" || pos == "an") {
 			return false
 		}
 	}
@@ -481,7 +487,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// "销售总监邝立新": a name right after the asked words and a title
 		// is the one the title names (a gap of at most six characters,
 		// 18 bytes, as titled allows)
-		appos := !before && en.tier == 0 && c.anchorE >= 0 && r.s-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:r.s])
+		appos := !before && en.tier == 0 && (c.anchorE >= 0 && r.s-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:r.s]) ||
+			roleMatchedBefore(c, r.s))
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -1276,6 +1283,21 @@ func causeChain(text, reason string) string {
 		}
 	}
 	return text[start : end+len(reason)]
+}
+
+// roleMatchedBefore reports whether a word of the question that names a
+// role ends right before at, or a title away from it: "which professor" and
+// "金融学院教授宗立群", whatever the anchor of the sentence is.
+func roleMatchedBefore(c *candidate, at int) bool {
+	for _, m := range c.matched {
+		if m[0] < 0 || m[0] >= m[1] || m[1] > at || at-m[1] > 18 || !roleWord(c.d.Norm[m[0]:m[1]]) {
+			continue
+		}
+		if m[1] == at || titled(c.d.Norm[m[1]:at]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBreaks are characters that follow a name without being part of it,

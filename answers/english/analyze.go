@@ -285,6 +285,13 @@ func trailingScene(toks []token, from, target int) map[int]bool {
 // subordinators open a clause of time or condition.
 var subordinators = map[string]bool{"before": true, "after": true, "since": true, "until": true, "while": true, "when": true, "once": true, "if": true, "unless": true}
 
+// reporting are the plain verbs of saying and thinking, whose clause is
+// what was said. Verbs that are news themselves (warn, admit, deny) keep
+// their clause's verbs: "who warned that pilots were tired" is answered by
+// a sentence about the tiredness, however the warning is worded.
+var reporting = map[string]bool{"say": true, "tell": true, "claim": true, "state": true, "think": true,
+	"believe": true, "suggest": true}
+
 // relatives open a relative clause after a noun.
 var relatives = map[string]bool{"that": true, "which": true, "who": true}
 
@@ -300,6 +307,13 @@ func nounBefore(toks []token, k int) bool {
 // words ("before joining", "after the board fired"), the question word
 // "when" at the start aside.
 func subordinate(toks []token, i, target int) bool {
+	// what someone said ("which professor said rural banks are run by one
+	// boss"): the saying is the event, its content only describes it
+	for k := i - 1; k > target && k >= i-6; k-- {
+		if reporting[toks[k].lemma] && isPredicate(toks, k) {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if subordinators[toks[k].lower] && k > 0 {
 			return true

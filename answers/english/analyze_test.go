@@ -242,3 +242,23 @@ func TestTargetRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestReportedClause(t *testing.T) {
+	tests := []struct {
+		q    string
+		pred []string
+	}{
+		// what was said describes the saying: its verbs are not the event
+		{"which analyst said the banks were run by one man", []string{"say"}},
+		{"who claimed that the dam would collapse", []string{"claim"}},
+		// a verb that is news itself keeps its clause's verbs
+		{"who warned that the dam had cracked", []string{"warn", "crack"}},
+		// a verb before the saying still counts
+		{"who resigned and said sorry", []string{"resign", "say"}},
+	}
+	for _, tt := range tests {
+		if q := Analyze(tt.q); !slices.Equal(q.Predicate, tt.pred) {
+			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
+		}
+	}
+}

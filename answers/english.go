@@ -23,6 +23,7 @@ var (
 	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
+	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|families|households|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
@@ -88,6 +89,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// "how high": a distance, not a sum
 		case enMoney.MatchString(norm):
 			q.Measure = "money"
+		case enHowMany.MatchString(norm):
+			q.Measure = "count" // "how many branches": things, not a sum of money
 		}
 	}
 	q.Passive = enPassive.MatchString(norm)

@@ -470,3 +470,44 @@ func TestRoleBeforeName(t *testing.T) {
 		t.Errorf("Answer(网点负责人是谁) = %q, a common word read as a name", a.Answer)
 	}
 }
+
+func TestCountNotClockOrMoney(t *testing.T) {
+	clock := []struct {
+		before, m, rest string
+		want            bool
+	}{
+		{"营业时间延长至晚上", "7", "点,周末照常营业", true},
+		{"每天", "8", "点半开门", true},
+		{"会议于", "10", "点前结束", true},
+		{"利率下调", "3", "个百分点", false},
+		{"提出", "5", "点意见", false},
+		{"共有", "七", "点", false},
+	}
+	for _, tt := range clock {
+		if got := clockPoint(tt.before, tt.m, tt.rest); got != tt.want {
+			t.Errorf("clockPoint(%q, %q, %q) = %v, want %v", tt.before, tt.m, tt.rest, got, tt.want)
+		}
+	}
+	// "how many" counts things: not a sum of money, not a share
+	for _, tt := range []struct {
+		m, rest string
+		want    bool
+	}{{"14个", "营业网点", true}, {"十六万元", "是她的积蓄", false}, {"12", "%的网点", false}, {"5", "元", false}} {
+		if got := fitsMeasure("count", tt.m, tt.rest); got != tt.want {
+			t.Errorf("fitsMeasure(count, %q, %q) = %v, want %v", tt.m, tt.rest, got, tt.want)
+		}
+	}
+	e := miniEngine(t, `来源:测试日报
+青溪农商行恢复营业 储户排队取款
+11月16日上午,青溪农商行位于解放路88号的总行恢复营业,储户排起长队。
+该行下辖14个营业网点,储户约3万户,存款总额约20亿元。
+临时负责人表示,各网点将延长营业时间至晚上7点,周末照常营业。
+工作组说,首期兑付已有2万户储户办理完毕。
+县政府表示,储户的每一分存款都将得到兑付。
+`)
+	for _, q := range []string{"how many branches does the bank have", "该行有多少个网点"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "14") {
+			t.Errorf("Answer(%q) = %s %s %q, want the 14 branches", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}

@@ -840,6 +840,27 @@ func hasTimeUnit(m string) bool {
 
 // howManySpan is the number nearest the predicate, with a measure that fits
 // what is asked (people, money, age).
+// dayParts name the part of the day a clock time may follow.
+var dayParts = []string{"凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "当晚", "当天", "每天", "次日"}
+
+// clockPoint reports whether the number m, between before and rest, is a
+// time of day told with 点: "晚上7点", "8点半", "10点前"; not "3个百分点".
+func clockPoint(before, m, rest string) bool {
+	if !strings.HasPrefix(rest, "点") || !isDigits(m) || len(m) > 2 {
+		return false
+	}
+	if endsWithAny(before, dayParts) {
+		return true
+	}
+	after := strings.TrimPrefix(rest, "点")
+	for _, p := range []string{"半", "钟", "前", "后", "至", "到", "左右", "多", "许"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func howManySpan(q Question, text string, c *candidate) string {
 	best, bestD := "", 1<<30
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
@@ -859,14 +880,17 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if !strings.ContainsAny(m, "0123456789") && strings.HasPrefix(m, "一") && utf8.RuneCountInString(m) <= 2 && !unitAsked {
 			continue // "一封", "一个": an article, not a count
 		}
-		if strings.HasPrefix(rest, "号线") || strings.HasPrefix(rest, "号楼") || strings.HasPrefix(rest, "号码") {
-			continue // "2号线": a name, not a count
+		if strings.HasPrefix(rest, "号") && q.Unit != "号" {
+			continue // "2号线", "解放路88号", "3号": a name, an address or a date, not a count
 		}
 		if strings.HasSuffix(text[:loc[0]], "第") && !strings.Contains(q.Lower, "第几") {
 			continue // "第19天": an ordinal, not a count
 		}
 		if strings.HasPrefix(rest, "时") && !strings.HasPrefix(rest, "时间") && isDigits(m) && len(m) <= 2 {
 			continue // "上午6时": a time of day
+		}
+		if clockPoint(text[:loc[0]], m, rest) {
+			continue // "晚上7点", "8点半": a time of day
 		}
 		if strings.HasPrefix(rest, "年") && q.Unit != "年" || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
@@ -966,6 +990,9 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
 	case "age":
 		return strings.HasSuffix(m, "岁")
+	case "count":
+		// "how many branches": not "十六万元" nor "12%"
+		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%")
 	}
 	return true
 }

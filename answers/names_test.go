@@ -492,7 +492,7 @@ func TestCountNotClockOrMoney(t *testing.T) {
 	for _, tt := range []struct {
 		m, rest string
 		want    bool
-	}{{"14个", "营业网点", true}, {"十六万元", "是她的积蓄", false}, {"12", "%的网点", false}, {"5", "元", false}} {
+	}{{"14个", "营业网点", true}, {"十六万元", "是她的积蓄", false}, {"12", "%的网点", false}, {"5", "元", false}, {"51岁", "", false}} {
 		if got := fitsMeasure("count", tt.m, tt.rest); got != tt.want {
 			t.Errorf("fitsMeasure(count, %q, %q) = %v, want %v", tt.m, tt.rest, got, tt.want)
 		}

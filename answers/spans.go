@@ -991,8 +991,9 @@ func fitsMeasure(measure, m, rest string) bool {
 	case "age":
 		return strings.HasSuffix(m, "岁")
 	case "count":
-		// "how many branches": not "十六万元" nor "12%"
-		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%")
+		// "how many branches": not "十六万元", "12%" nor "51岁"
+		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%") &&
+			!strings.HasSuffix(m, "岁")
 	}
 	return true
 }

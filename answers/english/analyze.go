@@ -360,7 +360,14 @@ func tokenize(q string) []token {
 				}
 				j += s2
 			}
-			toks = appendWord(toks, q[i:j], start)
+			w := q[i:j]
+			if k := strings.IndexByte(w, '-'); k > 0 && splitPrefixes[strings.ToLower(w[:k])] && k+1 < len(w) {
+				// "ex-chairman": the title, and that it was held before
+				toks = appendWord(toks, w[:k], start)
+				toks = appendWord(toks, w[k+1:], false)
+			} else {
+				toks = appendWord(toks, w, start)
+			}
 			start = false
 			i = j
 		default:
@@ -372,6 +379,10 @@ func tokenize(q string) []token {
 	}
 	return toks
 }
+
+// splitPrefixes are prefixes that a hyphen joins to a title whose rendering
+// the lexicon keeps under the title alone: ex-chairman, vice-mayor.
+var splitPrefixes = map[string]bool{"ex": true, "vice": true}
 
 func isWordRune(r rune) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))

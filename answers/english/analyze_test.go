@@ -161,6 +161,12 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Terms = %q, want co-founder", got)
 		}
 	})
+	t.Run("ex-chairman is a title held before", func(t *testing.T) {
+		q := Analyze("where did the ex-chairman try to fly to?")
+		if got := q.Lemmas(); !slices.Contains(got, "chairman") || slices.Contains(got, "ex-chairman") {
+			t.Errorf("Terms = %q, want chairman apart from ex", got)
+		}
+	})
 	t.Run("words parallel", func(t *testing.T) {
 		q := Analyze("Did the board of directors fire him?")
 		if len(q.Words) != len(q.Surfaces) || strings.Join(q.Words, " ") != "do the board of director fire him" {

@@ -215,8 +215,8 @@ func evalSets(tb testing.TB) []evalSet {
 		// 8/21; final engine 4/10, 15/21; 5/10, 8/21
 		"zoo-escape":     {0.4, 0.55, 1},
 		"zoo-escape.en":  {0.7, 0.5, 0.8},
-		"bank-freeze":    {0.5, 0.6, 0.5},
-		"bank-freeze.en": {0.35, 0.45, 0.4},
+		"bank-freeze":    {0.5, 0.65, 0.5},
+		"bank-freeze.en": {0.5, 0.55, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -217,6 +217,10 @@ func evalSets(tb testing.TB) []evalSet {
 		"zoo-escape.en":  {0.7, 0.5, 0.8},
 		"bank-freeze":    {0.5, 0.65, 0.5},
 		"bank-freeze.en": {0.5, 0.55, 0.4},
+		"mine-flood":     {0.3, 0.5, 1},
+		"mine-flood.en":  {0.4, 0.5, 0.4},
+		"phone-scam":     {0.3, 0.3, 0.5},
+		"phone-scam.en":  {0.6, 0.4, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

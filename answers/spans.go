@@ -484,11 +484,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		default:
 			continue
 		}
-		// "销售总监邝立新": a name right after the asked words and a title
-		// is the one the title names (a gap of at most six characters,
-		// 18 bytes, as titled allows)
-		appos := !before && en.tier == 0 && (c.anchorE >= 0 && r.s-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:r.s]) ||
-			roleMatchedBefore(c, r.s))
+		// "销售总监邝立新": a name after the asked words and a title is
+		// the one the title names
+		appos := !before && en.tier == 0 && apposed(c, r.s)
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -1313,10 +1311,15 @@ func causeChain(text, reason string) string {
 	return text[start : end+len(reason)]
 }
 
-// roleMatchedBefore reports whether a word of the question that names a
-// role ends right before at, or a title away from it: "which professor" and
-// "金融学院教授宗立群", whatever the anchor of the sentence is.
-func roleMatchedBefore(c *candidate, at int) bool {
+// apposed reports whether a name starting at at stands in apposition to the
+// question's words: a title away from the anchor ("辩护律师周振宇" for
+// "defending"), or right after, or a title after, a matched word that names
+// a role ("which professor" and "金融学院教授宗立群"). The gap is at most six
+// characters (18 bytes), as titled allows.
+func apposed(c *candidate, at int) bool {
+	if c.anchorE >= 0 && c.anchorE <= at && at-c.anchorE <= 18 && titled(c.d.Norm[c.anchorE:at]) {
+		return true
+	}
 	for _, m := range c.matched {
 		if m[0] < 0 || m[0] >= m[1] || m[1] > at || at-m[1] > 18 || !roleWord(c.d.Norm[m[0]:m[1]]) {
 			continue

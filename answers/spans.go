@@ -31,7 +31,8 @@ var (
 	yearBefore = regexp.MustCompile(`\d{4}年$`)
 	yearRe     = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
 	dayRe      = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
-		`(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)(` + clock + `)?|` + clock)
+		`(` + dayPart + `)(` + clock + `)?|` + clock)
+	dayPart         = `凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜`
 	clock           = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
 	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
 	numPart         = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
@@ -44,7 +45,8 @@ var (
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
 	concessive      = regexp.MustCompile(`^(虽然|尽管|虽|即使|即便)`)
 	butRe           = regexp.MustCompile(`[,，](但是|但|却|然而|可是|不过)`)
-	clockRe         = regexp.MustCompile(`((\d{4}年)?\d{1,2}月\d{1,2}[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜)?` + clock)
+	clockRe         = regexp.MustCompile(`((\d{4}年)?\d{1,2}月\d{1,2}[日号])?(` + dayPart + `)?` + clock)
+	dayPartEnd      = regexp.MustCompile(`(` + dayPart + `)$`)
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
@@ -838,8 +840,8 @@ func hasTimeUnit(m string) bool {
 
 // howManySpan is the number nearest the predicate, with a measure that fits
 // what is asked (people, money, age).
-// dayParts name the part of the day a clock time may follow.
-var dayParts = []string{"凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "当晚", "当天", "每天", "次日"}
+// clockAfter are what follows 点 in a time of day: "8点半", "10点前".
+var clockAfter = []string{"半", "钟", "前", "后", "至", "到", "左右", "多", "许"}
 
 // clockPoint reports whether the number m, between before and rest, is a
 // time of day told with 点: "晚上7点", "8点半", "10点前"; not "3个百分点".
@@ -847,16 +849,7 @@ func clockPoint(before, m, rest string) bool {
 	if !strings.HasPrefix(rest, "点") || !isDigits(m) || len(m) > 2 {
 		return false
 	}
-	if endsWithAny(before, dayParts) {
-		return true
-	}
-	after := strings.TrimPrefix(rest, "点")
-	for _, p := range []string{"半", "钟", "前", "后", "至", "到", "左右", "多", "许"} {
-		if strings.HasPrefix(after, p) {
-			return true
-		}
-	}
-	return false
+	return dayPartEnd.MatchString(before) || startsWithAny(strings.TrimPrefix(rest, "点"), clockAfter)
 }
 
 func howManySpan(q Question, text string, c *candidate) string {

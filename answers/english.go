@@ -604,6 +604,16 @@ func (e *Engine) Pivot(w string) []string {
 // English lexicon's fallbacks.
 func (e *Engine) Synonyms(zh string) []string { return e.synonymsOf(zh) }
 
+// Headed returns the articles' body words of two or three characters that
+// begin (first) or end with the character head, sorted: the compounds a
+// morpheme heads (转 → 转至, 店 → 火锅店).
+func (e *Engine) Headed(head string, first bool) []string {
+	if first {
+		return e.heads[head+"…"]
+	}
+	return e.heads["…"+head]
+}
+
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }
 

@@ -511,3 +511,21 @@ func TestCountNotClockOrMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedCompound asks with an English word none of whose renderings the
+// article has, where the article writes a compound of the morpheme most of
+// them share (transfer → 转移, 转送, 转诊… → 转至).
+func TestHeadedCompound(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+青石煤矿透水事故续报
+10月8日凌晨,青石煤矿二采区发生透水事故,井下21人被困,矿方随即启动应急预案。
+救援人员连续奋战三天,10月11日下午,12名被困矿工全部升井,另有9名矿工遇难。
+获救矿工中2人伤势较重,已转至石城市第一人民医院治疗,其余10名矿工在县医院留观。
+县应急管理局局长郑明远表示,透水事故原因正在调查之中,矿方负责人已被控制。
+事故发生后,县政府已责令全县煤矿停产整顿,并对遇难矿工家属进行安抚。
+`)
+	q := "where were the two badly hurt miners transferred to"
+	if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "第一人民医院") {
+		t.Errorf("Answer(%q) = %s %s %q, want the hospital they were moved to", q, a.Status, a.Reason, a.Answer)
+	}
+}

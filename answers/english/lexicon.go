@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -417,6 +418,41 @@ const maxPivots = 6
 // weighs less than rarer renderings, but must stay among them.
 const maxPerKey = 4
 
+// maxHeaded is the most compounds of one morpheme Expand takes for a word
+// none of whose renderings occur: a morpheme that heads more is too loose
+// (人, 者) to stand for the word.
+const maxHeaded = 4
+
+// minHeaded is how many of a word's renderings must share a morpheme for it
+// to stand for the word.
+const minHeaded = 3
+
+// headMorpheme is the character that begins (for a verb: 转 of 转移,
+// 转送) or ends (for a noun: 店 of 饭店, 酒店) the most of the renderings of
+// two or more characters, when at least minHeaded and a third of them share
+// it; "" otherwise.
+func headMorpheme(cs []Candidate, verb bool) string {
+	counts, words := map[rune]int{}, 0
+	for _, c := range cs {
+		if utf8.RuneCountInString(c.Chinese) < 2 {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeLastRuneInString(c.Chinese)
+		if verb {
+			r, _ = utf8.DecodeRuneInString(c.Chinese)
+		}
+		counts[r]++
+	}
+	head, best := "", max(minHeaded, (words+2)/3)-1
+	for _, r := range slices.Sorted(maps.Keys(counts)) {
+		if n := counts[r]; n > best {
+			head, best = string(r), n
+		}
+	}
+	return head
+}
+
 // Expand turns a question into weighted search terms for the articles of v:
 // each lexicon match contributes its candidates that occur in v (at most
 // four, best first; a single character only when no longer candidate
@@ -452,6 +488,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		rel = rv.Related()
 	}
 	piv, _ := v.(interface{ Pivot(zh string) []string })
+	headed, _ := v.(interface {
+		Headed(head string, first bool) []string
+	})
 	syn, _ := v.(interface{ Synonyms(zh string) []string })
 	pivots := 0                // each may scan the table: a few per question
 	verbs := map[string]bool{} // a verb's (or an adverb's, an adjective's) renderings are too loose to pivot on
@@ -516,6 +555,24 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 					if df := v.DocFreq(p); df > 0 {
 						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1))})
 						word = true
+					}
+				}
+			}
+		}
+		if !word && m.Words == 1 && headed != nil && !particles[m.English] && !strings.HasSuffix(m.English, "ly") {
+			// nor a word that shares a gloss: the articles' compounds of
+			// the morpheme most of its renderings share (transfer → 转移,
+			// 转送, 转诊… → 转至; restaurant → 饭店, 酒店… → 火锅店)
+			if head := headMorpheme(m.Candidates, verbs[m.English]); head != "" {
+				if found := headed.Headed(head, verbs[m.English]); len(found) <= maxHeaded {
+					for _, f := range found {
+						if rel.Glossed(f) {
+							continue // a word of its own sense (设计 of 计, 危机 of 机)
+						}
+						if df := v.DocFreq(f); df > 0 {
+							ws = append(ws, Weighted{Term: f, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(len(found)))})
+							word = true
+						}
 					}
 				}
 			}

@@ -521,3 +521,29 @@ func TestBritishSpelling(t *testing.T) {
 		t.Errorf("Translate(tour) lost its entry")
 	}
 }
+
+func TestHeadMorpheme(t *testing.T) {
+	cands := func(ws ...string) []Candidate {
+		var cs []Candidate
+		for _, w := range ws {
+			cs = append(cs, Candidate{Chinese: w, Senses: 1})
+		}
+		return cs
+	}
+	tests := []struct {
+		cs   []Candidate
+		verb bool
+		want string
+	}{
+		{cands("转让", "转移", "转送", "移交", "调任"), true, "转"},                               // a verb's compounds begin with its head
+		{cands("饭店", "酒店", "餐馆", "餐厅", "料理店"), false, "店"},                             // a noun's end with it
+		{cands("转让", "转移", "转送", "移交", "调任"), false, ""},                               // no noun head
+		{cands("坠毁", "撞车", "宕机", "死机", "撞机", "崩盘", "暴跌", "崩溃", "闪退", "相撞"), false, ""}, // three of ten: too few
+		{cands("店", "饭店"), false, ""},
+	}
+	for _, tt := range tests {
+		if got := headMorpheme(tt.cs, tt.verb); got != tt.want {
+			t.Errorf("headMorpheme(%v, %v) = %q, want %q", tt.cs, tt.verb, got, tt.want)
+		}
+	}
+}

@@ -13,7 +13,8 @@ import (
 // word none of whose own renderings occur in the articles. Build it with
 // Lexicon.Related; it is read-only afterwards.
 type Related struct {
-	words map[string][]Candidate
+	words   map[string][]Candidate
+	glossed map[string]bool // the vocabulary's words that render some English word
 }
 
 // relatedPenalty is added to a related candidate's senses for each word of
@@ -23,7 +24,7 @@ const relatedPenalty = 2
 // Related builds the index for the vocabulary has reports (words of two or
 // more Han characters). It reads every line of the table once.
 func (l *Lexicon) Related(has func(zh string) bool) *Related {
-	r := &Related{words: map[string][]Candidate{}}
+	r := &Related{words: map[string][]Candidate{}, glossed: map[string]bool{}}
 	stop := loadWordLists().stop
 	data := l.table
 	for len(data) > 0 {
@@ -41,6 +42,7 @@ func (l *Lexicon) Related(has func(zh string) bool) *Related {
 		for _, c := range parseCandidates(cands, SourceCEDICT) {
 			if utf8.RuneCountInString(c.Chinese) > 1 && has(c.Chinese) {
 				present = append(present, c)
+				r.glossed[c.Chinese] = true
 			}
 		}
 		if len(present) == 0 {
@@ -76,6 +78,11 @@ func (r *Related) Of(lemma string) []Candidate {
 	}
 	return r.words[lemma]
 }
+
+// Glossed reports whether the vocabulary word zh (two or more Han
+// characters) renders some English word of the table: a word with a sense
+// of its own, not a compound the table lacks (转至, 火锅店).
+func (r *Related) Glossed(zh string) bool { return r != nil && r.glossed[zh] }
 
 // maxPivotSenses is the loosest rendering Pivot follows on either side.
 const maxPivotSenses = 5

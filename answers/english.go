@@ -32,6 +32,38 @@ var (
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
+// enMuchOf is "how much" and the word after it; enShareOf is "how much
+// of".
+var (
+	enMuchOf  = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
+	enShareOf = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
+)
+
+// enMoneyNouns are nouns that "how much" asks a sum of money of.
+var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": true, "funding": true, "fund": true,
+	"debt": true, "loan": true, "fine": true, "damage": true, "revenue": true, "profit": true, "loss": true,
+	"capital": true, "salary": true, "bonus": true, "tax": true, "budget": true, "investment": true, "subsidy": true,
+	"aid": true, "ransom": true, "bail": true, "reward": true, "rent": true, "sale": true, "income": true,
+	"spending": true, "payment": true, "payout": true, "refund": true, "bribe": true, "deposit": true, "saving": true,
+	"cost": true, "price": true, "pay": true, "wage": true, "fee": true, "donation": true, "relief": true,
+	"insurance": true, "premium": true, "interest": true, "dividend": true, "credit": true, "asset": true,
+	"value": true, "yuan": true, "dollar": true, "rmb": true, "cny": true, "usd": true, "bill": true, "award": true,
+	"severance": true, "turnover": true, "earnings": true, "funds": true, "stake": true, "equity": true, "kickback": true}
+
+// muchOfThing reports whether q asks "how much" of a thing that is not
+// money ("how much water flooded in") and names no money elsewhere.
+func muchOfThing(q string) bool {
+	m := enMuchOf.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	if english.IsStopWord(w) || enMoneyNouns[w] || enMoneyNouns[english.Lemma(w)] {
+		return false
+	}
+	return !enMoney.MatchString(enMuchOf.ReplaceAllString(q, " "))
+}
+
 // enValued asks for a valuation: "what was it valued at".
 var enValued = regexp.MustCompile(`(?i)\b(valued|worth)\b`)
 
@@ -87,6 +119,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "age"
 		case eq.Dimension != "":
 			// "how high": a distance, not a sum
+		case enShareOf.MatchString(norm):
+			// "how much of the forest": a share or a part, of any measure
+		case muchOfThing(norm):
+			q.Measure = "count" // "how much water": an amount of it, not a sum of money
 		case enMoney.MatchString(norm):
 			q.Measure = "money"
 		case enHowMany.MatchString(norm):

@@ -529,3 +529,35 @@ func TestHeadedCompound(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want the hospital they were moved to", q, a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestHowMuchOfAThing: "how much" asks a sum of money unless it names a
+// thing that is not money.
+func TestHowMuchOfAThing(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how much water flooded in":                true,
+		"roughly how much land was flooded?":       true,
+		"how much did the owner pay":               false,
+		"how much money was lost":                  false,
+		"how much compensation did families get":   false,
+		"how much oil did they pay for":            false,
+		"how much of the forest burned":            false,
+		"how many miners were trapped":             false,
+		"so how much debt does the developer have": false,
+	} {
+		if got := muchOfThing(q); got != want {
+			t.Errorf("muchOfThing(%q) = %v, want %v", q, got, want)
+		}
+	}
+	e := miniEngine(t, `来源:测试日报
+青石煤矿透水事故调查结果公布
+调查组认定,10月8日凌晨青石煤矿发生透水,涌入井下的积水约有5.6万立方米。
+矿方此前违规越界开采,非法获利约3200万元,多次无视技术人员的预警。
+事故共造成9名矿工遇难,12名矿工获救,直接经济损失4800万元。
+矿主何建林已被刑事拘留,县应急管理局两名干部被免职。
+县政府责令全县煤矿停产整顿,并对遇难矿工家属进行安抚。
+`)
+	q := "roughly how much water flooded into the mine?"
+	if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "立方米") {
+		t.Errorf("Answer(%q) = %s %s %q, want the volume of water", q, a.Status, a.Reason, a.Answer)
+	}
+}

@@ -561,3 +561,25 @@ func TestHowMuchOfAThing(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want the volume of water", q, a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestSeparatorsAndPlaceNames: a number written with thousands separators
+// is answered whole, and a place ending in 市 is no person ("澜江市人").
+func TestSeparatorsAndPlaceNames(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+澜江警方破获跨境电信诈骗案
+3月1日,澜江市公安局通报,警方破获一起跨境电信诈骗案,共有1,280名群众受骗。
+截至3月10日,警方已冻结涉案资金1,150万元,追回赃款820万元。
+该犯罪集团的头目沈岳平现年41岁,澜江市人,此前曾因诈骗罪被判刑。
+"被招募过去的,也要承担责任。"澜江市人民检察院第三检察部主任贺丽君说。
+警方提醒,凡是要求转账的陌生来电,一律是诈骗。
+`)
+	for _, tt := range []struct{ q, want string }{
+		{"警方冻结了多少涉案资金", "1,150万元"},
+		{"how much money have the cops frozen so far", "1,150万元"},
+		{"which prosecutor said being recruited is no excuse?", "贺丽君"},
+	} {
+		if a := e.Answer(tt.q); a.Status != Answered || a.Answer != tt.want {
+			t.Errorf("Answer(%q) = %s %s %q, want %q", tt.q, a.Status, a.Reason, a.Answer, tt.want)
+		}
+	}
+}

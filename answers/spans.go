@@ -35,10 +35,10 @@ var (
 	dayPart         = `凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜`
 	clock           = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
 	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
-	numPart         = `(\d+(\.\d+)?|` + cnNum + `+)(多)?`
+	numPart         = `(\d{1,3}(?:,\d{3})+(\.\d+)?|\d+(\.\d+)?|` + cnNum + `+)(多)?`
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
-	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
+	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(\.\d+)?|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
 	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠)([^,，。;；、]{1,20})(会展中心|体育场|体育馆|会议室|办公室|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城)`)
 	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
@@ -334,6 +334,9 @@ func givenName(tk index.Token) bool {
 	if n == 1 && strings.Contains(functionChars+"说称讲问答指道表", tk.Text) {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(tk.Text); strings.ContainsRune(placeEnds, r) {
+		return false // "澜江市人": a place, not 江 and a given name
+	}
 	switch {
 	case strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
 		strings.HasPrefix(tk.Pos, "q"), strings.HasPrefix(tk.Pos, "m"), strings.HasPrefix(tk.Pos, "f"),
@@ -354,6 +357,9 @@ func givenName(tk index.Token) bool {
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
+
+// placeEnds end the names of places; a given name does not begin with one.
+const placeEnds = "市省县区镇乡村路街"
 
 // clausePunct are the marks that end a clause.
 const clausePunct = ",，;；:：。!！?？"

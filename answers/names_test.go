@@ -583,3 +583,20 @@ func TestSeparatorsAndPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedRoleNamed: the role a who-question asks to name outweighs its
+// other words, and a name after the role and 名叫 or 是 stands by it.
+func TestAskedRoleNamed(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+澜江警方破获跨境电信诈骗案
+3月1日,澜江市公安局通报,警方破获一起跨境电信诈骗案,共有1,280名群众受骗。
+刑侦大队大队长罗启明说:"我们判断背后是同一个诈骗团伙。"
+据警方通报,该犯罪集团的头目名叫沈岳平,现年41岁,此前曾因诈骗罪被判刑。
+2019年刑满释放后,沈岳平偷渡出境,纠集同乡组建诈骗集团。
+警方提醒,凡是要求转账的陌生来电,一律是诈骗。
+`)
+	q := "诈骗团伙的头目是谁"
+	if a := e.Answer(q); a.Status != Answered || a.Answer != "沈岳平" {
+		t.Errorf("Answer(%q) = %s %s %q, want the ringleader", q, a.Status, a.Reason, a.Answer)
+	}
+}

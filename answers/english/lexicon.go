@@ -566,8 +566,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			if head := headMorpheme(m.Candidates, verbs[m.English]); head != "" {
 				if found := headed.Headed(head, verbs[m.English]); len(found) <= maxHeaded {
 					for _, f := range found {
-						if rel.Glossed(f) {
-							continue // a word of its own sense (设计 of 计, 危机 of 机)
+						if rel.Glossed(f) || !verbs[m.English] && utf8.RuneCountInString(f) < 3 {
+							continue // a word of its own sense (设计 of 计, 危机 of 机), or a noun too short to be more than an abbreviation (农商 of 商)
 						}
 						if df := v.DocFreq(f); df > 0 {
 							ws = append(ws, Weighted{Term: f, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(len(found)))})

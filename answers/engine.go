@@ -61,8 +61,8 @@ type Engine struct {
 	pivots       map[string][]string
 	related      *english.Related
 	heads        map[string][]string // "转…" / "…店" -> the body's words of 2-3 characters that begin / end with it
-	pinyin       map[string]string // pinyin spelling -> run of Han characters
-	bySurname    map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	pinyin       map[string]string   // pinyin spelling -> run of Han characters
+	bySurname    map[string]string   // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as

@@ -218,9 +218,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"bank-freeze":    {0.5, 0.65, 0.5},
 		"bank-freeze.en": {0.5, 0.55, 0.4},
 		"mine-flood":     {0.3, 0.5, 1},
-		"mine-flood.en":  {0.4, 0.5, 0.4},
+		"mine-flood.en":  {0.5, 0.55, 0.4},
 		"phone-scam":     {0.3, 0.3, 0.5},
-		"phone-scam.en":  {0.6, 0.4, 0.6},
+		"phone-scam.en":  {0.6, 0.6, 0.6},
+		// the eleventh blind pair, written at the start of the eleventh
+		// session and scored once at its end: starting engine 3/10, 6/21;
+		// 9/10, 9/21; final engine the same but 8/21 on developer-default
+		// English, mended after scoring (the morpheme fallback's 农商)
+		"river-spill":          {0.3, 0.75, 1},
+		"river-spill.en":       {0.25, 0.35, 0.8},
+		"developer-default":    {0.9, 0.75, 1},
+		"developer-default.en": {0.4, 0.5, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,9 +59,11 @@ type Engine struct {
 	pivotMu      sync.Mutex
 	pivots       map[string][]string
 	related      *english.Related
-	heads        map[string][]string // "转…" / "…店" -> the body's words of 2-3 characters that begin / end with it
-	pinyin       map[string]string   // pinyin spelling -> run of Han characters
-	bySurname    map[string]string   // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	headsOnce    sync.Once
+	headFirst    map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
+	headLast     map[rune][]string // and those that end with it
+	pinyin       map[string]string // pinyin spelling -> run of Han characters
+	bySurname    map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as
@@ -123,19 +124,6 @@ func New(s Searcher) *Engine {
 					e.bigrams[bg] = append(ds, i)
 				}
 			}
-		}
-		e.heads = map[string][]string{}
-		for w, ps := range e.postings {
-			if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !isHanRun(w) || !slices.ContainsFunc(ps, func(p posting) bool { return e.docs[p.doc].Section == index.Body }) {
-				continue
-			}
-			first, _ := utf8.DecodeRuneInString(w)
-			last, _ := utf8.DecodeLastRuneInString(w)
-			e.heads[string(first)+"…"] = append(e.heads[string(first)+"…"], w)
-			e.heads["…"+string(last)] = append(e.heads["…"+string(last)], w)
-		}
-		for _, ws := range e.heads {
-			slices.Sort(ws)
 		}
 		e.refersTo = make([]int, len(e.docs))
 		for d := range e.docs {

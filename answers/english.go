@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/answers/english"
+	"github.com/eventbot/eventbot/index"
 )
 
 var enLexicon = sync.OnceValues(english.LoadLexicon)
@@ -642,12 +643,32 @@ func (e *Engine) Synonyms(zh string) []string { return e.synonymsOf(zh) }
 
 // Headed returns the articles' body words of two or three characters that
 // begin (first) or end with the character head, sorted: the compounds a
-// morpheme heads (转 → 转至, 店 → 火锅店).
+// morpheme heads (转 → 转至, 店 → 火锅店). The index is built on the first
+// English question that needs it.
 func (e *Engine) Headed(head string, first bool) []string {
+	e.headsOnce.Do(func() {
+		e.headFirst, e.headLast = map[rune][]string{}, map[rune][]string{}
+		for w, ps := range e.postings {
+			if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !isHanRun(w) ||
+				!slices.ContainsFunc(ps, func(p posting) bool { return e.docs[p.doc].Section == index.Body }) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			e.headFirst[r] = append(e.headFirst[r], w)
+			r, _ = utf8.DecodeLastRuneInString(w)
+			e.headLast[r] = append(e.headLast[r], w)
+		}
+		for _, m := range []map[rune][]string{e.headFirst, e.headLast} {
+			for _, ws := range m {
+				slices.Sort(ws)
+			}
+		}
+	})
+	r, _ := utf8.DecodeRuneInString(head)
 	if first {
-		return e.heads[head+"…"]
+		return e.headFirst[r]
 	}
-	return e.heads["…"+head]
+	return e.headLast[r]
 }
 
 // Docs is the number of indexed sentences.

@@ -49,7 +49,7 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"cost": true, "price": true, "pay": true, "wage": true, "fee": true, "donation": true, "relief": true,
 	"insurance": true, "premium": true, "interest": true, "dividend": true, "credit": true, "asset": true,
 	"value": true, "yuan": true, "dollar": true, "rmb": true, "cny": true, "usd": true, "bill": true, "award": true,
-	"severance": true, "turnover": true, "earnings": true, "funds": true, "stake": true, "equity": true, "kickback": true}
+	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true}
 
 // muchOfThing reports whether q asks "how much" of a thing that is not
 // money ("how much water flooded in") and names no money elsewhere.
@@ -645,7 +645,7 @@ func (e *Engine) Synonyms(zh string) []string { return e.synonymsOf(zh) }
 // begin (first) or end with the character head, sorted: the compounds a
 // morpheme heads (转 → 转至, 店 → 火锅店). The index is built on the first
 // English question that needs it.
-func (e *Engine) Headed(head string, first bool) []string {
+func (e *Engine) Headed(head rune, first bool) []string {
 	e.headsOnce.Do(func() {
 		e.headFirst, e.headLast = map[rune][]string{}, map[rune][]string{}
 		for w, ps := range e.postings {
@@ -664,11 +664,10 @@ func (e *Engine) Headed(head string, first bool) []string {
 			}
 		}
 	})
-	r, _ := utf8.DecodeRuneInString(head)
 	if first {
-		return e.headFirst[r]
+		return e.headFirst[head]
 	}
-	return e.headLast[r]
+	return e.headLast[head]
 }
 
 // Docs is the number of indexed sentences.

@@ -430,8 +430,8 @@ const minHeaded = 3
 // headMorpheme is the character that begins (for a verb: 转 of 转移,
 // 转送) or ends (for a noun: 店 of 饭店, 酒店) the most of the renderings of
 // two or more characters, when at least minHeaded and a third of them share
-// it; "" otherwise.
-func headMorpheme(cs []Candidate, verb bool) string {
+// it; 0 otherwise.
+func headMorpheme(cs []Candidate, verb bool) rune {
 	counts, words := map[rune]int{}, 0
 	for _, c := range cs {
 		if utf8.RuneCountInString(c.Chinese) < 2 {
@@ -444,10 +444,11 @@ func headMorpheme(cs []Candidate, verb bool) string {
 		}
 		counts[r]++
 	}
-	head, best := "", max(minHeaded, (words+2)/3)-1
+	var head rune
+	best := max(minHeaded, (words+2)/3) - 1
 	for _, r := range slices.Sorted(maps.Keys(counts)) {
 		if n := counts[r]; n > best {
-			head, best = string(r), n
+			head, best = r, n
 		}
 	}
 	return head
@@ -489,7 +490,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	}
 	piv, _ := v.(interface{ Pivot(zh string) []string })
 	headed, _ := v.(interface {
-		Headed(head string, first bool) []string
+		Headed(head rune, first bool) []string
 	})
 	syn, _ := v.(interface{ Synonyms(zh string) []string })
 	pivots := 0                // each may scan the table: a few per question
@@ -563,7 +564,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			// nor a word that shares a gloss: the articles' compounds of
 			// the morpheme most of its renderings share (transfer → 转移,
 			// 转送, 转诊… → 转至; restaurant → 饭店, 酒店… → 火锅店)
-			if head := headMorpheme(m.Candidates, verbs[m.English]); head != "" {
+			if head := headMorpheme(m.Candidates, verbs[m.English]); head != 0 {
 				if found := headed.Headed(head, verbs[m.English]); len(found) <= maxHeaded {
 					for _, f := range found {
 						if rel.Glossed(f) || !verbs[m.English] && utf8.RuneCountInString(f) < 3 {

@@ -533,13 +533,13 @@ func TestHeadMorpheme(t *testing.T) {
 	tests := []struct {
 		cs   []Candidate
 		verb bool
-		want string
+		want rune
 	}{
-		{cands("转让", "转移", "转送", "移交", "调任"), true, "转"},                               // a verb's compounds begin with its head
-		{cands("饭店", "酒店", "餐馆", "餐厅", "料理店"), false, "店"},                             // a noun's end with it
-		{cands("转让", "转移", "转送", "移交", "调任"), false, ""},                               // no noun head
-		{cands("坠毁", "撞车", "宕机", "死机", "撞机", "崩盘", "暴跌", "崩溃", "闪退", "相撞"), false, ""}, // three of ten: too few
-		{cands("店", "饭店"), false, ""},
+		{cands("转让", "转移", "转送", "移交", "调任"), true, '转'},                              // a verb's compounds begin with its head
+		{cands("饭店", "酒店", "餐馆", "餐厅", "料理店"), false, '店'},                            // a noun's end with it
+		{cands("转让", "转移", "转送", "移交", "调任"), false, 0},                               // no noun head
+		{cands("坠毁", "撞车", "宕机", "死机", "撞机", "崩盘", "暴跌", "崩溃", "闪退", "相撞"), false, 0}, // three of ten: too few
+		{cands("店", "饭店"), false, 0},
 	}
 	for _, tt := range tests {
 		if got := headMorpheme(tt.cs, tt.verb); got != tt.want {

@@ -136,6 +136,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if m := enOrg.FindStringSubmatch(norm); m != nil {
 		q.OrgHead = e.orgHeads(english.Lemma(strings.ToLower(m[2])))
 	}
+	if eq.Place != "" {
+		q.PlaceHead = e.placeHeads(eq.Place)
+	}
 	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {
 		q.Kind = KindWho // "which company …" asks for a name
 	}
@@ -405,6 +408,22 @@ func (e *Engine) orgHeads(noun string) []string {
 	for _, c := range lx.Translate(noun) {
 		zh := strings.ToLower(c.Chinese)
 		if c.Senses <= 3 && lex().orgSuffixes[zh] && e.inCorpus(zh) {
+			out = append(out, zh)
+		}
+	}
+	return out
+}
+
+// placeHeads are the renderings of an English place noun ("district")
+// that the articles have: the words a place's name ends in (青枫区 → 区).
+func (e *Engine) placeHeads(noun string) []string {
+	lx, err := enLexicon()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, c := range lx.Translate(noun) {
+		if zh := strings.ToLower(c.Chinese); c.Senses <= 3 && utf8.RuneCountInString(zh) <= 2 && e.inCorpus(zh) {
 			out = append(out, zh)
 		}
 	}

@@ -600,3 +600,24 @@ func TestAskedRoleNamed(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want the ringleader", q, a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestPlaceAsked: "which district", "which hospital" ask for a place's name,
+// which the segmenter may have split into characters.
+func TestPlaceAsked(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+一所小学发生食物中毒 多名学生送医
+6月3日中午,桐溪市梁湾区育才学校部分学生在食堂午餐后出现呕吐症状。
+校方随即拨打急救电话,26名学生被送往桐溪市第三人民医院救治。
+区市场监管局当晚封存了食堂,并对留样食品进行采样检测。
+检测结果显示,午餐中的凉拌菜被细菌污染,供餐企业负责人已被约谈。
+截至6月5日,住院学生已全部出院,学校暂停食堂供餐一周。
+`)
+	for q, want := range map[string]string{
+		"Which district is the school in?":      "梁湾区",
+		"which hospital were the kids taken to": "第三人民医院",
+	} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+}

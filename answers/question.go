@@ -62,6 +62,9 @@ type Question struct {
 	// OrgHead are the words that end the name of the organisation asked
 	// for ("which court", 哪家法院 → 法院), when the question says
 	OrgHead []string
+	// PlaceHead are the words that end the name of the place asked for
+	// ("which district" → 区), when the question says
+	PlaceHead []string
 	Negated bool // the question is negative ("would not return")
 	Invalid bool
 	// Stranger is a full name the articles never mention ("Helen Toner"):

@@ -1138,6 +1138,10 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			return best
 		}
 	}
+	if len(q.PlaceHead) > 0 {
+		// "which district": only a name of that kind of place answers
+		return placeNamed(q, c)
+	}
 	best, bestD := "", 1<<30
 	fromAsked := fromAsk.MatchString(q.Lower)
 	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
@@ -1154,6 +1158,78 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// placeNamed is the name ending in the kind of place the question asks
+// for ("which district" → 青枫区) nearest the question's words, with the
+// places it lies in before it (沅川市青枫区), or "".
+func placeNamed(q Question, c *candidate) string {
+	text, toks := c.d.Norm, c.d.Tokens
+	best, bestD := "", 1<<30
+	for i, tk := range toks {
+		w := text[tk.Start:tk.End]
+		if !endsWithAny(w, q.PlaceHead) || askedWords(text, tk, c.matched, q.PlaceHead) {
+			continue
+		}
+		// the name before the place word: the segmenter splits a name it
+		// does not know into characters (沅/川/市/青/枫/区)
+		start, n := tk.Start, utf8.RuneCountInString(w)-1
+		for _, h := range q.PlaceHead {
+			if strings.HasSuffix(w, h) {
+				n = utf8.RuneCountInString(w) - utf8.RuneCountInString(h)
+				break
+			}
+		}
+		for j := i - 1; j >= 0 && toks[j].End == start && n < maxPlaceName; j-- {
+			if !namePart(text[toks[j].Start:toks[j].End], toks[j].Pos) {
+				break
+			}
+			start = toks[j].Start
+			n += utf8.RuneCountInString(text[toks[j].Start:toks[j].End])
+		}
+		if n < 2 {
+			continue // 园区, 辖区: a word, not a name
+		}
+		if d := abs(start - c.anchor); d < bestD {
+			best, bestD = text[start:tk.End], d
+		}
+	}
+	return best
+}
+
+// maxPlaceName is the most characters placeNamed reads before the place
+// word.
+const maxPlaceName = 10
+
+// namePart reports whether a token can be part of a place's name: a lone
+// character that is not a function word, a name, a place, or a short noun
+// (梧桐里小区), or an ordinal.
+func namePart(w, pos string) bool {
+	if !isHanRun(w) {
+		return false
+	}
+	switch n := utf8.RuneCountInString(w); {
+	case n == 1:
+		return !strings.Contains(nameStops, w)
+	case pos == "ns" || pos == "nr" || pos == "nz" || placeSuffix(w) || strings.HasPrefix(w, "第"):
+		return true // 第二人民医院: an ordinal is part of the name
+	default:
+		return pos == "n" && n == 2
+	}
+}
+
+// nameStops are the characters that end a place's name when read backwards.
+const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或及其这那该各每个"
+
+// askedWords reports whether the token holds words of the question other
+// than the place word asked for: 学校 is not the name of a school asked about.
+func askedWords(text string, tk index.Token, matched [][2]int, head []string) bool {
+	for _, m := range matched {
+		if m[0] < tk.End && tk.Start < m[1] && !slices.Contains(head, text[m[0]:m[1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 func whatSpan(q Question, text string, c *candidate) string {

@@ -54,6 +54,9 @@ type Query struct {
 	Clean string
 	// Kind is the kind of answer asked for: one of the Kind constants.
 	Kind string
+	// Place is the kind of place a where-question asks to name ("district"
+	// in "which district is the school in"); "" otherwise.
+	Place string
 	// Dimension is the measure a "how high/far/deep…" question asks for
 	// ("height", "distance"), read as "how much height"; "" otherwise.
 	Dimension string
@@ -177,6 +180,9 @@ func Analyze(q string) Query {
 
 	kind, consumed := kindOf(toks, scene)
 	query.Kind = kind
+	if kind == KindWhere {
+		query.Place = placeAsked(toks, scene)
+	}
 	dateOf(toks, &query, consumed)
 	nameAt := names(toks, &query, consumed)
 
@@ -692,6 +698,9 @@ var (
 	whyNouns   = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true, "point": true, "purpose": true, "aim": true, "goal": true, "rationale": true, "motivation": true}
 	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
+	// placeHeads are places asked for by name ("which district", "which
+	// court"): the noun stays a content word, since the name ends in it
+	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
 	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}
 )
 
@@ -768,6 +777,8 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case k == 1 && whereNouns[nl]:
 				consumed[i+1] = true
 				return KindWhere, consumed
+			case k == 1 && placeHeads[nl]:
+				return KindWhere, consumed
 			case k == 1 && whoNouns[nl]:
 				consumed[i+1] = true
 				return KindWho, consumed
@@ -787,6 +798,20 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		}
 	}
 	return KindOther, consumed
+}
+
+// placeAsked is the place noun right after "which" or "what" ("which
+// district"), or "".
+func placeAsked(toks []token, first int) string {
+	for i := first; i+1 < len(toks); i++ {
+		if w := toks[i].lower; w == "which" || w == "what" {
+			if l := Lemma(toks[i+1].lower); placeHeads[l] {
+				return l
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 var months = map[string]int{

@@ -177,6 +177,12 @@ func Analyze(q string) Query {
 		query.Words = append(query.Words, t.lemma)
 		query.Surfaces = append(query.Surfaces, t.lower)
 	}
+	// "got fired", "get evacuated": get is the passive's auxiliary
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lemma == "get" && toks[i+1].verbish && strings.HasSuffix(toks[i+1].lower, "ed") {
+			toks[i].stop = true
+		}
+	}
 
 	kind, consumed := kindOf(toks, scene)
 	query.Kind = kind
@@ -628,7 +634,7 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 
 // fillers are chat and discourse phrases that say nothing of the event:
 // "according to the piece", "in the first place", "does the author think".
-var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl)\b`)
+var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b`)
 
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
@@ -647,10 +653,28 @@ var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heav
 var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",
 	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost"}
 
-// stripFillers blanks the fillers of q and words its idioms plainly.
+// chatWords are chat spellings of plain words ("ppl" → "people").
+var chatWords = map[string]string{"ppl": "people", "u": "you", "ur": "your", "govt": "government",
+	"gov": "government", "bc": "because", "cuz": "because", "cos": "because", "thru": "through",
+	"gonna": "going to", "wanna": "want to", "gotta": "have to", "dept": "department",
+	"mgmt": "management", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "approx": "approximately"}
+
+// chatWord matches a word that chatWords spells out.
+var chatWord = regexp.MustCompile(`(?i)\b(?:ppl|u|ur|govt|gov|bc|cuz|cos|thru|gonna|wanna|gotta|dept|mgmt|yrs?|mins|hrs|approx)\b`)
+
+// stripFillers blanks the fillers of q, spells out chat words and words
+// its idioms plainly.
 func stripFillers(q string) string {
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
+	}
+	if chatWord.MatchString(q) {
+		q = chatWord.ReplaceAllStringFunc(q, func(w string) string {
+			if w != strings.ToLower(w) && len(w) <= 3 {
+				return w // "CO", "UR": a name or an abbreviation
+			}
+			return chatWords[strings.ToLower(w)]
+		})
 	}
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")

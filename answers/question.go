@@ -65,8 +65,8 @@ type Question struct {
 	// PlaceHead are the words that end the name of the place asked for
 	// ("which district" → 区), when the question says
 	PlaceHead []string
-	Negated bool // the question is negative ("would not return")
-	Invalid bool
+	Negated   bool // the question is negative ("would not return")
+	Invalid   bool
 	// Stranger is a full name the articles never mention ("Helen Toner"):
 	// the question is about someone they do not cover
 	Stranger bool

@@ -218,7 +218,7 @@ func TestScene(t *testing.T) {
 	}{
 		{"how many people were on the ferry when it capsized?", []string{"capsize"}},
 		{"after the board fired him, who took over?", []string{"board", "fire"}},
-		{"how soon after getting sacked did Altman post a selfie?", []string{"sack"}}, // get: the passive's auxiliary,
+		{"how soon after getting sacked did Altman post a selfie?", []string{"sack"}}, // get is the passive's auxiliary
 		{"when did the ferry capsize?", nil},
 	}
 	for _, tt := range tests {

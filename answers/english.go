@@ -132,9 +132,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	q.Passive = enPassive.MatchString(norm)
 	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm) || eq.ObjectRelative) && !q.Passive
-	q.WantOrg = enOrg.MatchString(norm)
-	if m := enOrg.FindStringSubmatch(norm); m != nil {
-		q.OrgHead = e.orgHeads(english.Lemma(strings.ToLower(m[2])))
+	if loc := enOrg.FindStringSubmatchIndex(norm); loc != nil && !orgObject(norm, loc) {
+		q.WantOrg = true
+		q.OrgHead = e.orgHeads(english.Lemma(strings.ToLower(norm[loc[4]:loc[5]])))
 	}
 	if eq.Place != "" {
 		q.PlaceHead = e.placeHeads(eq.Place)
@@ -395,6 +395,18 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// orgObject reports whether the organisation noun enOrg matched at loc is
+// the subject of a verb in the passive ("what was the company fined"): the
+// question asks what was done to it, not which it is.
+func orgObject(norm string, loc []int) bool {
+	if !strings.Contains(norm[loc[0]:loc[4]], " the ") {
+		return false // "which company was fined" asks which
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(norm[loc[1]:]), " ")
+	next = strings.ToLower(strings.Trim(next, "?!.,"))
+	return strings.HasSuffix(next, "ed") && english.Lemma(next) != next && next != "called" && next != "named"
 }
 
 // orgHeads are the renderings of an English organisation noun ("court")

@@ -621,3 +621,24 @@ func TestPlaceAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgObject: "what was the company fined" asks what was done to the
+// company; "which company was fined" asks which.
+func TestOrgObject(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what was the company fined":          true,
+		"what was the bank ordered to do":     true,
+		"which company was fined":             false,
+		"what is the company called":          false,
+		"what was the company that bought it": false,
+		"which bank lent the money":           false,
+	} {
+		loc := enOrg.FindStringSubmatchIndex(q)
+		if loc == nil {
+			t.Fatalf("enOrg does not match %q", q)
+		}
+		if got := orgObject(q, loc); got != want {
+			t.Errorf("orgObject(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

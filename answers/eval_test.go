@@ -229,6 +229,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"river-spill.en":       {0.25, 0.35, 0.8},
 		"developer-default":    {0.9, 0.75, 1},
 		"developer-default.en": {0.4, 0.5, 0.8},
+		// the twelfth blind pair, written at the start of the twelfth
+		// session and scored once at its end: starting engine 1/10, 7/21;
+		// 4/10, 7/21; final engine 1/10, 8/21; 4/10, 7/21
+		"concert-crush":        {0.1, 0.15, 0.5},
+		"concert-crush.en":     {0.35, 0.25, 0.6},
+		"customs-smuggling":    {0.4, 0.65, 1},
+		"customs-smuggling.en": {0.3, 0.4, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -412,30 +412,25 @@ func orgObject(norm string, loc []int) bool {
 // orgHeads are the renderings of an English organisation noun ("court")
 // that end a name in the articles (临江互联网法院 → 法院).
 func (e *Engine) orgHeads(noun string) []string {
-	lx, err := enLexicon()
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, c := range lx.Translate(noun) {
-		zh := strings.ToLower(c.Chinese)
-		if c.Senses <= 3 && lex().orgSuffixes[zh] && e.inCorpus(zh) {
-			out = append(out, zh)
-		}
-	}
-	return out
+	return e.nameHeads(noun, func(zh string) bool { return lex().orgSuffixes[zh] })
 }
 
 // placeHeads are the renderings of an English place noun ("district")
 // that the articles have: the words a place's name ends in (青枫区 → 区).
 func (e *Engine) placeHeads(noun string) []string {
+	return e.nameHeads(noun, func(zh string) bool { return utf8.RuneCountInString(zh) <= 2 })
+}
+
+// nameHeads are the close renderings of an English noun that the articles
+// have and that keep accepts.
+func (e *Engine) nameHeads(noun string, keep func(zh string) bool) []string {
 	lx, err := enLexicon()
 	if err != nil {
 		return nil
 	}
 	var out []string
 	for _, c := range lx.Translate(noun) {
-		if zh := strings.ToLower(c.Chinese); c.Senses <= 3 && utf8.RuneCountInString(zh) <= 2 && e.inCorpus(zh) {
+		if zh := strings.ToLower(c.Chinese); c.Senses <= 3 && keep(zh) && e.inCorpus(zh) {
 			out = append(out, zh)
 		}
 	}

@@ -565,12 +565,18 @@ func startsWithAny(s string, prefixes []string) bool {
 
 // endsWithAny reports whether s ends with one of the suffixes.
 func endsWithAny(s string, suffixes []string) bool {
+	_, ok := suffixOf(s, suffixes)
+	return ok
+}
+
+// suffixOf is the first of suffixes that s ends with.
+func suffixOf(s string, suffixes []string) (string, bool) {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
-			return true
+			return x, true
 		}
 	}
-	return false
+	return "", false
 }
 
 func startsInside(r rng, ms [][2]int) bool {
@@ -1168,18 +1174,13 @@ func placeNamed(q Question, c *candidate) string {
 	best, bestD := "", 1<<30
 	for i, tk := range toks {
 		w := text[tk.Start:tk.End]
-		if !endsWithAny(w, q.PlaceHead) || askedWords(text, tk, c.matched, q.PlaceHead) {
+		h, ok := suffixOf(w, q.PlaceHead)
+		if !ok || askedWords(text, tk, c.matched, q.PlaceHead) {
 			continue
 		}
 		// the name before the place word: the segmenter splits a name it
 		// does not know into characters (沅/川/市/青/枫/区)
-		start, n := tk.Start, utf8.RuneCountInString(w)-1
-		for _, h := range q.PlaceHead {
-			if strings.HasSuffix(w, h) {
-				n = utf8.RuneCountInString(w) - utf8.RuneCountInString(h)
-				break
-			}
-		}
+		start, n := tk.Start, utf8.RuneCountInString(w)-utf8.RuneCountInString(h)
 		for j := i - 1; j >= 0 && toks[j].End == start && n < maxPlaceName; j-- {
 			if !namePart(text[toks[j].Start:toks[j].End], toks[j].Pos) {
 				break
@@ -1219,7 +1220,7 @@ func namePart(w, pos string) bool {
 }
 
 // nameStops are the characters that end a place's name when read backwards.
-const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或及其这那该各每个"
+const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或其这那该各每个"
 
 // askedWords reports whether the token holds words of the question other
 // than the place word asked for: 学校 is not the name of a school asked about.

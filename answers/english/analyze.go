@@ -1,7 +1,9 @@
 package english
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -660,7 +662,7 @@ var chatWords = map[string]string{"ppl": "people", "u": "you", "ur": "your", "go
 	"mgmt": "management", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "approx": "approximately"}
 
 // chatWord matches a word that chatWords spells out.
-var chatWord = regexp.MustCompile(`(?i)\b(?:ppl|u|ur|govt|gov|bc|cuz|cos|thru|gonna|wanna|gotta|dept|mgmt|yrs?|mins|hrs|approx)\b`)
+var chatWord = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.Keys(chatWords)), "|") + `)\b`)
 
 // stripFillers blanks the fillers of q, spells out chat words and words
 // its idioms plainly.
@@ -723,7 +725,7 @@ var (
 	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
-	// court"): the noun stays a content word, since the name ends in it
+	// hospital"): the noun stays a content word, since the name ends in it
 	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
 	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}
 )

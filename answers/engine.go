@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,6 +61,9 @@ type Engine struct {
 	pivots       map[string][]string
 	related      *english.Related
 	headsOnce    sync.Once
+	kinOnce      sync.Once
+	kinFirst     map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it
+	kinLast      map[rune][]string // and those that end with it
 	headFirst    map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast     map[rune][]string // and those that end with it
 	pinyin       map[string]string // pinyin spelling -> run of Han characters
@@ -91,6 +95,7 @@ const (
 	maxPivots         = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage      = 0.7  // coverage that makes up for a soft predicate
 	englishCoverage   = 0.8  // share of the thresholds an English question must reach
+	kinWeight         = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
 // New builds an engine over s.
@@ -561,6 +566,17 @@ func (e *Engine) weigh(q *Question) {
 			for d := range e.docs {
 				w, s, en := e.partial(t.Text, d)
 				hits[d] = termHit{w, s, en}
+			}
+			if q.Lang == Chinese && t.Predicate {
+				// a verb the articles say with another word of the same
+				// root: 送到 as 送达, 打水 as 取水
+				for _, k := range e.kin(t.Text) {
+					e.locate(k, func(d, s, en int, exact bool) {
+						if hits[d].w < kinWeight {
+							hits[d] = termHit{kinWeight, s, en}
+						}
+					})
+				}
 			}
 		}
 		if df == 0 && t.unknown && isLatinWord(t.Text) {
@@ -1187,4 +1203,54 @@ func causeOf(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// complementChars end a verb with a direction or a result (送到, 流进,
+// 退给): the verb's root is its first character.
+const complementChars = "到给进入出了得完好走掉住上下回过成往"
+
+// lightVerbs begin a verb whose object says what is done (打水, 下雨): the
+// root is the second character.
+const lightVerbs = "打做搞弄干下整"
+
+// kin returns the words of two characters in the articles' bodies that
+// share the root of w, a verb of two characters the articles lack: verbs
+// that begin with its root (送到 → 送达, 送往), or, after a light verb, words
+// that end with its object (打水 → 取水). Other verbs keep their first
+// character as the root (处理 → 处置). The words are the dictionary's,
+// found as pairs of characters, however the segmenter cut the sentence.
+func (e *Engine) kin(w string) []string {
+	rs := []rune(w)
+	if len(rs) != 2 || !isHanRun(w) || strings.ContainsRune(functionChars, rs[0]) {
+		return nil
+	}
+	e.kinOnce.Do(func() {
+		e.kinFirst, e.kinLast = map[rune][]string{}, map[rune][]string{}
+		for bg, ds := range e.bigrams {
+			if !isHanRun(bg) || !slices.ContainsFunc(ds, func(d int) bool { return e.docs[d].Section == index.Body }) {
+				continue
+			}
+			if _, _, ok := index.Lookup(bg); !ok {
+				continue
+			}
+			b := []rune(bg)
+			e.kinFirst[b[0]] = append(e.kinFirst[b[0]], bg)
+			e.kinLast[b[1]] = append(e.kinLast[b[1]], bg)
+		}
+		for _, m := range []map[rune][]string{e.kinFirst, e.kinLast} {
+			for _, ws := range m {
+				slices.Sort(ws)
+			}
+		}
+	})
+	if strings.ContainsRune(lightVerbs, rs[0]) && !strings.ContainsRune(functionChars+complementChars, rs[1]) {
+		return e.kinLast[rs[1]]
+	}
+	var out []string
+	for _, k := range e.kinFirst[rs[0]] {
+		if _, tag, _ := index.Lookup(k); strings.HasPrefix(tag, "v") {
+			out = append(out, k)
+		}
+	}
+	return out
 }

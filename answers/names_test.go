@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -640,5 +641,33 @@ func TestOrgObject(t *testing.T) {
 		if got := orgObject(q, loc); got != want {
 			t.Errorf("orgObject(%q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestVerbKin asks with a verb the article says with another word of the
+// same root: 送到 for 送达 (which the segmenter cuts 分送/达县 here), 打水
+// for 取水.
+func TestVerbKin(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山林起火 直升机连夜扑救
+5月8日下午,桐溪县西岭一处山林起火,过火面积约60公顷。
+县应急管理局调派2架直升机,从距火场5公里的青竹水库吊桶取水灭火。
+受伤的护林员于当晚9时30分送达县人民医院,目前伤情稳定。
+县政府当晚启动森林火灾三级应急响应,疏散附近村民300余人。
+次日上午10时,明火被全部扑灭,起火原因正在调查。
+`)
+	if got := e.kin("送到"); !slices.Contains(got, "送达") {
+		t.Errorf("kin(送到) = %v, want 送达 among them", got)
+	}
+	for q, want := range map[string]string{
+		"护林员几点送到的?":  "送达",
+		"直升机从哪儿打水的?": "取水",
+	} {
+		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
+			t.Errorf("Answer(%q) = %s %s %q, want the sentence with %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+	if a := e.Answer("护林员是几点辞职的?"); a.Status == Answered {
+		t.Errorf("a verb of no kin in the article was answered: %q", a.Answer)
 	}
 }

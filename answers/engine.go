@@ -506,7 +506,7 @@ func (e *Engine) weigh(q *Question) {
 		})
 		for _, a := range present.Alts {
 			e.locate(a, func(d, s, en int, exact bool) {
-				if exact && hits[d].w == 0 {
+				if exact && hits[d].w < t.AltWeight {
 					hits[d] = termHit{t.AltWeight, s, en}
 				}
 			})

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -212,6 +213,12 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue
 		}
 
+		if utf8.RuneCountInString(w) >= 2 && isHanRun(w) && strings.Trim(w, functionChars) == "" {
+			continue // 是从, 也是: grammar run together
+		}
+		if utf8.RuneCountInString(w) == 1 && slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) {
+			continue // the segmenter's 漏 after 漏了
+		}
 		complemented := false
 		if v := complementVerb(w); v != "" && !e.inCorpus(w) && e.synonymsOf(w) == nil {
 			// 判下来, 救上来, 灭掉: the verb without its complement, unless
@@ -324,6 +331,20 @@ func (e *Engine) analyze(raw, norm string) Question {
 				covered = true
 			case strings.Contains(w, t.Text) && utf8.RuneCountInString(t.Text) >= 2:
 				within = append(within, k)
+			}
+		}
+		if v, ok := strings.CutSuffix(w, "了"); ok && !covered && utf8.RuneCountInString(v) == 1 {
+			if k := slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == v }); k >= 0 {
+				// 漏了 cut 漏/了: the lone verb is the predicate, the
+				// lexicon's words for the whole its alternatives
+				t := &q.Terms[k]
+				t.Predicate, t.Light, t.Verb = !l.light[v], false, true
+				for _, a := range alts {
+					if a != v && !contains(t.Alts, a) {
+						t.Alts = append(t.Alts, a)
+					}
+				}
+				continue
 			}
 		}
 		switch {

@@ -1,6 +1,9 @@
 package answers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClassify checks the kind read from a Chinese interrogative, including
 // the readings that an earlier, more general rule would take.
@@ -40,6 +43,42 @@ func TestModifierBeforeNoun(t *testing.T) {
 			if term.Text == "出事" && term.Predicate && !term.Soft && !term.Late {
 				t.Errorf("analyze(%q): 出事 is a firm predicate, want a soft modifier", q)
 			}
+		}
+	}
+}
+
+// TestPerfectiveVerb checks that a one-character verb with 了 (漏了, 死了)
+// asks about the verb, which the article may write in a longer word, and
+// that grammar run together (是从) is no content word.
+func TestPerfectiveVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+化工厂储罐破裂 溶剂外泄入河
+5月8日凌晨,桐溪县一家化工厂的储罐破裂,约12吨溶剂外泄。
+事故共造成2人死亡、5人受伤,伤者已送县人民医院救治。
+县环保局当天在下游河道设置3道拦截坝,投放活性炭约40吨。
+县政府成立调查组,化工厂负责人已被警方控制。
+截至5月10日,下游水质已恢复正常。
+`)
+	for q, verb := range map[string]string{"一共漏了多少吨?": "漏", "这次死了几个人?": "死"} {
+		var found bool
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			switch {
+			case term.Text == verb:
+				found = term.Predicate && !term.Light
+			case term.Text == verb+"了":
+				t.Errorf("analyze(%q): %s stays a term beside %s", q, term.Text, verb)
+			}
+		}
+		if !found {
+			t.Errorf("analyze(%q): %s is no predicate", q, verb)
+		}
+	}
+	if a := e.Answer("一共死了几个人?"); a.Status != Answered || !strings.Contains(a.Answer, "2人") {
+		t.Errorf("Answer(一共死了几个人?) = %s %q, want 2人", a.Status, a.Answer)
+	}
+	for _, term := range e.analyze("直升机是从哪儿取水的?", Normalize("直升机是从哪儿取水的?")).Terms {
+		if term.Text == "是从" {
+			t.Errorf("是从 is a term")
 		}
 	}
 }

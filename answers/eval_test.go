@@ -236,6 +236,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"concert-crush.en":     {0.35, 0.25, 0.6},
 		"customs-smuggling":    {0.4, 0.65, 1},
 		"customs-smuggling.en": {0.3, 0.4, 0.4},
+		// the thirteenth blind pair, written at the start of the
+		// thirteenth session and scored once at its end: starting engine
+		// 7/10, 12/21; 4/10, 4/21; final engine 7/10, 12/21; 5/10, 4/21
+		"water-ransomware":     {0.7, 0.7, 1},
+		"water-ransomware.en":  {0.55, 0.65, 0.8},
+		"wedding-poisoning":    {0.5, 0.55, 1},
+		"wedding-poisoning.en": {0.15, 0.2, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

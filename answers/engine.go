@@ -62,7 +62,7 @@ type Engine struct {
 	related      *english.Related
 	headsOnce    sync.Once
 	kinOnce      sync.Once
-	kinFirst     map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it
+	kinFirst     map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
 	kinLast      map[rune][]string // and those that end with it
 	headFirst    map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast     map[rune][]string // and those that end with it

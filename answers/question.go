@@ -217,7 +217,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue // 是从, 也是: grammar run together
 		}
 		if utf8.RuneCountInString(w) == 1 && slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) {
-			continue // the segmenter's 漏 after 漏了
+			continue // a character the question has already given a term
 		}
 		complemented := false
 		if v := complementVerb(w); v != "" && !e.inCorpus(w) && e.synonymsOf(w) == nil {

@@ -64,6 +64,7 @@ type Engine struct {
 	kinOnce      sync.Once
 	kinFirst     map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
 	kinLast      map[rune][]string // and those that end with it
+	kinVerbs     map[string]bool   // those words: whether the dictionary tags them verbs
 	headFirst    map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast     map[rune][]string // and those that end with it
 	pinyin       map[string]string // pinyin spelling -> run of Han characters
@@ -1225,30 +1226,25 @@ func (e *Engine) kin(w string) []string {
 		return nil
 	}
 	e.kinOnce.Do(func() {
-		e.kinFirst, e.kinLast = map[rune][]string{}, map[rune][]string{}
+		var words []string
+		e.kinVerbs = map[string]bool{}
 		for bg, ds := range e.bigrams {
 			if !isHanRun(bg) || !slices.ContainsFunc(ds, func(d int) bool { return e.docs[d].Section == index.Body }) {
 				continue
 			}
-			if _, _, ok := index.Lookup(bg); !ok {
-				continue
-			}
-			b := []rune(bg)
-			e.kinFirst[b[0]] = append(e.kinFirst[b[0]], bg)
-			e.kinLast[b[1]] = append(e.kinLast[b[1]], bg)
-		}
-		for _, m := range []map[rune][]string{e.kinFirst, e.kinLast} {
-			for _, ws := range m {
-				slices.Sort(ws)
+			if _, tag, ok := index.Lookup(bg); ok {
+				words = append(words, bg)
+				e.kinVerbs[bg] = strings.HasPrefix(tag, "v")
 			}
 		}
+		e.kinFirst, e.kinLast = byEnds(words)
 	})
 	if strings.ContainsRune(lightVerbs, rs[0]) && !strings.ContainsRune(functionChars+complementChars, rs[1]) {
 		return e.kinLast[rs[1]]
 	}
 	var out []string
 	for _, k := range e.kinFirst[rs[0]] {
-		if _, tag, _ := index.Lookup(k); strings.HasPrefix(tag, "v") {
+		if e.kinVerbs[k] {
 			out = append(out, k)
 		}
 	}

@@ -673,22 +673,14 @@ func (e *Engine) Synonyms(zh string) []string { return e.synonymsOf(zh) }
 // English question that needs it.
 func (e *Engine) Headed(head rune, first bool) []string {
 	e.headsOnce.Do(func() {
-		e.headFirst, e.headLast = map[rune][]string{}, map[rune][]string{}
+		var words []string
 		for w, ps := range e.postings {
-			if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !isHanRun(w) ||
-				!slices.ContainsFunc(ps, func(p posting) bool { return e.docs[p.doc].Section == index.Body }) {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			e.headFirst[r] = append(e.headFirst[r], w)
-			r, _ = utf8.DecodeLastRuneInString(w)
-			e.headLast[r] = append(e.headLast[r], w)
-		}
-		for _, m := range []map[rune][]string{e.headFirst, e.headLast} {
-			for _, ws := range m {
-				slices.Sort(ws)
+			if n := utf8.RuneCountInString(w); n >= 2 && n <= 3 && isHanRun(w) &&
+				slices.ContainsFunc(ps, func(p posting) bool { return e.docs[p.doc].Section == index.Body }) {
+				words = append(words, w)
 			}
 		}
+		e.headFirst, e.headLast = byEnds(words)
 	})
 	if first {
 		return e.headFirst[head]
@@ -718,3 +710,21 @@ func withEnglishDate(s string) string {
 // enGrains are the grains an English question asks for ("what year", "how
 // long"); the first match wins.
 var enGrains = []labelled{{enYear, "year"}, {enDate, "date"}, {enDuration, "duration"}}
+
+// byEnds indexes words by their first and by their last character, each
+// list sorted.
+func byEnds(words []string) (first, last map[rune][]string) {
+	first, last = map[rune][]string{}, map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		first[r] = append(first[r], w)
+		r, _ = utf8.DecodeLastRuneInString(w)
+		last[r] = append(last[r], w)
+	}
+	for _, m := range []map[rune][]string{first, last} {
+		for _, ws := range m {
+			slices.Sort(ws)
+		}
+	}
+	return first, last
+}

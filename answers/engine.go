@@ -65,6 +65,8 @@ type Engine struct {
 	kinFirst     map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
 	kinLast      map[rune][]string // and those that end with it
 	kinVerbs     map[string]bool   // those words: whether the dictionary tags them verbs
+	chiefsOnce   sync.Once
+	chiefs       []string          // the titles of whoever is in charge (lexicon [heads]) that the articles use
 	headFirst    map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast     map[rune][]string // and those that end with it
 	pinyin       map[string]string // pinyin spelling -> run of Han characters
@@ -1249,4 +1251,29 @@ func (e *Engine) kin(w string) []string {
 		}
 	}
 	return out
+}
+
+// headTitles are the titles of whoever is in charge of a body (局长,
+// 支队长, 董事长, 负责人) that the articles use: what a question's "boss",
+// "head" or 老大 may be worded as.
+func (e *Engine) headTitles() []string {
+	e.chiefsOnce.Do(func() {
+		for _, h := range lex().heads {
+			if e.inCorpus(h) {
+				e.chiefs = append(e.chiefs, h)
+			}
+		}
+	})
+	return e.chiefs
+}
+
+// withHeads adds the articles' titles of whoever is in charge to a term
+// for a word that asks for them, as synonyms: its own renderings (头目 for
+// "boss") count for more.
+func (e *Engine) withHeads(t *Term) {
+	for _, h := range e.headTitles() {
+		if h != t.Text && !contains(t.Alts, h) && !contains(t.Syns, h) {
+			t.Syns = append(t.Syns, h)
+		}
+	}
 }

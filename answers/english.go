@@ -33,6 +33,13 @@ var (
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
+// enInCharge is "in charge", whoever is in charge of something.
+var enInCharge = regexp.MustCompile(`(?i)\bin\s+charge\b`)
+
+// headParticles are the words of a phrase that asks for whoever is in
+// charge with a head word: "head up", "in charge of".
+var headParticles = map[string]bool{"up": true, "in": true, "of": true, "charge": true}
+
 // enMuchOf is "how much" and the word after it; enShareOf is "how much
 // of".
 var (
@@ -265,6 +272,43 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
 		}
+		headKeys := map[string]bool{}
+		// "who heads the unit", "the boss of the utility": whoever is in
+		// charge, by the title the article gives them
+		for _, t := range eq.Terms {
+			if !lex().headWords[t.Lemma] || t.Verb && q.Kind != KindWho || t.Lemma == "charge" && !enInCharge.MatchString(norm) || len(e.headTitles()) == 0 {
+				continue
+			}
+			key, phrase := t.Lemma, false
+			for _, k := range order {
+				words := strings.Fields(k)
+				if k == t.Lemma || !slices.Contains(words, t.Lemma) {
+					continue
+				}
+				if slices.ContainsFunc(words, func(w string) bool { return w != t.Lemma && !headParticles[w] }) {
+					phrase = true // "chief executive": a title of its own
+				} else {
+					key = k // "head up", "in charge of"
+				}
+			}
+			if phrase {
+				continue
+			}
+			if _, ok := groups[key]; !ok {
+				order = append(order, key)
+				groups[key] = e.headTitles()
+			} else if slices.ContainsFunc(lx.Translate(key), func(c english.Candidate) bool {
+				return c.Senses == 1 && slices.Contains(groups[key], strings.ToLower(c.Chinese))
+			}) {
+				headKeys[key] = true // a precise rendering the articles use first ("boss" → 头目)
+			} else {
+				for _, h := range e.headTitles() {
+					if !slices.Contains(groups[key], h) {
+						groups[key] = append(groups[key], h) // as good as its loose renderings ("boss" → 负责人)
+					}
+				}
+			}
+		}
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest := -1, 0
 		for _, key := range order {
@@ -288,6 +332,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 						t.Syns = append(t.Syns, syn)
 					}
 				}
+			}
+			if headKeys[key] {
+				e.withHeads(&t)
 			}
 			words := strings.Fields(key)
 			for _, w := range words {

@@ -27,6 +27,8 @@ type lexicon struct {
 	orgSuffixes    map[string]bool
 	keyRoles       map[string]bool
 	verbs          map[string]bool // verbs the dictionary tags otherwise (当上)
+	heads          []string        // titles of whoever is in charge of a body
+	headWords      map[string]bool // question words asking for whoever is in charge
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -35,7 +37,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
-		verbs: map[string]bool{},
+		verbs: map[string]bool{}, headWords: map[string]bool{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -43,6 +45,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
 		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames,
 		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
+		"head_words": l.headWords,
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {
@@ -75,6 +78,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.causalFwd = append(l.causalFwd, words...)
 		case "causal_backward":
 			l.causalBack = append(l.causalBack, words...)
+		case "heads":
+			l.heads = append(l.heads, words...)
 		default:
 			if set := sets[section]; set != nil {
 				addAll(set, words)

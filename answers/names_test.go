@@ -671,3 +671,32 @@ func TestVerbKin(t *testing.T) {
 		t.Errorf("a verb of no kin in the article was answered: %q", a.Answer)
 	}
 }
+
+// TestWhoIsInCharge: "boss", "head", "in charge", 老大 ask for whoever is
+// in charge of a body, whatever title the article gives them.
+func TestWhoIsInCharge(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+港口码头吊机倒塌 三名工人受伤
+6月2日上午,青港市东湾码头一台门式吊机在作业时倒塌,三名装卸工人受伤。
+码头值班调度员彭晓川第一时间报警,并组织工人撤离。
+青港市公安局港航分局治安大队大队长魏启明带队赶到现场,封锁了作业区。
+东湾码头运营公司总经理柯汉森表示,公司将全力配合调查,承担伤者的全部医疗费用。
+市应急管理局已成立事故调查组,由副局长骆文涛任组长。
+受伤工人被送往市第二人民医院,目前伤情稳定。
+`)
+	for q, want := range map[string]string{
+		"who heads the police unit that came to the dock?": "魏启明",
+		"who's the boss of the dock operator?":             "柯汉森",
+		"who's in charge of the accident investigation?":   "骆文涛",
+		"码头运营公司的老大是谁?":                                     "柯汉森",
+	} {
+		a := e.Answer(q)
+		if a.Status != Answered || a.Answer != want {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+	// a title of its own is not any head: "chief executive" stays 首席执行官
+	if a := e.Answer("who's the chief executive of the dock operator?"); a.Status == Answered && a.Answer == "魏启明" {
+		t.Errorf("chief executive answered with a police officer")
+	}
+}

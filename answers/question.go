@@ -368,6 +368,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
 	}
+	if q.Kind == KindWho {
+		for i := range q.Terms {
+			if l.headWords[q.Terms[i].Text] {
+				e.withHeads(&q.Terms[i]) // "他们的老大是谁": 局长, 支队长, 负责人…
+			}
+		}
+	}
 	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)
 	e.markAskedRole(&q)

@@ -243,6 +243,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"water-ransomware.en":  {0.55, 0.65, 0.8},
 		"wedding-poisoning":    {0.5, 0.55, 1},
 		"wedding-poisoning.en": {0.15, 0.2, 0.6},
+		// the fourteenth blind pair, written at the start of the
+		// fourteenth session and scored once at its end: starting engine
+		// 6/10, 8/21; 5/10, 10/21; final engine 6/10, 8/21; 6/10, 10/21
+		"ticket-scalping":      {0.6, 0.75, 1},
+		"ticket-scalping.en":   {0.35, 0.4, 0.8},
+		"village-landslide":    {0.6, 0.5, 0.5},
+		"village-landslide.en": {0.45, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

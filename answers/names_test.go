@@ -689,6 +689,8 @@ func TestWhoIsInCharge(t *testing.T) {
 		"who's the boss of the dock operator?":             "柯汉森",
 		"who's in charge of the accident investigation?":   "骆文涛",
 		"码头运营公司的老大是谁?":                                     "柯汉森",
+		"警察那边的头儿是谁?":                                       "魏启明",
+		"调查组的领导是谁?":                                        "骆文涛",
 	} {
 		a := e.Answer(q)
 		if a.Status != Answered || a.Answer != want {

@@ -296,16 +296,17 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if _, ok := groups[key]; !ok {
 				order = append(order, key)
-				groups[key] = e.headTitles()
 			} else if slices.ContainsFunc(lx.Translate(key), func(c english.Candidate) bool {
 				return c.Senses == 1 && slices.Contains(groups[key], strings.ToLower(c.Chinese))
 			}) {
 				headKeys[key] = true // a precise rendering the articles use first ("boss" → 头目)
-			} else {
-				for _, h := range e.headTitles() {
-					if !slices.Contains(groups[key], h) {
-						groups[key] = append(groups[key], h) // as good as its loose renderings ("boss" → 负责人)
-					}
+				continue
+			}
+			// the titles, as good as its loose renderings ("boss" → 负责人);
+			// appended to a copy, never to the engine's own list
+			for _, h := range e.headTitles() {
+				if !slices.Contains(groups[key], h) {
+					groups[key] = append(groups[key], h)
 				}
 			}
 		}

@@ -628,6 +628,8 @@ var roleNouns = map[string]bool{
 	"defendant": true, "referee": true, "athlete": true, "runner": true, "rescuer": true,
 	"firefighter": true, "commander": true, "general": true, "secretary": true, "adviser": true,
 	"advisor": true, "consultant": true, "inspector": true, "auditor": true, "regulator": true,
+	"cop": true, "rep": true, "representative": true, "doc": true, "guard": true, "chef": true,
+	"cook": true, "homeowner": true, "resident": true, "villager": true, "guest": true,
 }
 
 // scene-setting clauses before the question proper: "after the board
@@ -813,7 +815,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			// is asked for; the role stays a content word
 			for j := k; j <= k+2 && i+j < len(toks); j++ {
 				t := toks[i+j]
-				if roleNouns[Lemma(t.lower)] {
+				if l := Lemma(t.lower); roleNouns[l] || whoNouns[l] && t.lower != "people" {
 					return KindWho, consumed
 				}
 				if t.stop || t.verbish || t.number {

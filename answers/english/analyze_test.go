@@ -276,3 +276,20 @@ func TestReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichPerson checks that "which … person" and a chat role noun ("cop",
+// "rep") after which or what ask for a person, and that "people" as an
+// object does not.
+func TestWhichPerson(t *testing.T) {
+	for q, want := range map[string]string{
+		"which gas company person did they quote?":              KindWho,
+		"which cop gave the press briefing":                     KindWho,
+		"what's the name of the homeowner rep?":                 KindWho,
+		"what are the banks offering people who stopped paying": KindWhat,
+		"which company hired the chef?":                         KindWhat,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -87,6 +87,12 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 	// and nouns too general to be about anything
 	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
 
+// speechMeta are verbs that, in a who-question, say only that the person
+// is quoted in the article ("the doctor they quoted", "who talked to the
+// paper"): the article words that as 说 or 表示, never as 引用.
+var speechMeta = map[string]bool{"quote": true, "interview": true, "cite": true, "talk": true, "speak": true,
+	"comment": true, "mention": true, "talk to": true, "speak to": true, "comment on": true}
+
 // enAmount is a what-question that asks for an amount.
 var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(the\s+|its\s+|their\s+|his\s+|her\s+|\w+'s\s+)*(share price|stock price|price|cost|amount|fine|salary|pay|score|number|total|figure|value|budget|sum|fee|valuation|percentage|death toll|toll)\b`)
 
@@ -255,7 +261,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		covered := map[string]bool{}
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
-			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) {
+			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
+				q.Kind == KindWho && speechMeta[w.English] {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -375,7 +382,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] {
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
+				q.Kind == KindWho && speechMeta[t.Lemma] {
 				continue
 			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {
@@ -421,6 +429,18 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				term.Predicate, term.Soft = true, true
 			}
 			q.Terms = append(q.Terms, term)
+		}
+	}
+	// "the doctor they quoted": a sentence that quotes someone, a little
+	if q.Kind == KindWho && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return speechMeta[t.Lemma] }) {
+		var said []string
+		for _, w := range lex().speech {
+			if e.inCorpus(w) {
+				said = append(said, w)
+			}
+		}
+		if len(said) > 0 {
+			q.Terms = append(q.Terms, Term{Text: said[0], Alts: said[1:], AltWeight: 1, Light: true, Pos: 2})
 		}
 	}
 	// numbers as written, when the articles have them ("21,600" → 21600)

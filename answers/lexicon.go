@@ -29,6 +29,7 @@ type lexicon struct {
 	verbs          map[string]bool // verbs the dictionary tags otherwise (当上)
 	heads          []string        // titles of whoever is in charge of a body
 	headWords      map[string]bool // question words asking for whoever is in charge
+	speech         []string        // the words an article quotes someone with
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -80,6 +81,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.causalBack = append(l.causalBack, words...)
 		case "heads":
 			l.heads = append(l.heads, words...)
+		case "speech":
+			l.speech = append(l.speech, words...)
 		default:
 			if set := sets[section]; set != nil {
 				addAll(set, words)

@@ -702,3 +702,28 @@ func TestWhoIsInCharge(t *testing.T) {
 		t.Errorf("chief executive answered with a police officer")
 	}
 }
+
+// TestWhoWasQuoted checks that "quoted", "interviewed" and "talked to" in
+// a who-question ask for whoever the article quotes (说, 表示, 接受采访),
+// not for a sentence that says 引用.
+func TestWhoWasQuoted(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+小区燃气泄漏 百余居民连夜疏散
+9月8日晚,青柳市南湖小区一栋住宅楼发生燃气泄漏,120余名居民被连夜疏散。
+市燃气公司抢修队在40分钟内关闭了总阀。
+居民代表岑美玲告诉记者,楼道里的燃气味已经持续了两天。
+市第三人民医院急诊科主任邬振东说,共有5名居民因头晕就诊,均无生命危险。
+燃气公司安全总监庞立伟接受本报记者采访时表示,泄漏原因是一段老旧管道锈蚀。
+`)
+	for q, want := range map[string]string{
+		"who's the er doctor they quoted?":                     "邬振东",
+		"who was the residents' rep they interviewed?":         "岑美玲",
+		"who from the gas company talked to the paper?":        "庞立伟",
+		"which gas company person did they quote on the leak?": "庞立伟",
+	} {
+		a := e.Answer(q)
+		if a.Status != Answered || a.Answer != want {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+}

@@ -83,7 +83,7 @@ var honorifics = map[string]bool{"prof": true, "professor": true, "dr": true, "d
 	"ceo": true, "engineer": true, "lawyer": true, "inspector": true, "detective": true, "secretary": true}
 
 // lightEnglish are verbs too general to be a question's predicate.
-var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true,
+var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true, "give": true,
 	// and nouns too general to be about anything
 	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
 

@@ -83,7 +83,7 @@ var honorifics = map[string]bool{"prof": true, "professor": true, "dr": true, "d
 	"ceo": true, "engineer": true, "lawyer": true, "inspector": true, "detective": true, "secretary": true}
 
 // lightEnglish are verbs too general to be a question's predicate.
-var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true, "give": true,
+var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true,
 	// and nouns too general to be about anything
 	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
 
@@ -92,6 +92,11 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 // paper"): the article words that as 说 or 表示, never as 引用.
 var speechMeta = map[string]bool{"quote": true, "interview": true, "cite": true, "talk": true, "speak": true,
 	"comment": true, "mention": true, "talk to": true, "speak to": true, "comment on": true}
+
+// whoLight are verbs that, in a who-question, are too general to be its
+// predicate ("which cop gave the press briefing": the briefing is what
+// happened); asking what was given, they are ("what did they give users").
+var whoLight = map[string]bool{"give": true}
 
 // enAmount is a what-question that asks for an amount.
 var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(the\s+|its\s+|their\s+|his\s+|her\s+|\w+'s\s+)*(share price|stock price|price|cost|amount|fine|salary|pay|score|number|total|figure|value|budget|sum|fee|valuation|percentage|death toll|toll)\b`)
@@ -262,7 +267,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
-				q.Kind == KindWho && speechMeta[w.English] {
+				q.Kind == KindWho && (speechMeta[w.English] || whoLight[w.English]) {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -383,7 +388,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
-				q.Kind == KindWho && speechMeta[t.Lemma] {
+				q.Kind == KindWho && (speechMeta[t.Lemma] || whoLight[t.Lemma]) {
 				continue
 			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {

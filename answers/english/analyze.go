@@ -410,13 +410,29 @@ func startsWord(s string) bool {
 	return isWordRune(r)
 }
 
+// bareContractions are contractions as chat writes them, without the
+// apostrophe, and what they stand for. "wont", "cant" and "its", which are
+// words of their own, are left alone.
+var bareContractions = map[string]string{
+	"whats": "what", "whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whys": "why",
+	"didnt": "did not", "doesnt": "does not", "dont": "do not", "isnt": "is not", "wasnt": "was not",
+	"werent": "were not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
+	"shouldnt": "should not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
+}
+
 // appendWord appends the word w, splitting contractions and dropping a
 // possessive 's.
 func appendWord(toks []token, w string, start bool) []token {
 	w = strings.ReplaceAll(w, "’", "'")
 	lower := strings.ToLower(w)
 	var extra string
+	if full, ok := bareContractions[lower]; ok {
+		// chat spelling without the apostrophe: "whats", "didnt"
+		base, not, _ := strings.Cut(full, " ")
+		w, lower, extra = w[:min(len(base), len(w))], base, not
+	}
 	switch {
+	case extra != "":
 	case strings.HasSuffix(lower, "n't"):
 		base := lower[:len(lower)-3]
 		switch base {

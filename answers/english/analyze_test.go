@@ -293,3 +293,24 @@ func TestWhichPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestBareContractions checks chat contractions written without the
+// apostrophe: "whats" is what, "whos" who, "didnt" did not.
+func TestBareContractions(t *testing.T) {
+	for q, want := range map[string]string{
+		"whats dingyue's total debt":         KindWhat,
+		"whos the boss of the rival company": KindWho,
+		"wheres the plant":                   KindWhere,
+		"why didnt the guard catch it":       KindWhy,
+	} {
+		if !IsEnglish(q) {
+			t.Errorf("IsEnglish(%q) = false", q)
+		}
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
+		}
+	}
+	if got := Analyze("why didnt the guard catch it").Lemmas(); slices.Contains(got, "didnt") {
+		t.Errorf("Lemmas = %q, want didnt split", got)
+	}
+}

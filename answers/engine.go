@@ -53,24 +53,24 @@ type Engine struct {
 	relatedOnce sync.Once
 	// skeletons index the articles' Latin words by their consonant outline
 	// (english.Skeleton), built on the first Chinese spelling of one
-	aliasOnce      sync.Once
-	nameParts      map[string][]string // part of a full Latin name -> its other parts
-	skeletonOnce   sync.Once
-	skeletons      map[string][]string
-	pivotMu        sync.Mutex
-	pivots         map[string][]string
-	related        *english.Related
-	headsOnce      sync.Once
-	kinOnce        sync.Once
-	kinFirst       map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
-	kinLast        map[rune][]string // and those that end with it
-	kinVerbs       map[string]bool   // those words: whether the dictionary tags them verbs
-	headTitlesOnce sync.Once
-	headTitleList  []string          // the titles of whoever is in charge (lexicon [heads]) that the articles use
-	headFirst      map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
-	headLast       map[rune][]string // and those that end with it
-	pinyin         map[string]string // pinyin spelling -> run of Han characters
-	bySurname      map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	aliasOnce     sync.Once
+	nameParts     map[string][]string // part of a full Latin name -> its other parts
+	skeletonOnce  sync.Once
+	skeletons     map[string][]string
+	pivotMu       sync.Mutex
+	pivots        map[string][]string
+	related       *english.Related
+	headsOnce     sync.Once
+	kinOnce       sync.Once
+	kinFirst      map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
+	kinLast       map[rune][]string // and those that end with it
+	kinVerbs      map[string]bool   // those words: whether the dictionary tags them verbs
+	headTitleList corpusList        // the titles of whoever is in charge (lexicon [heads]) that the articles use
+	speechList    corpusList        // the words of quoting someone (lexicon [speech]) that the articles use
+	headFirst     map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
+	headLast      map[rune][]string // and those that end with it
+	pinyin        map[string]string // pinyin spelling -> run of Han characters
+	bySurname     map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as
@@ -1257,14 +1257,33 @@ func (e *Engine) kin(w string) []string {
 // 支队长, 董事长, 负责人) that the articles use: what a question's "boss",
 // "head" or 老大 may be worded as.
 func (e *Engine) headTitles() []string {
-	e.headTitlesOnce.Do(func() {
-		for _, h := range lex().heads {
-			if e.inCorpus(h) {
-				e.headTitleList = append(e.headTitleList, h)
+	return e.usedOf(&e.headTitleList, lex().heads)
+}
+
+// speechWords are the words of quoting someone (说, 表示, 接受采访) that the
+// articles use: what "the doctor they quoted" may be worded as.
+func (e *Engine) speechWords() []string {
+	return e.usedOf(&e.speechList, lex().speech)
+}
+
+// corpusList is a lexicon word list cut to the words the articles use,
+// found once per engine.
+type corpusList struct {
+	once  sync.Once
+	words []string
+}
+
+// usedOf fills l, once, with the words of list that the articles use, and
+// returns them.
+func (e *Engine) usedOf(l *corpusList, list []string) []string {
+	l.once.Do(func() {
+		for _, w := range list {
+			if e.inCorpus(w) {
+				l.words = append(l.words, w)
 			}
 		}
 	})
-	return e.headTitleList
+	return l.words
 }
 
 // withHeads adds the articles' titles of whoever is in charge to a term

@@ -438,14 +438,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// "the doctor they quoted": a sentence that quotes someone, a little
 	if q.Kind == KindWho && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return speechMeta[t.Lemma] }) {
-		var said []string
-		for _, w := range lex().speech {
-			if e.inCorpus(w) {
-				said = append(said, w)
-			}
-		}
-		if len(said) > 0 {
-			q.Terms = append(q.Terms, Term{Text: said[0], Alts: said[1:], AltWeight: 1, Light: true, Pos: 2})
+		if said := e.speechWords(); len(said) > 0 {
+			q.Terms = append(q.Terms, Term{Text: said[0], Alts: slices.Clone(said[1:]), AltWeight: 1, Light: true, Pos: 2})
 		}
 	}
 	// numbers as written, when the articles have them ("21,600" → 21600)

@@ -432,7 +432,7 @@ func appendWord(toks []token, w string, start bool) []token {
 		w, lower, extra = w[:min(len(base), len(w))], base, not
 	}
 	switch {
-	case extra != "":
+	case extra != "": // a bare contraction, split above
 	case strings.HasSuffix(lower, "n't"):
 		base := lower[:len(lower)-3]
 		switch base {

@@ -277,31 +277,21 @@ func TestReportedClause(t *testing.T) {
 	}
 }
 
-// TestWhichPerson checks that "which … person" and a chat role noun ("cop",
-// "rep") after which or what ask for a person, and that "people" as an
-// object does not.
-func TestWhichPerson(t *testing.T) {
+// TestChatKinds checks the kind of chat questions: "which … person" and a
+// chat role noun ("cop", "rep") after which or what ask for a person, and
+// "people" as an object does not; contractions written without the
+// apostrophe ("whats", "whos", "didnt") are read as spelt.
+func TestChatKinds(t *testing.T) {
 	for q, want := range map[string]string{
 		"which gas company person did they quote?":              KindWho,
 		"which cop gave the press briefing":                     KindWho,
 		"what's the name of the homeowner rep?":                 KindWho,
 		"what are the banks offering people who stopped paying": KindWhat,
 		"which company hired the chef?":                         KindWhat,
-	} {
-		if got := Analyze(q).Kind; got != want {
-			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
-		}
-	}
-}
-
-// TestBareContractions checks chat contractions written without the
-// apostrophe: "whats" is what, "whos" who, "didnt" did not.
-func TestBareContractions(t *testing.T) {
-	for q, want := range map[string]string{
-		"whats dingyue's total debt":         KindWhat,
-		"whos the boss of the rival company": KindWho,
-		"wheres the plant":                   KindWhere,
-		"why didnt the guard catch it":       KindWhy,
+		"whats dingyue's total debt":                            KindWhat,
+		"whos the boss of the rival company":                    KindWho,
+		"wheres the plant":                                      KindWhere,
+		"why didnt the guard catch it":                          KindWhy,
 	} {
 		if !IsEnglish(q) {
 			t.Errorf("IsEnglish(%q) = false", q)

@@ -98,6 +98,12 @@ var speechMeta = map[string]bool{"quote": true, "interview": true, "cite": true,
 // happened); asking what was given, they are ("what did they give users").
 var whoLight = map[string]bool{"give": true}
 
+// notWhoPredicate reports whether the English lemma w, in a question of
+// kind k, is a verb a who-question only frames with (speechMeta, whoLight).
+func notWhoPredicate(k Kind, w string) bool {
+	return k == KindWho && (speechMeta[w] || whoLight[w])
+}
+
 // enAmount is a what-question that asks for an amount.
 var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(the\s+|its\s+|their\s+|his\s+|her\s+|\w+'s\s+)*(share price|stock price|price|cost|amount|fine|salary|pay|score|number|total|figure|value|budget|sum|fee|valuation|percentage|death toll|toll)\b`)
 
@@ -267,7 +273,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
-				q.Kind == KindWho && (speechMeta[w.English] || whoLight[w.English]) {
+				notWhoPredicate(q.Kind, w.English) {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -388,7 +394,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
-				q.Kind == KindWho && (speechMeta[t.Lemma] || whoLight[t.Lemma]) {
+				notWhoPredicate(q.Kind, t.Lemma) {
 				continue
 			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {

@@ -23,6 +23,17 @@ func miniEngine(t *testing.T, text string) *Engine {
 	return New(ix)
 }
 
+// wantAnswers checks that e answers each question with exactly its short
+// answer.
+func wantAnswers(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != w {
+			t.Errorf("Answer(%q) = %s %s %q, want %q", q, a.Status, a.Reason, a.Answer, w)
+		}
+	}
+}
+
 const miniArticle = `本文来源:测试通讯社
 港口集团换帅风波
 3月2日,港口集团董事会宣布解除首席执行官Daniel Morrison的职务。
@@ -199,11 +210,7 @@ func TestApproximateFigure(t *testing.T) {
 11月3日,擎曜汽车与一家电池供应商签署了金额约12亿元的采购协议。
 随后,超过1400名员工联署公开信表示支持。
 `)
-	for q, want := range map[string]string{"电池采购协议金额多少钱?": "约12亿元", "多少名员工联署了公开信?": "超过1400名"} {
-		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
-			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
-		}
-	}
+	wantAnswers(t, e, map[string]string{"电池采购协议金额多少钱?": "约12亿元", "多少名员工联署了公开信?": "超过1400名"})
 }
 
 // TestRepeatedPredicate asks where a plant is in a sentence that says 位于
@@ -234,16 +241,12 @@ func TestCountedNoun(t *testing.T) {
 公司770名员工里有743人签署了一封联名信。
 罢工结束后,航班于10月17日上午6时起逐步恢复。
 `)
-	for q, want := range map[string]string{
+	wantAnswers(t, e, map[string]string{
 		"罢工一共停掉了多少个航班?":                                  "412个",
 		"how many flights were cancelled in the strike?": "412个",
 		"这次泄露涉及多少用户?":                                    "约430万名",
 		"多少名员工签署了联名信?":                                   "743人", // not the whole of which they are part
-	} {
-		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
-			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
-		}
-	}
+	})
 }
 
 // TestNameCutElsewhere asks about a person whose name the segmenter splits
@@ -684,19 +687,14 @@ func TestWhoIsInCharge(t *testing.T) {
 市应急管理局已成立事故调查组,由副局长骆文涛任组长。
 受伤工人被送往市第二人民医院,目前伤情稳定。
 `)
-	for q, want := range map[string]string{
+	wantAnswers(t, e, map[string]string{
 		"who heads the police unit that came to the dock?": "魏启明",
 		"who's the boss of the dock operator?":             "柯汉森",
 		"who's in charge of the accident investigation?":   "骆文涛",
 		"码头运营公司的老大是谁?":                                     "柯汉森",
 		"警察那边的头儿是谁?":                                       "魏启明",
 		"调查组的领导是谁?":                                        "骆文涛",
-	} {
-		a := e.Answer(q)
-		if a.Status != Answered || a.Answer != want {
-			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
-		}
-	}
+	})
 	// a title of its own is not any head: "chief executive" stays 首席执行官
 	if a := e.Answer("who's the chief executive of the dock operator?"); a.Status == Answered && a.Answer == "魏启明" {
 		t.Errorf("chief executive answered with a police officer")
@@ -715,15 +713,10 @@ func TestWhoWasQuoted(t *testing.T) {
 市第三人民医院急诊科主任邬振东说,共有5名居民因头晕就诊,均无生命危险。
 燃气公司安全总监庞立伟接受本报记者采访时表示,泄漏原因是一段老旧管道锈蚀。
 `)
-	for q, want := range map[string]string{
+	wantAnswers(t, e, map[string]string{
 		"who's the er doctor they quoted?":                     "邬振东",
 		"who was the residents' rep they interviewed?":         "岑美玲",
 		"who from the gas company talked to the paper?":        "庞立伟",
 		"which gas company person did they quote on the leak?": "庞立伟",
-	} {
-		a := e.Answer(q)
-		if a.Status != Answered || a.Answer != want {
-			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
-		}
-	}
+	})
 }

@@ -89,16 +89,18 @@ var pronounStart = regexp.MustCompile(`^[“"]?(?:[^,，。;；]{1,16}?(?:日|�
 
 // Thresholds of the evidence ranking.
 const (
-	minCoverage       = 0.45 // share of the question's weight a sentence must carry
-	lowCoverage       = 0.34 // enough when the predicate itself is there and the kind's feature too
-	totalCoverage     = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
-	unrelatedCoverage = 0.4  // coverage at which off-body evidence may decide
-	synWeight         = 0.85 // credit for a synonym of a translation
-	pivotWeight       = 0.75 // credit for a word sharing a gloss with the question's
-	maxPivots         = 4    // gloss lookups one question may make (each may scan the table)
-	softCoverage      = 0.7  // coverage that makes up for a soft predicate
-	englishCoverage   = 0.8  // share of the thresholds an English question must reach
-	kinWeight         = 0.6  // credit for a verb of the same root as one the articles lack
+	minCoverage         = 0.45 // share of the question's weight a sentence must carry
+	lowCoverage         = 0.34 // enough when the predicate itself is there and the kind's feature too
+	totalCoverage       = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
+	unrelatedCoverage   = 0.4  // coverage at which off-body evidence may decide
+	synWeight           = 0.85 // credit for a synonym of a translation
+	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
+	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
+	softCoverage        = 0.7  // coverage that makes up for a soft predicate
+	englishSoftCoverage = 0.6  // the same, for a verb translated from English
+	englishSoftThings   = 2    // words other than names and the verb such coverage must include
+	englishCoverage     = 0.8  // share of the thresholds an English question must reach
+	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
 // New builds an engine over s.
@@ -775,6 +777,13 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 	}
 	var total float64
+	softCov, minThings := softCoverage, 0
+	if q.Lang == English {
+		// every translated verb is soft: a sentence may do without it when
+		// it holds more of the question's other words than a Chinese one must,
+		// as long as two are things, not names (not "who founded <company>")
+		softCov, minThings = englishSoftCoverage, englishSoftThings
+	}
 	hasPred, onlySoft := false, true
 	for _, t := range q.Terms {
 		total += t.Weight
@@ -800,6 +809,7 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
+		things := 0
 		firstPos, firstEnd, firstW := -1, -1, 0.0
 		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {
@@ -812,6 +822,9 @@ func (e *Engine) score(q Question) []*candidate {
 			}
 			got += w * t.Weight
 			c.matched = append(c.matched, [2]int{s, en})
+			if !t.Name && !t.Light && !t.Predicate {
+				things++ // a thing of the event, not who or what it befell
+			}
 			// without a predicate, the anchor is the weightiest word matched
 			if !t.Light && (firstPos < 0 || w*t.Weight > firstW) {
 				firstPos, firstEnd, firstW = s, en, w*t.Weight
@@ -845,7 +858,7 @@ func (e *Engine) score(q Question) []*candidate {
 			// "往年的录取分数线": the predicate names a thing, not the event
 			c.predOK = false
 		}
-		if !c.predOK && hasPred && onlySoft && got/total >= softCoverage {
+		if !c.predOK && hasPred && onlySoft && got/total >= softCov && things >= minThings {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)

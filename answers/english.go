@@ -359,8 +359,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			for _, w := range words {
 				covered[w] = true
 				if pred[w] && (!lightEnglish[w] || len(words) > 1) {
-					// "make the call": a light verb in a phrase is the phrase's verb
-					t.Predicate = true
+					// "make the call": a light verb in a phrase is the phrase's verb;
+					// soft, as a translated verb may not be the article's
+					// ("lost their traffic lights" told as 信号灯全部熄灭)
+					t.Predicate, t.Soft = true, true
 					t.Late = infinitive[w]
 				}
 			}
@@ -370,8 +372,6 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if single {
 				t.Light = true // only loose one-character renderings
-				// and too loose to insist on as the question's verb
-				t.Soft = t.Predicate
 			}
 			if n := overlap(words, askedRole); n > askedBest && slices.ContainsFunc(zh, roleWord) {
 				// "who was the observer": the role to name, as fully as a

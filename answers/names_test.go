@@ -720,3 +720,31 @@ func TestWhoWasQuoted(t *testing.T) {
 		"which gas company person did they quote on the leak?": "庞立伟",
 	})
 }
+
+// TestTranslatedVerbIsSoft asks in English about an event the article tells
+// with another verb than the question's translation ("lost their traffic
+// lights" told as 信号灯熄灭): evidence that holds the question's things may
+// do without the verb, but not evidence that holds only its names (who
+// founded a company the article only names).
+func TestTranslatedVerbIsSoft(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+暴雨致城区大面积停电 Northbridge Capital撤回投资
+6月3日晚,一场暴雨导致青柳市城区大面积停电。
+停电期间,全市共有86个路口的交通信号灯熄灭,交警在路口人工指挥。
+供电公司估计,停电造成的直接经济损失约为300万元。
+6月5日,投资机构Northbridge Capital宣布撤回对青柳供电公司的投资。
+供电公司首席技术官Kevin Zhou当天表示,抢修工作持续了7个小时。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many intersections lost their traffic lights?": "86个",
+	})
+	for _, q := range []string{
+		"Who founded Northbridge Capital?",
+		"When did Kevin Zhou join the power company?",
+		"When did Kevin Zhou leave Northbridge Capital?",
+	} {
+		if a := e.Answer(q); a.Status != Refused {
+			t.Errorf("Answer(%q) = %s %q, want a refusal", q, a.Status, a.Answer)
+		}
+	}
+}

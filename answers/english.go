@@ -373,6 +373,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if single {
 				t.Light = true // only loose one-character renderings
 			}
+			if len(words) == 1 && eq.Phrasal(key) {
+				// "when did the verdict come down": the verb of a phrasal
+				// verb the articles do not render tells little
+				t.Light, t.Predicate = true, false
+			}
 			if n := overlap(words, askedRole); n > askedBest && slices.ContainsFunc(zh, roleWord) {
 				// "who was the observer": the role to name, as fully as a
 				// key renders it ("chief technology officer", not "chief")

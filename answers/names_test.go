@@ -748,3 +748,20 @@ func TestTranslatedVerbIsSoft(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasalVerb asks in English with a phrasal verb the lexicon does not
+// render ("send up"): the verb's own rendering (派出) is not the event's.
+func TestPhrasalVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+动物园老虎出逃
+3月8日清晨,青柳动物园一只东北虎逃出园区。
+市公安局派出200名警力在周边搜寻。
+消防部门调来12架无人机协助搜寻。
+当天下午4时,东北虎在园区北侧的树林里被麻醉捕获。
+动物园园长蒋立平说,老虎是从一处损坏的围网逃出的。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many drones did they send up?":       "12架",
+		"how many police officers were sent out?": "200名",
+	})
+}

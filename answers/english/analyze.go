@@ -908,3 +908,27 @@ func dateOf(toks []token, q *Query, consumed map[int]bool) {
 		}
 	}
 }
+
+// Phrasal reports whether the verb lemma is followed in the question by an
+// adverb particle ("come down", "go off", "turn away"): a phrasal verb,
+// whose meaning the verb's own renderings seldom carry.
+func (q Query) Phrasal(lemma string) bool {
+	for i := 0; i+1 < len(q.Words); i++ {
+		if q.Words[i] != lemma {
+			continue
+		}
+		switch p := q.Surfaces[i+1]; {
+		case p == "over":
+			// "suspended over this": a cause, not a particle
+		case p == "back" && i+2 < len(q.Surfaces) && backThen[q.Surfaces[i+2]]:
+			// "punished back in 2019": a time, not a particle
+		case adverbParticle(p):
+			return true
+		}
+	}
+	return false
+}
+
+// backThen follow "back" when it dates something ("back in 2019", "back
+// then").
+var backThen = map[string]bool{"in": true, "then": true, "when": true, "during": true, "at": true}

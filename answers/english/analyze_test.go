@@ -304,3 +304,26 @@ func TestChatKinds(t *testing.T) {
 		t.Errorf("Lemmas = %q, want didnt split", got)
 	}
 }
+
+// TestPhrasal checks which verbs a particle makes phrasal, and that a
+// cause ("over this") or a time ("back in 2019") does not.
+func TestPhrasal(t *testing.T) {
+	tests := []struct {
+		q, verb string
+		want    bool
+	}{
+		{"how many drones did they send up?", "send", true},
+		{"why did tang ruoxi get turned away at the gate", "turn", true},
+		{"when did the power come back?", "come", true},
+		{"who was picked up along with the chairman?", "pick", true},
+		{"which official got suspended over this", "suspend", false},
+		{"what got them punished back in 2019?", "punish", false},
+		{"who did the board fire?", "fire", false},
+		{"who sat on the committee?", "sit", false},
+	}
+	for _, tt := range tests {
+		if got := Analyze(tt.q).Phrasal(tt.verb); got != tt.want {
+			t.Errorf("Analyze(%q).Phrasal(%q) = %v, want %v", tt.q, tt.verb, got, tt.want)
+		}
+	}
+}

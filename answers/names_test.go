@@ -765,3 +765,22 @@ func TestPhrasalVerb(t *testing.T) {
 		"how many police officers were sent out?": "200名",
 	})
 }
+
+// TestTitledName asks for people whose names the segmenter cuts into
+// single characters, one of them a common word (单, 宁): the title before
+// them and the word of speech after them mark the name.
+func TestTitledName(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+楼盘停工 业主聚集维权
+12月6日上午,约300名业主聚集在开发商总部楼下,要求尽快复工。
+业主代表单晓琳告诉记者,她每个月要还贷款7400元。
+当天下午,区住建局派出工作组到场协调。
+消防救援支队队长宁少川说,现场秩序总体平稳。
+开发商表示,项目将于明年3月恢复施工。
+`)
+	wantAnswers(t, e, map[string]string{
+		"谁是业主代表?":                              "单晓琳",
+		"who's the homeowner rep they quoted?": "单晓琳",
+		"消防救援支队队长是谁?":                          "宁少川",
+	})
+}

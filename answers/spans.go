@@ -226,6 +226,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 				out = append(out, entity{rng{toks[j].Start, tk.End}, 1})
 			}
+		case i > 0 && l.titles[toks[i-1].Text] && toks[i-1].End == tk.Start && titledName(toks[i:]) > 0:
+			// "业主代表单晓琳告诉记者", "队长宁少川说": two or three
+			// characters between a title and a word of speech are the
+			// name the title gives, though the segmenter knows no name there
+			j := i + titledName(toks[i:]) - 1
+			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
+			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":
 			out = append(out, entity{rng{tk.Start, tk.End}, 1})
 		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text]:
@@ -323,6 +330,27 @@ func knownPeople(found []rng, out []entity) []entity {
 func commonWord(s string) bool {
 	_, pos, ok := index.Lookup(s)
 	return ok && !strings.HasPrefix(pos, "nr")
+}
+
+// titledName returns how many of the tokens make a name of two or three
+// characters that a word of speech follows right after ("单晓琳" of "单 晓 琳
+// 告诉"), or 0. Every character must be one a name may hold.
+func titledName(toks []index.Token) int {
+	runes := 0
+	for k, tk := range toks {
+		if k > 0 && toks[k-1].End != tk.Start {
+			return 0
+		}
+		if runes >= 2 && slices.Contains(lex().speech, tk.Text) {
+			return k
+		}
+		n := utf8.RuneCountInString(tk.Text)
+		if runes+n > 3 || !(n == 1 && givenChar(tk) || n == 2 && strings.HasPrefix(tk.Pos, "nr")) {
+			return 0
+		}
+		runes += n
+	}
+	return 0
 }
 
 // givenName reports whether a token can be (part of) a given name after a

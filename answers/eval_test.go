@@ -257,6 +257,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"elevator-plunge.en": {0.55, 0.6, 0.6},
 		"city-blackout":      {0.4, 0.15, 0.5},
 		"city-blackout.en":   {0.5, 0.55, 0.8},
+		// the sixteenth blind pair, written at the start of the sixteenth
+		// session and scored once at its end: starting and final engine
+		// alike 4/10, 10/21; 4/10, 9/21
+		"hotel-fire":          {0.4, 0.7, 0.5},
+		"hotel-fire.en":       {0.45, 0.5, 0.6},
+		"pension-embezzle":    {0.4, 0.5, 1},
+		"pension-embezzle.en": {0.4, 0.25, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

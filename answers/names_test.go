@@ -784,3 +784,29 @@ func TestTitledName(t *testing.T) {
 		"消防救援支队队长是谁?":                          "宁少川",
 	})
 }
+
+// TestOrganisationWithVerbalNoun asks who does something that an
+// organisation does, whose name holds a verbal noun (监管) before its
+// last word (办公室), and for a title's holder beside such a name: the
+// person, not the organisation.
+func TestOrganisationWithVerbalNoun(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火 全城停电九小时
+7月24日凌晨,青柳市一座变电站起火,全城停电约9小时。
+当天上午,东陵省能源监管办公室宣布对此次停电事故启动专项调查。
+供电公司总经理傅明远说,公司将配合调查。
+目前,全市供电已经恢复正常。
+`)
+	wantAnswers(t, e, map[string]string{
+		"谁在调查这次停电事故?":                       "东陵省能源监管办公室",
+		"who's investigating the blackout?": "东陵省能源监管办公室",
+	})
+	e = miniEngine(t, `来源:测试日报
+医院院长受贿案开庭
+东陵市人民医院原院长受贿案9月3日在东陵市中级人民法院开庭审理。
+东陵市人民检察院指控,2019年至2023年间,邬国平利用担任医院院长及药事管理委员会主任的职务便利,在药品采购等方面为一家药企提供帮助。
+检察院认为,其受贿数额特别巨大。
+法院将择期宣判。
+`)
+	wantAnswers(t, e, map[string]string{"那个被查的医院院长叫啥": "邬国平"})
+}

@@ -216,8 +216,11 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && nameMaterial(toks[j-1]) && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
 				j--
+			}
+			for j < i && toks[j].Pos == "vn" {
+				j++ // a verbal noun inside a name (能源监管办公室), never its start
 			}
 			if j < i {
 				// replace entities this organisation swallows
@@ -533,6 +536,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
 			cost += 80 // a person's name where an organisation is asked for
+		}
+		if !wantOrg && len(q.Role) > 0 && en.tier == 1 {
+			cost += 80 // an organisation where a person's title is asked for (院长叫啥)
 		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
 		if otherKind {

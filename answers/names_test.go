@@ -810,3 +810,25 @@ func TestOrganisationWithVerbalNoun(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"那个被查的医院院长叫啥": "邬国平"})
 }
+
+// TestYearsOld asks how old a thing is, told in years of service ("已连续
+// 运行26年"), how old a person is however the age is asked for (多大年纪,
+// 年纪是多少), and how many years something lasted where the article gives
+// only calendar years (1998年), which count nothing.
+func TestYearsOld(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火 全城停电九小时
+7月24日凌晨,青柳市鹤鸣变电站2号主变压器过载起火,全城停电约9小时。
+供电公司生产技术部主任庞立新今年52岁,他说事发前变压器负载率已达132%。
+该变压器于1998年投入使用,已连续运行26年,远超设计寿命。
+目前,全市供电已经恢复正常。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how old was that transformer anyway": "26年",
+		"那台变压器用了多少年了?":                        "26年",
+		"庞立新多大年纪?":                            "52岁",
+	})
+	if a := e.Answer("庞立新当了多少年主任?"); a.Reason != NotInArticle {
+		t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", "庞立新当了多少年主任?", a.Status, a.Reason, a.Answer)
+	}
+}

@@ -102,7 +102,7 @@ var (
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|个?(` + measureWords + `))`)
-	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年龄|岁数|多大了`)
+	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
@@ -202,8 +202,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text
-		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) {
-			continue // the measure asked for, not a content word
+		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) || q.Measure == "age" && l.age[w] {
+			continue // the measure asked for (几岁, 多大年纪), not a content word
 		}
 		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
 			tk.Pos == "m" && !isLatinWord(w) && !ordinal(w) {

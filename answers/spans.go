@@ -930,7 +930,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if clockPoint(text[:loc[0]], m, rest) {
 			continue // "晚上7点", "8点半": a time of day
 		}
-		if strings.HasPrefix(rest, "年") && q.Unit != "年" || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
+		// "已连续运行26年": the age of a thing, in years, not a year
+		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3
+		if strings.HasPrefix(rest, "年") && q.Unit != "年" && !yearsOld || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
 			continue
 		}
@@ -940,7 +942,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
 		}
-		if !fitsMeasure(q.Measure, m, rest) || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
+		if !fitsMeasure(q.Measure, m, rest) && !yearsOld || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
 			!strings.HasPrefix(rest, "个"+q.Unit) {
 			continue
 		}
@@ -988,8 +990,17 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}
+		if yearsOld {
+			d += 200 // a person's age in 岁 comes first
+		}
+		if strings.HasPrefix(rest, "年") && isDigits(m) && len(m) == 4 {
+			continue // "1998年" answers no "多少年": a year, not a count of them
+		}
 		if d < bestD {
 			span := m
+			if yearsOld {
+				span += "年"
+			}
 			if unitAsked && !strings.HasSuffix(m, q.Unit) {
 				span = m + rest[:strings.Index(rest, q.Unit)+len(q.Unit)] // "一" + "天"
 			}

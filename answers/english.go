@@ -438,6 +438,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// a word the lexicon knows whose renderings the articles
 				// lack ("restaurant"): the question is about something else
 				term.Light, term.unknown = false, true
+				// and a title to name that no article holds ("who's the
+				// chairman", no 董事长 or 主席 anywhere): nobody holds it
+				term.Required = askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&
+					slices.ContainsFunc(lx.Translate(t.Lemma), func(c english.Candidate) bool { return lex().titles[c.Chinese] })
 			} else if t.Verb && !lightEnglish[t.Lemma] {
 				// a verb with no rendering in the articles ("rejected" told as
 				// 没有被采纳): insisted on unless the rest of the question is

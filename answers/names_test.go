@@ -832,3 +832,20 @@ func TestYearsOld(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", "庞立新当了多少年主任?", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestAskedTitleAbsent asks in English for the holder of a title the
+// article never uses: refused, though the company is there; a title it
+// uses is answered.
+func TestAskedTitleAbsent(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火 全城停电九小时
+7月24日凌晨,青柳市一座变电站起火,全城停电约9小时。
+供电公司总经理傅明远说,抢修工作持续了7个小时。
+供电公司表示,将通过移动发电车保障居民用电。
+目前,全市供电已经恢复正常。
+`)
+	wantAnswers(t, e, map[string]string{"who's the general manager of the power company?": "傅明远"})
+	if a := e.Answer("who's the chairman of the power company?"); a.Reason != NotInArticle {
+		t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", "who's the chairman of the power company?", a.Status, a.Reason, a.Answer)
+	}
+}

@@ -811,20 +811,23 @@ func TestOrganisationWithVerbalNoun(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"那个被查的医院院长叫啥": "邬国平"})
 }
 
-// TestYearsOld asks how old a thing is, told in years of service ("已连续
-// 运行26年"), how old a person is however the age is asked for (多大年纪,
+// TestHowOldHowHot asks how old a thing is, told in years of service ("已连续
+// 运行26年"), how hot it was (41摄氏度, unit and all), how old a person is however the age is asked for (多大年纪,
 // 年纪是多少), and how many years something lasted where the article gives
 // only calendar years (1998年), which count nothing.
-func TestYearsOld(t *testing.T) {
+func TestHowOldHowHot(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 变电站起火 全城停电九小时
 7月24日凌晨,青柳市鹤鸣变电站2号主变压器过载起火,全城停电约9小时。
+事发当天,青柳市气温一度攀升至41摄氏度,用电负荷创下新高。
 供电公司生产技术部主任庞立新今年52岁,他说事发前变压器负载率已达132%。
 该变压器于1998年投入使用,已连续运行26年,远超设计寿命。
 目前,全市供电已经恢复正常。
 `)
 	wantAnswers(t, e, map[string]string{
 		"how old was that transformer anyway": "26年",
+		"how hot was it that day lol":         "41摄氏度",
+		"当天气温有多高?":                            "41摄氏度",
 		"那台变压器用了多少年了?":                        "26年",
 		"庞立新多大年纪?":                            "52岁",
 	})

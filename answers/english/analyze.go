@@ -667,11 +667,11 @@ var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begi
 
 // howDimension is "how high", "how far": a measure, asked as "how much
 // height" so that the measure is a term of the question.
-var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly)\b`)
+var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
 
 // dimensions are the nouns of howDimension's adjectives.
 var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",
-	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost"}
+	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost", "hot": "temperature", "cold": "temperature", "warm": "temperature"}
 
 // chatWords are chat spellings of plain words ("ppl" → "people").
 var chatWords = map[string]string{"ppl": "people", "u": "you", "ur": "your", "govt": "government",

@@ -1188,6 +1188,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.causeNamed {
 		c.score += 0.25 // "故障的直接原因是…"
 	}
+	if q.Named && namedSpan(c.d.Norm, c) != "" {
+		c.score += 0.3 // "叫什么名字" and "名为“阿岳”"
+	}
 	if c.total {
 		c.score += 0.2 // "一共多少" answered by "共计5200余万元"
 	}

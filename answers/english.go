@@ -29,6 +29,7 @@ var (
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
+	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+name\b|\bname\s+of\b`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
@@ -176,6 +177,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 	}
 
+	// "what was the tiger's name", "the name of the dog" (a filler the
+	// analysis blanks): the name is the answer, not a word of it; a person's
+	// or a company's name is asked as who
+	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {
 		pred[p] = true
@@ -273,7 +278,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
-				notWhoPredicate(q.Kind, w.English) {
+				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -399,7 +404,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
-				notWhoPredicate(q.Kind, t.Lemma) {
+				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" {
 				continue
 			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {
@@ -464,8 +469,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 	}
 	// "what is it called?": the name it goes by
-	if enCalled.MatchString(norm) {
-		q.Terms = append(q.Terms, Term{Text: "称为", Alts: []string{"叫做", "被称为", "称作", "名为"}, AltWeight: 1, Predicate: true, Pos: 2})
+	// and "what was the tiger's name", "the name of the dog": the name
+	// the article gives it (名叫, 名为)
+	if enCalled.MatchString(norm) || askName {
+		q.Named = true
+		q.Terms = append(q.Terms, Term{Text: namingWords[0], Alts: slices.Clone(namingWords[1:]), AltWeight: 1, Predicate: true, Soft: askName, Pos: 2})
 	}
 	// the who-structure: "who was appointed" (passive), "whom did … hire"
 	// (object), "who pinned" (agent)

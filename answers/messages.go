@@ -75,5 +75,6 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Phase = phaseOf(q.Lower)
 	q.Total = totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
+	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
 	return q
 }

@@ -852,3 +852,21 @@ func TestAskedTitleAbsent(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", "who's the chairman of the power company?", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestAskedName asks for the name something goes by: the name after the
+// word that gives it (名为“阿岳”), not a count of people before 为
+// (一名为团伙提供账号的嫌疑人).
+func TestAskedName(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+动物园东北虎出逃14小时后被捕获
+4月17日凌晨,青柳市动物园一只名为“阿岳”的雄性东北虎从笼舍出逃。
+民警当天还抓获一名为盗猎团伙提供车辆的嫌疑人。
+当天下午,东北虎在园区北侧的树林里被麻醉捕获。
+动物园园长蒋立平说,老虎是从一处损坏的围网逃出的。
+`)
+	wantAnswers(t, e, map[string]string{
+		"what was the tiger's name?":                "阿岳",
+		"what's the name of the tiger that escaped": "阿岳",
+		"出逃的东北虎叫什么名字?":                              "阿岳",
+	})
+}

@@ -52,6 +52,7 @@ var (
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
 	speechAsk       = regexp.MustCompile(`那句|这句|哪句|口号|原话|标语|说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
+	namedAs         = regexp.MustCompile(`(?:` + strings.Join(namingWords, "|") + `)\s*(?:["“「]([^"”」]{1,20})["”」]|(\p{Han}{2,4}?)(?:的|[,，。、(（]))`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
@@ -72,29 +73,31 @@ var (
 func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	text := c.d.Norm
 	var s string
-	switch q.Kind {
-	case KindWho:
+	switch {
+	case q.Named && namedSpan(text, c) != "":
+		s = namedSpan(text, c)
+	case q.Kind == KindWho:
 		if q.Subject != "" {
 			s = e.definition(q, c)
 		} else {
 			s = e.who(q, c)
 		}
-	case KindWhen:
+	case q.Kind == KindWhen:
 		s = whenSpan(q, text, c, e.feats[c.d.ID])
-	case KindHowMany:
+	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
-	case KindWhy:
+	case q.Kind == KindWhy:
 		s = whySpan(text, c)
-	case KindWhere:
+	case q.Kind == KindWhere:
 		s = e.whereSpan(q, c)
-	case KindWhat:
+	case q.Kind == KindWhat:
 		if q.Subject != "" {
 			s = e.definition(q, c)
 		}
 		if s == "" {
 			s = whatSpan(q, text, c)
 		}
-	case KindYesNo:
+	case q.Kind == KindYesNo:
 		s = yesNo(q, c)
 	default:
 		s = clauseAt(text, c.anchor)
@@ -1276,6 +1279,27 @@ func askedWords(text string, tk index.Token, matched [][2]int, head []string) bo
 		}
 	}
 	return false
+}
+
+// namingWords give the name something goes by, the longest first.
+var namingWords = []string{"被称为", "称为", "名为", "名叫", "叫做", "叫作", "称作", "取名为", "取名", "绰号"}
+
+// namedSpan is the name the sentence gives something (名为“阿岳”, 名叫沈岳平),
+// the one nearest the question's words, or "".
+func namedSpan(text string, c *candidate) string {
+	best, bestD := "", 1<<30
+	for _, m := range namedAs.FindAllStringSubmatchIndex(text, -1) {
+		d := abs(m[0] - c.anchor)
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); d >= bestD || strings.ContainsRune("0123456789一二两三四五六七八九十几数", r) {
+			continue // "一名为该团伙提供…": a count of people, then 为
+		}
+		if m[2] >= 0 {
+			best, bestD = text[m[2]:m[3]], d
+		} else {
+			best, bestD = text[m[4]:m[5]], d
+		}
+	}
+	return best
 }
 
 func whatSpan(q Question, text string, c *candidate) string {

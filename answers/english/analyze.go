@@ -831,10 +831,12 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			// is asked for; the role stays a content word
 			for j := k; j <= k+2 && i+j < len(toks); j++ {
 				t := toks[i+j]
-				if l := Lemma(t.lower); roleNouns[l] || whoNouns[l] && t.lower != "people" {
+				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || whoNouns[l] && t.lower != "people") {
 					return KindWho, consumed
 				}
-				if t.stop || t.verbish || t.number {
+				// "the retired teacher": a participle before a noun describes it
+				attributive := t.verbish && strings.HasSuffix(t.lower, "ed") && i+j+1 < len(toks) && !toks[i+j+1].stop && !toks[i+j+1].verbish
+				if t.stop || t.verbish && !attributive || t.number {
 					break
 				}
 			}

@@ -291,6 +291,8 @@ func TestChatKinds(t *testing.T) {
 		"whats dingyue's total debt":                            KindWhat,
 		"whos the boss of the rival company":                    KindWho,
 		"wheres the plant":                                      KindWhere,
+		"whats the name of the retired teacher in the car":      KindWho,
+		"what are the arrested people suspected of":             KindWhat,
 		"why didnt the guard catch it":                          KindWhy,
 	} {
 		if !IsEnglish(q) {

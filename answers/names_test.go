@@ -870,3 +870,17 @@ func TestAskedName(t *testing.T) {
 		"出逃的东北虎叫什么名字?":                              "阿岳",
 	})
 }
+
+// TestStopWordHead asks for whoever is in charge with 老大, which the
+// segmenter's stop list holds (as "very"): the question still asks for
+// the head, by the title the article gives (头目).
+func TestStopWordHead(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+走私穿山甲鳞片团伙被打掉
+4月15日,东滨海关缉私局通报,一个走私穿山甲鳞片的团伙被打掉。
+团伙成员冯立春原为物流公司调度员,负责安排车辆和仓储。
+团伙头目魏振川今年45岁,负责联系境外货源。
+目前,全案正在进一步审理中。
+`)
+	wantAnswers(t, e, map[string]string{"团伙的老大是谁?": "魏振川"})
+}

@@ -211,8 +211,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 			tk.Pos == "m" && !isLatinWord(w) && !ordinal(w) {
 			continue
 		}
-		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] {
-			continue
+		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] && !(q.Kind == KindWho && l.headWords[w]) {
+			continue // (老大, a stop word as "very", asks who is in charge)
 		}
 
 		if utf8.RuneCountInString(w) >= 2 && isHanRun(w) && strings.Trim(w, functionChars) == "" {

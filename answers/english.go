@@ -88,6 +88,10 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 	// and nouns too general to be about anything
 	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
 
+// aspectVerbs say when an event began, not which event: in a
+// when-question the event is the noun they go with.
+var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
+
 // speechMeta are verbs that, in a who-question, say only that the person
 // is quoted in the article ("the doctor they quoted", "who talked to the
 // paper"): the article words that as 说 or 表示, never as 引用.
@@ -377,6 +381,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if single {
 				t.Light = true // only loose one-character renderings
+			}
+			if len(words) == 1 && q.Kind == KindWhen && aspectVerbs[key] {
+				// "when did the fire start": the fire's own time (起火),
+				// however the article words its start
+				t.Light, t.Predicate = true, false
 			}
 			if len(words) == 1 && eq.Phrasal(key) {
 				// "when did the verdict come down": the verb of a phrasal

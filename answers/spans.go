@@ -1039,6 +1039,11 @@ func fitsMeasure(measure, m, rest string) bool {
 	case "money":
 		// "5200余万元", "86亿", not "1500万台"
 		r, _ := utf8.DecodeLastRuneInString(m)
+		if strings.HasSuffix(m, "块") {
+			// "一晚要卖到600多块。", "50块钱": 块 as 元, not "3块石头"
+			n, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || strings.HasPrefix(rest, "钱") || strings.ContainsRune(clausePunct+"”\"」)）", n)
+		}
 		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
 	case "age":
 		return strings.HasSuffix(m, "岁")

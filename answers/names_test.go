@@ -886,12 +886,13 @@ func TestStopWordHead(t *testing.T) {
 }
 
 // TestFireStartAndPrice asks when a fire started (the article's 发生火灾,
-// with 引燃, the rendering of "start", elsewhere) and a price in the chat
+// with 引燃, the rendering of "start", elsewhere), the toll of one item of a
+// list (5名住客死亡、11人受伤) and a price in the chat
 // unit 块 (600多块), which is no count of pieces (3块展板).
 func TestFireStartAndPrice(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 展会期间快捷酒店起火 5人死亡
-3月14日凌晨2时40分,江澄市一家快捷酒店发生火灾,造成5名住客死亡。
+3月14日凌晨2时40分,江澄市一家快捷酒店发生火灾,造成5名住客死亡、11人受伤。
 附近居民说:“一到展会就涨价,一个房间一晚要卖到600多块。”
 酒店大堂里还堆着3块展板。
 消防部门介绍,起火时一楼大堂的电动车正在充电,电池短路后引燃杂物。
@@ -901,5 +902,7 @@ func TestFireStartAndPrice(t *testing.T) {
 		"what time did the fire start":                      "3月14日凌晨2时40分 (March 14, 2:40 a.m.)",
 		"how much was a room going for during the expo lol": "600多块",
 		"展会期间一个房间一晚多少钱?":                                    "600多块",
+		"how many people died in the fire?":                 "5名",
+		"火灾中有几人受伤?":                                         "11人",
 	})
 }

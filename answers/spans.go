@@ -953,6 +953,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		d := max(0, c.anchor-loc[1])
 		if loc[0] >= c.anchor {
 			d = max(0, loc[0]-c.anchorE)
+			if loc[0] > c.anchorE && c.anchorE >= 0 && strings.Contains(text[c.anchorE:loc[0]], "、") {
+				d += 30 // "造成5名住客死亡、11人受伤": the next item's own count
+			}
 		}
 		if clauseAt(text, loc[0]) != clauseAt(text, c.anchor) {
 			d += 1000 // a number in the question's own clause comes first

@@ -987,6 +987,22 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 	if p := e.antecedent(d); p >= 0 {
 		return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 })
 	}
+	// "邵国栋持股约4亿股。目前已有1.2亿股处于质押状态": a paragraph keeps
+	// its subject from sentence to sentence, unnamed
+	first := d
+	for first > 0 && e.docs[first-1].Article == e.docs[d].Article && e.docs[first-1].Paragraph == e.docs[d].Paragraph {
+		first--
+	}
+	if first < d {
+		return e.namesHeldBy(q, func(i int) bool {
+			for k := first; k <= d; k++ {
+				if q.hits[i][k].w > 0 {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	return false
 }
 

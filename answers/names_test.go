@@ -906,3 +906,43 @@ func TestFireStartAndPrice(t *testing.T) {
 		"火灾中有几人受伤?":                                         "11人",
 	})
 }
+
+// TestParagraphSubject asks about a person the paragraph names in an
+// earlier sentence and leaves unnamed in the one that answers.
+func TestParagraphSubject(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+乳业股价大跌
+12月3日,北川乳业公告称,公司董事长辞去全部职务。
+第一大股东邵国栋持股约4亿股。目前已有1.2亿股处于质押状态,市场担心股价继续下跌可能触发平仓。
+当天,公司股价跌停,市值蒸发约20亿元。
+分析师何立平说,乳业行业整体需求疲软。
+公司总经理许文川表示,将尽快稳定经营。
+多家机构下调了公司评级。
+监管部门已向公司发出问询函。
+`)
+	wantAnswers(t, e, map[string]string{
+		"邵国栋质押了多少股?":                             "1.2亿",
+		"how many of shao's shares are pledged?": "1.2亿",
+	})
+	// the name must still be in the paragraph
+	if a := e.Answer("何立平质押了多少股?"); a.Status != Refused {
+		t.Errorf("Answer(%q) = %s %q, want a refusal", "何立平质押了多少股?", a.Status, a.Answer)
+	}
+}
+
+// TestWhyWorried asks why people fear something: the answer is what they
+// fear may follow (可能引发平仓风险), not what would bring it about.
+func TestWhyWorried(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+乳业股价大跌
+12月3日,北川乳业公告称,公司董事长辞去全部职务。
+公告显示,第一大股东邵国栋所持股份中已有1.2亿股处于质押状态,股价下跌可能引发平仓风险。
+当天,公司股价跌停,市值蒸发约20亿元。
+分析师何立平说,乳业行业整体需求疲软。
+`)
+	for _, q := range []string{"why are people worried about the shares shao pledged", "为什么市场担心邵国栋质押的股份?"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "引发平仓风险") {
+			t.Errorf("Answer(%q) = %s %q, want what may follow (引发平仓风险)", q, a.Status, a.Answer)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
-		s = whySpan(text, c)
+		s = whySpan(text, c, fearAsk.MatchString(q.Lower))
 	case q.Kind == KindWhere:
 		s = e.whereSpan(q, c)
 	case q.Kind == KindWhat:
@@ -1060,8 +1060,9 @@ func fitsMeasure(measure, m, rest string) bool {
 
 // whySpan is the reason: the clause a causal cue introduces (or closes),
 // the cue nearest the question's words; without a cue, the clauses around
-// the question's.
-func whySpan(text string, c *candidate) string {
+// the question's. For a question why someone fears something, a cue that
+// closes its cause gives instead the clause of what may follow.
+func whySpan(text string, c *candidate, fear bool) string {
 	l := lex()
 	type cue struct {
 		s, e int
@@ -1114,6 +1115,10 @@ func whySpan(text string, c *candidate) string {
 				first = clauseUpTo(reason, 2)
 			}
 			reason = first
+		} else if fear {
+			// "why are people worried about …": what may follow, not what
+			// brings it about ("股价下跌可能引发平仓风险")
+			reason = clauseAt(text, k.s)
 		} else {
 			reason = clauseBefore(text, k.s)
 			if utf8.RuneCountInString(reason) <= 3 && k.s > len(reason) {
@@ -1149,6 +1154,10 @@ func whySpan(text string, c *candidate) string {
 	}
 	return causeChain(text, clauseBefore(text, i))
 }
+
+// fearAsk asks why someone fears something: the answer is what they fear
+// may come of it.
+var fearAsk = regexp.MustCompile(`(?i)担心|担忧|害怕|忧虑|顾虑|\bworr(?:y|ied|ies)\b|\bafraid\b|\bfear|\bconcern(?:ed|s)?\b|\bscared\b|\bnervous\b`)
 
 // cueStrength is how surely a causal cue gives a reason.
 func cueStrength(cue string) float64 {

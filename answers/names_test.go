@@ -921,8 +921,8 @@ func TestParagraphSubject(t *testing.T) {
 监管部门已向公司发出问询函。
 `)
 	wantAnswers(t, e, map[string]string{
-		"邵国栋质押了多少股?":                             "1.2亿",
-		"how many of shao's shares are pledged?": "1.2亿",
+		"邵国栋质押了多少股?":                             "1.2亿股",
+		"how many of shao's shares are pledged?": "1.2亿股",
 	})
 	// the name must still be in the paragraph
 	if a := e.Answer("何立平质押了多少股?"); a.Status != Refused {
@@ -945,4 +945,21 @@ func TestWhyWorried(t *testing.T) {
 			t.Errorf("Answer(%q) = %s %q, want what may follow (引发平仓风险)", q, a.Status, a.Answer)
 		}
 	}
+}
+
+// TestStake asks for a stake as 多少股份, which a percentage answers, while
+// 多少股 counts shares.
+func TestStake(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+车企创始人被罢免
+11月18日,擎曜汽车董事会罢免了创始人邵启帆。
+第一大股东东岳汽车目前持有擎曜18.6%的股份,并在董事会中占有两个席位。
+邵启帆本人直接持有1.93亿股,他表示将提起诉讼。
+公司表示,日常经营不受影响。
+`)
+	wantAnswers(t, e, map[string]string{
+		"东岳汽车手里有擎曜多少股份?":                           "18.6%",
+		"邵启帆直接持有多少股?":                              "1.93亿股",
+		"how many shares does shao hold directly?": "1.93亿股",
+	})
 }

@@ -175,6 +175,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") {
 			// (好几个小时 is no question)
 			q.Unit = strings.TrimPrefix(q.Lower[loc[4]:loc[5]], "个")
+			if q.Unit == "股" && strings.HasPrefix(q.Lower[loc[5]:], "份") {
+				q.Unit = "" // "多少股份": a stake, in shares or a percentage
+			}
 			if l.people[q.Unit] || l.money[q.Unit] || l.age[q.Unit] {
 				q.Unit = "" // 人/名/位 and 元/块 stand for each other: the measure class decides
 			}

@@ -963,3 +963,20 @@ func TestStake(t *testing.T) {
 		"how many shares does shao hold directly?": "1.93亿股",
 	})
 }
+
+// TestCountBeforeVerb asks how many miners died where the article lists
+// the rescued and the dead side by side (12人获救9人遇难), and where a sum of
+// money is nearer: the count right before the asked verb, never the money.
+func TestCountBeforeVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+煤矿透水事故救援结束 21名被困矿工12人获救9人遇难
+10月8日凌晨,岚山县一座煤矿井下发生透水事故,21名矿工被困。
+经过连续6天的全力救援,救援人员先后打通了两条通道。
+县里为每户遇难矿工家属安排了专门工作人员,每名遇难者赔偿金额不低于150万元。
+目前,事故原因正在调查中。
+`)
+	wantAnswers(t, e, map[string]string{
+		"这次死了多少矿工":    "9人",
+		"每名遇难者赔偿多少钱?": "150万元",
+	})
+}

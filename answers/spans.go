@@ -902,7 +902,12 @@ func clockPoint(before, m, rest string) bool {
 	return dayPartEnd.MatchString(before) || startsWithAny(strings.TrimPrefix(rest, "点"), clockAfter)
 }
 
+// moneyChars are the characters of words for money (赔偿, 救助金, 费用, 工资):
+// a question that holds one may be answered by a sum.
+const moneyChars = "钱金费款赔资价元薪税额"
+
 func howManySpan(q Question, text string, c *candidate) string {
+	l := lex()
 	best, bestD := "", 1<<30
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
@@ -944,6 +949,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
+		}
+		if len(q.Counted) > 0 && q.Measure == "" && !l.money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars) && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
+			continue // "多少矿工": a count of them, not a sum of money
 		}
 		if !fitsMeasure(q.Measure, m, rest) && !yearsOld || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
 			!strings.HasPrefix(rest, "个"+q.Unit) {
@@ -991,6 +999,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		named := endsWithAny(text[:loc[0]], q.Counted) || startsWithAny(rest, q.Counted) && !partOf.MatchString(rest)
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
+		}
+		if loc[1] == c.anchor && c.anchorE > c.anchor {
+			d -= 40 // "12人获救9人遇难": the count the asked verb follows right away
 		}
 		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
 		if total {

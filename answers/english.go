@@ -25,7 +25,7 @@ var (
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
-	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|families|households|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
+	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)

@@ -980,3 +980,20 @@ func TestCountBeforeVerb(t *testing.T) {
 		"每名遇难者赔偿多少钱?": "150万元",
 	})
 }
+
+// TestHouseholds asks how many households lost power where the count's
+// measure is the household (38.6万户), in the clause after the verb's,
+// and another number (4个区) shares the verb's clause.
+func TestHouseholds(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火 全城停电九小时
+7月24日凌晨,榕川市一座变电站起火。
+此次停电波及东湖、西桥等4个区,共计约38.6万户居民用电中断。
+直到当晚23:05,最后一批用户才恢复供电。
+目前,事故原因正在调查中。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many households lost power?": "约38.6万户",
+		"这次停电影响了多少户居民?":                   "约38.6万户",
+	})
+}

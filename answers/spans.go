@@ -1000,6 +1000,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
 		}
+		if endsWithAny(m, q.Counted) && !unitAsked {
+			// "how many households": "38.6万户" counts them, though another
+			// clause holds the question's verb ("停电波及4个区,共计约38.6万户…")
+			d -= 1100
+			named = true
+		}
 		if loc[1] == c.anchor && c.anchorE > c.anchor {
 			d -= 40 // "12人获救9人遇难": the count the asked verb follows right away
 		}

@@ -997,3 +997,20 @@ func TestHouseholds(t *testing.T) {
 		"这次停电影响了多少户居民?":                   "约38.6万户",
 	})
 }
+
+// TestRelativeYearMonth asks when, where the article dates the event by
+// a month of a year it names relative to now (去年11月, 今年6月).
+func TestRelativeYearMonth(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+水务集团遭勒索软件攻击
+3月12日凌晨,澜州水务集团的调度系统遭勒索软件攻击。
+攻击者利用的账号密码于去年11月在一次钓鱼邮件事件中被盗。
+监管部门在今年6月的一次现场检查中发现了系统漏洞。
+目前,供水已经恢复正常。
+`)
+	wantAnswers(t, e, map[string]string{
+		"密码是什么时候被盗的?":                    "去年11月",
+		"when was that password stolen?": "去年11月",
+		"监管部门什么时候发现了漏洞?":                 "今年6月",
+	})
+}

@@ -1014,3 +1014,16 @@ func TestRelativeYearMonth(t *testing.T) {
 		"监管部门什么时候发现了漏洞?":                 "今年6月",
 	})
 }
+
+// TestRecordsOfPeople asks how many users had their data leaked, which the
+// article counts in records of them (约4300万条用户个人信息).
+func TestRecordsOfPeople(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+生鲜平台数据库裸奔 被罚860万元
+12月20日,省网信办通报,某生鲜电商平台未履行数据安全保护义务。
+该平台的一个数据库长期未设密码,导致约4300万条用户个人信息泄露。
+网信办对该公司处以860万元罚款,并对2名直接负责的主管人员处以罚款。
+目前,该数据库已经关闭。
+`)
+	wantAnswers(t, e, map[string]string{"how many users got their data leaked": "约4300万条"})
+}

@@ -953,7 +953,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if len(q.Counted) > 0 && q.Measure == "" && !l.money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars) && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
 		}
-		if !fitsMeasure(q.Measure, m, rest) && !yearsOld || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
+		// "4300万条用户个人信息" for "how many users": the people it names
+		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
+		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
 			!strings.HasPrefix(rest, "个"+q.Unit) {
 			continue
 		}

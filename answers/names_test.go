@@ -1027,3 +1027,19 @@ func TestRecordsOfPeople(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many users got their data leaked": "约4300万条"})
 }
+
+// TestWhereAbroad asks where people were arrested, in a country the
+// article leaves unnamed (东南亚某国).
+func TestWhereAbroad(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+水务集团遭勒索软件攻击 两名核心成员落网
+3月12日凌晨,澜州水务集团的调度系统遭勒索软件攻击。
+3月20日,该团伙两名核心成员在东南亚某国被当地警方逮捕,目前正在办理引渡手续。
+警方还在邻省岳川市抓获一名提供账号的嫌疑人。
+目前,供水已经恢复正常。
+`)
+	wantAnswers(t, e, map[string]string{
+		"where did the two core members get arrested": "东南亚某国",
+		"两名核心成员在哪里被捕?":                                "东南亚某国",
+	})
+}

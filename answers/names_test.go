@@ -1043,3 +1043,16 @@ func TestWhereAbroad(t *testing.T) {
 		"两名核心成员在哪里被捕?":                                "东南亚某国",
 	})
 }
+
+// TestExactCount asks how many people sued where one sentence says 数百名
+// and a later one gives the exact count (327名): the exact count answers.
+func TestExactCount(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+生鲜平台数据库裸奔 用户起诉
+12月20日,省网信办通报,某生鲜电商平台导致约4300万条用户个人信息泄露。
+此后,数百名用户将平台告上法庭。
+律师何静怡说,由她代理的327名用户已将平台告上法庭,索赔共计980万元。
+目前,案件正在审理中。
+`)
+	wantAnswers(t, e, map[string]string{"how many people are suing the platform?": "327名"})
+}

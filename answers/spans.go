@@ -902,6 +902,9 @@ func clockPoint(before, m, rest string) bool {
 	return dayPartEnd.MatchString(before) || startsWithAny(strings.TrimPrefix(rest, "点"), clockAfter)
 }
 
+// vagueNum is a number given as an order of magnitude: 数百, 几十, 上千.
+var vagueNum = regexp.MustCompile(`^(数|几|上)[十百千万]`)
+
 // moneyChars are the characters of words for money (赔偿, 救助金, 费用, 工资):
 // a question that holds one may be answered by a sum.
 const moneyChars = "钱金费款赔资价元薪税额"
@@ -1036,6 +1039,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			c.quality = 0
 			if named {
 				c.quality = 0.5 // a sure count beats a figure of something else
+			}
+			if vagueNum.MatchString(m) {
+				c.quality -= 0.5 // "数百名": a sentence with the exact count says more
 			}
 		}
 	}

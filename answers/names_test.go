@@ -1056,3 +1056,22 @@ func TestExactCount(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many people are suing the platform?": "327名"})
 }
+
+// TestDurationNotDate asks how long something lasted: a span of time
+// answers, a date or a run of calendar years (2021年至2023年) does not.
+func TestDurationNotDate(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+农商行暂停兑付 董事长被查
+仅在2021年至2023年间,该行就向董事长亲属控制的企业发放贷款共计9.6亿元。
+11月9日,县公安局对董事长籍宏斌采取刑事强制措施。
+11月10日,储户在该行网点外排队长达6个小时,才办完兑付登记手续。
+县政府表示,工作组正在清查该行资产。
+储户的存款将按规定分批兑付。
+`)
+	wantAnswers(t, e, map[string]string{"储户排队排了多久?": "长达6个小时"})
+	for _, q := range []string{"how many years in prison is the chairman facing?", "籍宏斌会被判几年?"} {
+		if a := e.Answer(q); a.Status != Refused {
+			t.Errorf("Answer(%q) = %s %q, want a refusal", q, a.Status, a.Answer)
+		}
+	}
+}

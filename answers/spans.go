@@ -84,6 +84,9 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		}
 	case q.Kind == KindWhen:
 		s = whenSpan(q, text, c, e.feats[c.d.ID])
+		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
+			s = "" // how long, answered by a date: the article does not say
+		}
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
@@ -748,8 +751,12 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 		return ""
 	case "duration":
-		if m := durRe.FindString(text); m != "" {
-			return m
+		// a span of time, never a date or a calendar year: "how many
+		// years in prison" is not answered by "2021年至2023年" or "3月18日"
+		for _, m := range durRe.FindAllString(text, -1) {
+			if !calendarYear.MatchString(m) {
+				return m
+			}
 		}
 	case "clock":
 		return clockRe.FindString(text)
@@ -867,6 +874,10 @@ func hasPredicate(q Question) bool {
 
 // timeSpecificity rates how precisely a time expression places an event:
 // a date with its hour beats a date, which beats a day word or a span.
+// calendarYear is a year of the calendar, which durRe also matches as a
+// number of years (2021年至2023年).
+var calendarYear = regexp.MustCompile(`\d{4}年`)
+
 func timeSpecificity(m string) float64 {
 	if !strings.ContainsAny(m, "月日号周星礼今昨前明当次翌点时晨午晚夜") {
 		return 0.2 // a span of time: 48小时, 两天

@@ -29,6 +29,7 @@ var (
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
+	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
 	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+name\b|\bname\s+of\b`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
@@ -185,6 +186,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// analysis blanks): the name is the answer, not a word of it; a person's
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
+	namedThing := "" // "the bride's name", "the name of the dog": what bears it
+	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
+		namedThing = english.Lemma(m[1] + m[2])
+	}
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {
 		pred[p] = true
@@ -452,9 +457,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// a word the lexicon knows whose renderings the articles
 				// lack ("restaurant"): the question is about something else
 				term.Light, term.unknown = false, true
+				// the thing whose name is asked, absent: nothing names it
+				term.Required = t.Lemma == namedThing
 				// and a title to name that no article holds ("who's the
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
-				term.Required = askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&
+				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&
 					slices.ContainsFunc(lx.Translate(t.Lemma), func(c english.Candidate) bool { return lex().titles[c.Chinese] })
 			} else if t.Verb && !lightEnglish[t.Lemma] {
 				// a verb with no rendering in the articles ("rejected" told as

@@ -855,7 +855,8 @@ func TestAskedTitleAbsent(t *testing.T) {
 
 // TestAskedName asks for the name something goes by: the name after the
 // word that gives it (名为“阿岳”), not a count of people before 为
-// (一名为团伙提供账号的嫌疑人).
+// (一名为团伙提供账号的嫌疑人), and nothing when the article never mentions
+// what bears the name.
 func TestAskedName(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 动物园东北虎出逃14小时后被捕获
@@ -869,6 +870,10 @@ func TestAskedName(t *testing.T) {
 		"what's the name of the tiger that escaped": "阿岳",
 		"出逃的东北虎叫什么名字?":                              "阿岳",
 	})
+	// the thing whose name is asked is not in the article: nothing names it
+	if a := e.Answer("what's the bride's name?"); a.Reason != NotInArticle {
+		t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", "what's the bride's name?", a.Status, a.Reason, a.Answer)
+	}
 }
 
 // TestStopWordHead asks for whoever is in charge with 老大, which the

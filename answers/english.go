@@ -30,6 +30,7 @@ var (
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
 	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
+	enAskedKind         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
 	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+name\b|\bname\s+of\b`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
@@ -92,6 +93,10 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 // aspectVerbs say when an event began, not which event: in a
 // when-question the event is the noun they go with.
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
+
+// enNotKind follow "what" or "which" without naming a kind of thing.
+var enNotKind = map[string]bool{"time": true, "day": true, "date": true, "year": true, "month": true, "happened": true, "happens": true,
+	"caused": true, "made": true, "led": true, "exactly": true, "else": true, "about": true}
 
 // speechMeta are verbs that, in a who-question, say only that the person
 // is quoted in the article ("the doctor they quoted", "who talked to the
@@ -189,6 +194,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	namedThing := "" // "the bride's name", "the name of the dog": what bears it
 	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
 		namedThing = english.Lemma(m[1] + m[2])
+	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
+		// "what brand", "what model": the kind of thing asked for (a person
+		// may be named by another title than the question's)
+		namedThing = english.Lemma(m[1])
 	}
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {

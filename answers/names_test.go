@@ -1080,3 +1080,24 @@ func TestDurationNotDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedKindAbsent asks in English for a kind of thing (a brand, a
+// model) that no article names: refused, though the thing it qualifies
+// is there; a kind the article has is answered.
+func TestAskedKindAbsent(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+学校食堂鸡腿致学生食物中毒
+5月21日,青枫区第七中学87名学生出现呕吐、腹泻症状。
+调查发现,食堂冷藏库的压缩机自5月18日起出现故障,制冷温度长时间达不到要求。
+疾控中心在留样的卤鸡腿中检出肠炎沙门氏菌。
+目前,患病学生均已康复返校。
+`)
+	if a := e.Answer("what symptoms did the students have?"); a.Status != Answered || !strings.Contains(a.Answer, "腹泻") {
+		t.Errorf("Answer(%q) = %s %q, want the symptoms", "what symptoms did the students have?", a.Status, a.Answer)
+	}
+	for _, q := range []string{"What brand was the broken fridge compressor?", "what model was the compressor?"} {
+		if a := e.Answer(q); a.Reason != NotInArticle {
+			t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}

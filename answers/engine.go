@@ -221,6 +221,7 @@ type posting struct{ doc, s, e int }
 // candidate is one sentence scored against a question.
 type candidate struct {
 	d          *index.Doc
+	named      bool // the answer is the name the sentence gives something (名为“阿岳”)
 	cov        float64
 	bm25       float64
 	namesOK    bool
@@ -1204,7 +1205,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.causeNamed {
 		c.score += 0.25 // "故障的直接原因是…"
 	}
-	if q.Named && namedSpan(c.d.Norm, c) != "" {
+	if c.named {
 		c.score += 0.3 // "叫什么名字" and "名为“阿岳”"
 	}
 	if c.total {

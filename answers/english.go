@@ -191,13 +191,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// analysis blanks): the name is the answer, not a word of it; a person's
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
-	namedThing := "" // "the bride's name", "the name of the dog": what bears it
+	// the thing the question is about, which an answer must mention: what
+	// bears the name asked ("the bride's name", "the name of the dog"), or
+	// the kind of thing asked for ("what brand", "what model"; not a person,
+	// whom an article may name by another title than the question's)
+	askedThing := ""
 	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
-		namedThing = english.Lemma(m[1] + m[2])
+		askedThing = english.Lemma(m[1] + m[2])
 	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
-		// "what brand", "what model": the kind of thing asked for (a person
-		// may be named by another title than the question's)
-		namedThing = english.Lemma(m[1])
+		askedThing = english.Lemma(m[1])
 	}
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {
@@ -466,8 +468,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// a word the lexicon knows whose renderings the articles
 				// lack ("restaurant"): the question is about something else
 				term.Light, term.unknown = false, true
-				// the thing whose name is asked, absent: nothing names it
-				term.Required = t.Lemma == namedThing
+				// the thing asked about, absent: the article does not say
+				term.Required = t.Lemma == askedThing
 				// and a title to name that no article holds ("who's the
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
 				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&

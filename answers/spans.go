@@ -73,9 +73,13 @@ var (
 func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	text := c.d.Norm
 	var s string
-	switch {
-	case q.Named && namedSpan(text, c) != "":
+	if q.Named {
 		s = namedSpan(text, c)
+		c.named = s != ""
+	}
+	switch {
+	case s != "":
+		// the name something goes by
 	case q.Kind == KindWho:
 		if q.Subject != "" {
 			s = e.definition(q, c)

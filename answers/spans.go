@@ -194,6 +194,10 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		n := utf8.RuneCountInString(tk.Text)
+		titled := 0 // the tokens of a name right after a title, if any
+		if i > 0 && l.titles[toks[i-1].Text] && toks[i-1].End == tk.Start {
+			titled = titledName(toks[i:])
+		}
 		switch {
 		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
 			// a run of capitalised words: "Emmett Shear", not "This deal
@@ -239,11 +243,11 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 				out = append(out, entity{rng{toks[j].Start, tk.End}, 1})
 			}
-		case i > 0 && l.titles[toks[i-1].Text] && toks[i-1].End == tk.Start && titledName(toks[i:]) > 0:
+		case titled > 0:
 			// "业主代表单晓琳告诉记者", "队长宁少川说": two or three
 			// characters between a title and a word of speech are the
 			// name the title gives, though the segmenter knows no name there
-			j := i + titledName(toks[i:]) - 1
+			j := i + titled - 1
 			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
 			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":

@@ -810,7 +810,7 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
-		things := 0
+		things, thingsAt := 0, [][2]int(nil)
 		firstPos, firstEnd, firstW := -1, -1, 0.0
 		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {
@@ -823,8 +823,11 @@ func (e *Engine) score(q Question) []*candidate {
 			}
 			got += w * t.Weight
 			c.matched = append(c.matched, [2]int{s, en})
-			if !t.Name && !t.Light && !t.Predicate {
-				things++ // a thing of the event, not who or what it befell
+			if !t.Name && !t.Light && !t.Predicate && !overlapsAny(rng{s, en}, thingsAt) {
+				// a thing of the event, not who or what it befell, nor a word
+				// of a thing counted already (公司 of 供电公司)
+				things++
+				thingsAt = append(thingsAt, [2]int{s, en})
 			}
 			// without a predicate, the anchor is the weightiest word matched
 			if !t.Light && (firstPos < 0 || w*t.Weight > firstW) {

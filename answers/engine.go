@@ -810,7 +810,8 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
 		var got float64
-		things, thingsAt := 0, [][2]int(nil)
+		var thingsBuf [8][2]int
+		things, thingsAt := 0, thingsBuf[:0] // no allocation for the usual few
 		firstPos, firstEnd, firstW := -1, -1, 0.0
 		c.matchedBy = make([][2]int, len(q.Terms))
 		for i := range q.Terms {

@@ -595,8 +595,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		}
 		if words := strings.Fields(m.English); word && len(words) == 2 && adverbParticle(words[1]) {
 			phrasal[words[0]] = true
-		} else if word && len(words) == 2 && verbs[words[0]] && !particles[words[1]] {
-			phrasal[words[0]], phrasal[words[1]] = true, true
+		} else if word && len(words) >= 2 && verbs[words[0]] && !particles[words[len(words)-1]] {
+			// "make the call", "raise the alarm": the phrase, not its words
+			phrasal[words[0]], phrasal[words[len(words)-1]] = true, true
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })
 		if len(ws) > maxPerKey {

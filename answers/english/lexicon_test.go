@@ -409,7 +409,7 @@ func TestExpandKeepsTopicWord(t *testing.T) {
 // sense of its own is read by it ("ruling" is 裁定, not 天下).
 func TestExpandPhrasalVerb(t *testing.T) {
 	l := lexicon(t)
-	v := NewSentenceVocabulary([]string{"法院当天宣判", "他用手递交了材料", "天下大势", "乘客步行走出隧道", "数百人辞职", "法院作出裁定", "听证会在上午举行", "座位位置"})
+	v := NewSentenceVocabulary([]string{"法院当天宣判", "他用手递交了材料", "天下大势", "乘客步行走出隧道", "数百人辞职", "法院作出裁定", "听证会在上午举行", "座位位置", "老人报警", "人数增加"})
 	keys := func(q string) map[string][]string {
 		m := map[string][]string{}
 		for _, w := range l.Expand(Analyze(q), v) {
@@ -441,6 +441,11 @@ func TestExpandPhrasalVerb(t *testing.T) {
 	got = keys("how many pilots walked out?")
 	if !slices.Contains(got["walk out"], "辞职") {
 		t.Errorf("walked out renders as %v, want 辞职", got["walk out"])
+	}
+	// a phrase of three words: its verb alone is no rendering either
+	got = keys("who raised the alarm?")
+	if !slices.Contains(got["raise the alarm"], "报警") || len(got["raise"]) > 0 {
+		t.Errorf("raise the alarm renders as %v, raise as %v; want 报警 and nothing", got["raise the alarm"], got["raise"])
 	}
 }
 

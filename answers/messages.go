@@ -76,5 +76,6 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Total = totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
 	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
+	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	return q
 }

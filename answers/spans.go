@@ -94,7 +94,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
-		s = whySpan(text, c, fearAsk.MatchString(q.Lower))
+		s = whySpan(text, c, q.Fear)
 	case q.Kind == KindWhere:
 		s = e.whereSpan(q, c)
 	case q.Kind == KindWhat:
@@ -929,7 +929,8 @@ var vagueNum = regexp.MustCompile(`^(数|几|上)[十百千万]`)
 const moneyChars = "钱金费款赔资价元薪税额"
 
 func howManySpan(q Question, text string, c *candidate) string {
-	l := lex()
+	// "多少矿工": things are counted, and no word for money is asked about
+	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
 	best, bestD := "", 1<<30
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
@@ -947,6 +948,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if !strings.ContainsAny(m, "0123456789") && strings.HasPrefix(m, "一") && utf8.RuneCountInString(m) <= 2 && !unitAsked {
 			continue // "一封", "一个": an article, not a count
+		}
+		if strings.HasPrefix(rest, "年") && isDigits(m) && len(m) == 4 {
+			continue // "1998年" answers no "多少年": a year, not a count of them
 		}
 		if strings.HasPrefix(rest, "号") && q.Unit != "号" {
 			continue // "2号线", "解放路88号", "3号": a name, an address or a date, not a count
@@ -972,7 +976,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
 		}
-		if len(q.Counted) > 0 && q.Measure == "" && !l.money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars) && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
+		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
 		}
 		// "4300万条用户个人信息" for "how many users": the people it names
@@ -1039,9 +1043,6 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if yearsOld {
 			d += 200 // a person's age in 岁 comes first
-		}
-		if strings.HasPrefix(rest, "年") && isDigits(m) && len(m) == 4 {
-			continue // "1998年" answers no "多少年": a year, not a count of them
 		}
 		if d < bestD {
 			span := m

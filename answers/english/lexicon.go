@@ -206,6 +206,21 @@ func (l *Lexicon) find(key string) (string, bool) {
 // in one though it is a stop word.
 var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
 
+// separable reports whether the word at j of the question is a particle
+// that may close a phrasal verb whose object stands before it: an adverb
+// particle ("get the fire out"), not a cause ("over this"), a time ("back in
+// 2019") or a preposition of a path ("out through the tunnel").
+func separable(q Query, j int) bool {
+	p := q.Surfaces[j]
+	if !adverbParticle(p) || p == "over" {
+		return false
+	}
+	if j+1 < len(q.Surfaces) && (motion[q.Surfaces[j+1]] || p == "back" && backThen[q.Surfaces[j+1]] || q.Surfaces[j+1] == "of") {
+		return false
+	}
+	return true
+}
+
 // adverbParticle reports whether a particle makes a phrasal verb with a
 // sense of its own of the verb before it ("catch up", "give out", "break
 // down"), unlike "in" and "on", which also head a place.
@@ -284,6 +299,39 @@ func (l *Lexicon) Lookup(q Query) []Match {
 				ws[j] = q.Words[content[k+j]]
 			}
 			add(strings.Join(ws, " "), n, false)
+		}
+	}
+	// a phrasal verb with its object between verb and particle: "get the
+	// fire out", "called the concert off"
+verbs:
+	for i := range q.Words {
+		// a verb, or a light one the stop list holds ("get", "put") in a
+		// phrase the supplement spells
+		light := stop[q.Surfaces[i]] && !particles[q.Surfaces[i]]
+		if !light && !slices.Contains(q.Predicate, q.Words[i]) {
+			continue
+		}
+		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {
+			p := q.Surfaces[j]
+			if stop[p] && !particles[p] && !determiners[p] {
+				break // "walked in and out": the object ends at a clause word
+			}
+			if particles[p] || motion[p] {
+				if !separable(q, j) {
+					break
+				}
+				// the object may make the sense: "get the fire out" → 扑灭
+				for k := i + 1; k < j; k++ {
+					if key := q.Words[i] + " " + q.Words[k] + " " + p; l.extra[key] != nil {
+						add(key, 3, false)
+						continue verbs
+					}
+				}
+				if key := q.Words[i] + " " + p; !light || l.extra[key] != nil {
+					add(key, 2, false)
+				}
+				break
+			}
 		}
 	}
 	for _, t := range q.Terms {

@@ -181,6 +181,37 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestSeparatedPhrasal looks up a phrasal verb whose object stands between
+// the verb and its particle, with the object when that makes the sense, and
+// leaves a cause, a time or a path alone.
+func TestSeparatedPhrasal(t *testing.T) {
+	sup, err := newLexicon("", "call off\t取消:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q          string
+		want, lose string
+	}{
+		{"why did they call the concert off", "call off", ""},
+		{"when did they get the fire out?", "get fire out", "get out"},
+		{"why did the union turn the first offer down?", "turn down", ""},
+		{"who got the kids out through the window", "", "get out"},
+		{"who turned the case over to the police", "", "turn over"},
+	} {
+		var keys []string
+		for _, m := range sup.Lookup(Analyze(c.q)) {
+			keys = append(keys, m.English)
+		}
+		if c.want != "" && !slices.Contains(keys, c.want) {
+			t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, c.want)
+		}
+		if c.lose != "" && slices.Contains(keys, c.lose) {
+			t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, c.lose)
+		}
+	}
+}
+
 // TestParticipleOwnSense looks up a participle the supplement renders in a
 // sense of its own: "stuck" is 滞留 before it is anything "stick" means.
 func TestParticipleOwnSense(t *testing.T) {

@@ -100,6 +100,7 @@ const (
 	englishSoftCoverage = 0.6  // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
+	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
@@ -318,6 +319,19 @@ func (e *Engine) answer(q Question) Answer {
 		if e.rank(q, c) && (best == nil || c.score > best.score) {
 			best = c
 		}
+	}
+	if best != nil && best.span != "" && q.Kind != KindWhy {
+		// the same answer from an earlier sentence, nearly as good: the
+		// article's first mention introduces it ("委托…律师唐砚秋" before
+		// "唐砚秋表示")
+		first := best
+		for _, c := range pass {
+			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.score >= best.score-sameAnswerMargin &&
+				(strings.Contains(c.span, best.span) || strings.Contains(best.span, c.span)) {
+				first = c
+			}
+		}
+		best = first
 	}
 	if best == nil {
 		if bestOther != nil && bestOther.d.Section == index.Unrelated && e.offBodyOnly(q, bestOther.d) {

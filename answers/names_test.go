@@ -1091,3 +1091,22 @@ func TestAskedKindAbsent(t *testing.T) {
 	}
 	wantNotSaid(t, e, "What brand was the broken fridge compressor?", "what model was the compressor?")
 }
+
+// TestFirstMention cites the sentence that introduces the answer, not a
+// later one that repeats it with a little more of the question's words:
+// the lawyer is named where the passengers hire him.
+func TestFirstMention(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+旅客起诉航空公司案开庭
+4月2日,312名乘客委托衡平律师事务所律师唐砚秋向法院提起诉讼。
+法院于9月18日开庭审理此案,双方当庭进行了辩论。
+宣判后,原告律师唐砚秋表示,乘客们对判决基本满意。
+航空公司表示将研究判决书后再决定是否上诉。
+`)
+	for _, q := range []string{"Who's the lawyer representing the passengers?", "代表乘客的律师是谁?"} {
+		a := e.Answer(q)
+		if a.Status != Answered || len(a.Citations) == 0 || a.Citations[0].Paragraph != 3 {
+			t.Errorf("Answer(%q) = %s %q %+v, want the name cited from ¶3, where it is introduced", q, a.Status, a.Answer, a.Citations)
+		}
+	}
+}

@@ -23,7 +23,7 @@ var (
 // enAskedRole is the noun phrase a who-question asks to name: "who's the
 // principal", "the name of the cook"; not "which researcher pinned…", where
 // what they did tells who is meant.
-var enAskedRole = regexp.MustCompile(`(?i)\b(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|name\s+of)\s+(?:(?:the|that|this|their|its|a|an)\s+)?([a-z]+(?:\s+[a-z]+){0,2})`)
+var enAskedRole = regexp.MustCompile(`(?i)\b(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|name\s+of)\s+(?:(?:the|that|this|their|its|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+(?:'s|’s)\s+)?([a-z]+(?:\s+[a-z]+){0,2})`)
 
 // roleEnds are the last characters of words for a person's role (观察员,
 // 校长, 法官, 律师, 专家, 记者, 选手), and roleNot the words so ending that

@@ -30,6 +30,7 @@ var (
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
 	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
+	enHaveThing         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
 	enAskedKind         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
 	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+name\b|\bname\s+of\b`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
@@ -192,14 +193,23 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
 	// the thing the question is about, which an answer must mention: what
-	// bears the name asked ("the bride's name", "the name of the dog"), or
-	// the kind of thing asked for ("what brand", "what model"; not a person,
-	// whom an article may name by another title than the question's)
+	// bears the name asked ("the bride's name", "the name of the dog"), the
+	// kind of thing asked for ("what brand", "what model"; not a person,
+	// whom an article may name by another title than the question's), or
+	// the thing a yes-no question asks to be there
 	askedThing := ""
 	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
 		askedThing = english.Lemma(m[1] + m[2])
 	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
 		askedThing = english.Lemma(m[1])
+	} else if m := enHaveThing.FindStringSubmatch(q.Lower); q.Kind == KindYesNo && m != nil {
+		// or what a yes-no question asks to be there: "did the hotel have
+		// insurance", "was there any fire insurance"
+		askedThing = m[1]
+		if m[2] != "" && !english.IsStopWord(m[2]) {
+			askedThing = m[2]
+		}
+		askedThing = english.Lemma(askedThing)
 	}
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {

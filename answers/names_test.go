@@ -1110,3 +1110,20 @@ func TestFirstMention(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoAbsentThing refuses a yes-no question about a thing the article
+// never mentions ("did the hotel have insurance"), which no sentence can
+// confirm however much of the rest it holds.
+func TestYesNoAbsentThing(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+快捷酒店凌晨起火 老板被刑拘
+3月14日凌晨,江澄市一家快捷酒店发生火灾,造成5名住客死亡。
+消防员在9分钟后抵达现场,明火于凌晨3时被扑灭。
+经调查,两处安全出口均被铁链锁死。
+3月15日,老板曹某因涉嫌重大责任事故罪被警方刑事拘留。
+遇难者家属已与当地政府就善后事宜进行了协商。
+目前,事故原因仍在进一步调查中。
+`)
+	wantAnswers(t, e, map[string]string{"was the hotel owner detained?": "Yes"})
+	wantNotSaid(t, e, "did the hotel have insurance?", "did the hotel owner have fire insurance?")
+}

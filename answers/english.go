@@ -525,11 +525,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 }
 
 // orgObject reports whether the organisation noun enOrg matched at loc is
-// the subject of a verb in the passive ("what was the company fined"): the
-// question asks what was done to it, not which it is.
+// the subject of a verb in the passive ("what was the company fined") or
+// owns the thing asked ("what was the bank's capital"): the question asks
+// about it, not which it is.
 func orgObject(norm string, loc []int) bool {
 	if !strings.Contains(norm[loc[0]:loc[4]], " the ") {
 		return false // "which company was fined" asks which
+	}
+	if rest := norm[loc[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return true // "what was the bank's registered capital": a thing of it
 	}
 	next, _, _ := strings.Cut(strings.TrimSpace(norm[loc[1]:]), " ")
 	next = strings.ToLower(strings.Trim(next, "?!.,"))

@@ -638,7 +638,8 @@ func TestPlaceAsked(t *testing.T) {
 }
 
 // TestOrgObject: "what was the company fined" asks what was done to the
-// company; "which company was fined" asks which.
+// company, "what was the bank's capital" a thing of it; "which company was
+// fined" asks which.
 func TestOrgObject(t *testing.T) {
 	for q, want := range map[string]bool{
 		"what was the company fined":          true,
@@ -647,6 +648,8 @@ func TestOrgObject(t *testing.T) {
 		"what is the company called":          false,
 		"what was the company that bought it": false,
 		"which bank lent the money":           false,
+		"what was the bank's capital":         true,
+		"which company's shares fell":         false,
 	} {
 		loc := enOrg.FindStringSubmatchIndex(q)
 		if loc == nil {

@@ -101,6 +101,7 @@ const (
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
@@ -860,6 +861,17 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		if got == 0 {
 			continue
+		}
+		if d > 0 && e.docs[d-1].Article == e.docs[d].Article && e.docs[d-1].Paragraph == e.docs[d].Paragraph {
+			// a thing the sentence before holds, in the same paragraph: a
+			// Chinese sentence leaves out the topic its paragraph has just
+			// named ("储罐本应于2022年检测。企业为节省费用一再推迟")
+			for i := range q.Terms {
+				t := &q.Terms[i]
+				if h := q.hits[i][d-1]; h.w > 0 && q.hits[i][d].w == 0 && !t.Name && !t.Predicate && !t.Light {
+					got += contextWeight * h.w * t.Weight
+				}
+			}
 		}
 		if c.anchor < 0 {
 			// no predicate: a matched verb, else the first content word

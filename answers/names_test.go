@@ -1130,3 +1130,39 @@ func TestYesNoAbsentThing(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"was the hotel owner detained?": "Yes"})
 	wantNotSaid(t, e, "did the hotel have insurance?", "did the hotel owner have fire insurance?")
 }
+
+// TestContextSentence credits a sentence with the things the sentence
+// before it, in the same paragraph, has just named: "企业为节省费用一再推迟"
+// is about the tank's inspection though it leaves both out. Its reason is
+// its own clause, not the connective before it.
+func TestContextSentence(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+化工厂储罐泄漏 河流受污染
+7月14日深夜,青石化工厂一座储罐发生泄漏,约30吨化学品流入河中。
+这座储罐已使用18年,按规定应于2022年进行全面检测。然而,企业为节省费用一再推迟。
+事故发生后,当地政府启动了应急预案。
+警方已对厂长郑某采取刑事强制措施。
+目前,河流水质正在逐步恢复。
+`)
+	q := "why was the inspection of the tank put off?"
+	a := e.Answer(q)
+	if a.Status != Answered || len(a.Citations) == 0 || a.Citations[0].Paragraph != 4 || a.Citations[0].Sentence != 2 {
+		t.Fatalf("Answer(%q) = %s %q %+v, want ¶4.2 first", q, a.Status, a.Answer, a.Citations)
+	}
+	if a.Answer != "企业为节省费用一再推迟" {
+		t.Errorf("Answer(%q) = %q, want the clause of the delay", q, a.Answer)
+	}
+}
+
+// TestWayIn answers "从哪钻进来的" with the way in named right before the
+// verb, though its name ends in no word for a place.
+func TestWayIn(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+省博物馆文物被盗
+10月14日凌晨,省博物馆三号展厅的5件文物被盗。
+警方调查显示,嫌疑人是从博物馆东侧屋顶的通风管道进入展厅的。
+监控录像显示,嫌疑人在展厅内停留了约47分钟。
+目前,案件仍在进一步侦办中。
+`)
+	wantAnswers(t, e, map[string]string{"小偷是从哪儿钻进展厅的啊": "博物馆东侧屋顶的通风管道"})
+}

@@ -1197,7 +1197,11 @@ func whySpan(text string, c *candidate, fear bool) string {
 	if i <= 0 {
 		return ""
 	}
-	return causeChain(text, clauseBefore(text, i))
+	before := causeChain(text, clauseBefore(text, i))
+	if utf8.RuneCountInString(before) <= 3 && utf8.RuneCountInString(cl) >= 6 {
+		return cl // "然而,企业为节省费用一再推迟": a connective, not a reason
+	}
+	return before
 }
 
 // fearAsk asks why someone fears something: the answer is what they fear
@@ -1260,6 +1264,20 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	}
 	best, bestD := "", 1<<30
 	fromAsked := fromAsk.MatchString(q.Lower)
+	for i, t := range q.Terms {
+		// "从哪钻进展厅": the way in, right before the verb, whatever it
+		// is called ("从博物馆东侧屋顶的通风管道进入展厅")
+		at := c.matchedBy[i][0]
+		if !fromAsked || !t.Predicate || at <= 0 || at > len(text) {
+			continue
+		}
+		if k := strings.LastIndex(text[:at], "从"); k >= 0 {
+			way := text[k+len("从") : at]
+			if n := utf8.RuneCountInString(way); n >= 2 && n <= 20 && !strings.ContainsAny(way, clauseBreaks) {
+				return way
+			}
+		}
+	}
 	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
 		if text[loc[2]:loc[3]] == "从" && !fromAsked {
 			continue // where something came from answers "where from", not "where"

@@ -1166,3 +1166,22 @@ func TestWayIn(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"小偷是从哪儿钻进展厅的啊": "博物馆东侧屋顶的通风管道"})
 }
+
+// TestDayOfRecord prefers a date to a day told by another sentence (当日),
+// and reads a date written in Chinese numerals with its year and time of
+// day (二〇二五年六月十四日中午).
+func TestDayOfRecord(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网约车平台泄露乘客信息案一审宣判
+3月28日,市互联网法院对途畅公司泄露乘客信息一案作出一审判决。
+途畅公司当日表示不服判决,将提起上诉。
+4月8日,途畅公司正式向市中级人民法院递交上诉状。
+二〇二五年六月十四日中午,该案二审在市中级人民法院开庭。
+原告代理律师唐砚秋表示,乘客们将继续维护自身权益。
+目前,案件仍在进一步审理中。
+`)
+	wantAnswers(t, e, map[string]string{
+		"When did Tuchang file its appeal?": "4月8日 (April 8)",
+		"二审是哪天开庭的?":                         "二〇二五年六月十四日中午",
+	})
+}

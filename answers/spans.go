@@ -27,8 +27,8 @@ const measureWords = `摄氏度|℃|°C|平方公里|平方米|立方米|公斤|
 
 var (
 	dateRe = regexp.MustCompile(`(今年|去年|明年|前年)\d{1,2}月(\d{1,2}[日号])?(份|初|中旬|上旬|下旬|底)?|(\d{4}年)?\d{1,2}月\d{1,2}[日号](凌晨|上午|中午|下午|晚上|傍晚|早上|晚)?(\d{1,2}[点时](\d{1,2}分|半)?)?|` +
-		`[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
-	yearBefore = regexp.MustCompile(`\d{4}年$`)
+		`([〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号](` + dayPart + `)?|\d{4}年\d{1,2}月(份|初|中旬|下旬|底)?|\d{1,2}月(份|初|中旬|上旬|下旬|底)|\d{4}年(初|底|末|中)?`)
+	yearBefore = regexp.MustCompile(`(\d{4}|[〇零一二三四五六七八九]{4})年$`)
 	yearRe     = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
 	dayRe      = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
 		`(` + dayPart + `)(` + clock + `)?|` + clock)
@@ -886,11 +886,16 @@ func hasPredicate(q Question) bool {
 // number of years (2021年至2023年).
 var calendarYear = regexp.MustCompile(`\d{4}年`)
 
+// relativeDay is a day told by another: 当天, 次日, 当晚.
+var relativeDay = regexp.MustCompile(`当天|当日|当晚|次日|翌日|今天|昨天|前天|明天|近日|日前`)
+
 func timeSpecificity(m string) float64 {
 	if !strings.ContainsAny(m, "月日号周星礼今昨前明当次翌点时晨午晚夜") {
 		return 0.2 // a span of time: 48小时, 两天
 	}
 	switch {
+	case !strings.ContainsAny(m, "月0123456789") && relativeDay.MatchString(m):
+		return 0.4 // "当天", "次日": a day another sentence dates
 	case dayDate.MatchString(m) && clockRe.MatchString(m):
 		return 1
 	case dayDate.MatchString(m) || yearRe.MatchString(m) && strings.Contains(m, "月"):

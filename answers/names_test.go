@@ -1185,3 +1185,17 @@ func TestDayOfRecord(t *testing.T) {
 		"二审是哪天开庭的?":                         "二〇二五年六月十四日中午",
 	})
 }
+
+// TestWhereFromNoLoneCharacter answers where someone is from with a place
+// name, not a single character the segmenter tagged as one (青 of 青禾县).
+func TestWhereFromNoLoneCharacter(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+青禾县一乡村婚宴后四十三人食物中毒 流动厨师团队负责人被刑拘
+6月14日中午,青禾县石埠村村民韩德胜为儿子操办婚宴,共摆酒席三十二桌。
+婚宴由邻县安平县人邹满仓带领的流动厨师团队承办。
+当晚,多名宾客出现腹痛、腹泻等症状。
+目前,邹满仓已被警方刑事拘留。
+患者大多已经康复出院。
+`)
+	wantAnswers(t, e, map[string]string{"where is the head chef from": "安平县"})
+}

@@ -1253,7 +1253,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 		best, bestD := "", 1<<30
 		for _, tk := range c.d.Tokens {
-			if tk.Pos == "ns" && !overlapsAny(rng{tk.Start, tk.End}, c.matched) {
+			if tk.Pos == "ns" && utf8.RuneCountInString(text[tk.Start:tk.End]) >= 2 && !overlapsAny(rng{tk.Start, tk.End}, c.matched) {
 				if d := abs(tk.Start - c.anchor); d < bestD {
 					best, bestD = text[tk.Start:tk.End], d
 				}

@@ -264,6 +264,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"hotel-fire.en":       {0.45, 0.5, 0.6},
 		"pension-embezzle":    {0.4, 0.5, 1},
 		"pension-embezzle.en": {0.4, 0.25, 0.4},
+		// the seventeenth blind pair, written at the start of the
+		// seventeenth session and scored once, a third of the way in:
+		// starting engine and the engine then alike 7/10, 10/21; 4/10,
+		// 11/21 (one English refusal fewer for the engine then)
+		"vaccine-cold":        {0.7, 0.85, 0.5},
+		"vaccine-cold.en":     {0.45, 0.5, 0.6},
+		"livestream-honey":    {0.4, 0.3, 1},
+		"livestream-honey.en": {0.5, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

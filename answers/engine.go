@@ -387,6 +387,21 @@ func isHeading(s string) bool {
 // borrow looks for the answer of a when or how-many question in the
 // sentence before the candidate, then the one after, in the same paragraph:
 // "这是…自10月12日以来…。…停工…" splits the time from the event.
+// holdsAny reports whether sentence d holds any of the question's words
+// that are not light.
+func (e *Engine) holdsAny(q Question, d int) bool {
+	for i, t := range q.Terms {
+		if !t.Light && q.hits[i][d].w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCause opens a sentence with a cause whose effect the sentence goes on
+// to tell: "由于没有报警装置，值班系统没有发出任何提示".
+var ownCause = regexp.MustCompile(`^(由于|因为|因)[^,，。;；]{2,40}[,，]`)
+
 func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	for _, id := range []int{c.d.ID - 1, c.d.ID + 1} {
 		if id < 0 || id >= len(e.docs) {
@@ -407,6 +422,12 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			nc.anchor, nc.anchorE = len(n.Norm), len(n.Norm)
 		} else {
 			nc.anchor, nc.anchorE = 0, 0
+		}
+		if q.Kind == KindWhy && ownCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
+			// "由于没有报警装置，值班系统没有发出任何提示": a neighbour that
+			// opens with a cause gives the reason for its own event, unless
+			// that event is the question's
+			continue
 		}
 		if span, ok := e.span(q, &nc); ok {
 			c.lender, c.quality, c.cue = n, nc.quality, nc.cue

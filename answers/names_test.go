@@ -1199,3 +1199,34 @@ func TestWhereFromNoLoneCharacter(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"where is the head chef from": "安平县"})
 }
+
+// TestModalVerb reads "能赔多少" as the verb 赔 the cut left a modal on.
+func TestModalVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+台风过境 全城停电
+9月2日,台风导致全城大面积停电,约38万户居民受到影响。
+在赔偿方面,供电公司宣布,将向受影响的每户居民发放200元补偿。
+供电公司表示,全市供电已于9月4日全部恢复。
+目前,受损线路仍在进一步检修中。
+`)
+	wantAnswers(t, e, map[string]string{"每家每户能赔多少钱啊": "200元"})
+}
+
+// TestOwnCauseNotLent answers why the temperature rose from the clause
+// before it, not from the next sentence, whose 由于 gives the reason for its
+// own event (the alarm that never sounded).
+func TestOwnCauseNotLent(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+疫苗储存温度超标 上万剂需补种
+3月16日晚上11点左右,一台翻新压缩机过热停机,冷库温度开始缓慢上升。由于没有报警装置,值班系统没有发出任何提示。
+3月18日上午,仓库主管上班后才发现冷库异常。
+卫健委已责令相关门店暂停接种。
+目前,补种工作正在进行中。
+`)
+	q := "冷库温度为什么会升上去啊"
+	a := e.Answer(q)
+	if a.Status != Answered || len(a.Citations) == 0 || a.Citations[0].Paragraph != 3 || a.Citations[0].Sentence != 1 ||
+		!strings.Contains(a.Answer, "压缩机过热停机") {
+		t.Errorf("Answer(%q) = %s %q %+v, want the compressor's failure from ¶3.1", q, a.Status, a.Answer, a.Citations)
+	}
+}

@@ -226,6 +226,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue // a character the question has already given a term
 		}
 		complemented := false
+		if rs := []rune(w); len(rs) == 2 && strings.ContainsRune(modals, rs[0]) && !e.inCorpus(w) && e.synonymsOf(w) == nil {
+			// 会升, 能退: the verb without the modal the cut left on it
+			w, tk.Pos = string(rs[1:]), "v"
+		}
 		if v := complementVerb(w); v != "" && !e.inCorpus(w) && e.synonymsOf(w) == nil {
 			// 判下来, 救上来, 灭掉: the verb without its complement, unless
 			// the lexicon knows the whole (停掉 → 取消)
@@ -418,6 +422,9 @@ var complements = []string{"下来", "上来", "出来", "起来", "过来", "�
 // resultatives are the one-character complements that say a verb's action
 // is done with: 灭掉, 卖完, 花光.
 var resultatives = []string{"掉", "完", "光"}
+
+// modals go before a verb: 会升, 能退, 要赔.
+const modals = "会能要将该可"
 
 // complementVerb returns the verb of a verb with a directional complement
 // (判下来 → 判, 救上来 → 救) or of a one-character verb with a resultative

@@ -1230,3 +1230,21 @@ func TestOwnCauseNotLent(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %+v, want the compressor's failure from ¶3.1", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestNotNegated: 没收 (confiscate) and 未成年 (under age) are words of their
+// own, not a denial of the verb after them.
+func TestNotNegated(t *testing.T) {
+	for _, c := range []struct {
+		text, verb string
+		want       bool
+	}{
+		{"市场监管局并处以没收违法所得及罚款共计486万元", "罚款", false},
+		{"3名未成年人被批评教育", "批评", false},
+		{"公司并没有罚款", "罚款", true},
+		{"该店未被罚款", "罚款", true},
+	} {
+		if got := deniedAt(c.text, strings.Index(c.text, c.verb)); got != c.want {
+			t.Errorf("deniedAt(%q, %s) = %v, want %v", c.text, c.verb, got, c.want)
+		}
+	}
+}

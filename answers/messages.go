@@ -2,6 +2,7 @@ package answers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -76,6 +77,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Total = totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
 	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
+	if q.Named && q.Lang == Chinese {
+		// "真名是什么": the word for the name asks; the answer need not hold it
+		for i := range q.Terms {
+			if slices.Contains(realNames, q.Terms[i].Text) {
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			}
+		}
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	return q
 }

@@ -1248,3 +1248,20 @@ func TestNotNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestRealName answers 真名/本名 with the name after 本名, not with another
+// name the sentence gives (名为“岚星传媒”).
+func TestRealName(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网红主播带货假蜂蜜被查
+10月3日,市场监管局接到消费者投诉,称在直播间购买的蜂蜜疑似掺假。
+“蜜姐阿岚”本名林岚,是本地一家名为“岚星传媒”的网络直播公司签约主播。
+她在直播中多次宣称,这款蜂蜜纯天然无添加。
+目前,案件仍在进一步调查中。
+`)
+	wantAnswers(t, e, map[string]string{
+		"那个主播的真名是什么?":   "林岚",
+		"主播本名叫啥?":       "林岚",
+		"主播签约的公司叫什么名字?": "岚星传媒",
+	})
+}

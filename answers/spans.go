@@ -74,7 +74,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	text := c.d.Norm
 	var s string
 	if q.Named {
-		s = namedSpan(text, c)
+		s = namedSpan(text, c, realNameAsk.MatchString(q.Lower))
 		c.named = s != ""
 	}
 	switch {
@@ -1367,13 +1367,23 @@ func askedWords(text string, tk index.Token, matched [][2]int, head []string) bo
 }
 
 // namingWords give the name something goes by, the longest first.
-var namingWords = []string{"被称为", "称为", "名为", "名叫", "叫做", "叫作", "称作", "取名为", "取名", "绰号"}
+var namingWords = append([]string{"被称为", "称为", "名为", "名叫", "叫做", "叫作", "称作", "取名为", "取名", "绰号"}, realNames...)
+
+// realNames give a person's own name beside another (a screen name, an
+// alias), and realNameAsk asks for it.
+var (
+	realNames   = []string{"本名", "原名", "真名", "真实姓名"}
+	realNameAsk = regexp.MustCompile(`真名|本名|原名|真实姓名|(?i)\b(real|actual|birth|legal|full)\s+name`)
+)
 
 // namedSpan is the name the sentence gives something (名为“阿岳”, 名叫沈岳平),
 // the one nearest the question's words, or "".
-func namedSpan(text string, c *candidate) string {
+func namedSpan(text string, c *candidate, real bool) string {
 	best, bestD := "", 1<<30
 	for _, m := range namedAs.FindAllStringSubmatchIndex(text, -1) {
+		if real && !startsWithAny(text[m[0]:], realNames) {
+			continue // "本名林岚", not the company "名为“岚星传媒”"
+		}
 		d := abs(m[0] - c.anchor)
 		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); d >= bestD || strings.ContainsRune("0123456789一二两三四五六七八九十几数", r) {
 			continue // "一名为该团伙提供…": a count of people, then 为

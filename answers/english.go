@@ -154,6 +154,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "people"
 		case enAge.MatchString(norm):
 			q.Measure = "age"
+		case eq.Dimension == "temperature":
+			q.Measure = "temperature" // "how hot did it get": degrees
 		case eq.Dimension != "":
 			// "how high": a distance, not a sum
 		case enShareOf.MatchString(norm):

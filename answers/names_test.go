@@ -1265,3 +1265,17 @@ func TestRealName(t *testing.T) {
 		"主播签约的公司叫什么名字?": "岚星传媒",
 	})
 }
+
+// TestHowHotIsDegrees answers "how hot" with a temperature, never with the
+// sum of money a sentence about the same cold store gives.
+func TestHowHotIsDegrees(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+疫苗冷库温度超标
+3月2日,康禾公司与恒冰制冷公司签订冷库储存能力改造合同,合同金额为38.6万元。
+3月16日晚,冷库压缩机过热停机。
+3月18日下午,冷库温度一度达到14.5摄氏度。
+目前,涉事疫苗已全部封存。
+卫健委已责令相关门店暂停接种。
+`)
+	wantAnswers(t, e, map[string]string{"how hot did the cold storage get?": "14.5摄氏度"})
+}

@@ -44,7 +44,7 @@ type Question struct {
 	Terms   []Term
 	WhPos   int    // byte offset of the interrogative, -1 when none
 	Passive bool   // 谁被… / who was …
-	Measure string // for how_many: people, money, age, count (English "how many") or ""
+	Measure string // for how_many: people, money, age, count (English "how many"), temperature or ""
 	Grain   string // for when: year, date, duration, clock or ""
 	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
 	Total   bool   // asks for a total (一共多少)

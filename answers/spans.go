@@ -1085,6 +1085,9 @@ var approxRe = regexp.MustCompile(`(大约|约|将近|接近|近|超过|逾|不�
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// temperatureUnits end a temperature: 14.5摄氏度, 40℃.
+var temperatureUnits = []string{"摄氏度", "℃", "°C", "度"}
+
 func fitsMeasure(measure, m, rest string) bool {
 	switch measure {
 	case "people":
@@ -1100,6 +1103,8 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
 	case "age":
 		return strings.HasSuffix(m, "岁")
+	case "temperature":
+		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
 	case "count":
 		// "how many branches": not "十六万元", "12%" nor "51岁"
 		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%") &&

@@ -1279,3 +1279,15 @@ func TestHowHotIsDegrees(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how hot did the cold storage get?": "14.5摄氏度"})
 }
+
+// TestWhereInstitute names a place that is an institute or a laboratory.
+func TestWhereInstitute(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网红带货蜂蜜被查出掺假
+10月3日,市场监管局接到消费者投诉,称在直播间购买的蜂蜜疑似掺假。
+10月5日上午,执法人员抽取了6个批次的样品,送往省食品检验研究院检测。
+检测结果显示,样品中检出果葡糖浆成分。
+目前,案件仍在进一步调查中。
+`)
+	wantAnswers(t, e, map[string]string{"where did they send the honey samples to get tested": "省食品检验研究院"})
+}

@@ -366,7 +366,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 		}
 		askedRole := askedRoleWords(q, norm)
-		askedTerm, askedBest := -1, 0
+		askedTerm, askedBest, askedHead := -1, 0, false
 		for _, key := range order {
 			if q.Kind == KindWhen && asksTime[key] {
 				covered[key] = true // "date + time pls": the thing asked for, not about
@@ -424,6 +424,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// "who was the observer": the role to name, as fully as a
 				// key renders it ("chief technology officer", not "chief")
 				askedTerm, askedBest = len(q.Terms), n
+				// "who's the boss of the water company", not "the chief
+				// designer": whoever is in charge must be named as such
+				askedHead = len(words) == 1 && lex().headWords[key] && !modifies(eq, key)
 			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question
@@ -436,6 +439,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if askedTerm >= 0 {
 			t := q.Terms[askedTerm]
 			q.Role = append([]string{t.Text}, t.Alts...)
+			q.Terms[askedTerm].Required = askedHead
 		}
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
@@ -524,6 +528,17 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// modifies reports whether the word w of the question stands before a
+// noun it qualifies ("chief designer", "head chef").
+func modifies(eq english.Query, w string) bool {
+	i := slices.Index(eq.Words, w)
+	if i < 0 || i+1 >= len(eq.Surfaces) {
+		return false
+	}
+	next := eq.Surfaces[i+1]
+	return !english.IsStopWord(next) && !whoLight[next]
 }
 
 // orgObject reports whether the organisation noun enOrg matched at loc is

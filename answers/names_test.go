@@ -1291,3 +1291,21 @@ func TestWhereInstitute(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"where did they send the honey samples to get tested": "省食品检验研究院"})
 }
+
+// TestBossIsTitled answers "who's the boss of X" with whoever holds a head's
+// title, not with someone else the sentence about X names; "the chief
+// engineer" is a title of its own, not a question for the boss.
+func TestBossIsTitled(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+水务集团遭勒索病毒攻击
+3月9日凌晨2时40分,清源水务集团北郊水厂值班工程师邵国栋在中控室发现,供水监控系统的画面全部冻结。
+集团董事长、总经理葛明远当天上午7时召开紧急会议,决定暂停北郊水厂运行。
+警方随后介入调查,发现攻击者利用了一个长期未打补丁的远程访问账号。
+目前,全市已全面恢复正常。
+市民用水未受污染。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who's the boss of the water company": "葛明远",
+		"who's the chief engineer on duty":    "邵国栋",
+	})
+}

@@ -428,6 +428,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// designer": whoever is in charge must be named as such
 				askedHead = len(words) == 1 && lex().headWords[key] && !modifies(eq, key)
 			}
+			if key == "local" {
+				// "the local bureau": whichever the article means, by its name
+				t.Light = true
+			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question
 			}

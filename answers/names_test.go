@@ -1309,3 +1309,17 @@ func TestBossIsTitled(t *testing.T) {
 		"who's the chief engineer on duty":    "邵国栋",
 	})
 }
+
+// TestLocalIsVague reads "the local bureau" as the bureau the article
+// names, however it places it: "local" is not the article's word 当地.
+func TestLocalIsVague(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+乳业公司董事长辞职 奶农担忧收奶受影响
+10月14日晚间,北川乳业发布公告称,公司董事长邵国栋因个人原因辞职。
+当地监管局局长孔德明表示,当地部门已经介入。
+青岚市畜牧局局长吕建平表示,全市奶农的收奶和结算目前都正常。
+公司表示,将全力配合监管部门的调查工作。
+目前,公司生产经营正常。
+`)
+	wantAnswers(t, e, map[string]string{"who heads the local animal husbandry bureau": "吕建平"})
+}

@@ -542,7 +542,7 @@ func modifies(eq english.Query, w string) bool {
 		return false
 	}
 	next := eq.Surfaces[i+1]
-	return !english.IsStopWord(next) && !whoLight[next]
+	return !english.IsStopWord(next) && !lightEnglish[next]
 }
 
 // orgObject reports whether the organisation noun enOrg matched at loc is

@@ -86,5 +86,6 @@ func (e *Engine) analyzeAny(raw string) Question {
 		}
 	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
+	q.Real = q.Named && realNameAsk.MatchString(q.Lower)
 	return q
 }

@@ -50,6 +50,7 @@ type Question struct {
 	Total   bool   // asks for a total (一共多少)
 	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
 	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
+	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
 	Per     string // the unit a figure is asked per (每股), or ""
 	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased

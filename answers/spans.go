@@ -74,7 +74,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	text := c.d.Norm
 	var s string
 	if q.Named {
-		s = namedSpan(text, c, realNameAsk.MatchString(q.Lower))
+		s = namedSpan(text, c, q.Real)
 		c.named = s != ""
 	}
 	switch {
@@ -1277,8 +1277,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	for i, t := range q.Terms {
 		// "从哪钻进展厅": the way in, right before the verb, whatever it
 		// is called ("从博物馆东侧屋顶的通风管道进入展厅")
+		if !fromAsked {
+			break
+		}
 		at := c.matchedBy[i][0]
-		if !fromAsked || !t.Predicate || at <= 0 || at > len(text) {
+		if !t.Predicate || at <= 0 || at > len(text) {
 			continue
 		}
 		if k := strings.LastIndex(text[:at], "从"); k >= 0 {

@@ -302,7 +302,8 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		}
 	}
 	// a phrasal verb with its object between verb and particle: "get the
-	// fire out", "called the concert off"
+	// fire out", "called the concert off"; a light verb and its object
+	// the supplement spells ("get the call")
 verbs:
 	for i := range q.Words {
 		// a verb, or a light one the stop list holds ("get", "put") in a
@@ -315,6 +316,10 @@ verbs:
 			p := q.Surfaces[j]
 			if stop[p] && !particles[p] && !determiners[p] {
 				break // "walked in and out": the object ends at a clause word
+			}
+			if key := q.Words[i] + " " + q.Words[j]; light && !stop[p] && l.extra[key] != nil {
+				add(key, 2, false) // "get the call" → 接到报警
+				continue verbs
 			}
 			if particles[p] || motion[p] {
 				if !separable(q, j) {

@@ -183,9 +183,10 @@ func TestLookup(t *testing.T) {
 
 // TestSeparatedPhrasal looks up a phrasal verb whose object stands between
 // the verb and its particle, with the object when that makes the sense, and
-// leaves a cause, a time or a path alone.
+// leaves a cause, a time or a path alone; and a light verb with its object
+// when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("", "call off\t取消:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
+	sup, err := newLexicon("", "call off\t取消:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,6 +199,7 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"why did the union turn the first offer down?", "turn down", ""},
 		{"who got the kids out through the window", "", "get out"},
 		{"who turned the case over to the police", "", "turn over"},
+		{"when did the fire brigade get the call?", "get call", ""},
 	} {
 		var keys []string
 		for _, m := range sup.Lookup(Analyze(c.q)) {

@@ -204,14 +204,16 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedThing = english.Lemma(m[1] + m[2])
 	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
 		askedThing = english.Lemma(m[1])
-	} else if m := enHaveThing.FindStringSubmatch(q.Lower); q.Kind == KindYesNo && m != nil {
+	} else if q.Kind == KindYesNo {
 		// or what a yes-no question asks to be there: "did the hotel have
 		// insurance", "was there any fire insurance"
-		askedThing = m[1]
-		if m[2] != "" && !english.IsStopWord(m[2]) {
-			askedThing = m[2]
+		if m := enHaveThing.FindStringSubmatch(q.Lower); m != nil {
+			askedThing = m[1]
+			if m[2] != "" && !english.IsStopWord(m[2]) {
+				askedThing = m[2]
+			}
+			askedThing = english.Lemma(askedThing)
 		}
-		askedThing = english.Lemma(askedThing)
 	}
 	pred := map[string]bool{}
 	for _, p := range eq.Predicate {

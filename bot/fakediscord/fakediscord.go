@@ -455,6 +455,9 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 	c.sessionID = "session" + strconv.FormatInt(s.nextID, 10)
 	s.sessions[c.sessionID] = 1
 	s.identifies = append(s.identifies, append(json.RawMessage(nil), d...))
+	// the connection is current before the client can know it is ready:
+	// a test that sees the bot ready may drop it at once
+	s.conn = c
 	s.mu.Unlock()
 	guilds := []map[string]any{}
 	for _, g := range s.cfg.Guilds {
@@ -473,7 +476,6 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 		return false
 	}
 	s.mu.Lock()
-	s.conn = c
 	s.notify()
 	s.mu.Unlock()
 	return true
@@ -499,13 +501,13 @@ func (s *Server) resume(c *gwConn, d json.RawMessage) bool {
 	s.mu.Lock()
 	s.sessions[rs.SessionID] = seq
 	c.sessionID = rs.SessionID
+	s.conn = c // current before RESUMED reaches the client, as for READY
 	s.mu.Unlock()
 	if c.send(outgoing{Op: 0, D: map[string]any{}, S: &seq, T: &event}) != nil {
 		return false
 	}
 	s.mu.Lock()
 	s.resumes++
-	s.conn = c
 	s.notify()
 	s.mu.Unlock()
 	return true

@@ -242,6 +242,13 @@ type Match struct {
 	Candidates []Candidate
 }
 
+// markPhrase records a phrase of n words matched from word i.
+func markPhrase(inPhrase []int, i, n int) {
+	for j := i; j < i+n; j++ {
+		inPhrase[j] = max(inPhrase[j], n)
+	}
+}
+
 // Lookup finds the question's phrases of two or three words that the lexicon
 // knows ("board of directors", "interim ceo"), then each term (by lemma, or
 // by surface form if the lemma is unknown) and each multi-word name. Keys
@@ -262,21 +269,25 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		return true
 	}
 	stop := loadWordLists().stop
+	inPhrase := make([]int, len(q.Words)) // the length of the longest phrase matched over each word
 	for n := 3; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
+			if inPhrase[i] > n && inPhrase[i+n-1] > n && inPhrase[i] == inPhrase[i+n-1] {
+				continue // "go on" inside "go on sale"
+			}
 			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				// a phrase that starts or ends in a stop word only as the
 				// supplement spells it: "buy into", "deal with", "get away"
-				if key := strings.Join(q.Words[i:i+n], " "); l.extra[key] != nil {
-					add(key, n, false)
+				if key := strings.Join(q.Words[i:i+n], " "); l.extra[key] != nil && add(key, n, false) {
+					markPhrase(inPhrase, i, n)
 				}
 				continue
 			}
 			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {
 				continue // "walked out through the tunnel": a walk, not a strike
 			}
-			if !add(strings.Join(q.Words[i:i+n], " "), n, false) {
-				add(strings.Join(q.Surfaces[i:i+n], " "), n, false)
+			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) {
+				markPhrase(inPhrase, i, n)
 			}
 		}
 	}

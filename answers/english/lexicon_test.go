@@ -585,3 +585,36 @@ func TestHeadMorpheme(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseInsidePhrase keeps a two-word phrase out of a longer phrase
+// matched over the same words: "go on sale" is 开售, and its "go on" (历时)
+// is no word of the question; phrases that only overlap both stay.
+func TestPhraseInsidePhrase(t *testing.T) {
+	sup, err := newLexicon("", "go on\t历时:1\ngo on sale\t开售:1\non sale\t促销:1\nsale price\t售价:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q          string
+		want, lose []string
+	}{
+		{"when did tickets go on sale", []string{"go on sale"}, []string{"go on", "on sale"}},
+		{"how long did the talks go on", []string{"go on"}, nil},
+		{"what was the sale price", []string{"sale price"}, nil},
+	} {
+		var keys []string
+		for _, m := range sup.Lookup(Analyze(c.q)) {
+			keys = append(keys, m.English)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(keys, w) {
+				t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, w)
+			}
+		}
+		for _, l := range c.lose {
+			if slices.Contains(keys, l) {
+				t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, l)
+			}
+		}
+	}
+}

@@ -1330,3 +1330,21 @@ func TestLocalIsVague(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"who heads the local animal husbandry bureau": "吕建平"})
 }
+
+// TestDateWithClock keeps a time of day written with a colon (14:05) with
+// the date before it, so the answer is as exact as the article and ranks
+// as a date with its hour.
+func TestDateWithClock(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火致全城停电
+7月23日14:05,鹤岭变电站突发火情,随即引发全市大范围停电。
+7月24日上午,能源监管办公室宣布对此次火情启动专项调查。
+10月3日17:45,市场监督管理局接到一条投诉电话。
+今年1月至9月,消费者协会共受理投诉1870件。
+目前,事故原因仍在调查中。
+`)
+	wantAnswers(t, e, map[string]string{
+		"鹤岭变电站什么时候突发火情":                              "7月23日14:05",
+		"when did the bureau get the complaint call": "10月3日17:45",
+	})
+}

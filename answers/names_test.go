@@ -1345,6 +1345,6 @@ func TestDateWithClock(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{
 		"鹤岭变电站什么时候突发火情":                              "7月23日14:05",
-		"when did the bureau get the complaint call": "10月3日17:45",
+		"when did the bureau get the complaint call": "10月3日17:45 (October 3, 17:45)",
 	})
 }

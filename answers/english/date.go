@@ -210,7 +210,7 @@ var unitNames = map[string]string{
 	"工作日": "working day",
 }
 
-var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?(左右|许)?$`)
+var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?\s?(?:([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?|(\d{1,2}):(\d{2}))(左右|许)?$`)
 
 // renderClock renders a time of day, with its date if it has one:
 // 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.",
@@ -222,6 +222,9 @@ func renderClock(s string) string {
 	}
 	year := m[1]
 	m = m[1:] // the groups after the year, numbered as before it was added
+	if m[4] == "" {
+		m[4], m[6] = m[7], m[8] // 14:05
+	}
 	h, ok := parseNumber(m[4])
 	if !ok || h > 24 {
 		return ""
@@ -254,7 +257,7 @@ func renderClock(s string) string {
 		clock = fmt.Sprintf("%d:%02d", h, min)
 	}
 	out := clock + suffix
-	if m[7] != "" {
+	if m[9] != "" {
 		out = "about " + out
 	}
 	if m[1] != "" {

@@ -272,6 +272,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"vaccine-cold.en":     {0.45, 0.5, 0.6},
 		"livestream-honey":    {0.4, 0.3, 1},
 		"livestream-honey.en": {0.5, 0.55, 0.6},
+		// the eighteenth blind pair, written at the start of the
+		// eighteenth session and scored once, 40 minutes in: starting
+		// engine and the engine then alike 5/10, 11/21; 4/10, 14/21
+		"school-bus":       {0.5, 0.6, 1},
+		"school-bus.en":    {0.5, 0.7, 0.6},
+		"airport-drone":    {0.4, 0.55, 0.5},
+		"airport-drone.en": {0.65, 0.5, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

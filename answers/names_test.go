@@ -1348,3 +1348,16 @@ func TestDateWithClock(t *testing.T) {
 		"when did the bureau get the complaint call": "10月3日17:45 (October 3, 17:45)",
 	})
 }
+
+// TestSortiesCounted keeps a compound measure word with its number: flights
+// counted in 架次 are "9架次", not "9架".
+func TestSortiesCounted(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+机场净空区现无人机 起降中断近4小时
+9月3日晚,机场净空保护区内接连发现不明无人机飞行。
+受此影响,共有46架次航班受到影响,其中18架次航班备降周边机场,另有9架次航班取消。
+目前,警方已查获涉事无人机。
+机场已恢复正常运行。
+`)
+	wantAnswers(t, e, map[string]string{"how many flights were cancelled": "9架次", "多少架次航班备降周边机场": "18架次"})
+}

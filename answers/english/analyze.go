@@ -757,6 +757,15 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		first++
 	}
 	if first < len(toks) && auxiliaries[toks[first].lower] {
+		// "were any flights cancelled? how many": a question that follows
+		// the yes-no one asks what the answer must say
+		for j := first + 1; j < len(toks); j++ {
+			if toks[j].start && !auxiliaries[toks[j].lower] {
+				if k, c := kindOf(toks, j); k != KindOther && k != KindYesNo {
+					return k, c
+				}
+			}
+		}
 		return KindYesNo, consumed
 	}
 	for i := first; i < len(toks); i++ {

@@ -329,3 +329,20 @@ func TestPhrasal(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoThenAsk reads a yes-no question followed by a question word as
+// the second question: "were any flights cancelled? how many" asks for a
+// number, not for yes or no; a yes-no question alone stays one.
+func TestYesNoThenAsk(t *testing.T) {
+	for q, want := range map[string]string{
+		"were any flights straight up cancelled? how many":           KindHowMany,
+		"did anyone turn himself in? who":                            KindWho,
+		"did the expo get cancelled or what? what did they call off": KindWhat,
+		"was the ceo fired?":                                         KindYesNo,
+		"was the ceo fired? is that true":                            KindYesNo,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
+		}
+	}
+}

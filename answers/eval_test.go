@@ -273,7 +273,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"livestream-honey":    {0.4, 0.3, 1},
 		"livestream-honey.en": {0.5, 0.55, 0.6},
 		// the eighteenth blind pair, written at the start of the
-		// eighteenth session and scored once, 40 minutes in: starting
+		// eighteenth session and scored once, half an hour in: starting
 		// engine and the engine then alike 5/10, 11/21; 4/10, 14/21
 		"school-bus":       {0.5, 0.6, 1},
 		"school-bus.en":    {0.5, 0.7, 0.6},

@@ -924,7 +924,7 @@ func (e *Engine) score(q Question) []*candidate {
 				if k < 0 {
 					break
 				}
-				if deniedAt(text, off+k) {
+				if deniedAt(text, off+k) && (negatedAt(text, off+k) || !e.modifiesNoun(d, off+k, off+k+len(pred))) {
 					c.predDenied = true
 				}
 				off += k + len(pred)
@@ -1191,6 +1191,23 @@ func nominalUse(d *index.Doc, s, e int) bool {
 	}
 	for _, tk := range d.Tokens {
 		if tk.Start == e {
+			return strings.HasPrefix(tk.Pos, "n") && tk.Pos != "nr" && tk.Pos != "ns" && tk.Pos != "nt" && tk.Pos != "nz"
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports whether the verb at [s, end) of sentence d is part
+// of a noun: a word that runs on past it (驾驶员) or a common noun right after
+// it (驾驶|资格). A negation not right before it denies another verb:
+// "未取得校车驾驶资格" does not say that nobody drove, where "不再搭载客户载荷"
+// says that it carries none.
+func (e *Engine) modifiesNoun(d, s, end int) bool {
+	for _, tk := range e.docs[d].Tokens {
+		if tk.Start <= s && tk.End > end {
+			return strings.HasPrefix(tk.Pos, "n")
+		}
+		if tk.Start == end {
 			return strings.HasPrefix(tk.Pos, "n") && tk.Pos != "nr" && tk.Pos != "ns" && tk.Pos != "nt" && tk.Pos != "nz"
 		}
 	}

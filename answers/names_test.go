@@ -1361,3 +1361,22 @@ func TestSortiesCounted(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many flights were cancelled": "9架次", "多少架次航班备降周边机场": "18架次"})
 }
+
+// TestNegationOfAnotherVerb does not read a negation as denying the
+// question's verb where the verb only qualifies a noun the negated verb
+// governs (未取得校车驾驶资格: he has no licence, yet he drove), while a
+// negation right before the verb still denies it (不再搭载客户载荷).
+func TestNegationOfAnotherVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+私营校车山路侧翻 司机被查
+4月17日早上,一辆私营客车在山路上侧翻。
+驾驶员蒙立新今年46岁,未取得校车驾驶资格。
+4月18日晚,县公安局以涉嫌危险驾驶罪对蒙立新依法刑事拘留。
+目前,受伤学生病情稳定。
+县教育局已责令整改。
+`)
+	a := e.Answer("who was driving the bus?")
+	if p, s := firstCited(a); a.Answer != "蒙立新" || p != 4 || s != 1 {
+		t.Errorf("Answer(who was driving the bus?) = %q citing ¶%d.%d, want 蒙立新 citing ¶4.1", a.Answer, p, s)
+	}
+}

@@ -1380,3 +1380,16 @@ func TestNegationOfAnotherVerb(t *testing.T) {
 		t.Errorf("Answer(who was driving the bus?) = %q citing ¶%d.%d, want 蒙立新 citing ¶4.1", a.Answer, p, s)
 	}
 }
+
+// TestWhereDiverted reads the place a diverted flight lands (备降, 迫降) as
+// the answer to where it went.
+func TestWhereDiverted(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+机场净空区现无人机 起降中断
+9月3日晚,机场净空保护区内接连发现不明无人机飞行。
+其中18架次航班备降周边的临江机场,另有9架次航班取消。
+目前,警方已查获涉事无人机。
+机场已恢复正常运行。
+`)
+	wantAnswers(t, e, map[string]string{"航班备降到了哪里": "周边的临江机场", "where were the flights diverted to": "周边的临江机场"})
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventbot/eventbot/answers/english"
@@ -101,6 +102,7 @@ const (
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	headlineMargin      = 0.3  // score the body's sentence may lack that gives a headline's answer
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
@@ -327,12 +329,25 @@ func (e *Engine) answer(q Question) Answer {
 		// "唐砚秋表示")
 		first := best
 		for _, c := range pass {
-			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.score >= best.score-sameAnswerMargin &&
-				(strings.Contains(c.span, best.span) || strings.Contains(best.span, c.span)) {
+			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.score >= best.score-sameAnswerMargin && sameAnswer(c.span, best.span) {
 				first = c
 			}
 		}
 		best = first
+	}
+	if best != nil && best.span != "" && e.heading[best.d.ID] {
+		// a headline sums up a sentence of the body: cite the sentence
+		// that gives the same answer, if it is nearly as good
+		var body *candidate
+		for _, c := range pass {
+			if c.span != "" && !e.heading[c.d.ID] && c.score >= best.score-headlineMargin && (body == nil || c.score > body.score) &&
+				sameAnswer(c.span, best.span) {
+				body = c
+			}
+		}
+		if body != nil {
+			best = body
+		}
 	}
 	if best == nil {
 		if bestOther != nil && bestOther.d.Section == index.Unrelated && e.offBodyOnly(q, bestOther.d) {
@@ -371,6 +386,28 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// sameAnswer reports whether one span holds the other, a number whole:
+// "约1.2万剂" and "1.2万剂", not "22人" and "2人".
+func sameAnswer(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for off := 0; off < len(a); {
+		i := strings.Index(a[off:], b)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(a[:i])
+		first, _ := utf8.DecodeRuneInString(b)
+		if i == 0 || !unicode.IsDigit(before) || !unicode.IsDigit(first) && first != '.' {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }
 
 // isHeading reports whether a sentence reads as a headline: short, and

@@ -1393,3 +1393,37 @@ func TestWhereDiverted(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"航班备降到了哪里": "周边的临江机场", "where were the flights diverted to": "周边的临江机场"})
 }
+
+// TestHeadlineSumsUp cites the body's sentence, not the headline that sums
+// it up, when both give the same answer.
+func TestHeadlineSumsUp(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+澜州机场净空区现“黑飞”无人机 起降中断近4小时 46架次航班受影响
+2024年9月3日晚,澜州栖霞国际机场净空保护区内接连发现不明无人机飞行,机场被迫暂停全部航班起降。从21:40至次日1:25,跑道关闭近4小时,共有46架次进出港航班受到影响。其中18架次航班备降周边的临江、石湾等机场,另有9架次航班取消。
+目前,警方已查获涉事无人机。
+机场已恢复正常运行。
+`)
+	a := e.Answer("这次一共多少架次航班被影响了?")
+	if p, s := firstCited(a); a.Answer != "46架次" || p != 3 || s != 2 {
+		t.Errorf("Answer = %q citing ¶%d.%d, want 46架次 citing ¶3.2", a.Answer, p, s)
+	}
+}
+
+// TestSameAnswer holds a number whole when one answer holds another.
+func TestSameAnswer(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"约1.2万剂", "1.2万剂", true},
+		{"唐砚秋", "律师唐砚秋", true},
+		{"22人", "2人", false},
+		{"12.5万元", "2.5万元", false},
+		{"2人", "2人", true},
+		{"邵国栋", "范立新", false},
+	} {
+		if got := sameAnswer(c.a, c.b); got != c.want {
+			t.Errorf("sameAnswer(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

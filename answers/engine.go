@@ -44,6 +44,7 @@ type Engine struct {
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
+	intros   [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -104,6 +105,7 @@ const (
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	headlineMargin      = 0.3  // score the body's sentence may lack that gives a headline's answer
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
+	introWeight         = 0.5  // share of a word's weight the description of a person named lends
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
@@ -185,6 +187,7 @@ func New(s Searcher) *Engine {
 		for i, d := range e.docs {
 			e.heading[i] = d.Index == 1 && isHeading(d.Text)
 		}
+		e.intros = e.introductions()
 		e.feats = make([]docFeatures, len(e.docs))
 		for i, d := range e.docs {
 			e.feats[i] = features(d.Norm)
@@ -289,9 +292,14 @@ func (e *Engine) answer(q Question) Answer {
 				// "一共多少" and a number marked as the total (共计5200余万元)
 				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
-				c.cov >= totalCoverage && c.causeNamed
+				c.cov >= totalCoverage && c.causeNamed ||
+				// "以涉嫌危险驾驶罪…刑事拘留": the crime of the very arrest asked about
+				c.cov >= lowCov && q.Charge && e.hasKindFeature(q, c)
 			c.low = c.cov < minCov
-			if c.namesOK && c.predOK && !c.denied && (c.cov >= minCov || lowOK) {
+			// a question for the charge is about the arrest or trial that
+			// names the crime, however the question words it ("bring charges")
+			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c)
+			if c.namesOK && predOK && !c.denied && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
 			}
 		}
@@ -386,6 +394,72 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// intro is where an article describes a person it names: the words of
+// the clause before the name, when a noun or a title stands right before it
+// ("恒冰制冷法定代表人|许振川", "驾驶员|蒙立新").
+type intro struct{ doc, s, e int }
+
+// introductions finds, for each sentence, the descriptions its article
+// gives, in other sentences of its body, of the people it names.
+func (e *Engine) introductions() [][]intro {
+	byName := map[string][]intro{}
+	for name := range e.people {
+		if utf8.RuneCountInString(name) < 3 {
+			continue // two characters are too often a cut word
+		}
+		for _, d := range e.docs {
+			if d.Section != index.Body {
+				continue
+			}
+			text := e.lower[d.ID]
+			for off := 0; off < len(text); {
+				k := strings.Index(text[off:], name)
+				if k < 0 {
+					break
+				}
+				at := off + k
+				off = at + len(name)
+				start := 0
+				if seps := clauseSep.FindAllStringIndex(text[:at], -1); len(seps) > 0 {
+					start = seps[len(seps)-1][1]
+				}
+				if start == at || !e.nounBefore(d, at) {
+					continue
+				}
+				byName[name] = append(byName[name], intro{d.ID, start, at})
+			}
+		}
+	}
+	out := make([][]intro, len(e.docs))
+	for name, ins := range byName {
+		for _, d := range e.docs {
+			if d.Section != index.Body || !strings.Contains(e.lower[d.ID], name) {
+				continue
+			}
+			for _, in := range ins {
+				if in.doc != d.ID && e.docs[in.doc].Article == d.Article {
+					out[d.ID] = append(out[d.ID], in)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nounBefore reports whether a noun or a title ends right at byte offset
+// at of sentence d: the name there is in apposition to it (驾驶员蒙立新).
+func (e *Engine) nounBefore(d *index.Doc, at int) bool {
+	for _, tk := range d.Tokens {
+		if tk.End == at {
+			return (strings.HasPrefix(tk.Pos, "n") && tk.Pos != "nr") || lex().titles[tk.Text]
+		}
+		if tk.End > at {
+			return false
+		}
+	}
+	return false
 }
 
 // sameAnswer reports whether one span holds the other, a number whole:
@@ -928,6 +1002,23 @@ func (e *Engine) score(q Question) []*candidate {
 				t := &q.Terms[i]
 				if h := q.hits[i][d-1]; h.w > 0 && q.hits[i][d].w == 0 && !t.Name && !t.Predicate && !t.Light {
 					got += contextWeight * h.w * t.Weight
+				}
+			}
+		}
+		// a thing the article says of a person this sentence names, where
+		// it introduces them ("恒冰制冷法定代表人许振川"): the sentence is
+		// about them as that
+		for i := range q.Terms {
+			t := &q.Terms[i]
+			if q.hits[i][d].w > 0 || t.Name || t.Predicate || t.Light {
+				continue
+			}
+			for _, in := range e.intros[d] {
+				// the word as it stands in that sentence, wherever it stands first
+				if h := q.hits[i][in.doc]; h.w > 0 && h.s >= 0 && h.e <= len(e.lower[in.doc]) && h.e > h.s &&
+					strings.Contains(e.lower[in.doc][in.s:in.e], e.lower[in.doc][h.s:h.e]) {
+					got += introWeight * h.w * t.Weight
+					break
 				}
 			}
 		}

@@ -126,6 +126,10 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 
 // asksTime are words that, in a when-question, name what is asked for
 // ("what date", "date + time pls") rather than what it is about.
+// chargeKeys are the words of a question for a crime ("what charges", "what
+// crime") that the answer names instead.
+var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true}
+
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
 
 // analyzeEnglish analyses an English question into the same Question the
@@ -370,6 +374,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
 		for _, key := range order {
+			if chargeKeys[key] && asksCharge(q) {
+				covered[key] = true // "what charges": the crime asked for, named however the article names it
+				continue
+			}
 			if q.Kind == KindWhen && asksTime[key] {
 				covered[key] = true // "date + time pls": the thing asked for, not about
 				continue

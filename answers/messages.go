@@ -87,5 +87,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Real = q.Named && realNameAsk.MatchString(q.Lower)
+	if asksCharge(q) {
+		// "因为什么罪被拘", "what charges": the crime's name, not a reason
+		q.Charge, q.Kind = true, KindWhat
+		for i := range q.Terms {
+			if chargeWord.MatchString(q.Terms[i].Text) {
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			}
+		}
+	}
 	return q
 }

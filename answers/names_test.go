@@ -1427,3 +1427,51 @@ func TestSameAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonIntroduced credits a sentence that names a person with what
+// the article says of them where it introduces them: "制冷公司老板" is the
+// 许振川 introduced as 恒冰制冷公司老板, though the sentence of his arrest
+// names neither the company nor his title.
+func TestPersonIntroduced(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+诊所疫苗脱离冷链存放
+3月2日,康禾公司与恒冰制冷签订冷库改造合同,恒冰制冷公司老板许振川负责施工。
+施工中换上的压缩机均为翻新旧机,也没有安装温度报警装置。
+4月20日,许振川因涉嫌妨害药品管理罪被公安局刑事拘留。
+4月21日,康禾公司仓库主管袁志刚因涉嫌玩忽职守罪被公安局依法传唤。
+目前,涉事疫苗已全部封存。
+`)
+	wantAnswers(t, e, map[string]string{"制冷公司老板是以什么罪名被抓的？": "妨害药品管理罪"})
+}
+
+// TestChargeNamed answers a question for the charge with the crime a
+// sentence names (以涉嫌危险驾驶罪…刑事拘留), however the question words the
+// arrest, and never with a sentence that names no crime.
+func TestChargeNamed(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+私营校车山路侧翻 司机与公司负责人被查
+4月17日早上,一辆私营客车在山路上侧翻,9名学生受伤。
+交警认定,司机在湿滑的下坡路段超速行驶,这是导致侧翻的直接原因。
+4月18日晚,县公安局以涉嫌危险驾驶罪对司机蒙立新依法刑事拘留。
+4月19日,客运公司老板贺振邦因涉嫌重大责任事故罪被警方控制。
+县教育局局长黎振华负责事故善后工作。
+目前,受伤学生病情稳定。
+`)
+	wantAnswers(t, e, map[string]string{
+		"司机是因为什么罪被拘的？":                                           "危险驾驶罪",
+		"公司老板涉嫌什么罪名":                                             "重大责任事故罪",
+		"what charges does the driver face":                      "危险驾驶罪",
+		"what was the bus company boss arrested for? what crime": "重大责任事故罪",
+	})
+	for q, want := range map[string]bool{
+		"司机是因为什么罪被拘的？":                        true,
+		"what charges does the driver face":   true,
+		"who's in charge of the aftermath":    false,
+		"how much did they charge per ticket": false,
+		"why did the bus flip over":           false,
+	} {
+		if got := e.analyzeAny(q).Charge; got != want {
+			t.Errorf("analyzeAny(%q).Charge = %v, want %v", q, got, want)
+		}
+	}
+}

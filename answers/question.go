@@ -51,6 +51,7 @@ type Question struct {
 	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
 	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
 	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
+	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)
 	Per     string // the unit a figure is asked per (每股), or ""
 	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased

@@ -77,9 +77,15 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		s = namedSpan(text, c, q.Real)
 		c.named = s != ""
 	}
+	if q.Charge {
+		// a sentence that names no crime cannot say what the charge is
+		if s = crimeSpan(text); s == "" {
+			return "", false
+		}
+	}
 	switch {
 	case s != "":
-		// the name something goes by
+		// the name something goes by, or the crime charged
 	case q.Kind == KindWho:
 		if q.Subject != "" {
 			s = e.definition(q, c)
@@ -171,7 +177,47 @@ func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
 	case KindWhy:
 		return e.feats[c.d.ID].cause
 	}
+	if q.Charge {
+		return crimeRe.MatchString(c.d.Norm)
+	}
 	return true
+}
+
+// chargeAsk asks for a crime: "什么罪名", "因为什么罪", "what charges",
+// "charged with", "suspected of"; inCharge is the "in charge" it must not
+// be; chargeWord are the question's words for a charge, which the article
+// need not use (it names the crime).
+var (
+	chargeAsk  = regexp.MustCompile(`(?i)罪名|什么罪|啥罪|何罪|哪项罪|哪个罪|哪种罪|\bcharge[sd]?\b|\bcrimes?\b|\bsuspected of\b|\baccused of\b|\binvestigated for\b|\bprosecuted for\b|\bconvicted of\b|\boffen[cs]es?\b`)
+	inCharge   = regexp.MustCompile(`(?i)\bin charge\b|\bcharge of\b|\bsurcharge|\bcharged? (?:a|an|the|\d|per|each|for (?:a|each|every|the ticket))|\bfees?\b`)
+	chargeWord = regexp.MustCompile(`罪|指控|控告|起诉|嫌疑|涉嫌|犯罪`)
+	// crimeRe is a crime by its name, with the word that introduces it:
+	// "以涉嫌危险驾驶罪", "以盗窃罪、掩饰隐瞒犯罪所得罪".
+	crimeRe = regexp.MustCompile(`(?:涉嫌|以|犯有?|构成|判处?|定为|按)(\p{Han}{2,14}?罪(?:[、和及与]\p{Han}{2,14}?罪)*)`)
+)
+
+// asksCharge reports whether the question asks what crime someone is
+// charged with or suspected of: a what-question (or a why-question, "因为
+// 什么罪"), not who is in charge nor what was charged for a ticket.
+func asksCharge(q Question) bool {
+	kind := q.Kind == KindWhat || q.Kind == KindWhy || q.Kind == KindOther ||
+		q.Kind == KindWho && q.Lang == English && strings.HasPrefix(q.Lower, "what") || // "what is the boss being investigated for"
+		q.Kind == KindHowMany && q.Lang == Chinese && strings.Contains(q.Lower, "罪名") // "他们几个是以啥罪名被拘的"
+	return kind && chargeAsk.MatchString(q.Lower) && !inCharge.MatchString(q.Lower)
+}
+
+// notCrime are words ending in 罪 that name no crime.
+var notCrime = []string{"犯罪", "认罪", "获罪", "定罪", "无罪", "有罪", "谢罪", "赔罪", "请罪", "怪罪", "问罪", "受罪", "治罪"}
+
+// crimeSpan is the crime a sentence names, "" if none.
+func crimeSpan(text string) string {
+	for _, m := range crimeRe.FindAllStringSubmatch(text, -1) {
+		s := strings.TrimPrefix(m[1], "涉嫌")
+		if utf8.RuneCountInString(s) >= 3 && !slices.Contains(notCrime, s) && !endsWithAny(s, []string{"犯罪"}) {
+			return s
+		}
+	}
+	return ""
 }
 
 type rng struct{ s, e int }

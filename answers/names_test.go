@@ -1475,3 +1475,15 @@ func TestChargeNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeInPieces joins a day and the hour that follows it (当天 and 下午3时
+// 40分) into one time, as exact as the article.
+func TestTimeInPieces(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+187名电诈嫌疑人被包机押解回国
+2月6日,187名犯罪嫌疑人分乘2架包机被押解回国,于当天下午3时40分降落在长岭国际机场。
+专案组民警全程随机押解。
+目前,案件正在进一步侦办中。
+`)
+	wantAnswers(t, e, map[string]string{"包机是什么时候降落的": "当天下午3时40分", "what time did the charter flights touch down": "当天下午3时40分"})
+}

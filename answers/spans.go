@@ -856,6 +856,15 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				}
 			}
 			if found {
+				// a time told in pieces that touch: "当天" "下午3时40分"
+				for grown := true; grown; {
+					grown = false
+					for _, t := range times {
+						if t.s == best.e && t.e > best.e {
+							best.e, grown = t.e, true
+						}
+					}
+				}
 				c.quality = timeSpecificity(text[best.s:best.e])
 				return text[best.s:best.e]
 			}
@@ -942,6 +951,8 @@ func timeSpecificity(m string) float64 {
 	switch {
 	case !strings.ContainsAny(m, "月0123456789") && relativeDay.MatchString(m):
 		return 0.4 // "当天", "次日": a day another sentence dates
+	case !strings.Contains(m, "月") && relativeDay.MatchString(m):
+		return 0.6 // "当天下午4时": an hour of such a day
 	case dayDate.MatchString(m) && clockRe.MatchString(m):
 		return 1
 	case dayDate.MatchString(m) || yearRe.MatchString(m) && strings.Contains(m, "月"):

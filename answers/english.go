@@ -126,6 +126,11 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 
 // asksTime are words that, in a when-question, name what is asked for
 // ("what date", "date + time pls") rather than what it is about.
+// asksTotal are the words of a how-many question that ask for a total
+// ("how many doses in total"): said by 共计 or 累计 before the number, a hint
+// rather than a thing to look for.
+var asksTotal = map[string]bool{"total": true, "in total": true, "altogether": true, "all together": true, "in all": true, "all told": true, "combined": true, "overall": true}
+
 // chargeKeys are the words of a question for a crime ("what charges", "what
 // crime") that the answer names instead.
 var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true}
@@ -437,6 +442,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// "who's the boss of the water company", not "the chief
 				// designer": whoever is in charge must be named as such
 				askedHead = len(words) == 1 && lex().headWords[key] && !modifies(eq, key)
+			}
+			if q.Kind == KindHowMany && asksTotal[key] {
+				// "how many doses in total": 共计 before the number, a
+				// hint, not the thing asked about
+				t.Light, q.Total = true, true
 			}
 			if key == "local" {
 				// "the local bureau": whichever the article means, by its name

@@ -74,7 +74,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 		q = e.analyze(raw, norm)
 	}
 	q.Phase = phaseOf(q.Lower)
-	q.Total = totalAsk.MatchString(q.Lower)
+	q.Total = q.Total || totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
 	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
 	if q.Named && q.Lang == Chinese {

@@ -1487,3 +1487,21 @@ func TestTimeInPieces(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"包机是什么时候降落的": "当天下午3时40分", "what time did the charter flights touch down": "当天下午3时40分"})
 }
+
+// TestEnglishTotalIsAHint reads "in total" in a how-many question as a wish
+// for the total, not as a word the sentence must hold: the count of the
+// thing asked about beats another sum the article calls 共计.
+func TestEnglishTotalIsAHint(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+诊所疫苗脱离冷链存放
+3月中旬,康禾公司中心仓库的冷库发生故障,约1.2万剂疫苗在超出规定温度的环境中存放了41个小时。
+3月16日晚,冷库温度开始缓慢上升。
+3月18日下午,冷库温度达到14.5摄氏度。
+值班员没有每天查看温度记录。
+4月9日,一名护士在准备接种时发现疫苗标签异常。
+根据调查结果,市场监督管理局对康禾公司罚没款共计86万元,并暂停其7家门店的接种资格。
+目前,涉事疫苗已全部封存。
+卫健委已责令相关门店整改。
+`)
+	wantAnswers(t, e, map[string]string{"how many doses in total were stored at the wrong temperature": "约1.2万剂"})
+}

@@ -646,6 +646,7 @@ var roleNouns = map[string]bool{
 	"advisor": true, "consultant": true, "inspector": true, "auditor": true, "regulator": true,
 	"cop": true, "rep": true, "representative": true, "doc": true, "guard": true, "chef": true,
 	"cook": true, "homeowner": true, "resident": true, "villager": true, "guest": true,
+	"guy": true, "lady": true, "dude": true, "local": true,
 }
 
 // scene-setting clauses before the question proper: "after the board

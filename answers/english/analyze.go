@@ -646,7 +646,11 @@ var roleNouns = map[string]bool{
 	"advisor": true, "consultant": true, "inspector": true, "auditor": true, "regulator": true,
 	"cop": true, "rep": true, "representative": true, "doc": true, "guard": true, "chef": true,
 	"cook": true, "homeowner": true, "resident": true, "villager": true, "guest": true,
-	"guy": true, "lady": true, "dude": true, "local": true,
+	"guy": true, "lady": true, "dude": true, "local": true, "principal": true, "headmaster": true,
+	"dean": true, "owner": true, "landlord": true, "shopkeeper": true, "clerk": true, "cashier": true,
+	"waiter": true, "waitress": true, "janitor": true, "cleaner": true, "technician": true, "mechanic": true,
+	"electrician": true, "farmer": true, "fisherman": true, "miner": true, "streamer": true, "influencer": true,
+	"blogger": true, "neighbor": true, "neighbour": true,
 }
 
 // scene-setting clauses before the question proper: "after the board

@@ -348,9 +348,10 @@ func TestYesNoThenAsk(t *testing.T) {
 }
 
 // TestWhichGuyIsWho asks for a person with "which guy", "what lady", "which
-// local": a name, not a thing.
+// local", "the principal's name": a name, not a thing.
 func TestWhichGuyIsWho(t *testing.T) {
-	for _, q := range []string{"which local guy pried the door open and got the kids out?", "what lady called the police", "which local spotted the smoke"} {
+	for _, q := range []string{"which local guy pried the door open and got the kids out?", "what lady called the police", "which local spotted the smoke",
+		"what's the name of the private school's principal?", "which shop owner sold the drones"} {
 		if got := Analyze(q).Kind; got != KindWho {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWho)
 		}

@@ -1505,3 +1505,18 @@ func TestEnglishTotalIsAHint(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many doses in total were stored at the wrong temperature": "约1.2万剂"})
 }
+
+// TestDaysWrittenRi counts days written 日 (行政拘留10日) for a question of
+// 几天, never the day of a month (9月10日), and reads chat words for
+// detention and a surcharge (被关, 多收) as the news words.
+func TestDaysWrittenRi(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+机场净空区现无人机 起降中断
+9月3日晚,机场净空保护区内接连发现不明无人机飞行。
+9月10日,龚志远因违反规定在机场净空保护区内放飞无人机,被处以行政拘留10日,并处罚款5000元。
+航模店老板付晓川承认,他每改装一架无人机加价600元。
+目前,案件正在进一步侦办中。
+警方提醒,放飞无人机须遵守相关规定。
+`)
+	wantAnswers(t, e, map[string]string{"飞无人机的人被关了几天": "10日", "老板改一台无人机多收多少钱": "600元"})
+}

@@ -9,13 +9,15 @@ import (
 // the readings that an earlier, more general rule would take.
 func TestClassify(t *testing.T) {
 	for q, want := range map[string]Kind{
-		"谁被任命为临时首席执行官?":   KindWho,
-		"替乘客打官司的律师叫什么名字?": KindWho,
-		"公司在哪个城市?":        KindWhere,
-		"残骸落在哪里?":         KindWhere,
-		"为啥会失控?":          KindWhy,
-		"一共赔了多少钱?":        KindHowMany,
-		"星期几开庭?":          KindWhen,
+		"谁被任命为临时首席执行官?":    KindWho,
+		"替乘客打官司的律师叫什么名字?":  KindWho,
+		"公司在哪个城市?":         KindWhere,
+		"残骸落在哪里?":          KindWhere,
+		"为啥会失控?":           KindWhy,
+		"他大晚上跑机场边上飞无人机图啥啊": KindWhy,
+		"他这么做是为了什么?":       KindWhy,
+		"一共赔了多少钱?":         KindHowMany,
+		"星期几开庭?":           KindWhen,
 		// a role noun after 哪个/哪位 asks for a person
 		"哪个投资人表态继续支持?": KindWho,
 		"哪名球员进了球?":     KindWho,

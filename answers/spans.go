@@ -998,7 +998,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		m := text[loc[0]:loc[1]]
 		rest := text[loc[1]:]
 		// "几天" answered by "一天": the unit asked for makes any numeral a count
-		unitAsked := q.Unit != "" && q.Unit != "个" && (strings.HasPrefix(rest, q.Unit) || strings.HasPrefix(rest, "个"+q.Unit))
+		unit := q.Unit
+		if unit == "天" && strings.HasPrefix(rest, "日") && !strings.HasSuffix(text[:loc[0]], "月") {
+			unit = "日" // "行政拘留10日": days, not the 10th of a month
+		}
+		unitAsked := unit != "" && unit != "个" && (strings.HasPrefix(rest, unit) || strings.HasPrefix(rest, "个"+unit))
 		if !strings.ContainsAny(m, "0123456789") && !unitAsked {
 			// Chinese numerals need a measure word or a power of ten
 			if loc[14] < 0 && loc[10] < 0 && loc[12] < 0 && loc[2] < 0 {
@@ -1028,7 +1032,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		// "已连续运行26年": the age of a thing, in years, not a year
 		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3
-		if strings.HasPrefix(rest, "年") && q.Unit != "年" && !yearsOld || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") ||
+		if strings.HasPrefix(rest, "年") && q.Unit != "年" && !yearsOld || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") && unit != "日" ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
 			continue
 		}
@@ -1043,8 +1047,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		// "4300万条用户个人信息" for "how many users": the people it names
 		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
-		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || q.Unit != "" && q.Unit != "个" && !strings.HasSuffix(m, q.Unit) && !strings.HasPrefix(rest, q.Unit) &&
-			!strings.HasPrefix(rest, "个"+q.Unit) {
+		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(m, unit) && !strings.HasPrefix(rest, unit) &&
+			!strings.HasPrefix(rest, "个"+unit) {
 			continue
 		}
 		// distance to the question's words, from the near end of the number
@@ -1111,8 +1115,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if yearsOld {
 				span += "年"
 			}
-			if unitAsked && !strings.HasSuffix(m, q.Unit) {
-				span = m + rest[:strings.Index(rest, q.Unit)+len(q.Unit)] // "一" + "天"
+			if unitAsked && !strings.HasSuffix(m, unit) {
+				span = m + rest[:strings.Index(rest, unit)+len(unit)] // "一" + "天"
 			}
 			if h := approxRe.FindString(text[max(0, loc[0]-9):loc[0]]); h != "" {
 				span = h + span // "约12亿元", "超过1400名": as exact as the article

@@ -1520,3 +1520,16 @@ func TestDaysWrittenRi(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"飞无人机的人被关了几天": "10日", "老板改一台无人机多收多少钱": "600元"})
 }
+
+// TestWhichSchool answers "what school" with the name the question's word
+// heads (龙潭镇私立明德学校), not another organisation the sentence names.
+func TestWhichSchool(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+私营校车山路侧翻
+4月17日早上,一辆私营客车在山路上侧翻。
+据了解,这辆校车属于顺达客运服务有限公司,专门接送龙潭镇私立明德学校的学生。
+目前,受伤学生病情稳定。
+县教育局已责令整改。
+`)
+	wantAnswers(t, e, map[string]string{"what school were these kids going to": "龙潭镇私立明德学校", "孩子们在哪所学校上学": "龙潭镇私立明德学校"})
+}

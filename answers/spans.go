@@ -581,6 +581,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 			dist = c.anchor - r.e
 		case r.s >= c.anchorE:
 			dist = r.s - c.anchorE
+		case len(q.OrgHead) > 0 && r.e == c.anchorE && endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead):
+			// "which school" and "明德学校": the question's word heads the name asked for
+			dist = 0
 		default:
 			continue
 		}

@@ -1533,3 +1533,16 @@ func TestWhichSchool(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"what school were these kids going to": "龙潭镇私立明德学校", "孩子们在哪所学校上学": "龙潭镇私立明德学校"})
 }
+
+// TestCourtWithPlace keeps the place before an organisation's name with it
+// (江临市 + 中级 + 人民法院), though the cut reads the place as a person.
+func TestCourtWithPlace(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+社保局原副局长侵吞养老金被逮捕
+5月8日,检察院通报了邵国栋侵吞养老保险基金一案。
+该案预计7月份在江临市中级人民法院开庭审理。
+目前,案件仍在进一步办理中。
+社保部门表示,将全面排查待遇发放环节。
+`)
+	wantAnswers(t, e, map[string]string{"which court is gonna hear the case": "江临市中级人民法院"})
+}

@@ -315,6 +315,21 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	if d.ID < len(e.peopleAt) {
 		out = knownPeople(e.peopleAt[d.ID], out)
 	}
+	// a place and the organisation after it are one name: "江临市" "中级"
+	// "人民法院" → 江临市中级人民法院
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if b.tier != 1 || a.e > b.s {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(d.Norm[a.s:a.e])
+		gap := d.Norm[a.e:b.s]
+		if strings.ContainsRune(placeEnds, last) && (gap == "" || utf8.RuneCountInString(gap) <= 4 && isHanRun(gap) && !strings.ContainsAny(gap, functionChars)) {
+			out[i] = entity{rng{a.s, b.e}, 1}
+			out = append(out[:i+1], out[i+2:]...)
+			i--
+		}
+	}
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].e > out[i+1].s {

@@ -476,7 +476,11 @@ func sameAnswer(a, b string) bool {
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(a[:i])
 		first, _ := utf8.DecodeRuneInString(b)
-		if i == 0 || !unicode.IsDigit(before) || !unicode.IsDigit(first) && first != '.' {
+		after, _ := utf8.DecodeRuneInString(a[i+len(b):])
+		last, _ := utf8.DecodeLastRuneInString(b)
+		cutBefore := i > 0 && unicode.IsDigit(before) && (unicode.IsDigit(first) || first == '.')
+		cutAfter := i+len(b) < len(a) && unicode.IsDigit(last) && (unicode.IsDigit(after) || after == '.')
+		if !cutBefore && !cutAfter {
 			return true
 		}
 		off = i + 1

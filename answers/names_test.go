@@ -1421,6 +1421,8 @@ func TestSameAnswer(t *testing.T) {
 		{"12.5万元", "2.5万元", false},
 		{"2人", "2人", true},
 		{"邵国栋", "范立新", false},
+		{"223", "22", false},
+		{"22人", "22", true},
 	} {
 		if got := sameAnswer(c.a, c.b); got != c.want {
 			t.Errorf("sameAnswer(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -157,11 +157,7 @@ func TestNewLexiconErrors(t *testing.T) {
 
 func TestLookup(t *testing.T) {
 	l := lexicon(t)
-	q := Analyze("Did OpenAI's board of directors fire the interim CEO?")
-	var keys []string
-	for _, m := range l.Lookup(q) {
-		keys = append(keys, m.English)
-	}
+	keys := lookupKeys(l, "Did OpenAI's board of directors fire the interim CEO?")
 	for _, want := range []string{"board of directors", "interim ceo", "board", "fire", "ceo"} {
 		if !slices.Contains(keys, want) {
 			t.Errorf("Lookup keys = %q, want %q among them", keys, want)
@@ -172,13 +168,19 @@ func TestLookup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys = nil
-	for _, m := range sup.Lookup(Analyze("When did the board pull the trigger?")) {
-		keys = append(keys, m.English)
-	}
+	keys = lookupKeys(sup, "When did the board pull the trigger?")
 	if !slices.Contains(keys, "pull trigger") {
 		t.Errorf("Lookup keys = %q, want \"pull trigger\" among them", keys)
 	}
+}
+
+// lookupKeys are the English keys l finds in question q.
+func lookupKeys(l *Lexicon, q string) []string {
+	var keys []string
+	for _, m := range l.Lookup(Analyze(q)) {
+		keys = append(keys, m.English)
+	}
+	return keys
 }
 
 // TestSeparatedPhrasal looks up a phrasal verb whose object stands between
@@ -201,10 +203,7 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"who turned the case over to the police", "", "turn over"},
 		{"when did the fire brigade get the call?", "get call", ""},
 	} {
-		var keys []string
-		for _, m := range sup.Lookup(Analyze(c.q)) {
-			keys = append(keys, m.English)
-		}
+		keys := lookupKeys(sup, c.q)
 		if c.want != "" && !slices.Contains(keys, c.want) {
 			t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, c.want)
 		}
@@ -602,10 +601,7 @@ func TestPhraseInsidePhrase(t *testing.T) {
 		{"how long did the talks go on", []string{"go on"}, nil},
 		{"what was the sale price", []string{"sale price"}, nil},
 	} {
-		var keys []string
-		for _, m := range sup.Lookup(Analyze(c.q)) {
-			keys = append(keys, m.English)
-		}
+		keys := lookupKeys(sup, c.q)
 		for _, w := range c.want {
 			if !slices.Contains(keys, w) {
 				t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, w)

@@ -200,11 +200,18 @@ var (
 // charged with or suspected of: a what-question (or a why-question, "因为
 // 什么罪"), not who is in charge nor what was charged for a ticket.
 func asksCharge(q Question) bool {
+	if !strings.Contains(q.Lower, "罪") && !slices.ContainsFunc(chargeHints, func(h string) bool { return strings.Contains(q.Lower, h) }) {
+		return false // the common case, without a regular expression
+	}
 	kind := q.Kind == KindWhat || q.Kind == KindWhy || q.Kind == KindOther ||
 		q.Kind == KindWho && q.Lang == English && strings.HasPrefix(q.Lower, "what") || // "what is the boss being investigated for"
 		q.Kind == KindHowMany && q.Lang == Chinese && strings.Contains(q.Lower, "罪名") // "他们几个是以啥罪名被拘的"
 	return kind && chargeAsk.MatchString(q.Lower) && !inCharge.MatchString(q.Lower)
 }
+
+// chargeHints are what an English question for a charge holds, one of
+// them at least: a cheap test before chargeAsk.
+var chargeHints = []string{"charge", "crime", "suspected of", "accused of", "investigated for", "prosecuted for", "convicted of", "offen"}
 
 // notCrime are words ending in 罪 that name no crime.
 var notCrime = []string{"犯罪", "认罪", "获罪", "定罪", "无罪", "有罪", "谢罪", "赔罪", "请罪", "怪罪", "问罪", "受罪", "治罪"}

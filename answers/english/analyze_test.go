@@ -357,3 +357,16 @@ func TestWhichGuyIsWho(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinitePronounsAreStopWords keeps anybody, everyone and the like
+// out of a question's content words.
+func TestIndefinitePronounsAreStopWords(t *testing.T) {
+	for _, q := range []string{"why didn't anybody get alerted", "did everyone get out", "why did nobody catch this", "was somebody arrested"} {
+		for _, term := range Analyze(q).Terms {
+			switch term.Lemma {
+			case "anybody", "everyone", "nobody", "somebody":
+				t.Errorf("Analyze(%q) has the term %q", q, term.Lemma)
+			}
+		}
+	}
+}

@@ -248,6 +248,7 @@ type candidate struct {
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
+	peak       bool       // the number answering "at its worst" is marked as the highest (最高)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	score      float64
 	span       string
@@ -1408,8 +1409,8 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.named {
 		c.score += 0.3 // "叫什么名字" and "名为“阿岳”"
 	}
-	if c.total {
-		c.score += 0.2 // "一共多少" answered by "共计5200余万元"
+	if c.total || c.peak {
+		c.score += 0.2 // "一共多少" answered by "共计5200余万元", "at its worst" by "最高…达到"
 	}
 	if c.looseTime {
 		c.score *= 0.6 // the sentence's time dates another event

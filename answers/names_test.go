@@ -1548,3 +1548,18 @@ func TestCourtWithPlace(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"which court is gonna hear the case": "江临市中级人民法院"})
 }
+
+// TestPeakFigure answers a question for a peak ("at its worst", 最高) with
+// the figure the article marks as the highest, not a limit or a figure
+// another sentence gives.
+func TestPeakFigure(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+疫苗冷库温度超标
+根据规定,冷库温度一般不得高于8摄氏度。
+3月16日晚,冷库压缩机过热停机。
+到3月18日下午4点,冷库最高温度达到14.5摄氏度。
+目前,涉事疫苗已全部封存。
+卫健委已责令相关门店暂停接种。
+`)
+	wantAnswers(t, e, map[string]string{"how hot did the cold storage get at its worst?": "14.5摄氏度", "冷库温度最高到了多少度": "14.5摄氏度"})
+}

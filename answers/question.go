@@ -53,6 +53,7 @@ type Question struct {
 	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
 	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)
 	Per     string // the unit a figure is asked per (每股), or ""
+	Peak    bool   // asks for a peak figure (at its worst, 最高, 最多): the one the article marks so
 	Unit    string // for how_many: the measure word asked for ("家", "吨")
 	Subject string // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")

@@ -1128,6 +1128,10 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] == c.anchor && c.anchorE > c.anchor {
 			d -= 40 // "12人获救9人遇难": the count the asked verb follows right away
 		}
+		peak := q.Peak && peakMark.MatchString(text[clauseStart:loc[0]])
+		if peak {
+			d -= 300 // "at its worst": the figure the article marks as the highest (最高温度达到14.5摄氏度)
+		}
 		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
@@ -1151,6 +1155,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if named {
 				c.quality = 0.5 // a sure count beats a figure of something else
 			}
+			c.peak = peak
 			if vagueNum.MatchString(m) {
 				c.quality -= 0.5 // "数百名": a sentence with the exact count says more
 			}
@@ -1158,6 +1163,13 @@ func howManySpan(q Question, text string, c *candidate) string {
 	}
 	return best
 }
+
+// peakAsk asks for a peak figure; peakMark marks one in the article, in
+// the number's clause before it.
+var (
+	peakAsk  = regexp.MustCompile(`(?i)\bat (?:its|the|their|his|her) (?:worst|peak|highest|height|most|max|maximum|longest|biggest)\b|\bat the worst point\b|\b(?:the )?most\b.*\b(?:paid|charged|sold|reached|hit)\b|\bpeak(?:ed)?\b|\bmaximum\b|\bhighest\b|最高|最多|最长|最大|峰值`)
+	peakMark = regexp.MustCompile(`最高|最多|最长|最大|峰值|高峰|一度|最严重`)
+)
 
 // partOf follows the whole of a part: "770名员工里有743人签署".
 var partOf = regexp.MustCompile(`^\p{Han}{1,4}?(里|中|之中|当中)(有|的)`)

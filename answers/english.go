@@ -410,7 +410,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			words := strings.Fields(key)
 			for _, w := range words {
 				covered[w] = true
-				if pred[w] && (!lightEnglish[w] || len(words) > 1) {
+				if (pred[w] || pred[english.Lemma(w)]) && (!lightEnglish[w] || len(words) > 1) {
 					// "make the call": a light verb in a phrase is the phrase's verb;
 					// soft, as a translated verb may not be the article's
 					// ("lost their traffic lights" told as 信号灯全部熄灭)
@@ -468,6 +468,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
+			if q.Kind == KindHowMany && asksTotal[t.Lemma] {
+				q.Total = true // "in total", though the articles render no word for it
+				continue
+			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
 				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" {
 				continue

@@ -1563,3 +1563,18 @@ func TestPeakFigure(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how hot did the cold storage get at its worst?": "14.5摄氏度", "冷库温度最高到了多少度": "14.5摄氏度"})
 }
+
+// TestParticipleIsPredicate takes the renderings of a verb's participle
+// ("injured": 受伤, 伤者) as the question's verb too, and "in total" as no
+// word to find, though the articles render it with none.
+func TestParticipleIsPredicate(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+音乐节踩踏事故
+6月16日晚,音乐节散场时发生踩踏。
+截至6月17日中午12时,事故共造成4人死亡、67人受伤,其中11人伤势较重。
+“有的伤者被压在三四层人下面,我们只能一层一层往外抬。”
+伤者被分别送往市第一人民医院救治。
+目前,事故原因正在调查中。
+`)
+	wantAnswers(t, e, map[string]string{"how many ppl got injured in total": "67人"})
+}

@@ -248,7 +248,7 @@ type candidate struct {
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
-	peak       bool       // the number answering "at its worst" is marked as the highest (最高)
+	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	score      float64
 	span       string
@@ -1409,7 +1409,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.named {
 		c.score += 0.3 // "叫什么名字" and "名为“阿岳”"
 	}
-	if c.total || c.peak {
+	if c.total || c.marked {
 		c.score += 0.2 // "一共多少" answered by "共计5200余万元", "at its worst" by "最高…达到"
 	}
 	if c.looseTime {

@@ -76,7 +76,9 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Phase = phaseOf(q.Lower)
 	q.Total = q.Total || totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
-	q.Peak = q.Kind == KindHowMany && peakAsk.MatchString(q.Lower)
+	if q.Kind == KindHowMany {
+		q.Marked = markedAsk(q.Lower)
+	}
 	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
 	if q.Named && q.Lang == Chinese {
 		// "真名是什么": the word for the name asks; the answer need not hold it

@@ -1578,3 +1578,17 @@ func TestParticipleIsPredicate(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many ppl got injured in total": "67人"})
 }
+
+// TestRequiredFigure answers "how many were they supposed to have" with
+// the figure a rule requires (应配备…400名), not one of what happened.
+func TestRequiredFigure(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+音乐节踩踏事故
+6月16日晚,音乐节散场时发生踩踏。
+按照规定,主办方应配备安保人员400名,实际到岗的安保人员只有126名。
+民警和安保人员随即疏导约8000名观众离场。
+目前,事故原因正在调查中。
+主办方已向伤者家属道歉。
+`)
+	wantAnswers(t, e, map[string]string{"how many security staff were they supposed to have on site": "400名"})
+}

@@ -42,22 +42,22 @@ type Question struct {
 	Kind    Kind
 	Lang    Lang
 	Terms   []Term
-	WhPos   int    // byte offset of the interrogative, -1 when none
-	Passive bool   // 谁被… / who was …
-	Measure string // for how_many: people, money, age, count (English "how many"), temperature or ""
-	Grain   string // for when: year, date, duration, clock or ""
-	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
-	Total   bool   // asks for a total (一共多少)
-	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
-	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
-	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
-	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)
-	Per     string // the unit a figure is asked per (每股), or ""
-	Peak    bool   // asks for a peak figure (at its worst, 最高, 最多): the one the article marks so
-	Unit    string // for how_many: the measure word asked for ("家", "吨")
-	Subject string // for "X是谁/X是什么": the X, lower-cased
-	WhAfter bool   // the asked-for word follows the predicate ("whom did … hire")
-	WantOrg bool   // an organisation is asked for
+	WhPos   int         // byte offset of the interrogative, -1 when none
+	Passive bool        // 谁被… / who was …
+	Measure string      // for how_many: people, money, age, count (English "how many"), temperature or ""
+	Grain   string      // for when: year, date, duration, clock or ""
+	Phase   int         // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
+	Total   bool        // asks for a total (一共多少)
+	Named   bool        // asks for the name something goes by (what's the tiger's name, 叫什么名字)
+	Fear    bool        // asks why someone fears something (worried, 担心): what may follow answers
+	Real    bool        // asks for someone's own name beside another (真名, 本名, real name)
+	Charge  bool        // asks for the crime someone is charged with (罪名, what charges)
+	Per     string      // the unit a figure is asked per (每股), or ""
+	Marked  *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
+	Unit    string      // for how_many: the measure word asked for ("家", "吨")
+	Subject string      // for "X是谁/X是什么": the X, lower-cased
+	WhAfter bool        // the asked-for word follows the predicate ("whom did … hire")
+	WantOrg bool        // an organisation is asked for
 	// Role are the words of the role a who-question asks to name ("谁是
 	// 理赔员", "who was the observer"): where a sentence holds one, the
 	// answer must stand by it

@@ -1128,8 +1128,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] == c.anchor && c.anchorE > c.anchor {
 			d -= 40 // "12人获救9人遇难": the count the asked verb follows right away
 		}
-		peak := q.Peak && peakMark.MatchString(text[clauseStart:loc[0]])
-		if peak {
+		marked := q.Marked != nil && q.Marked.mark.MatchString(text[clauseStart:loc[0]])
+		if marked {
 			d -= 300 // "at its worst": the figure the article marks as the highest (最高温度达到14.5摄氏度)
 		}
 		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
@@ -1155,7 +1155,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if named {
 				c.quality = 0.5 // a sure count beats a figure of something else
 			}
-			c.peak = peak
+			c.marked = marked
 			if vagueNum.MatchString(m) {
 				c.quality -= 0.5 // "数百名": a sentence with the exact count says more
 			}
@@ -1164,12 +1164,28 @@ func howManySpan(q Question, text string, c *candidate) string {
 	return best
 }
 
-// peakAsk asks for a peak figure; peakMark marks one in the article, in
-// the number's clause before it.
-var (
-	peakAsk  = regexp.MustCompile(`(?i)\bat (?:its|the|their|his|her) (?:worst|peak|highest|height|most|max|maximum|longest|biggest)\b|\bat the worst point\b|\b(?:the )?most\b.*\b(?:paid|charged|sold|reached|hit)\b|\bpeak(?:ed)?\b|\bmaximum\b|\bhighest\b|最高|最多|最长|最大|峰值`)
-	peakMark = regexp.MustCompile(`最高|最多|最长|最大|峰值|高峰|一度|最严重`)
-)
+// figureMark is a sort of figure a how-many question may ask for, and how
+// the article marks a figure of that sort in the clause before it.
+type figureMark struct{ ask, mark *regexp.Regexp }
+
+// figureMarks are the sorts: a peak ("at its worst", 最高 → 最高温度达到),
+// and what a rule requires ("supposed to have", 按规定 → 应配备).
+var figureMarks = []figureMark{
+	{regexp.MustCompile(`(?i)\bat (?:its|the|their|his|her) (?:worst|peak|highest|height|most|max|maximum|longest|biggest)\b|\bat the worst point\b|\bpeak(?:ed)?\b|\bmaximum\b|\bhighest\b|最高|最多|最长|最大|峰值`),
+		regexp.MustCompile(`最高|最多|最长|最大|峰值|高峰|一度|最严重`)},
+	{regexp.MustCompile(`(?i)\bsupposed to\b|\brequired\b|\bmeant to\b|\bshould (?:have|be)\b|\brules? (?:say|said|require)|按规定|按照规定|应该|应当|本应`),
+		regexp.MustCompile(`应|按规定|按照规定|规定|要求|核定|标准`)},
+}
+
+// markedAsk is the sort of figure a how-many question asks for, or nil.
+func markedAsk(lower string) *figureMark {
+	for i := range figureMarks {
+		if figureMarks[i].ask.MatchString(lower) {
+			return &figureMarks[i]
+		}
+	}
+	return nil
+}
 
 // partOf follows the whole of a part: "770名员工里有743人签署".
 var partOf = regexp.MustCompile(`^\p{Han}{1,4}?(里|中|之中|当中)(有|的)`)

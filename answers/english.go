@@ -337,6 +337,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
+			if head := countedHead(eq); head != "" && len(groups[head]) > 0 {
+				q.Counted = groups[head] // "how many fish farming households" → 户, not 鱼塘
+			}
 		}
 		headKeys := map[string]bool{}
 		// "who heads the unit", "the boss of the utility": whoever is in
@@ -556,6 +559,31 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Invalid = true
 	}
 	return q
+}
+
+// countedHead is the head of the noun phrase a how-many question counts,
+// its last word before a verb or a function word: "how many fish farming
+// households got hit" → "household"; "" if there is none.
+func countedHead(eq english.Query) string {
+	verbs := map[string]bool{}
+	for _, t := range eq.Terms {
+		if t.Verb {
+			verbs[t.Surface] = true
+		}
+	}
+	i := slices.Index(eq.Surfaces, "many")
+	if i < 0 {
+		return ""
+	}
+	head := ""
+	for j := i + 1; j < len(eq.Surfaces) && j <= i+3; j++ {
+		w := eq.Surfaces[j]
+		if english.IsStopWord(w) || verbs[w] {
+			break
+		}
+		head = eq.Words[j]
+	}
+	return head
 }
 
 // modifies reports whether the word w of the question stands before a

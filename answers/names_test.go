@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eventbot/eventbot/answers/english"
 	"github.com/eventbot/eventbot/index"
 )
 
@@ -1591,4 +1592,18 @@ func TestRequiredFigure(t *testing.T) {
 主办方已向伤者家属道歉。
 `)
 	wantAnswers(t, e, map[string]string{"how many security staff were they supposed to have on site": "400名"})
+}
+
+// TestCountedHead counts the head of the noun phrase after "how many", not
+// its first word: "fish farming households" are households.
+func TestCountedHead(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many fish farming households got hit by this?":  "household",
+		"how many flights were cancelled":                    "flight",
+		"how many security staff were they supposed to have": "staff",
+	} {
+		if got := countedHead(english.Analyze(q)); got != want {
+			t.Errorf("countedHead(%q) = %q, want %q", q, got, want)
+		}
+	}
 }

@@ -405,11 +405,15 @@ type intro struct{ doc, s, e int }
 // introductions finds, for each sentence, the descriptions its article
 // gives, in other sentences of its body, of the people it names.
 func (e *Engine) introductions() [][]intro {
-	byName := map[string][]intro{}
+	out := make([][]intro, len(e.docs))
 	for name := range e.people {
 		if utf8.RuneCountInString(name) < 3 {
 			continue // two characters are too often a cut word
 		}
+		// one pass over the bodies: where the name stands, and where a
+		// noun or a title stands right before it
+		var mentions []int
+		var ins []intro
 		for _, d := range e.docs {
 			if d.Section != index.Body {
 				continue
@@ -422,26 +426,22 @@ func (e *Engine) introductions() [][]intro {
 				}
 				at := off + k
 				off = at + len(name)
+				if len(mentions) == 0 || mentions[len(mentions)-1] != d.ID {
+					mentions = append(mentions, d.ID)
+				}
 				start := 0
 				if seps := clauseSep.FindAllStringIndex(text[:at], -1); len(seps) > 0 {
 					start = seps[len(seps)-1][1]
 				}
-				if start == at || !e.nounBefore(d, at) {
-					continue
+				if start != at && e.nounBefore(d, at) {
+					ins = append(ins, intro{d.ID, start, at})
 				}
-				byName[name] = append(byName[name], intro{d.ID, start, at})
 			}
 		}
-	}
-	out := make([][]intro, len(e.docs))
-	for name, ins := range byName {
-		for _, d := range e.docs {
-			if d.Section != index.Body || !strings.Contains(e.lower[d.ID], name) {
-				continue
-			}
+		for _, d := range mentions {
 			for _, in := range ins {
-				if in.doc != d.ID && e.docs[in.doc].Article == d.Article {
-					out[d.ID] = append(out[d.ID], in)
+				if in.doc != d && e.docs[in.doc].Article == e.docs[d].Article {
+					out[d] = append(out[d], in)
 				}
 			}
 		}
@@ -1018,14 +1018,17 @@ func (e *Engine) score(q Question) []*candidate {
 			if q.hits[i][d].w > 0 || t.Name || t.Predicate || t.Light {
 				continue
 			}
+			// the best such description (the people of a sentence come in
+			// no set order): the word as it stands in that sentence,
+			// wherever it stands first
+			best := 0.0
 			for _, in := range e.intros[d] {
-				// the word as it stands in that sentence, wherever it stands first
-				if h := q.hits[i][in.doc]; h.w > 0 && h.s >= 0 && h.e <= len(e.lower[in.doc]) && h.e > h.s &&
+				if h := q.hits[i][in.doc]; h.w > best && h.s >= 0 && h.e <= len(e.lower[in.doc]) && h.e > h.s &&
 					strings.Contains(e.lower[in.doc][in.s:in.e], e.lower[in.doc][h.s:h.e]) {
-					got += introWeight * h.w * t.Weight
-					break
+					best = h.w
 				}
 			}
+			got += introWeight * best * t.Weight
 		}
 		if c.anchor < 0 {
 			// no predicate: a matched verb, else the first content word

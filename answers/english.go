@@ -124,8 +124,6 @@ var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(th
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
 	"yesterday": true, "tonight": true, "weekend": true, "day": true, "week": true}
 
-// asksTime are words that, in a when-question, name what is asked for
-// ("what date", "date + time pls") rather than what it is about.
 // asksTotal are the words of a how-many question that ask for a total
 // ("how many doses in total"): said by 共计 or 累计 before the number, a hint
 // rather than a thing to look for.
@@ -135,6 +133,8 @@ var asksTotal = map[string]bool{"total": true, "in total": true, "altogether": t
 // crime") that the answer names instead.
 var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true}
 
+// asksTime are words that, in a when-question, name what is asked for
+// ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
 
 // analyzeEnglish analyses an English question into the same Question the

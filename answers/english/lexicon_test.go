@@ -1,6 +1,7 @@
 package english
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -52,17 +53,7 @@ func TestTranslate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.en, func(t *testing.T) {
-			got := chinese(l.Translate(tt.en))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Translate(%q) = %q, want %s among them", tt.en, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("Translate(%q) = %q, want no %s", tt.en, got, w)
-				}
-			}
+			wantAmong(t, fmt.Sprintf("Translate(%q)", tt.en), chinese(l.Translate(tt.en)), tt.want, tt.not)
 		})
 	}
 }
@@ -601,16 +592,22 @@ func TestPhraseInsidePhrase(t *testing.T) {
 		{"how long did the talks go on", []string{"go on"}, nil},
 		{"what was the sale price", []string{"sale price"}, nil},
 	} {
-		keys := lookupKeys(sup, c.q)
-		for _, w := range c.want {
-			if !slices.Contains(keys, w) {
-				t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, w)
-			}
+		wantAmong(t, fmt.Sprintf("Lookup(%q) keys", c.q), lookupKeys(sup, c.q), c.want, c.lose)
+	}
+}
+
+// wantAmong checks that got, described by what, holds every string of want
+// and none of lose.
+func wantAmong(t *testing.T, what string, got, want, lose []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s = %q, want %q among them", what, got, w)
 		}
-		for _, l := range c.lose {
-			if slices.Contains(keys, l) {
-				t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, l)
-			}
+	}
+	for _, l := range lose {
+		if slices.Contains(got, l) {
+			t.Errorf("%s = %q, want no %q", what, got, l)
 		}
 	}
 }

@@ -279,6 +279,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"school-bus.en":    {0.5, 0.7, 0.6},
 		"airport-drone":    {0.4, 0.55, 0.5},
 		"airport-drone.en": {0.65, 0.5, 0.4},
+		// the nineteenth blind pair, written at the start of the
+		// nineteenth session and scored once, before any change, with the
+		// starting engine: 5/10, 9/21; 5/10, 8/21 (the lowest English yet)
+		"cruise-outbreak":    {0.5, 0.8, 1},
+		"cruise-outbreak.en": {0.4, 0.55, 0.4},
+		"tea-ponzi":          {0.5, 0.7, 1},
+		"tea-ponzi.en":       {0.35, 0.4, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

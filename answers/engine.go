@@ -640,6 +640,7 @@ func (e *Engine) weigh(q *Question) {
 	n := float64(len(e.docs))
 	q.hits = make([][]termHit, len(q.Terms))
 	pivots := 0 // gloss lookups for words the articles lack, bounded per question
+	deputy := asksDeputy(q.Lower)
 	for i := range q.Terms {
 		t := &q.Terms[i]
 		hits := make([]termHit, len(e.docs))
@@ -653,7 +654,7 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		// the word itself, then its alternatives where it is missing
-		e.locate(t.Text, func(d, s, en int, exact bool) {
+		e.locateTitle(t.Text, deputy, func(d, s, en int, exact bool) {
 			w := 1.0
 			if !exact {
 				w = 0.6 // a lone character inside a word ("塌" in "垮塌")
@@ -663,7 +664,7 @@ func (e *Engine) weigh(q *Question) {
 			}
 		})
 		for _, a := range present.Alts {
-			e.locate(a, func(d, s, en int, exact bool) {
+			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
 				if exact && hits[d].w < t.AltWeight {
 					hits[d] = termHit{t.AltWeight, s, en}
 				}
@@ -684,7 +685,7 @@ func (e *Engine) weigh(q *Question) {
 			if in, known := e.present[a]; known && !in {
 				continue
 			}
-			e.locate(a, func(d, s, en int, exact bool) {
+			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
 					hits[d] = termHit{synWeight, s, en}
 				}
@@ -810,6 +811,37 @@ func (e *Engine) locate(w string, f func(d, s, e int, exact bool)) {
 		})
 	}
 }
+
+// locateTitle is locate for a question's word that may be a title: a
+// title held by a deputy (副局长 for 局长, "deputy director" for "head") is
+// not the title, so the sentence's first place without 副 before it is
+// taken, if any, unless the question asks for a deputy. Other words are
+// located as they are.
+func (e *Engine) locateTitle(w string, deputy bool, f func(d, s, e int, exact bool)) {
+	if deputy || !lex().titles[w] && !lex().headSet[w] || strings.HasPrefix(w, "副") {
+		e.locate(w, f)
+		return
+	}
+	e.locate(w, func(d, s, en int, exact bool) {
+		text := e.lower[d]
+		for strings.HasSuffix(text[:s], "副") {
+			k := strings.Index(text[en:], w)
+			if k < 0 {
+				return // the sentence holds only the deputy
+			}
+			s, en = en+k, en+k+len(w)
+		}
+		f(d, s, en, exact)
+	})
+}
+
+// asksDeputy reports whether a lower-cased question asks about a deputy
+// (副市长, "the deputy director", "vice president").
+func asksDeputy(lower string) bool {
+	return strings.Contains(lower, "副") || enDeputy.MatchString(lower)
+}
+
+var enDeputy = regexp.MustCompile(`\b(deputy|vice|assistant|associate)\b`)
 
 // scan calls f for the first occurrence of w in each sentence, in order.
 // A word of two or more characters is looked for only in the sentences
@@ -1427,7 +1459,57 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
 		c.score += 0.15
 	}
+	if q.Kind == KindWho && e.titleOfAsked(q, c) {
+		c.score += titleBound
+	}
 	return true
+}
+
+// titleBound is the credit of a who-answer whose title the sentence gives
+// right after the body the question names ("清源水务集团董事长" for "the
+// boss of the water company").
+const titleBound = 0.1
+
+// titleOfAsked reports whether the sentence holds a title the question
+// asks for (a matched title or head) right after another of the question's
+// words: the title is of that body, not of another the sentence names.
+func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
+	text := e.lower[c.d.ID]
+	for i, m := range c.matchedBy {
+		if m[0] < 0 || m[1] > len(text) || m[1] <= m[0] {
+			continue
+		}
+		w := text[m[0]:m[1]]
+		if !lex().titles[w] && !lex().headSet[w] {
+			continue
+		}
+		// the answer stands by the title ("董事长、总经理葛明远")
+		if k := strings.Index(text[m[1]:], strings.ToLower(c.span)); c.span == "" || k < 0 || k > 15 {
+			continue
+		}
+		for j, o := range c.matchedBy {
+			t := q.Terms[j]
+			if j == i || o[0] < 0 || t.Light || t.Predicate || o[1] > m[0] || o[1] <= o[0] || !endsOrg(text[o[0]:o[1]]) {
+				continue
+			}
+			if gap := text[o[1]:m[0]]; gap == "" || gap == "的" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsOrg reports whether a word ends as an organisation's name does
+// (水务集团, 公安局).
+func endsOrg(w string) bool {
+	rs := []rune(w)
+	for n := 1; n <= 5 && n <= len(rs); n++ {
+		if lex().orgSuffixes[string(rs[len(rs)-n:])] {
+			return true
+		}
+	}
+	return false
 }
 
 // causeNamed opens the statement of a cause right after what it causes:

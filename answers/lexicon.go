@@ -28,6 +28,7 @@ type lexicon struct {
 	keyRoles       map[string]bool
 	verbs          map[string]bool // verbs the dictionary tags otherwise (当上)
 	heads          []string        // titles of whoever is in charge of a body
+	headSet        map[string]bool // the same, as a set
 	headWords      map[string]bool // question words asking for whoever is in charge
 	speech         []string        // the words an article quotes someone with
 }
@@ -38,7 +39,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
-		verbs: map[string]bool{}, headWords: map[string]bool{},
+		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -81,6 +82,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.causalBack = append(l.causalBack, words...)
 		case "heads":
 			l.heads = append(l.heads, words...)
+			addAll(l.headSet, words)
 		case "speech":
 			l.speech = append(l.speech, words...)
 		default:

@@ -1607,3 +1607,36 @@ func TestCountedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestDeputyIsNotTheHead answers "who is the boss" with whoever holds the
+// head's title, not a deputy whose title holds it (副局长 is no 局长),
+// unless the question asks for the deputy.
+func TestDeputyIsNotTheHead(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+茶叶公司非法集资案告破
+农业局原副局长梁永年曾多次出席青松茶业的推介会,并称该项目是示范样板。
+青松茶业成立于2019年,法定代表人为邝振飞。
+3月18日,警方对青松茶业立案侦查。
+目前,案件仍在进一步调查中。
+投资人已登记损失。
+`)
+	wantAnswers(t, e, map[string]string{
+		"青松茶业的老板到底是谁?": "邝振飞",
+		"哪个副局长给项目站台?":  "梁永年",
+	})
+}
+
+// TestTitleOfTheAskedBody prefers, for "the boss of X", the person whose
+// title the sentence gives right after X's name to the head of another
+// body the same sentence also names.
+func TestTitleOfTheAskedBody(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+水务集团遭勒索病毒攻击
+3月9日凌晨,清源水务集团北郊水厂的监控画面全部冻结。
+清源水务集团董事长、总经理葛明远当天上午召开紧急会议,决定暂停自动化控制。
+公安局网安支队支队长卢振华介绍,攻击者是利用一个远程账号进入水务集团内网的。
+目前,全市供水已恢复正常。
+市民用水未受污染。
+`)
+	wantAnswers(t, e, map[string]string{"who's the boss of the water company": "葛明远"})
+}

@@ -248,7 +248,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		tk := toks[i]
 		n := utf8.RuneCountInString(tk.Text)
 		titled := 0 // the tokens of a name right after a title, if any
-		if i > 0 && l.titles[toks[i-1].Text] && toks[i-1].End == tk.Start {
+		afterTitle := i > 0 && isTitle(toks[i-1].Text) && toks[i-1].End == tk.Start
+		if afterTitle {
 			titled = titledName(toks[i:])
 		}
 		switch {
@@ -271,7 +272,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng{tk.Start, end}, 0})
 			i++
-		case l.surnames[tk.Text] && i+1 < len(toks) && givenName(toks[i+1]) && toks[i+1].Start == tk.End &&
+		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
 			end := toks[i+1].End
 			j := i + 1
@@ -436,6 +437,22 @@ func titledName(toks []index.Token) int {
 		runes += n
 	}
 	return 0
+}
+
+// isTitle reports whether a word is a title, a deputy's (副局长) too.
+func isTitle(w string) bool {
+	return lex().titles[w] || strings.HasPrefix(w, "副") && lex().titles[strings.TrimPrefix(w, "副")]
+}
+
+// titledGiven reports whether a token right after a title and a surname
+// is the given name, though the dictionary knows it as a word of another
+// sort ("副局长梁永年": 永年 is a time word there).
+func titledGiven(tk index.Token) bool {
+	if utf8.RuneCountInString(tk.Text) != 2 || !isHanRun(tk.Text) || strings.ContainsAny(tk.Text, functionChars) {
+		return false
+	}
+	// a time or place word, or a rare noun; never a verb ("负责人曾联系")
+	return tk.Pos == "t" || tk.Pos == "ns" || tk.Pos == "nz" || strings.HasPrefix(tk.Pos, "nr") || tk.Pos == "n" && givenName(tk)
 }
 
 // givenName reports whether a token can be (part of) a given name after a

@@ -73,6 +73,17 @@ func muchOfThing(q string) bool {
 	if english.IsStopWord(w) || enMoneyNouns[w] || enMoneyNouns[english.Lemma(w)] {
 		return false
 	}
+	// "how much extra compensation": a sum of money a few words on
+	loc := enMuchOf.FindStringSubmatchIndex(q)
+	for i, f := range strings.Fields(strings.ToLower(q[loc[2]:])) {
+		f = strings.Trim(f, "?!.,'\"")
+		if i >= 4 || english.IsStopWord(f) && i > 0 {
+			break
+		}
+		if enMoneyNouns[f] || enMoneyNouns[english.Lemma(f)] {
+			return false
+		}
+	}
 	return !enMoney.MatchString(enMuchOf.ReplaceAllString(q, " "))
 }
 

@@ -1640,3 +1640,18 @@ func TestTitleOfTheAskedBody(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"who's the boss of the water company": "葛明远"})
 }
+
+// TestHowMuchOfMoney reads "how much" before an adjective and a word for
+// money ("how much extra compensation") as asking a sum of money, not an
+// amount of a thing.
+func TestHowMuchOfMoney(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游轮暴发诺如病毒 提前靠港
+8月6日凌晨,游轮上多名游客出现呕吐、腹泻症状。
+游轮公司总经理宣布,公司将全额退还游客的船票费用,并为每名游客额外提供2000元补偿。
+卫生部门在船上采集样本58份。
+目前,患病游客均已康复。
+游轮已完成全面消毒。
+`)
+	wantAnswers(t, e, map[string]string{"how much extra compensation did each passenger get offered": "2000元"})
+}

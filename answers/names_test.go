@@ -1655,3 +1655,21 @@ func TestHowMuchOfMoney(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how much extra compensation did each passenger get offered": "2000元"})
 }
+
+// TestLooseVerbNotRequired does not require a verb whose only renderings
+// are single loose characters ("bang on" → 啪): the sentence that holds the
+// question's other words answers.
+func TestLooseVerbNotRequired(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山体滑坡 村民敲锣报警
+14日凌晨,他起夜时听见后山传来“噼噼啪啪”的树木断裂声。
+罗长根随即抄起家里的铜锣,沿着村道一边敲一边喊,前后叫醒了二十多户人家。
+目前,受灾群众已全部转移安置。
+当地已启动地质灾害应急响应。
+`)
+	q := "what did he bang on to wake everyone up"
+	a := e.Answer(q)
+	if p, _ := firstCited(a); a.Status != Answered || p != 4 {
+		t.Errorf("Answer(%q) = %s %q %+v, want ¶4 cited", q, a.Status, a.Answer, a.Citations)
+	}
+}

@@ -605,8 +605,14 @@ func isPredicate(toks []token, i int) bool {
 	if i > 0 && strings.HasSuffix(t.lower, "ing") && t.lemma != t.lower && beForms[toks[i-1].lower] {
 		return true // progressive: "who is bankrolling"
 	}
+	if i > 1 && subjectPronouns[toks[i-1].lower] && auxiliaries[toks[i-2].lower] {
+		return true // "how much did he blow": what follows an auxiliary and its subject
+	}
 	return loadWordLists().verbs[t.lemma]
 }
+
+// subjectPronouns are the pronouns that may stand as a clause's subject.
+var subjectPronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "we": true, "they": true}
 
 // beForms are the forms of be that make a progressive with -ing.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true}

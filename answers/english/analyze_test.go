@@ -370,3 +370,22 @@ func TestIndefinitePronounsAreStopWords(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterSubjectPronoun takes the word after an auxiliary and a
+// subject pronoun as the question's verb, though no word list knows it
+// ("did he blow"), but not a noun after "it" ("is it state owned").
+func TestVerbAfterSubjectPronoun(t *testing.T) {
+	tests := []struct {
+		q    string
+		pred []string
+	}{
+		{"how much money did he blow on cars", []string{"blow"}},
+		{"what did they stash in the warehouse", []string{"stash"}},
+		{"is it state money", nil},
+	}
+	for _, tt := range tests {
+		if q := Analyze(tt.q); !slices.Equal(q.Predicate, tt.pred) {
+			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
+		}
+	}
+}

@@ -1673,3 +1673,17 @@ func TestLooseVerbNotRequired(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %+v, want ¶4 cited", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestCasesCounted reads chat Chinese for falling ill (中招) as the news
+// words (染病, 病例), and counts cases (63例) as people.
+func TestCasesCounted(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游轮暴发诺如病毒 后厨成传播源头
+8月6日凌晨,游轮上多名游客出现呕吐、腹泻症状。
+截至8月9日下午5点,船上累计报告病例63例,其中游客57名、船员6名。
+船上共有游客214名、船员及服务人员79名。
+目前,患病游客均已康复。
+游轮已完成全面消毒。
+`)
+	wantAnswers(t, e, map[string]string{"这次一共有多少人中招了?": "63例"})
+}

@@ -284,7 +284,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 5 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
 				j--
 			}
 			for j < i && toks[j].Pos == "vn" {
@@ -1222,7 +1222,7 @@ var temperatureUnits = []string{"摄氏度", "℃", "°C", "度"}
 func fitsMeasure(measure, m, rest string) bool {
 	switch measure {
 	case "people":
-		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "人次") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
+		return strings.HasSuffix(m, "人") || strings.HasSuffix(m, "人次") || strings.HasSuffix(m, "名") || strings.HasSuffix(m, "位") || strings.HasSuffix(m, "例") || strings.HasPrefix(rest, "员工") || strings.HasPrefix(rest, "人")
 	case "money":
 		// "5200余万元", "86亿", not "1500万台"
 		r, _ := utf8.DecodeLastRuneInString(m)

@@ -87,6 +87,10 @@ func muchOfThing(q string) bool {
 	return !enMoney.MatchString(enMuchOf.ReplaceAllString(q, " "))
 }
 
+// enDeputyTitle is "deputy" or "vice" before another word: the 副 of a
+// title ("deputy district head", "vice president").
+var enDeputyTitle = regexp.MustCompile(`(?i)\b(deputy|vice)[ -]+[a-z]`)
+
 // enValued asks for a valuation: "what was it valued at".
 var enValued = regexp.MustCompile(`(?i)\b(valued|worth)\b`)
 
@@ -402,6 +406,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue
 			}
 			zh := groups[key]
+			if enDeputyTitle.MatchString(norm) && enDeputy.MatchString(key) && !strings.Contains(key, " ") && slices.Contains(zh, "副") {
+				// "the deputy district head": 副 of a title, not a deputy
+				// to a congress (代表)
+				zh = []string{"副"}
+			}
 			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2}
 			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
 			all := append([]string{}, zh...)

@@ -1687,3 +1687,20 @@ func TestCasesCounted(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"这次一共有多少人中招了?": "63例"})
 }
+
+// TestEnglishDeputyTitle reads "deputy" before a title as the title's 副,
+// not as a deputy to a congress (代表), so 法定代表人 is no deputy.
+func TestEnglishDeputyTitle(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+茶叶公司非法集资案告破
+青松茶业成立于2019年,注册地位于溪口区,法定代表人为邝振飞。
+溪口区政府副区长谭静怡在3月23日召开的新闻发布会上表示,区里已成立工作专班。
+3月18日,警方对青松茶业立案侦查。
+目前,案件仍在进一步调查中。
+投资人已登记损失。
+`)
+	wantAnswers(t, e, map[string]string{
+		"which deputy district head spoke at the press conference": "谭静怡",
+		"who is the deputy head of the district":                   "谭静怡",
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -330,6 +331,19 @@ func (e *Engine) answer(q Question) Answer {
 	for _, c := range pass {
 		if e.rank(q, c) && (best == nil || c.score > best.score) {
 			best = c
+		}
+	}
+	if best != nil && best.span != "" && q.Kind == KindWhen && asksFirst.MatchString(q.Lower) {
+		// "when did they first spot it": of the times nearly as well
+		// supported, the earliest
+		bt, ok := parseMoment(best.span)
+		for _, c := range pass {
+			if c == best || c.span == "" || c.score < best.score-firstMargin {
+				continue
+			}
+			if t, tok := parseMoment(c.span); tok && ok && t.before(bt) {
+				best, bt = c, t
+			}
 		}
 	}
 	if best != nil && best.span != "" && q.Kind != KindWhy {
@@ -1614,4 +1628,83 @@ func (e *Engine) withHeads(t *Term) {
 			t.Syns = append(t.Syns, h)
 		}
 	}
+}
+
+// firstMargin is how much less support an earlier time may have than the
+// best one and still answer a question for the first time something
+// happened.
+const firstMargin = 0.1
+
+// asksFirst asks for the first time something happened: "when did they
+// first notice", "originally", 最早, 首次.
+var asksFirst = regexp.MustCompile(`\b(first|originally|initially|earliest)\b|最早|首次|第一次|一开始|起初|最先`)
+
+// moment is a time an answer names, as far as it says: -1 where it does
+// not say.
+type moment struct{ year, month, day, hour, minute int }
+
+var (
+	momentYear   = regexp.MustCompile(`(\d{4})年`)
+	momentDate   = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})[日号]`)
+	momentMonth  = regexp.MustCompile(`(\d{1,2})月`)
+	momentClock  = regexp.MustCompile(`(\d{1,2})(?:时|点|:|：)(?:(\d{1,2})分?|半)?`)
+	momentAfter  = regexp.MustCompile(`下午|晚上|傍晚|晚间|夜间|当晚|深夜|中午`)
+	momentBefore = regexp.MustCompile(`凌晨|早上|清晨|上午|早晨`)
+)
+
+// parseMoment reads the date and clock time of a time answer written in
+// digits (2025年8月6日凌晨3时, 8月5日晚, 17:45); false when it gives
+// neither a month nor a day.
+func parseMoment(s string) (moment, bool) {
+	m := moment{-1, -1, -1, -1, -1}
+	num := func(x string) int {
+		n, err := strconv.Atoi(x)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	if g := momentYear.FindStringSubmatch(s); g != nil {
+		m.year = num(g[1])
+	}
+	if g := momentDate.FindStringSubmatch(s); g != nil {
+		if g[1] != "" {
+			m.month = num(g[1])
+		}
+		m.day = num(g[2])
+	} else if g := momentMonth.FindStringSubmatch(s); g != nil {
+		m.month = num(g[1])
+	}
+	rest := s
+	if loc := momentDate.FindStringIndex(s); loc != nil {
+		rest = s[loc[1]:]
+	}
+	if g := momentClock.FindStringSubmatch(rest); g != nil {
+		m.hour = num(g[1])
+		if g[2] != "" {
+			m.minute = num(g[2])
+		}
+		if m.hour < 12 && momentAfter.MatchString(rest) && !momentBefore.MatchString(rest) {
+			m.hour += 12
+		}
+	} else if momentAfter.MatchString(rest) {
+		m.hour = 18 // "8月5日晚": evening, hour unsaid
+	} else if momentBefore.MatchString(rest) {
+		m.hour = 6
+	}
+	return m, m.month >= 0 || m.day >= 0 || m.year >= 0
+}
+
+// before reports whether m is surely earlier than o, comparing only what
+// both say, the larger units first.
+func (m moment) before(o moment) bool {
+	for _, p := range [][2]int{{m.year, o.year}, {m.month, o.month}, {m.day, o.day}, {m.hour, o.hour}, {m.minute, o.minute}} {
+		if p[0] < 0 || p[1] < 0 {
+			continue
+		}
+		if p[0] != p[1] {
+			return p[0] < p[1]
+		}
+	}
+	return false
 }

@@ -1704,3 +1704,42 @@ func TestEnglishDeputyTitle(t *testing.T) {
 		"who is the deputy head of the district":                   "谭静怡",
 	})
 }
+
+// TestFirstTime answers a question for the first time something happened
+// with the earliest of the times nearly as well supported.
+func TestFirstTime(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游轮暴发诺如病毒 提前靠港
+此次航程于8月3日下午2点半从澜州港客运码头启航,原定7天6夜。
+8月6日凌晨,游轮上多名游客出现呕吐、腹泻症状。
+受此影响,原定于10月1日启航的国庆专线航次已全部取消。
+目前,患病游客均已康复。
+游轮已完成全面消毒。
+`)
+	wantAnswers(t, e, map[string]string{"what day did the cruise originally set sail?": "8月3日下午2点半 (August 3, 2:30 p.m.)"})
+}
+
+// TestParseMoment orders times as far as both say them; a clock time
+// without a date orders nothing (当天 may be another day in each sentence).
+func TestParseMoment(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		before bool
+	}{
+		{"8月3日下午2点半", "10月1日", true},
+		{"2025年8月6日凌晨3时", "8月5日晚", false},
+		{"8月5日晚", "8月6日凌晨3时", true},
+		{"当天上午9时", "当天下午2时", false},
+		{"8月3日上午9时", "8月3日下午2时", true},
+		{"14:05", "9:30", false},
+		{"2023年底", "2022年9月", false},
+		{"3月", "3月", false},
+	}
+	for _, tt := range tests {
+		a, aok := parseMoment(tt.a)
+		b, bok := parseMoment(tt.b)
+		if got := aok && bok && a.before(b); got != tt.before {
+			t.Errorf("%q before %q = %v, want %v", tt.a, tt.b, got, tt.before)
+		}
+	}
+}

@@ -688,7 +688,10 @@ var dimensions = map[string]string{"high": "height", "tall": "height", "far": "d
 var chatWords = map[string]string{"ppl": "people", "u": "you", "ur": "your", "govt": "government",
 	"gov": "government", "bc": "because", "cuz": "because", "cos": "because", "thru": "through",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "dept": "department",
-	"mgmt": "management", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "approx": "approximately"}
+	"mgmt": "management", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "approx": "approximately",
+	"r": "are", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "b4": "before",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "coz": "because", "bcuz": "because", "wat": "what", "wut": "what",
+	"wen": "when", "hw": "how", "wht": "what", "pic": "picture", "pics": "pictures", "ya": "you", "da": "the"}
 
 // chatWord matches a word that chatWords spells out.
 var chatWord = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.Keys(chatWords)), "|") + `)\b`)

@@ -70,6 +70,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"person", "evacuate"}, nil, []string{"evacuate"}},
 		{"who is the co-founder of the govt lab", KindWho,
 			[]string{"co-founder", "government", "lab"}, nil, nil},
+		{"wat time r the cops coming b4 the show", KindWhen,
+			[]string{"cop", "come", "show"}, nil, []string{"come"}},
 		// "which district": a place to name
 		{"which district is the school in", KindWhere,
 			[]string{"district", "school"}, nil, nil},

@@ -31,6 +31,7 @@ type lexicon struct {
 	headSet        map[string]bool // the same, as a set
 	headWords      map[string]bool // question words asking for whoever is in charge
 	speech         []string        // the words an article quotes someone with
+	outcomes       []string        // what may be done to someone held to account
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -85,6 +86,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			addAll(l.headSet, words)
 		case "speech":
 			l.speech = append(l.speech, words...)
+		case "outcomes":
+			l.outcomes = append(l.outcomes, words...)
 		default:
 			if set := sets[section]; set != nil {
 				addAll(set, words)

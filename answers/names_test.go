@@ -1743,3 +1743,21 @@ func TestParseMoment(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeAsked reads "后来怎么处理的" as asking what befell someone: the
+// sentence that says it (停职检查) answers, though it never says 处理.
+func TestOutcomeAsked(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山火过火面积约860公顷
+3月29日,白岭县松溪镇发生森林火灾。
+县里成立了调查组,对火灾原因展开调查。
+松溪镇分管林业工作的副镇长鲁振华被停职检查。
+目前,火场已全面清理。
+灾后重建工作正在进行。
+`)
+	q := "那个管林业的副镇长后来怎么处理的"
+	a := e.Answer(q)
+	if p, _ := firstCited(a); a.Status != Answered || p != 5 {
+		t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
+	}
+}

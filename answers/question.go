@@ -388,6 +388,20 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	if loc := askedOutcome.FindStringIndex(q.Lower); loc != nil {
+		// "副镇长后来怎么处理的": the article tells what befell them
+		// (停职检查, 罚款), not that they were dealt with
+		for i := range q.Terms {
+			t := &q.Terms[i]
+			if t.Predicate && t.Pos >= loc[0] && t.Pos < loc[1] {
+				for _, w := range l.outcomes {
+					if w != t.Text && !contains(t.Syns, w) && e.inCorpus(w) {
+						t.Syns = append(t.Syns, w)
+					}
+				}
+			}
+		}
+	}
 	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)
 	e.markAskedRole(&q)
@@ -860,6 +874,9 @@ func markModifiers(q *Question) {
 
 // demonstrative opens a noun phrase closed by 的 after a verb: "出事那个村的".
 var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)
+
+// askedOutcome asks what was done to someone: "怎么处理的", "被如何处置".
+var askedOutcome = regexp.MustCompile(`(?:怎么|怎样|如何|咋)(?:被)?(?:处理|处置|处罚|处分|发落)`)
 
 // orgAsk is an interrogative that asks which organisation (哪家, 哪所).
 var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)

@@ -87,6 +87,10 @@ func muchOfThing(q string) bool {
 	return !enMoney.MatchString(enMuchOf.ReplaceAllString(q, " "))
 }
 
+// enOutcome asks what befell someone: "what happened to", "how was he
+// punished", "what punishment did they get".
+var enOutcome = regexp.MustCompile(`(?i)\bwhat\s+happened\s+to\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
+
 // enDeputyTitle is "deputy" or "vice" before another word: the 副 of a
 // title ("deputy district head", "vice president").
 var enDeputyTitle = regexp.MustCompile(`(?i)\b(deputy|vice)[ -]+[a-z]`)
@@ -562,6 +566,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	for _, n := range eq.Numbers {
 		if len(n) >= 2 && e.inCorpus(n) {
 			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
+		}
+	}
+	// "what happened to the quarry owner", "how was he punished": what
+	// befell them, as the article words it (停职, 罚款, 拘留…)
+	if enOutcome.MatchString(norm) && (q.Kind == KindWhat || q.Kind == KindOther) {
+		var present []string
+		for _, w := range lex().outcomes {
+			if e.inCorpus(w) {
+				present = append(present, w)
+			}
+		}
+		if len(present) > 0 {
+			q.Terms = append(q.Terms, Term{Text: present[0], Alts: present[1:], AltWeight: 1, Pos: 2})
 		}
 	}
 	// "what is it called?": the name it goes by

@@ -1761,3 +1761,22 @@ func TestOutcomeAsked(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestEnglishOutcomeAsked reads "what happened to X" as asking what befell
+// them: the sentence that says they were dismissed answers, not another
+// that names them too.
+func TestEnglishOutcomeAsked(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山火过火面积约860公顷 负责巡护的护林员未及时发现火情
+3月29日,白岭县松溪镇发生山火。
+调查发现,负责该片区森林巡护的2名护林员当天未按规定巡山。
+4月2日,负责该片区巡护的2名护林员被解聘。
+目前,火场已全面清理。
+灾后重建工作正在进行。
+`)
+	q := "what happened to the forest rangers"
+	a := e.Answer(q)
+	if p, _ := firstCited(a); a.Status != Answered || p != 5 {
+		t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
+	}
+}

@@ -32,6 +32,7 @@ type lexicon struct {
 	headWords      map[string]bool // question words asking for whoever is in charge
 	speech         []string        // the words an article quotes someone with
 	outcomes       []string        // what may be done to someone held to account
+	speechActs     map[string]bool // verbs of saying something in public (回应, 表态)
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -40,7 +41,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
-		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{},
+		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -48,7 +49,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
 		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames,
 		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
-		"head_words": l.headWords,
+		"head_words": l.headWords, "speech_acts": l.speechActs,
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {

@@ -1780,3 +1780,16 @@ func TestEnglishOutcomeAsked(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestSpeakerAsked answers who made a statement (出来回应) with whoever
+// the article quotes, though it words the saying otherwise (说).
+func TestSpeakerAsked(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+医院院长受贿案开庭
+华瑞康制药方面的回应在案发后经历了变化。公司新闻发言人温雅琴11月19日晚接受本报记者电话采访时说:“我们尊重法院的判决。”
+检察机关指控,院长利用职务便利收受贿赂。
+目前,案件仍在审理中。
+医院运转正常。
+`)
+	wantAnswers(t, e, map[string]string{"华瑞康公司出来回应的发言人是谁": "温雅琴"})
+}

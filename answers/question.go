@@ -388,6 +388,20 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	if q.Kind == KindWho {
+		// "出来回应的发言人是谁": whoever the article quotes answers a
+		// question about a saying, whatever word the article says it with
+		for i := range q.Terms {
+			t := &q.Terms[i]
+			if t.Predicate && l.speechActs[t.Text] {
+				for _, w := range e.speechWords() {
+					if w != t.Text && !contains(t.Alts, w) && !contains(t.Syns, w) {
+						t.Syns = append(t.Syns, w)
+					}
+				}
+			}
+		}
+	}
 	if loc := askedOutcome.FindStringIndex(q.Lower); loc != nil {
 		// "副镇长后来怎么处理的": the article tells what befell them
 		// (停职检查, 罚款), not that they were dealt with

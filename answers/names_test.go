@@ -1795,12 +1795,13 @@ func TestSpeakerAsked(t *testing.T) {
 }
 
 // TestChatWordsForTheEvent reads chat words for an event as the news words
-// for it: 来电 as 恢复供电, 烧起来 as 起火, 控制住 as 留置, 开门 as 营业.
+// for it: 来电 as 恢复供电, 控制住 as 留置, 开门 as 营业, 没电 as 用电中断.
 func TestChatWordsForTheEvent(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 变电站起火致全城停电 专案组留置涉案局长
 7月23日14:05,鹤岭变电站的主变压器起火。
 直到当晚23:05,最后一批用户才恢复供电。
+事故共计造成约38.6万户居民用电中断。
 7月25日,专案组在城关镇一处小区内将副局长邵国栋留置。
 11月16日上午8时30分,该行14个网点同时恢复营业。
 目前,全市供电已恢复正常。
@@ -1810,5 +1811,6 @@ func TestChatWordsForTheEvent(t *testing.T) {
 		"最后一批用户啥时候才来电的?": "当晚23:05",
 		"专案组是在哪儿把人控制住的?": "城关镇一处小区内",
 		"网点啥时候重新开门营业的":   "11月16日上午8时30分",
+		"这次一共多少户人家没电了":   "约38.6万户",
 	})
 }

@@ -72,6 +72,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"co-founder", "government", "lab"}, nil, nil},
 		{"wat time r the cops coming b4 the show", KindWhen,
 			[]string{"cop", "come", "show"}, nil, []string{"come"}},
+		{"how many tons of dead fish are we talking", KindHowMany,
+			[]string{"ton", "dead", "fish"}, nil, nil},
 		// "which district": a place to name
 		{"which district is the school in", KindWhere,
 			[]string{"district", "school"}, nil, nil},

@@ -44,6 +44,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"negotiation", "last"}, nil, nil},
 		{"For what reason was Altman removed?", KindWhy,
 			[]string{"altman", "remove"}, []string{"Altman"}, []string{"remove"}},
+		{"what excuse did the bank give for stopping withdrawals", KindWhy,
+			[]string{"bank", "give", "stop", "withdrawal"}, nil, []string{"give", "stop"}},
 		{"What caused the board to oust Altman?", KindWhy,
 			[]string{"board", "oust", "altman"}, []string{"Altman"}, []string{"oust"}},
 		// a leading clause sets the scene: no predicate, no question word

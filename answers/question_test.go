@@ -15,6 +15,8 @@ func TestClassify(t *testing.T) {
 		"残骸落在哪里?":          KindWhere,
 		"为啥会失控?":           KindWhy,
 		"他大晚上跑机场边上飞无人机图啥啊": KindWhy,
+		"银行给出的理由是什么":       KindWhy,
+		"他停业找的啥借口":         KindWhy,
 		"他这么做是为了什么?":       KindWhy,
 		"一共赔了多少钱?":         KindHowMany,
 		"星期几开庭?":           KindWhen,

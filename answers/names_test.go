@@ -1814,3 +1814,17 @@ func TestChatWordsForTheEvent(t *testing.T) {
 		"这次一共多少户人家没电了":   "约38.6万户",
 	})
 }
+
+// TestPlaceEndsAWord ends a place where a word ends: a place word inside a
+// longer word is not its end (中心 of 中心小学; 国 of 邵国栋 in
+// TestChatWordsForTheEvent), and a school is a place.
+func TestPlaceEndsAWord(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山体滑坡 村民连夜转移
+7月14日凌晨,白岩村后山发生山体滑坡。
+受威胁的87户312名村民被转移安置到石坳乡中心小学。
+目前,搜救工作仍在进行。
+灾后重建工作正在进行。
+`)
+	wantAnswers(t, e, map[string]string{"转移出来的村民现在住哪儿": "石坳乡中心小学"})
+}

@@ -40,7 +40,7 @@ var (
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
-	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国)`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国)`)
 	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
@@ -1426,7 +1426,18 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if text[loc[2]:loc[3]] == "从" && !fromAsked {
 			continue // where something came from answers "where from", not "where"
 		}
-		m := text[loc[4]:loc[1]]
+		end := loc[1]
+		if !tokenEnd(c.d.Tokens, end) {
+			// the place word ends inside a word ("在小区内将邵国栋": 国 of a
+			// name): the last place word that ends a word, if any
+			for k := end - 1; k > loc[4]; k-- {
+				if tokenEnd(c.d.Tokens, k) && whereTail.MatchString(text[loc[4]:k]) {
+					end = k
+					break
+				}
+			}
+		}
+		m := text[loc[4]:end]
 		if i := strings.LastIndex(m, "在"); i > 0 {
 			m = m[i+len("在"):] // "10月15日下午4时在市…中心": the place after the time
 		}
@@ -1436,6 +1447,22 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// whereTail is whereRe's place word, at the end of a text.
+var whereTail = regexp.MustCompile(`(会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国)$`)
+
+// tokenEnd reports whether byte offset at ends one of the tokens.
+func tokenEnd(toks []index.Token, at int) bool {
+	for _, tk := range toks {
+		if tk.End == at {
+			return true
+		}
+		if tk.Start >= at {
+			return false
+		}
+	}
+	return false
 }
 
 // placeNamed is the name ending in the kind of place the question asks

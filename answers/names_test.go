@@ -1827,4 +1827,16 @@ func TestPlaceEndsAWord(t *testing.T) {
 灾后重建工作正在进行。
 `)
 	wantAnswers(t, e, map[string]string{"转移出来的村民现在住哪儿": "石坳乡中心小学"})
+	// 中 of 中旬 is no place word: the place is not "3月中"
+	e = miniEngine(t, `来源:测试日报
+疫苗脱离冷链存放
+经查,该连锁机构位于青溪市的中心仓库冷库在3月中旬发生故障。
+约1.2万剂疫苗在超出规定温度的环境中存放了41个小时。
+目前,涉事疫苗已全部封存。
+卫健委已责令相关门店整改。
+`)
+	q := "where's the central warehouse with the broken cold room located"
+	if a := e.Answer(q); a.Status != Answered || !strings.HasPrefix(a.Answer, "青溪市") {
+		t.Errorf("Answer(%q) = %s %q, want the place from 青溪市", q, a.Status, a.Answer)
+	}
 }

@@ -209,6 +209,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Kind = KindWho // "which company …" asks for a name
 	}
 	q.Negated = eq.Negated
+	q.WantPerson = eq.Person && !q.WantOrg
 	if m := enSubject.FindStringSubmatch(norm); m != nil && (q.Kind == KindWho || q.Kind == KindWhat) {
 		subj := strings.TrimSpace(m[1])
 		for _, n := range eq.Names {

@@ -58,6 +58,9 @@ type Question struct {
 	Subject string      // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool        // the asked-for word follows the predicate ("whom did … hire")
 	WantOrg bool        // an organisation is asked for
+	// WantPerson is true when a person is asked for by a role ("which
+	// doctor"): a name, not the body they work for
+	WantPerson bool
 	// Role are the words of the role a who-question asks to name ("谁是
 	// 理赔员", "who was the observer"): where a sentence holds one, the
 	// answer must stand by it

@@ -600,7 +600,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			roles = append(roles, r)
 		}
 	}
-	best, bestCost, bestOther := rng{-1, -1}, 1<<30, false
+	best, bestCost, bestOther, bestTier := rng{-1, -1}, 1<<30, false, 0
 	for _, en := range e.entities(c.d) {
 		r := en.rng
 		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
@@ -639,7 +639,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
 			cost += 80 // a person's name where an organisation is asked for
 		}
-		if !wantOrg && len(q.Role) > 0 && en.tier == 1 {
+		if !wantOrg && (len(q.Role) > 0 || q.WantPerson) && en.tier == 1 {
 			cost += 80 // an organisation where a person's title is asked for (院长叫啥)
 		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
@@ -647,7 +647,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			cost += 150 // "which court": a name that is not a court's
 		}
 		if cost < bestCost {
-			best, bestCost, bestOther = r, cost, otherKind
+			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
 		}
 	}
 	if best.s < 0 {
@@ -656,8 +656,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
 	c.quality = 1 - math.Min(float64(bestCost), 150)/150
-	if bestOther {
-		c.quality = -1 // it names no organisation of the kind asked for
+	if bestOther || q.WantPerson && !wantOrg && bestTier == 1 {
+		// it names no organisation of the kind asked for, or only a body
+		// where a person is asked for ("which doctor": the hospital)
+		c.quality = -1
 	}
 	return c.d.Norm[best.s:best.e]
 }

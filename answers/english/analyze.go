@@ -76,6 +76,9 @@ type Query struct {
 	Words []string
 	// Surfaces are the lowercased words as written, parallel to Words.
 	Surfaces []string
+	// Person is true when "which" or "what" asks for a person by a role
+	// noun ("which doctor", "what journal editor"): a name, not a body.
+	Person bool
 	// Numbers are the numerals written in digits, in order ("770").
 	Numbers []string
 	// Year, Month and Day are a date the question mentions ("November 20,
@@ -190,6 +193,9 @@ func Analyze(q string) Query {
 	query.Kind = kind
 	if kind == KindWhere {
 		query.Place = placeAsked(toks, scene)
+	}
+	if kind == KindWho {
+		query.Person = personAsked(toks, scene)
 	}
 	dateOf(toks, &query, consumed)
 	nameAt := names(toks, &query, consumed)
@@ -868,6 +874,27 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		}
 	}
 	return KindOther, consumed
+}
+
+// personAsked reports whether "which" or "what" asks for a person by a
+// role noun within three words ("which doctor", "what journal editor").
+func personAsked(toks []token, first int) bool {
+	for i := first; i < len(toks); i++ {
+		if w := toks[i].lower; w != "which" && w != "what" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			t := toks[j]
+			if l := Lemma(t.lower); !t.verbish && roleNouns[l] {
+				return true
+			}
+			if t.stop && !determiners[t.lower] || t.verbish {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // placeAsked is the place noun right after "which" or "what" ("which

@@ -395,3 +395,18 @@ func TestVerbAfterSubjectPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAsked marks "which" or "what" before a role noun as asking for
+// a person, not a body.
+func TestPersonAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which doctor at the county hospital talked about the symptoms": true,
+		"what journal editor signed the notice":                         true,
+		"which company hired the chef":                                  false,
+		"who founded the company":                                       false,
+	} {
+		if got := Analyze(q).Person; got != want {
+			t.Errorf("Analyze(%q).Person = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -1840,3 +1840,17 @@ func TestPlaceEndsAWord(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q, want the place from 青溪市", q, a.Status, a.Answer)
 	}
 }
+
+// TestWhoLeadsTheTeam answers who leads a team (谁牵头) with whoever the
+// article says heads it (由…任组长).
+func TestWhoLeadsTheTeam(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+音乐节踩踏致4死 市里成立调查组
+6月15日晚,青梧湾草坪音乐节散场时发生踩踏。
+6月16日凌晨,市委、市政府成立由常务副市长欧阳立群任组长的事故调查组。
+负责安保的保安公司项目经理彭建勇承认,3号门是他下令锁闭的。
+目前,伤者均已得到救治。
+善后工作正在进行。
+`)
+	wantAnswers(t, e, map[string]string{"市里那个调查组谁牵头": "欧阳立群"})
+}

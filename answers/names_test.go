@@ -1854,3 +1854,19 @@ func TestWhoLeadsTheTeam(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"市里那个调查组谁牵头": "欧阳立群"})
 }
+
+// TestNameBeforeIs answers with the name a sentence gives before 是 when
+// the words after the question's are its description ("新郎的表姐孟秀兰是
+// 最早发病的宾客之一"), not only with a name after 是.
+func TestNameBeforeIs(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+婚宴后多人腹泻 初步判断为食源性疾病
+6月14日中午,石埠村村民韩德胜为儿子操办婚宴。
+新郎的表姐孟秀兰是最早发病的宾客之一。
+当晚,陆续有宾客发病,出现腹泻、发热症状。
+次日,又有十多名村民发病。
+目前,患者病情均已稳定。
+卫生部门正在调查。
+`)
+	wantAnswers(t, e, map[string]string{"who was one of the first guests to get sick? the groom's cousin": "孟秀兰"})
+}

@@ -570,9 +570,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// one it stands for after it
 	if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[c.anchorE:]) {
 		preferBefore = false
-	} else if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && relRole.MatchString(clauseFrom(c.d.Norm[c.anchorE:])) {
+	} else if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && relRole.MatchString(clauseFrom(c.d.Norm[c.anchorE:])) &&
+		!e.namesPerson(c.d, c.anchorE, c.anchorE+relRole.FindStringIndex(c.d.Norm[c.anchorE:])[1]) {
 		// "主导这场突袭的负责人是Ilya": the predicate sits in a clause that
-		// describes a role, and the name comes after 是
+		// describes a role, and the name comes after 是 (but not in "新郎的
+		// 表姐孟秀兰是…", where the name comes before it)
 		loc := relRole.FindStringIndex(c.d.Norm[c.anchorE:])
 		c.anchor, c.anchorE, preferBefore = c.anchorE+loc[0], c.anchorE+loc[1], false
 	} else {
@@ -689,6 +691,17 @@ func unaskedPart(text string, r rng, ms [][2]int) rng {
 		}
 	}
 	return r
+}
+
+// namesPerson reports whether a person's name lies within bytes [s, end)
+// of the sentence.
+func (e *Engine) namesPerson(d *index.Doc, s, end int) bool {
+	for _, en := range e.entities(d) {
+		if en.tier == 0 && en.s >= s && en.e <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithAny reports whether s starts with one of the prefixes.

@@ -286,6 +286,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"cruise-outbreak.en": {0.4, 0.55, 0.4},
 		"tea-ponzi":          {0.5, 0.7, 1},
 		"tea-ponzi.en":       {0.35, 0.4, 0.8},
+		// the twentieth blind pair, written mid-way through the nineteenth
+		// session and scored once near its end: starting engine 2/10,
+		// 12/21; 8/10, 11/21; the engine then 4/10, 11/21; 8/10, 11/21
+		// (an adverb read as a verb, and a one-character verb no longer
+		// required, each cost an English question; both mended after)
+		"highway-pileup":    {0.4, 0.4, 1},
+		"highway-pileup.en": {0.5, 0.45, 0.4},
+		"exam-cheating":     {0.8, 0.75, 1},
+		"exam-cheating.en":  {0.5, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

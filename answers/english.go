@@ -451,9 +451,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				single = single && utf8.RuneCountInString(a) == 1
 			}
 			if single {
-				// only loose one-character renderings: no verb to require
-				// either ("bang on" → 啪)
-				t.Light, t.Predicate = true, false
+				t.Light = true // only loose one-character renderings
+				if len(words) > 1 {
+					// of a phrase: no verb to require either ("bang on" → 啪)
+					t.Predicate = false
+				}
 			}
 			if len(words) == 1 && q.Kind == KindWhen && aspectVerbs[key] {
 				// "when did the fire start": the fire's own time (起火),

@@ -611,11 +611,30 @@ func isPredicate(toks []token, i int) bool {
 	if i > 0 && strings.HasSuffix(t.lower, "ing") && t.lemma != t.lower && beForms[toks[i-1].lower] {
 		return true // progressive: "who is bankrolling"
 	}
-	if i > 1 && subjectPronouns[toks[i-1].lower] && auxiliaries[toks[i-2].lower] {
+	if afterSubject(toks, i) && !adverbial(t) {
 		return true // "how much did he blow": what follows an auxiliary and its subject
 	}
 	return loadWordLists().verbs[t.lemma]
 }
+
+// afterSubject reports whether toks[i] follows an auxiliary and a subject
+// pronoun, with at most one adverb between ("did they finally get").
+func afterSubject(toks []token, i int) bool {
+	if i > 2 && adverbial(toks[i-1]) {
+		i--
+	}
+	return i > 1 && subjectPronouns[toks[i-1].lower] && auxiliaries[toks[i-2].lower]
+}
+
+// adverbial reports whether a word is an adverb that may stand between a
+// subject and its verb ("finally", "just", "even").
+func adverbial(t token) bool {
+	return strings.HasSuffix(t.lower, "ly") || midAdverbs[t.lower]
+}
+
+// midAdverbs are adverbs without -ly that stand before a verb.
+var midAdverbs = map[string]bool{"just": true, "even": true, "ever": true, "still": true, "also": true, "first": true,
+	"already": true, "never": true, "always": true, "only": true, "then": true, "soon": true, "once": true}
 
 // subjectPronouns are the pronouns that may stand as a clause's subject.
 var subjectPronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "we": true, "they": true}

@@ -378,8 +378,9 @@ func TestIndefinitePronounsAreStopWords(t *testing.T) {
 }
 
 // TestVerbAfterSubjectPronoun takes the word after an auxiliary and a
-// subject pronoun as the question's verb, though no word list knows it
-// ("did he blow"), but not a noun after "it" ("is it state owned").
+// subject pronoun, or after an adverb there, as the question's verb, though
+// no word list knows it ("did he blow", "did they finally stash"; not
+// "finally"), but not a noun after "it" ("is it state owned").
 func TestVerbAfterSubjectPronoun(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -387,6 +388,7 @@ func TestVerbAfterSubjectPronoun(t *testing.T) {
 	}{
 		{"how much money did he blow on cars", []string{"blow"}},
 		{"what did they stash in the warehouse", []string{"stash"}},
+		{"what did they finally stash in the warehouse", []string{"stash"}},
 		{"is it state money", nil},
 	}
 	for _, tt := range tests {

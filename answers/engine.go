@@ -70,6 +70,7 @@ type Engine struct {
 	kinVerbs      map[string]bool   // those words: whether the dictionary tags them verbs
 	headTitleList corpusList        // the titles of whoever is in charge (lexicon [heads]) that the articles use
 	speechList    corpusList        // the words of quoting someone (lexicon [speech]) that the articles use
+	outcomeList   corpusList        // what may befall someone held to account (lexicon [outcomes]) that the articles use
 	headFirst     map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast      map[rune][]string // and those that end with it
 	pinyin        map[string]string // pinyin spelling -> run of Han characters
@@ -1599,6 +1600,13 @@ func (e *Engine) speechWords() []string {
 	return e.usedOf(&e.speechList, lex().speech)
 }
 
+// outcomeWords are the words for what may befall someone held to account
+// (停职, 罚款, 拘留) that the articles use: what "怎么处理的" or "what
+// happened to" may be answered with.
+func (e *Engine) outcomeWords() []string {
+	return e.usedOf(&e.outcomeList, lex().outcomes)
+}
+
 // corpusList is a lexicon word list cut to the words the articles use,
 // found once per engine.
 type corpusList struct {
@@ -1623,9 +1631,15 @@ func (e *Engine) usedOf(l *corpusList, list []string) []string {
 // for a word that asks for them, as synonyms: its own renderings (头目 for
 // "boss") count for more.
 func (e *Engine) withHeads(t *Term) {
-	for _, h := range e.headTitles() {
-		if h != t.Text && !contains(t.Alts, h) && !contains(t.Syns, h) {
-			t.Syns = append(t.Syns, h)
+	t.addSyns(e.headTitles())
+}
+
+// addSyns adds words to a term's synonyms, each once, leaving out the
+// term's own words.
+func (t *Term) addSyns(words []string) {
+	for _, w := range words {
+		if w != t.Text && !contains(t.Alts, w) && !contains(t.Syns, w) {
+			t.Syns = append(t.Syns, w)
 		}
 	}
 }
@@ -1667,17 +1681,15 @@ func parseMoment(s string) (moment, bool) {
 	if g := momentYear.FindStringSubmatch(s); g != nil {
 		m.year = num(g[1])
 	}
-	if g := momentDate.FindStringSubmatch(s); g != nil {
-		if g[1] != "" {
-			m.month = num(g[1])
+	rest := s // what follows the date: its time of day
+	if g := momentDate.FindStringSubmatchIndex(s); g != nil {
+		if g[2] >= 0 {
+			m.month = num(s[g[2]:g[3]])
 		}
-		m.day = num(g[2])
+		m.day = num(s[g[4]:g[5]])
+		rest = s[g[1]:]
 	} else if g := momentMonth.FindStringSubmatch(s); g != nil {
 		m.month = num(g[1])
-	}
-	rest := s
-	if loc := momentDate.FindStringIndex(s); loc != nil {
-		rest = s[loc[1]:]
 	}
 	if g := momentClock.FindStringSubmatch(rest); g != nil {
 		m.hour = num(g[1])

@@ -453,7 +453,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if single {
 				t.Light = true // only loose one-character renderings
 				if len(words) > 1 {
-					// of a phrase: no verb to require either ("bang on" → 啪)
+					// of a phrase: no verb to require either ("cut off" → 截)
 					t.Predicate = false
 				}
 			}
@@ -574,14 +574,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// "what happened to the quarry owner", "how was he punished": what
 	// befell them, as the article words it (停职, 罚款, 拘留…)
 	if enOutcome.MatchString(norm) && (q.Kind == KindWhat || q.Kind == KindOther) {
-		var present []string
-		for _, w := range lex().outcomes {
-			if e.inCorpus(w) {
-				present = append(present, w)
-			}
-		}
-		if len(present) > 0 {
-			q.Terms = append(q.Terms, Term{Text: present[0], Alts: present[1:], AltWeight: 1, Pos: 2})
+		if present := e.outcomeWords(); len(present) > 0 {
+			q.Terms = append(q.Terms, Term{Text: present[0], Alts: slices.Clone(present[1:]), AltWeight: 1, Pos: 2})
 		}
 	}
 	// "what is it called?": the name it goes by

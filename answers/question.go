@@ -397,11 +397,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		for i := range q.Terms {
 			t := &q.Terms[i]
 			if t.Predicate && l.speechActs[t.Text] {
-				for _, w := range e.speechWords() {
-					if w != t.Text && !contains(t.Alts, w) && !contains(t.Syns, w) {
-						t.Syns = append(t.Syns, w)
-					}
-				}
+				t.addSyns(e.speechWords())
 			}
 		}
 	}
@@ -411,11 +407,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		for i := range q.Terms {
 			t := &q.Terms[i]
 			if t.Predicate && t.Pos >= loc[0] && t.Pos < loc[1] {
-				for _, w := range l.outcomes {
-					if w != t.Text && !contains(t.Syns, w) && e.inCorpus(w) {
-						t.Syns = append(t.Syns, w)
-					}
-				}
+				t.addSyns(e.outcomeWords())
 			}
 		}
 	}

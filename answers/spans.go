@@ -40,7 +40,7 @@ var (
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
-	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国)`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
 	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
@@ -570,13 +570,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 	// one it stands for after it
 	if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && roleIs.MatchString(c.d.Norm[c.anchorE:]) {
 		preferBefore = false
-	} else if c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && relRole.MatchString(clauseFrom(c.d.Norm[c.anchorE:])) &&
-		!e.namesPerson(c.d, c.anchorE, c.anchorE+relRole.FindStringIndex(c.d.Norm[c.anchorE:])[1]) {
+	} else if loc := e.roleClause(c); loc != nil {
 		// "主导这场突袭的负责人是Ilya": the predicate sits in a clause that
-		// describes a role, and the name comes after 是 (but not in "新郎的
-		// 表姐孟秀兰是…", where the name comes before it)
-		loc := relRole.FindStringIndex(c.d.Norm[c.anchorE:])
-		c.anchor, c.anchorE, preferBefore = c.anchorE+loc[0], c.anchorE+loc[1], false
+		// describes a role, and the name comes after 是
+		c.anchor, c.anchorE, preferBefore = loc[0], loc[1], false
 	} else {
 		// or any word of the question so placed ("Anthropic's investor" →
 		// "…的直接投资方这是亚马逊"): the name follows it
@@ -693,15 +690,22 @@ func unaskedPart(text string, r rng, ms [][2]int) rng {
 	return r
 }
 
-// namesPerson reports whether a person's name lies within bytes [s, end)
-// of the sentence.
-func (e *Engine) namesPerson(d *index.Doc, s, end int) bool {
-	for _, en := range e.entities(d) {
+// roleClause is the byte range of a clause after the anchor that
+// describes a role before 是 or 为 ("…的负责人是"), or nil; nil too when a
+// person's name stands inside it ("新郎的表姐孟秀兰是…" names her before 是).
+func (e *Engine) roleClause(c *candidate) []int {
+	text := c.d.Norm
+	if c.anchorE < 0 || c.anchorE > len(text) || !relRole.MatchString(clauseFrom(text[c.anchorE:])) {
+		return nil
+	}
+	loc := relRole.FindStringIndex(text[c.anchorE:])
+	s, end := c.anchorE+loc[0], c.anchorE+loc[1]
+	for _, en := range e.entities(c.d) {
 		if en.tier == 0 && en.s >= s && en.e <= end {
-			return true
+			return nil
 		}
 	}
-	return false
+	return []int{s, end}
 }
 
 // startsWithAny reports whether s starts with one of the prefixes.
@@ -1442,11 +1446,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			continue // where something came from answers "where from", not "where"
 		}
 		end := loc[1]
-		if !tokenEnd(c.d.Tokens, end) {
-			// the place word ends inside a word ("在小区内将邵国栋": 国 of a
-			// name): the last place word that ends a word, if any
-			for k := end - 1; k > loc[4]; k-- {
-				if tokenEnd(c.d.Tokens, k) && whereTail.MatchString(text[loc[4]:k]) {
+		if toks := c.d.Tokens; !tokenEnd(toks, end) {
+			// the place word ends inside a word (中 of 3月中旬): the last
+			// place word before it that ends a word, if any
+			for i := len(toks) - 1; i >= 0; i-- {
+				if k := toks[i].End; k > loc[4] && k < loc[1] && whereTail.MatchString(text[loc[4]:k]) {
 					end = k
 					break
 				}
@@ -1464,8 +1468,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	return best
 }
 
+// placeWords end the place whereRe reads after 在, 位于 and the like.
+const placeWords = `会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国`
+
 // whereTail is whereRe's place word, at the end of a text.
-var whereTail = regexp.MustCompile(`(会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国)$`)
+var whereTail = regexp.MustCompile(`(` + placeWords + `)$`)
 
 // tokenEnd reports whether byte offset at ends one of the tokens.
 func tokenEnd(toks []index.Token, at int) bool {

@@ -591,8 +591,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.WhAfter {
 		q.WhPos = 1 << 20
 	}
-	if len(q.Terms) == 0 {
-		q.Invalid = true
+	if len(q.Terms) == 0 && !asksCharge(q) {
+		q.Invalid = true // but "what are they charged with" asks for the crime
 	}
 	return q
 }

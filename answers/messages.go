@@ -94,9 +94,13 @@ func (e *Engine) analyzeAny(raw string) Question {
 		// "因为什么罪被拘", "what charges": the crime's name, not a reason
 		q.Charge, q.Kind = true, KindWhat
 		for i := range q.Terms {
-			if chargeWord.MatchString(q.Terms[i].Text) {
+			if t := q.Terms[i].Text; chargeWord.MatchString(t) || isLatinWord(t) && chargeAsk.MatchString(t) {
 				q.Terms[i].Light, q.Terms[i].Predicate = true, false
 			}
+		}
+		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) {
+			// "what are they charged with": any sentence naming a crime
+			q.Terms = append(q.Terms, Term{Text: "罪", Pos: 2})
 		}
 	}
 	return q

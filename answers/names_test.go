@@ -1866,3 +1866,19 @@ func TestNameBeforeIs(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"who was one of the first guests to get sick? the groom's cousin": "孟秀兰"})
 }
+
+// TestChargeWithoutOtherWords answers "what are they charged with", a
+// question with no word but the charge, by the crime the article names,
+// and refuses it where the article names none.
+func TestChargeWithoutOtherWords(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+考试作弊团伙落网
+10月19日,多个考点查获佩戴作弊设备的考生。
+目前,龚立峰、蒋慧敏等9人因涉嫌组织考试作弊罪被依法刑事拘留。
+考试中心表示,涉事考生成绩作废。
+相关调查仍在进行。
+`)
+	wantAnswers(t, e, map[string]string{"what are they being charged with exactly": "组织考试作弊罪"})
+	e = miniEngine(t, miniArticle)
+	wantNotSaid(t, e, "what are they charged with?")
+}

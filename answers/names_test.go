@@ -1882,3 +1882,17 @@ func TestChargeWithoutOtherWords(t *testing.T) {
 	e = miniEngine(t, miniArticle)
 	wantNotSaid(t, e, "what are they charged with?")
 }
+
+// TestSoldIsSold reads chat Chinese for selling (卖了) as the article's
+// word for it (售出).
+func TestSoldIsSold(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+音乐节门票超售引发踩踏
+主办方此前宣称场地可容纳2.5万人。
+调查发现,音乐节门票共售出3.14万张,远超核定人数。
+6月15日晚,散场时发生踩踏。
+目前,伤者均已得到救治。
+善后工作正在进行。
+`)
+	wantAnswers(t, e, map[string]string{"票一共卖了多少张?": "3.14万张"})
+}

@@ -65,16 +65,15 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 // muchOfThing reports whether q asks "how much" of a thing that is not
 // money ("how much water flooded in") and names no money elsewhere.
 func muchOfThing(q string) bool {
-	m := enMuchOf.FindStringSubmatch(q)
-	if m == nil {
+	loc := enMuchOf.FindStringSubmatchIndex(q)
+	if loc == nil {
 		return false
 	}
-	w := strings.ToLower(m[1])
+	w := strings.ToLower(q[loc[2]:loc[3]])
 	if english.IsStopWord(w) || enMoneyNouns[w] || enMoneyNouns[english.Lemma(w)] {
 		return false
 	}
 	// "how much extra compensation": a sum of money a few words on
-	loc := enMuchOf.FindStringSubmatchIndex(q)
 	for i, f := range strings.Fields(strings.ToLower(q[loc[2]:])) {
 		f = strings.Trim(f, "?!.,'\"")
 		if i >= 4 || english.IsStopWord(f) && i > 0 {
@@ -401,6 +400,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
+		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
 		for _, key := range order {
 			if chargeKeys[key] && asksCharge(q) {
 				covered[key] = true // "what charges": the crime asked for, named however the article names it
@@ -411,7 +411,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue
 			}
 			zh := groups[key]
-			if enDeputyTitle.MatchString(norm) && enDeputy.MatchString(key) && !strings.Contains(key, " ") && slices.Contains(zh, "副") {
+			if deputyTitle && enDeputy.MatchString(key) && !strings.Contains(key, " ") && slices.Contains(zh, "副") {
 				// "the deputy district head": 副 of a title, not a deputy
 				// to a congress (代表)
 				zh = []string{"副"}

@@ -264,10 +264,7 @@ func TestTargetRelative(t *testing.T) {
 }
 
 func TestReportedClause(t *testing.T) {
-	tests := []struct {
-		q    string
-		pred []string
-	}{
+	tests := []predCase{
 		// what was said describes the saying: its verbs are not the event
 		{"which analyst said the banks were run by one man", []string{"say"}},
 		{"who claimed that the dam would collapse", []string{"claim"}},
@@ -276,11 +273,7 @@ func TestReportedClause(t *testing.T) {
 		// a verb before the saying still counts
 		{"who resigned and said sorry", []string{"resign", "say"}},
 	}
-	for _, tt := range tests {
-		if q := Analyze(tt.q); !slices.Equal(q.Predicate, tt.pred) {
-			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
-		}
-	}
+	wantPredicates(t, tests)
 }
 
 // TestChatKinds checks the kind of chat questions: "which … person" and a
@@ -382,20 +375,13 @@ func TestIndefinitePronounsAreStopWords(t *testing.T) {
 // no word list knows it ("did he blow", "did they finally stash"; not
 // "finally"), but not a noun after "it" ("is it state owned").
 func TestVerbAfterSubjectPronoun(t *testing.T) {
-	tests := []struct {
-		q    string
-		pred []string
-	}{
+	tests := []predCase{
 		{"how much money did he blow on cars", []string{"blow"}},
 		{"what did they stash in the warehouse", []string{"stash"}},
 		{"what did they finally stash in the warehouse", []string{"stash"}},
 		{"is it state money", nil},
 	}
-	for _, tt := range tests {
-		if q := Analyze(tt.q); !slices.Equal(q.Predicate, tt.pred) {
-			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
-		}
-	}
+	wantPredicates(t, tests)
 }
 
 // TestPersonAsked marks "which" or "what" before a role noun as asking for
@@ -409,6 +395,22 @@ func TestPersonAsked(t *testing.T) {
 	} {
 		if got := Analyze(q).Person; got != want {
 			t.Errorf("Analyze(%q).Person = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// predCase is a question and the predicates Analyze should find in it.
+type predCase struct {
+	q    string
+	pred []string
+}
+
+// wantPredicates checks the predicates Analyze finds in each question.
+func wantPredicates(t *testing.T, tests []predCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if q := Analyze(tt.q); !slices.Equal(q.Predicate, tt.pred) {
+			t.Errorf("Analyze(%q).Predicate = %q, want %q", tt.q, q.Predicate, tt.pred)
 		}
 	}
 }

@@ -295,6 +295,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"highway-pileup.en": {0.5, 0.45, 0.4},
 		"exam-cheating":     {0.8, 0.75, 1},
 		"exam-cheating.en":  {0.5, 0.55, 0.6},
+		// the twenty-first blind pair, written at the start of the
+		// twentieth session and scored once, before any change, with the
+		// starting engine: 6/10, 15/21; 5/10, 12/21
+		"market-roof":    {0.6, 0.75, 1},
+		"market-roof.en": {0.7, 0.7, 0.6},
+		"club-wages":     {0.5, 0.35, 1},
+		"club-wages.en":  {0.55, 0.65, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

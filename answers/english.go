@@ -360,7 +360,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Counted = groups[head] // "how many fish farming households" → 户, not 鱼塘
 			}
 		}
-		headKeys := map[string]bool{}
+		headKeys, roleHead := map[string]bool{}, map[string]bool{}
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
 		for _, t := range eq.Terms {
@@ -380,6 +380,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			if phrase {
+				continue
+			}
+			if key == t.Lemma && headOfRole(eq, t.Lemma, groups) {
+				roleHead[key] = true // "the head coach": the coach, not the boss
 				continue
 			}
 			if _, ok := groups[key]; !ok {
@@ -402,6 +406,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
 		for _, key := range order {
+			if roleHead[key] {
+				covered[key] = true
+				continue
+			}
 			if chargeKeys[key] && asksCharge(q) {
 				covered[key] = true // "what charges": the crime asked for, named however the article names it
 				continue
@@ -631,6 +639,17 @@ func modifies(eq english.Query, w string) bool {
 	}
 	next := eq.Surfaces[i+1]
 	return !english.IsStopWord(next) && !lightEnglish[next]
+}
+
+// headOfRole reports whether the head word w ("head", "chief") stands
+// before a noun the articles render as a role ("the head coach", "the
+// chief nurse"): it says which of them, not whoever is in charge.
+func headOfRole(eq english.Query, w string, groups map[string][]string) bool {
+	i := slices.Index(eq.Words, w)
+	if i < 0 || i+1 >= len(eq.Words) {
+		return false
+	}
+	return slices.ContainsFunc(groups[eq.Words[i+1]], roleWord)
 }
 
 // orgObject reports whether the organisation noun enOrg matched at loc is

@@ -1896,3 +1896,21 @@ func TestSoldIsSold(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"票一共卖了多少张?": "3.14万张"})
 }
+
+// TestHeadBeforeARole reads "the head coach" as which coach, not as
+// whoever is in charge: the sentence naming the 主教练 is cited, not one
+// with a 队长 and the coaching staff.
+func TestHeadBeforeARole(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+球队欠薪五个月 球员拒绝出征
+队长郑海川表示,全队球员和教练组成员被拖欠的薪资约3000万元。
+主教练罗季平当天也留在了训练基地。
+罗季平透露,教练组的6名成员同样没有拿到工资。
+目前,俱乐部仍未回应。
+球迷已自发组织募捐。
+`)
+	q := "who is the head coach"
+	if a := e.Answer(q); a.Status != Answered || a.Answer != "罗季平" || len(a.Citations) == 0 || !strings.HasPrefix(a.Citations[0].Text, "主教练") {
+		t.Errorf("Answer(%q) = %s %q citing %v, want 罗季平 from the sentence naming the head coach", q, a.Status, a.Answer, a.Citations)
+	}
+}

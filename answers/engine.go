@@ -1425,7 +1425,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// the time or number may sit in the sentence next to it
 		span, ok = e.borrow(q, c)
 	}
-	if q.Kind == KindWhy && c.cue < 1 {
+	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
 		// no explicit cause here: the next (or previous) sentence may
 		// give it ("…拖欠了工资。欠薪的主要原因是…")
 		saved, savedCue := c.quality, c.cue
@@ -1477,8 +1477,35 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWho && e.titleOfAsked(q, c) {
 		c.score += titleBound
 	}
+	if q.Kind == KindWhen && asksSince.MatchString(q.Lower) && sinceTime(e.lower[c.d.ID], span) {
+		c.score += sinceBound
+	}
 	return true
 }
+
+// asksSince asks when a state began: "since when have they not been
+// paid", 从什么时候开始欠薪.
+var asksSince = regexp.MustCompile(`\bsince when\b|\bsince what\b|从什么时候|从啥时候|从哪天|自何时|从何时|什么时候(?:开始|起)|啥时候(?:开始|起)`)
+
+// sinceBound is the credit of a time that begins a state (自2025年10月起)
+// for a question asking since when.
+const sinceBound = 0.1
+
+// sinceTime reports whether the time span stands in text as the start of
+// a state: after 自 or 从, or before 起, 开始 or 以来.
+func sinceTime(text, span string) bool {
+	i := strings.Index(text, span)
+	if i < 0 || span == "" {
+		return false
+	}
+	before, after := text[:i], text[i+len(span):]
+	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "自从") ||
+		strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来")
+}
+
+// strongCause matches a clause that opens with a sure causal cue: its
+// sentence gives its own reason, nearer cue or not (由于…,所以…).
+var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|之所以)`)
 
 // titleBound is the credit of a who-answer whose title the sentence gives
 // right after the body the question names ("清源水务集团董事长" for "the
@@ -1531,11 +1558,15 @@ func endsOrg(w string) bool {
 // "(故障)的直接原因是", "(起火)原因在于".
 var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(是|在于|为|就是)`)
 
+// causeClosed closes the statement of a cause right after what it
+// causes: "(屋顶加建是导致坍塌)的直接原因。".
+var causeClosed = regexp.MustCompile(`^的(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(之一)?(?:[。,，;；”"]|$)`)
+
 // causeOf reports whether the sentence names the cause of one of the
 // question's words it matched.
 func causeOf(c *candidate) bool {
 	for _, r := range c.matched {
-		if r[1] > r[0] && r[1] <= len(c.d.Norm) && causeNamed.MatchString(c.d.Norm[r[1]:]) {
+		if r[1] > r[0] && r[1] <= len(c.d.Norm) && (causeNamed.MatchString(c.d.Norm[r[1]:]) || causeClosed.MatchString(c.d.Norm[r[1]:])) {
 			return true
 		}
 	}

@@ -1914,3 +1914,43 @@ func TestHeadBeforeARole(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q citing %v, want 罗季平 from the sentence naming the head coach", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestSinceWhen answers "since when" with the time a state began (自…起),
+// not a later time of the same words.
+func TestSinceWhen(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+剧团欠薪 演员罢演
+据多名演员透露,剧团自2024年6月起就没有再发放过工资。
+8月9日晚上8点,约300名观众聚集在剧院门外,举着“还演员工资”的标语。
+目前,剧团负责人仍未回应。
+文化局已介入调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"since when have the actors not been paid": "2024年6月 (June 2024)",
+		"剧团从什么时候开始不发工资的?":                          "2024年6月",
+	})
+}
+
+// TestCauseClosesSentence reads a cause stated as the subject of
+// "是…的原因" (违规加层是导致倒塌的直接原因), takes a clause of time or of
+// who speaks for no reason, and keeps a sentence's own 由于 over a
+// neighbour's "这也是…的原因", which gives the reason for its own clause.
+func TestCauseClosesSentence(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+仓库屋顶倒塌 两人受伤
+1月9日凌晨,城南一座冷库的屋顶突然倒塌。
+市应急管理局副局长严可钧说,违规加建的夹层使屋面承重大增。
+他表示,初步判断违规加层是导致倒塌的直接原因。
+调查组将在60日内查明事故原因。
+由于样品培养需要时间,所以检测结果直到1月12日才出具。
+检测员卢卫东说:“细菌在低温下仍能繁殖,这也是它被称为冰箱杀手的原因。”
+银行行长包春林说,资金链断裂是此次暂停营业的直接原因。
+目前,伤者已无生命危险。
+`)
+	wantAnswers(t, e, map[string]string{
+		"冷库为什么会倒塌?":                            "初步判断违规加层",
+		"why did the roof collapse":            "初步判断违规加层",
+		"why did the bank stop doing business": "资金链断裂",
+		"为什么检测结果等了那么久?":                        "由于样品培养需要时间",
+	})
+}

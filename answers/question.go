@@ -174,7 +174,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.joinTransliterated(e.keepPeople(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower), q.Lower)
 	if q.Kind == KindHowMany {
 		q.Measure = firstLabel(q.Lower, measureAsks)
 		// the measure asked for is named right after the interrogative
@@ -411,6 +411,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	for _, t := range q.Terms {
+		// "从什么时候开始不发放工资": 不 right before the question's verb
+		// denies it, whatever the verb (the negation pattern lists only
+		// the verbs 不 commonly joins)
+		if (t.Predicate || t.Verb) && (strings.HasSuffix(q.Lower[:t.Pos], "不") || strings.HasSuffix(q.Lower[:t.Pos], "不再")) {
+			q.Negated = true
+		}
+	}
 	q.OrgHead = zhOrgHead(q.Lower)
 	markModifiers(&q)
 	e.markAskedRole(&q)
@@ -493,6 +501,33 @@ func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 		toks[i+1] = index.Token{Text: joined, Start: a.End - size, End: b.End, Pos: b.Pos}
 	}
 	return toks
+}
+
+// splitVerbObject splits a verb and its object that the dictionary holds
+// as one word and the articles do not (发工资, 交房租) when the object is a
+// word of the articles: the articles say 发放过工资.
+func (e *Engine) splitVerbObject(toks []index.Token) []index.Token {
+	var out []index.Token
+	for i, tk := range toks {
+		_, size := utf8.DecodeRuneInString(tk.Text)
+		obj := tk.Text[size:]
+		if utf8.RuneCountInString(tk.Text) != 3 || !isHanToken(tk) || strings.HasPrefix(tk.Pos, "n") || e.inCorpus(tk.Text) ||
+			!e.s.HasTerm(obj) || strings.ContainsAny(tk.Text[:size], functionChars) {
+			if out != nil {
+				out = append(out, tk)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]index.Token, 0, len(toks)+1), toks[:i]...)
+		}
+		out = append(out, index.Token{Text: tk.Text[:size], Start: tk.Start, End: tk.Start + size, Pos: "v"},
+			index.Token{Text: obj, Start: tk.Start + size, End: tk.End, Pos: "n"})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // joinTransliterated joins consecutive Han tokens that together spell a

@@ -1303,7 +1303,19 @@ func whySpan(text string, c *candidate, fear bool) string {
 	best, bestD, bestCue := "", 1<<30, ""
 	for _, k := range cues {
 		var reason string
-		if k.fwd {
+		if k.fwd && strings.HasSuffix(text[k.s:k.e], "原因") && closesClause(text[k.e:]) {
+			// "流动性枯竭是此次暂停取款的直接原因": the subject of 是
+			cl := clauseBefore(text, k.s)
+			j := strings.LastIndex(cl, "是")
+			if j <= 0 {
+				continue
+			}
+			reason = cl[:j]
+			if pointsBack.MatchString(reason) {
+				// "…仍然可以繁殖,这也是它被称为冰箱杀手的原因": the clause before
+				reason = clauseBefore(text, k.s-len(cl))
+			}
+		} else if k.fwd {
 			reason = text[k.e:]
 			reason = strings.TrimLeft(reason, ",，:： ")
 			if strings.HasPrefix(reason, "和") || strings.HasPrefix(reason, "与") || strings.HasPrefix(reason, "及") || strings.HasPrefix(reason, "、") {
@@ -1330,7 +1342,7 @@ func whySpan(text string, c *candidate, fear bool) string {
 				// "…人去楼空,她这才意识到": the clause before the subject
 				reason = clauseBefore(text, k.s-len(reason))
 			}
-			reason = causeChain(text, reason)
+			reason = strings.TrimSuffix(causeChain(text, reason), "是") // "屋顶加建是导致坍塌的…"
 		}
 		if utf8.RuneCountInString(strings.TrimFunc(reason, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) < 2 {
 			continue // a cue at the end of its sentence gives no reason
@@ -1361,7 +1373,38 @@ func whySpan(text string, c *candidate, fear bool) string {
 	if utf8.RuneCountInString(before) <= 3 && utf8.RuneCountInString(cl) >= 6 {
 		return cl // "然而,企业为节省费用一再推迟": a connective, not a reason
 	}
+	if noReason(before) {
+		return "" // "1月9日凌晨,…倒塌", "韦晓岚说,…": when and who says, not why
+	}
 	return before
+}
+
+// noReason reports whether a clause that stands before the question's
+// words without a causal cue only says when (1月9日凌晨) or who speaks
+// (财务主管韦晓岚说): no reason for anything.
+func noReason(clause string) bool {
+	clause = strings.TrimSpace(clause)
+	if utf8.RuneCountInString(clause) <= 20 {
+		for _, w := range lex().speech {
+			if strings.HasSuffix(clause, w) {
+				return true
+			}
+		}
+	}
+	rest := clockRe.ReplaceAllString(dateRe.ReplaceAllString(clause, ""), "")
+	rest = dayPartEnd.ReplaceAllString(dayRe.ReplaceAllString(rest, ""), "")
+	return rest != clause && utf8.RuneCountInString(strings.TrimFunc(rest, func(r rune) bool { return !unicode.Is(unicode.Han, r) })) < 2
+}
+
+// pointsBack matches a subject that points back (这, 这也, 此).
+var pointsBack = regexp.MustCompile(`^\s*(?:这|此|这也|这就|这正|这些|这一点|这也正)\s*$`)
+
+// closesClause reports whether rest, what follows a cue, ends its clause
+// (之一 aside): "…的直接原因。", "…的原因之一,".
+func closesClause(rest string) bool {
+	rest = strings.TrimPrefix(rest, "之一")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || strings.ContainsRune("。,，;；!！?？", r)
 }
 
 // fearAsk asks why someone fears something: the answer is what they fear

@@ -1954,3 +1954,20 @@ func TestCauseClosesSentence(t *testing.T) {
 		"为什么检测结果等了那么久?":                        "由于样品培养需要时间",
 	})
 }
+
+// TestNameAfterTrade finds a name right after a word for a person by trade
+// (商户, 摊主) and before 是, though the segmenter cuts it into a surname, a
+// number word and a noun (龚|月|娥).
+func TestNameAfterTrade(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+农贸市场大棚坍塌
+1月14日凌晨,城西农贸市场的大棚在积雪重压下坍塌。
+水果摊主龚月娥是最早逃出来的人之一。
+救援人员随后赶到现场。
+目前,伤者均已送医。
+`)
+	wantAnswers(t, e, map[string]string{
+		"最早逃出来的人是谁?":                          "龚月娥",
+		"who was one of the first to get out": "龚月娥",
+	})
+}

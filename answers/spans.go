@@ -249,7 +249,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		n := utf8.RuneCountInString(tk.Text)
 		titled := 0 // the tokens of a name right after a title, if any
 		afterTitle := i > 0 && isTitle(toks[i-1].Text) && toks[i-1].End == tk.Start
-		if afterTitle {
+		if afterTitle || i > 0 && toks[i-1].End == tk.Start && personNoun(toks[i-1].Text) {
 			titled = titledName(toks[i:])
 		}
 		switch {
@@ -427,7 +427,7 @@ func titledName(toks []index.Token) int {
 		if k > 0 && toks[k-1].End != tk.Start {
 			return 0
 		}
-		if runes >= 2 && slices.Contains(lex().speech, tk.Text) {
+		if runes >= 2 && (slices.Contains(lex().speech, tk.Text) || tk.Text == "是" && runes == 3) {
 			return k
 		}
 		n := utf8.RuneCountInString(tk.Text)
@@ -437,6 +437,16 @@ func titledName(toks []index.Token) int {
 		runes += n
 	}
 	return 0
+}
+
+// personNoun reports whether a word names a person by role or trade
+// (商户, 村民, 摊主, 驾驶员), so that a name may follow it.
+func personNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return roleWord(w) || strings.ContainsRune("户民主商工", r)
 }
 
 // isTitle reports whether a word is a title, a deputy's (副局长) too.

@@ -151,6 +151,17 @@ var asksTotal = map[string]bool{"total": true, "in total": true, "altogether": t
 // crime") that the answer names instead.
 var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true}
 
+// dimensionMeasure is the measure, by its units, of the dimension a "how
+// deep", "how heavy" question asks for.
+var dimensionMeasure = map[string]string{"height": "length", "distance": "distance", "depth": "length",
+	"weight": "weight", "speed": "speed"}
+
+// lastsVerbs are verbs that, in a question how long something went on,
+// say only that it did ("how long did the search go on for", "how long did
+// the standoff drag on").
+var lastsVerbs = map[string]bool{"last": true, "go on": true, "take": true, "run": true, "continue": true, "drag on": true,
+	"drag": true, "keep going": true, "persist": true, "carry on": true, "go": true, "keep on": true}
+
 // asksTime are words that, in a when-question, name what is asked for
 // ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
@@ -183,6 +194,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "age"
 		case eq.Dimension == "temperature":
 			q.Measure = "temperature" // "how hot did it get": degrees
+		case dimensionMeasure[eq.Dimension] != "":
+			q.Measure = dimensionMeasure[eq.Dimension] // "how deep": a length, in its units
 		case eq.Dimension != "":
 			// "how high": a distance, not a sum
 		case enShareOf.MatchString(norm):
@@ -412,6 +425,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if chargeKeys[key] && asksCharge(q) {
 				covered[key] = true // "what charges": the crime asked for, named however the article names it
+				continue
+			}
+			if q.Kind == KindWhen && q.Grain == "duration" && lastsVerbs[key] {
+				covered[key] = true // "how long did the search go on": the length asked for, not a verb of the event
 				continue
 			}
 			if q.Kind == KindWhen && asksTime[key] {

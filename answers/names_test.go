@@ -1971,3 +1971,28 @@ func TestNameAfterTrade(t *testing.T) {
 		"who was one of the first to get out": "龚月娥",
 	})
 }
+
+// TestDimensionAsked answers "how fast", "how deep" and their Chinese
+// (时速多少, 多厚) with a figure in the units of that measure, the unit
+// written after the number kept (不到40秒); a speed the article marks as
+// such (时速达到…) over another in the clause of the question's words; and
+// "how long did it go on for" with the length, the verb asking nothing.
+func TestDimensionAsked(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+货车追尾 多车相撞
+12月9日清晨,一辆货车在大雾中追尾前车。
+记录仪数据显示,该货车事故前时速达到每小时98公里,远超大雾天气下每小时40公里的限速要求。
+当时路面积雪厚度超过35厘米,共有20余户商户受困。
+整个搜救行动持续了约31个小时。
+演唱会门票开售后不到40秒即告售罄。
+目前,事故原因仍在调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how fast was the truck going in the fog":   "每小时98公里",
+		"货车时速是多少?":                                  "每小时98公里",
+		"how deep was the snow on the road":         "超过35厘米",
+		"路面积雪有多厚?":                                  "超过35厘米",
+		"how long did the whole search go on for":   "约31个小时 (about 31 hours)",
+		"how fast did the concert tickets sell out": "不到40秒",
+	})
+}

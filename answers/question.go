@@ -92,7 +92,7 @@ var kindRules = []struct {
 }{
 	{KindWhy, "为原何怎凭缘图目理借", regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|怎么就|凭什么|缘何|因为什么|出于什么|的原因|原因|图啥|图什么|为了啥|为了什么|什么目的|目的是什么|理由是什么|理由是啥|什么理由|啥理由|什么借口|啥借口|借口是什么`)},
 	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|星期几|周几|礼拜几|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|多快|多少时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
-	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|百分之几|几成`)},
+	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
 	{KindWhat, "名项计型口称哪", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)`)},
 	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪位|哪些人|哪个人|什么人|何人|哪家|哪个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{1,3}?(人|者|员|工|师|官|长|手)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
@@ -114,6 +114,9 @@ var (
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
+	lengthAsk     = regexp.MustCompile(`多深|多厚|多宽|多远|(?:深度|厚度|宽度|长度|距离)(?:是|为|有|达到?)?(?:多少|几)`)
+	weightAsk     = regexp.MustCompile(`多重|(?:重量|体重|载重)(?:是|为|有|达到?)?多少`)
+	speedAsk      = regexp.MustCompile(`(?:时速|车速|速度|航速)(?:是|为|有|达到?)?多少`)
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
 
@@ -1138,7 +1141,7 @@ type labelled struct {
 // wins.
 var (
 	timeGrains  = []labelled{{yearGrain, "year"}, {dateGrain, "date"}, {durationGrain, "duration"}, {clockGrain, "clock"}}
-	measureAsks = []labelled{{ageAsk, "age"}, {moneyAsk, "money"}, {peopleAsk, "people"}}
+	measureAsks = []labelled{{ageAsk, "age"}, {moneyAsk, "money"}, {peopleAsk, "people"}, {lengthAsk, "length"}, {weightAsk, "weight"}, {speedAsk, "speed"}}
 )
 
 // firstLabel returns the label of the first pattern in ls that matches s,

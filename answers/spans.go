@@ -1185,6 +1185,10 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if yearsOld {
 			d += 200 // a person's age in 岁 comes first
 		}
+		perHour := q.Measure == "speed" && strings.HasSuffix(text[:loc[0]], "每小时")
+		if q.Measure == "speed" && speedMark.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+			d -= 1100 // "时速达到每小时98公里", not "每小时40公里的限速" in the clause of the question's words
+		}
 		if d < bestD {
 			span := m
 			if yearsOld {
@@ -1192,6 +1196,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 			}
 			if unitAsked && !strings.HasSuffix(m, unit) {
 				span = m + rest[:strings.Index(rest, unit)+len(unit)] // "一" + "天"
+			} else if u := dimensionUnit(q.Measure, rest); u != "" {
+				span = m + u // "不到40" + "秒"
+			}
+			if perHour {
+				span = "每小时" + span
 			}
 			if h := approxRe.FindString(text[max(0, loc[0]-9):loc[0]]); h != "" {
 				span = h + span // "约12亿元", "超过1400名": as exact as the article
@@ -1248,6 +1257,31 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 // temperatureUnits end a temperature: 14.5摄氏度, 40℃.
 var temperatureUnits = []string{"摄氏度", "℃", "°C", "度"}
 
+// dimensionUnits are the units of the measures an English "how deep",
+// "how far", "how heavy", "how fast" asks for.
+var dimensionUnits = map[string][]string{
+	"length": {"厘米", "毫米", "公里", "千米", "米", "海里", "英尺"},
+	"weight": {"吨", "公斤", "千克", "斤", "克"},
+	// "how far did the shares fall": a share too
+	"distance": {"厘米", "毫米", "公里", "千米", "米", "海里", "英尺", "%", "％"},
+	// "how fast did it sell out": in a time too
+	"speed": {"公里", "千米", "节", "米", "秒", "分钟", "小时", "天"},
+}
+
+// speedMark ends the words before a speed: 时速, 时速达到每小时.
+var speedMark = regexp.MustCompile(`时速(?:达到|达|为|约|高达|超过)?(?:每小时)?$`)
+
+// dimensionUnit is the unit of measure that rest, the text after a
+// number, opens with, if any.
+func dimensionUnit(measure, rest string) string {
+	for _, u := range dimensionUnits[measure] {
+		if strings.HasPrefix(rest, u) {
+			return u
+		}
+	}
+	return ""
+}
+
 func fitsMeasure(measure, m, rest string) bool {
 	switch measure {
 	case "people":
@@ -1265,6 +1299,14 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.HasSuffix(m, "岁")
 	case "temperature":
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
+	case "length", "distance", "weight", "speed":
+		// "how deep": 35厘米, not 20余户
+		for _, u := range dimensionUnits[measure] {
+			if strings.HasSuffix(m, u) {
+				return true
+			}
+		}
+		return dimensionUnit(measure, rest) != ""
 	case "count":
 		// "how many branches": not "十六万元", "12%" nor "51岁"
 		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%") &&

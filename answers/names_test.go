@@ -1974,7 +1974,8 @@ func TestNameAfterTrade(t *testing.T) {
 
 // TestDimensionAsked answers "how fast", "how deep" and their Chinese
 // (时速多少, 多厚) with a figure in the units of that measure, the unit
-// written after the number kept (不到40秒); a speed the article marks as
+// written after the number kept (不到40秒), "at the worst point" asking
+// for the figure the article marks as the peak; a speed the article marks as
 // such (时速达到…) over another in the clause of the question's words; and
 // "how long did it go on for" with the length, the verb asking nothing.
 func TestDimensionAsked(t *testing.T) {
@@ -1985,14 +1986,16 @@ func TestDimensionAsked(t *testing.T) {
 当时路面积雪厚度超过35厘米,共有20余户商户受困。
 整个搜救行动持续了约31个小时。
 演唱会门票开售后不到40秒即告售罄。
+井下涌水量一度达到每小时680立方米,此前约为每小时90立方米。
 目前,事故原因仍在调查。
 `)
 	wantAnswers(t, e, map[string]string{
-		"how fast was the truck going in the fog":   "每小时98公里",
-		"货车时速是多少?":                                  "每小时98公里",
-		"how deep was the snow on the road":         "超过35厘米",
-		"路面积雪有多厚?":                                  "超过35厘米",
-		"how long did the whole search go on for":   "约31个小时 (about 31 hours)",
-		"how fast did the concert tickets sell out": "不到40秒",
+		"how fast was the truck going in the fog":          "每小时98公里",
+		"货车时速是多少?":                                         "每小时98公里",
+		"how deep was the snow on the road":                "超过35厘米",
+		"路面积雪有多厚?":                                         "超过35厘米",
+		"how long did the whole search go on for":          "约31个小时 (about 31 hours)",
+		"how fast did the concert tickets sell out":        "不到40秒",
+		"how fast was water pouring in at the worst point": "每小时680立方米",
 	})
 }

@@ -1265,7 +1265,7 @@ var dimensionUnits = map[string][]string{
 	// "how far did the shares fall": a share too
 	"distance": {"厘米", "毫米", "公里", "千米", "米", "海里", "英尺", "%", "％"},
 	// "how fast did it sell out": in a time too
-	"speed": {"公里", "千米", "节", "米", "秒", "分钟", "小时", "天"},
+	"speed": {"公里", "千米", "节", "米", "立方米", "吨", "秒", "分钟", "小时", "天"},
 }
 
 // speedMark ends the words before a speed: 时速, 时速达到每小时.

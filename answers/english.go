@@ -427,6 +427,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				covered[key] = true // "what charges": the crime asked for, named however the article names it
 				continue
 			}
+			if q.Kind == KindWhen && q.Grain != "duration" && (key == "start" || key == "begin") && len(order) > 1 {
+				// "what time did the blackout start": the blackout's time, not
+				// a sentence saying 启动 of something else
+				covered[key] = true
+				continue
+			}
 			if q.Kind == KindWhen && q.Grain == "duration" && lastsVerbs[key] {
 				covered[key] = true // "how long did the search go on": the length asked for, not a verb of the event
 				continue

@@ -1999,3 +1999,16 @@ func TestDimensionAsked(t *testing.T) {
 		"how fast was water pouring in at the worst point": "每小时680立方米",
 	})
 }
+
+// TestWhenItStarted answers "what time did the blackout start" with the
+// blackout's time, not with a sentence where something else 启动.
+func TestWhenItStarted(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+变电站起火 全城停电
+7月23日14:05,位于东湖区的变电站突发火情,随即引发全市大范围停电。
+7月24日上午,省能源局宣布对此次停电事故启动专项调查。
+目前,供电已全部恢复。
+供电公司已向市民致歉。
+`)
+	wantAnswers(t, e, map[string]string{"what time did the blackout start": "7月23日14:05 (July 23, 14:05)"})
+}

@@ -1477,6 +1477,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWho && e.titleOfAsked(q, c) {
 		c.score += titleBound
 	}
+	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
+		c.score -= otherEventMargin
+	}
 	if q.Kind == KindWhen && asksSince.MatchString(q.Lower) && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
@@ -1747,6 +1750,31 @@ func (m moment) before(o moment) bool {
 		}
 		if p[0] != p[1] {
 			return p[0] < p[1]
+		}
+	}
+	return false
+}
+
+// otherEventMargin is what a time loses that dates another verb than the
+// question's (timeOfOtherVerb).
+const otherEventMargin = 0.05
+
+// timeOfOtherVerb reports whether the time span stands right before a verb
+// of a clause other than the question's words' (…局10月22日发布通报,认定本次考试…):
+// it dates that verb's event.
+func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
+	text := e.lower[c.d.ID]
+	i := strings.Index(text, span)
+	if i < 0 || span == "" || c.anchor < 0 {
+		return false
+	}
+	end := i + len(span)
+	if clauseAt(text, i) == clauseAt(text, c.anchor) {
+		return false
+	}
+	for _, tk := range c.d.Tokens {
+		if tk.Start == end {
+			return strings.HasPrefix(tk.Pos, "v") && !overlapsAny(rng{tk.Start, tk.End}, c.matched)
 		}
 	}
 	return false

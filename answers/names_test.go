@@ -2012,3 +2012,17 @@ func TestWhenItStarted(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"what time did the blackout start": "7月23日14:05 (July 23, 14:05)"})
 }
+
+// TestTimeOfAnotherVerb answers "what day was the exam" with the time the
+// sentence opens with, not a time right before another verb (…局10月22日
+// 发布通报,认定本次考试…) that dates that verb's event.
+func TestTimeOfAnotherVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+考试作弊团伙落网
+10月19日上午9点05分,全国会计资格考试开考仅5分钟,考点外的一辆面包车引起了民警注意。
+市人社局10月22日发布通报,认定本次考试中213名考生存在作弊行为。
+目前,案件仍在进一步侦办中。
+考生成绩已作废。
+`)
+	wantAnswers(t, e, map[string]string{"what day was the exam itself": "10月19日上午9点05分 (October 19, 9:05 a.m.)"})
+}

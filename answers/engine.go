@@ -1301,7 +1301,18 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 // of its sentences or more) that it is the article's topic, which a
 // sentence may leave implied.
 func (e *Engine) topical(t *Term) bool {
-	return t.df*4 >= len(e.docs)
+	if t.df*4 >= len(e.docs) {
+		return true
+	}
+	// "锦帆队": the body the article is about, under whichever suffix
+	// (锦帆足球俱乐部, 锦帆训练基地)
+	stem := t.Text
+	for suf := range lex().orgSuffixes {
+		if s, ok := strings.CutSuffix(t.Text, suf); ok && len(s) < len(stem) {
+			stem = s // the longest suffix: 有限公司, not 公司
+		}
+	}
+	return stem != t.Text && utf8.RuneCountInString(stem) >= 2 && e.DocFreq(stem)*4 >= len(e.docs)
 }
 
 // continuation is the sentence after d in its paragraph when it goes on

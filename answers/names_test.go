@@ -2026,3 +2026,20 @@ func TestTimeOfAnotherVerb(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"what day was the exam itself": "10月19日上午9点05分 (October 19, 9:05 a.m.)"})
 }
+
+// TestTopicUnderAnotherSuffix leaves the body an article is about implied
+// though the question names it under a suffix the article seldom uses
+// (青屿队 for 青屿足球俱乐部): a sentence naming only the 队长 answers.
+func TestTopicUnderAnotherSuffix(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+青屿足球俱乐部欠薪五个月 球员拒绝出征
+3月2日晚,青屿足球俱乐部的球员没有出现在客场赛场上。
+联赛理事会判定青屿队0:3告负。
+队长郑海川表示,全队被拖欠的薪资约3000万元。
+青屿足球俱乐部的投资方已多月未注资。
+青屿训练基地目前仍在运转。
+球迷已自发组织募捐。
+俱乐部方面尚未回应。
+`)
+	wantAnswers(t, e, map[string]string{"青屿队队长叫什么名字?": "郑海川"})
+}

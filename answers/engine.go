@@ -901,6 +901,12 @@ func (e *Engine) partial(w string, d int) (float64, int, int) {
 			return 0.7, s, en
 		}
 	}
+	if len(rs) == 2 && (rs[1] == '子' || rs[1] == '儿') && !strings.ContainsRune(functionChars, rs[0]) {
+		// "棚子", "车子": the noun's root, as the article's word holds it (大棚)
+		if k := strings.IndexRune(e.lower[d], rs[0]); k >= 0 {
+			return 0.6, k, k + utf8.RuneLen(rs[0])
+		}
+	}
 	if len(rs) < 3 {
 		return 0, -1, -1
 	}

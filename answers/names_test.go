@@ -2043,3 +2043,17 @@ func TestTopicUnderAnotherSuffix(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"青屿队队长叫什么名字?": "郑海川"})
 }
+
+// TestNounWithSuffix finds a colloquial noun with 子 (棚子) by its root in
+// the article's word (大棚).
+func TestNounWithSuffix(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+批发市场大棚坍塌
+1月14日凌晨3时20分,连续降雪后,城西批发市场的主交易大棚顶部突然坍塌。
+救援人员随后赶到现场,最先赶到的是消防队。
+这是该市今年首起类似事故。
+目前,伤者均已送医,其中两人是商户。
+市场已暂停营业。
+`)
+	wantAnswers(t, e, map[string]string{"棚子到底是几点塌的?": "1月14日凌晨3时20分"})
+}

@@ -621,6 +621,11 @@ func deniedAt(text string, i int) bool {
 	if k := strings.LastIndexAny(head, ",，;；。:：!！?？"); k >= 0 {
 		head = head[k+1:]
 	}
+	if k := strings.LastIndexAny(head, "”」"); k >= 0 {
+		// "举着“锦帆不能死”等标语抗议": a quotation's negation is its own
+		_, size := utf8.DecodeRuneInString(head[k:])
+		head = head[k+size:]
+	}
 	head = notNegation.ReplaceAllString(head, "")
 	return negation.MatchString(head)
 }

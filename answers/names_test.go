@@ -1791,7 +1791,8 @@ func TestSpeakerAsked(t *testing.T) {
 }
 
 // TestChatWordsForTheEvent reads chat words for an event as the news words
-// for it: 来电 as 恢复供电, 控制住 as 留置, 开门 as 营业, 没电 as 用电中断.
+// for it: 来电 as 恢复供电, 控制住 as 留置, 开门 as 营业, 没电 as 用电中断,
+// 收工 as 结束.
 func TestChatWordsForTheEvent(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 变电站起火致全城停电 专案组留置涉案局长
@@ -1800,6 +1801,8 @@ func TestChatWordsForTheEvent(t *testing.T) {
 事故共计造成约38.6万户居民用电中断。
 7月25日,专案组在城关镇一处小区内将副局长邵国栋留置。
 11月16日上午8时30分,该行14个网点同时恢复营业。
+凌晨5时10分,搜救犬在西区连续吠叫,搜救人员随即发现最后一名被困男子。
+直到1月15日上午10时40分,现场搜救才宣告结束。
 目前,全市供电已恢复正常。
 市民生活秩序井然。
 `)
@@ -1808,7 +1811,13 @@ func TestChatWordsForTheEvent(t *testing.T) {
 		"专案组是在哪儿把人控制住的?": "城关镇一处小区内",
 		"网点啥时候重新开门营业的":   "11月16日上午8时30分",
 		"这次一共多少户人家没电了":   "约38.6万户",
+		"搜救最后是什么时候收工的":   "1月15日上午10时40分",
 	})
+	// 收工 is read as the article's 结束, not left as a word it lacks
+	q := e.analyzeAny("搜救最后是什么时候收工的")
+	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(t.Alts, "结束") }) {
+		t.Errorf("terms of 收工 question = %+v, want 结束 among the alternatives", q.Terms)
+	}
 }
 
 // TestPlaceEndsAWord ends a place where a word ends: a place word inside a
@@ -2056,4 +2065,22 @@ func TestNounWithSuffix(t *testing.T) {
 市场已暂停营业。
 `)
 	wantAnswers(t, e, map[string]string{"棚子到底是几点塌的?": "1月14日凌晨3时20分"})
+}
+
+// TestNegationInQuotation keeps a quotation's negation to itself: "举着
+// “青屿不能散”等标语抗议" does not deny the protest; "没有抗议" does.
+func TestNegationInQuotation(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"球迷举着“还球员工资”“青屿不能散”等标语抗议。", false},
+		{"球迷当天并没有抗议。", true},
+		{"他说“我们不会抗议”。", true},
+	}
+	for _, tt := range tests {
+		if got := deniedAt(tt.text, strings.Index(tt.text, "抗议")); got != tt.want {
+			t.Errorf("deniedAt(%q, 抗议) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -2084,3 +2084,16 @@ func TestNegationInQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestOneForEach reads 一格 in a question as the article's 每格: "一格一个
+// 月租多少钱" asks the rent of each unit a month.
+func TestOneForEach(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+违规加建仓储层 市场大棚坍塌
+仓储层建成后,公司以每月每格600元的价格对外出租仓库,一年收取租金约50万元。
+大棚于1月14日凌晨坍塌。
+目前,伤者均已送医。
+市场已暂停营业。
+`)
+	wantAnswers(t, e, map[string]string{"楼顶仓库一格一个月租多少钱": "600元"})
+}

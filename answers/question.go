@@ -249,6 +249,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		syns := e.synonymsOf(w)
+		if m, ok := strings.CutPrefix(w, "一"); ok && !e.inCorpus(w) && perUnit.MatchString(m) && e.inCorpus("每"+m) {
+			syns = append(syns, "每"+m) // "一格一个月租多少": 每格, 每月
+		}
 		if isLatinWord(w) {
 			t.Name = len(w) > 1 && !l.titles[w] && syns == nil
 			t.Alts = append(t.Alts, syns...)
@@ -918,6 +921,9 @@ func markModifiers(q *Question) {
 		}
 	})
 }
+
+// perUnit is a measure that 一 before it may mean 每 of (一格 for 每格).
+var perUnit = regexp.MustCompile(`^(?:个)?(?:格|间|套|瓶|罐|盒|袋|份|张|人|户|家|晚|天|月|年|周|斤|吨|辆|台|件|场|次|小时|公斤|平方米)$`)
 
 // demonstrative opens a noun phrase closed by 的 after a verb: "出事那个村的".
 var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)

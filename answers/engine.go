@@ -838,7 +838,7 @@ func (e *Engine) locate(w string, f func(d, s, e int, exact bool)) {
 // taken, if any, unless the question asks for a deputy. Other words are
 // located as they are.
 func (e *Engine) locateTitle(w string, deputy bool, f func(d, s, e int, exact bool)) {
-	if deputy || !lex().titles[w] && !lex().headSet[w] || strings.HasPrefix(w, "副") {
+	if deputy || !lex().titles[w] && !lex().headSet[w] || strings.HasPrefix(w, "副") || rankTitles[w] {
 		e.locate(w, f)
 		return
 	}
@@ -854,6 +854,10 @@ func (e *Engine) locateTitle(w string, deputy bool, f func(d, s, e int, exact bo
 		f(d, s, en, exact)
 	})
 }
+
+// rankTitles are titles whose 副 is a rank, not a deputy: a 副教授 is a
+// professor.
+var rankTitles = map[string]bool{"教授": true, "研究员": true, "主任医师": true, "主任护师": true, "主任药师": true, "编审": true, "研究馆员": true, "高级工程师": true}
 
 // asksDeputy reports whether a lower-cased question asks about a deputy
 // (副市长, "the deputy director", "vice president").

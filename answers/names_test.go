@@ -2097,3 +2097,32 @@ func TestOneForEach(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"楼顶仓库一格一个月租多少钱": "600元"})
 }
+
+// TestAssociateProfessor reads a 副教授 as a professor: 副 is a rank there,
+// not a deputy's.
+func TestAssociateProfessor(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游轮暴发诺如病毒
+8月6日凌晨,游轮上多名游客出现呕吐症状。
+市卫健委副主任彭建国表示,游轮公司应加强消毒。
+澜州航运学院副教授甘春燕表示,游轮公司应加强消毒。
+目前,游轮已完成全面消毒。
+患病游客均已康复。
+`)
+	wantAnswers(t, e, map[string]string{
+		"which professor said the cruise company should step up disinfection": "甘春燕",
+		"哪位教授说游轮公司应加强消毒?":                                                     "甘春燕",
+	})
+	// the professor is found in the 副教授's sentence; the deputy director
+	// (副主任) is no 主任
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{{"教授", true}, {"主任", false}} {
+		found := false
+		e.locateTitle(tt.title, false, func(d, s, en int, exact bool) { found = found || exact })
+		if found != tt.want {
+			t.Errorf("locateTitle(%s) found = %v, want %v", tt.title, found, tt.want)
+		}
+	}
+}

@@ -49,6 +49,8 @@ var headParticles = map[string]bool{"up": true, "in": true, "of": true, "charge"
 var (
 	enMuchOf  = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
 	enShareOf = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
+	// "how much of the investors' money": a sum of it
+	enShareOfMoney = regexp.MustCompile(`(?i)\bhow much\s+of\s+(?:the|their|his|her|its|that|this)?\s*(?:\w+(?:'s|s')?\s+)?(?:money|cash|funds?|investment|savings|deposits?|payments?|budget|compensation|fine)\b`)
 )
 
 // enMoneyNouns are nouns that "how much" asks a sum of money of.
@@ -198,7 +200,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = dimensionMeasure[eq.Dimension] // "how deep": a length, in its units
 		case eq.Dimension != "":
 			// "how high": a distance, not a sum
-		case enShareOf.MatchString(norm):
+		case enShareOf.MatchString(norm) && !enShareOfMoney.MatchString(norm):
 			// "how much of the forest": a share or a part, of any measure
 		case muchOfThing(norm):
 			q.Measure = "count" // "how much water": an amount of it, not a sum of money

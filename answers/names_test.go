@@ -1650,10 +1650,14 @@ func TestHowMuchOfMoney(t *testing.T) {
 8月6日凌晨,游轮上多名游客出现呕吐、腹泻症状。
 游轮公司总经理宣布,公司将全额退还游客的船票费用,并为每名游客额外提供2000元补偿。
 卫生部门在船上采集样本58份。
+调查发现,游轮公司负责人将约8600万元船票收入用于购置豪车、别墅等7个项目。
 目前,患病游客均已康复。
 游轮已完成全面消毒。
 `)
-	wantAnswers(t, e, map[string]string{"how much extra compensation did each passenger get offered": "2000元"})
+	wantAnswers(t, e, map[string]string{
+		"how much extra compensation did each passenger get offered":              "2000元",
+		"how much of the ticket money did the boss blow on fancy cars and villas": "约8600万元",
+	})
 }
 
 // TestLooseVerbNotRequired does not require the verb of a phrase whose

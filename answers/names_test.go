@@ -2132,3 +2132,16 @@ func TestAssociateProfessor(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedPeople answers "多少投资人" with a count of people, not with
+// the sum of money the same sentence gives.
+func TestCountedPeople(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+茶园认养骗局崩盘
+通报显示,该公司以认养茶园为名向社会公众募集资金,涉及投资人4600余名,未兑付本金约2.3亿元。
+目前,案件仍在侦办中。
+投资人已登记损失。
+警方提醒市民提高警惕。
+`)
+	wantAnswers(t, e, map[string]string{"一共坑了多少投资人啊?": "4600余名"})
+}

@@ -195,6 +195,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
 			q.Counted = []string{m[1]} // and what is counted: "多少个航班" → 航班
 		}
+		if (q.Measure == "" || q.Measure == "money") && q.Unit == "" && countedPeople.MatchString(q.Lower) {
+			q.Measure = "people" // "多少投资人": a count of people, not the sum they lost
+		}
 		after := false
 		for i, tk := range toks {
 			if tk.Start >= q.WhPos && q.WhPos >= 0 {
@@ -921,6 +924,9 @@ func markModifiers(q *Question) {
 		}
 	})
 }
+
+// countedPeople asks how many people of a sort: 多少投资人, 几个学生.
+var countedPeople = regexp.MustCompile(`(?:多少|几)(?:个|名|位)?\p{Han}{0,2}?(?:人|者|员|民|客|生|工|友|属)(?:[^民均币]|$)`)
 
 // perUnit is a measure that 一 before it may mean 每 of (一格 for 每格).
 var perUnit = regexp.MustCompile(`^(?:个)?(?:格|间|套|瓶|罐|盒|袋|份|张|人|户|家|晚|天|月|年|周|斤|吨|辆|台|件|场|次|小时|公斤|平方米)$`)

@@ -2002,6 +2002,7 @@ func TestDimensionAsked(t *testing.T) {
 整个搜救行动持续了约31个小时。
 演唱会门票开售后不到40秒即告售罄。
 井下涌水量一度达到每小时680立方米,此前约为每小时90立方米。
+消防队接警后仅用了18分钟便赶到现场。
 目前,事故原因仍在调查。
 `)
 	wantAnswers(t, e, map[string]string{
@@ -2012,6 +2013,7 @@ func TestDimensionAsked(t *testing.T) {
 		"how long did the whole search go on for":          "约31个小时 (about 31 hours)",
 		"how fast did the concert tickets sell out":        "不到40秒",
 		"how fast was water pouring in at the worst point": "每小时680立方米",
+		"how fast did the fire brigade get to the scene":   "18分钟",
 	})
 }
 
@@ -2144,4 +2146,19 @@ func TestCountedPeople(t *testing.T) {
 警方提醒市民提高警惕。
 `)
 	wantAnswers(t, e, map[string]string{"一共坑了多少投资人啊?": "4600余名"})
+}
+
+// TestLaterInterrogative lets a later interrogative say what a "how"
+// question asks: "how fast did they get there, like what time did they
+// show up" asks for the time, not a speed.
+func TestLaterInterrogative(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+景区索道停运 86名游客滞留
+5月1日下午3时12分,景区索道因供电故障突然停运。
+接到报警后,县消防救援大队于下午3时40分抵达现场。
+每下放一名游客平均要花10多分钟。
+目前,索道已停运检修。
+景区已暂停营业。
+`)
+	wantAnswers(t, e, map[string]string{"how fast did the firefighters get there, like what time did they show up": "下午3时40分 (3:40 p.m.)"})
 }

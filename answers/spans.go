@@ -1274,6 +1274,9 @@ var speedMark = regexp.MustCompile(`时速(?:达到|达|为|约|高达|超过)?(
 // dimensionUnit is the unit of measure that rest, the text after a
 // number, opens with, if any.
 func dimensionUnit(measure, rest string) string {
+	if measure == "speed" && strings.HasPrefix(rest, "钟") {
+		return "钟" // "40分" + "钟": minutes, the 分 a measure word of the number
+	}
 	for _, u := range dimensionUnits[measure] {
 		if strings.HasPrefix(rest, u) {
 			return u

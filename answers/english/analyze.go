@@ -138,7 +138,7 @@ func Analyze(q string) Query {
 		q = q[:maxAnalyzed]
 	}
 	q = stripFillers(q)
-	if loc := howDimension.FindStringSubmatchIndex(q); loc != nil {
+	if loc := howDimension.FindStringSubmatchIndex(q); loc != nil && !(strings.EqualFold(q[loc[2]:loc[3]], "fast") && askTimeToo.MatchString(q[loc[1]:])) {
 		noun := dimensions[strings.ToLower(q[loc[2]:loc[3]])]
 		q = q[:loc[0]] + "how much " + noun + q[loc[1]:]
 		if noun != "cost" {
@@ -705,6 +705,10 @@ var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begi
 // height" so that the measure is a term of the question.
 var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
 
+// askTimeToo asks for a time after "how fast": "how fast did they get
+// there, like what time did they show up" asks when, not a speed.
+var askTimeToo = regexp.MustCompile(`(?i)\bwhat time\b|\bwhen\b`)
+
 // dimensions are the nouns of howDimension's adjectives.
 var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",
 	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost", "hot": "temperature", "cold": "temperature", "warm": "temperature"}
@@ -845,6 +849,15 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				consumed[i+1] = true
 				return KindWhen, consumed
 			}
+			// "how fast did they get there, like what time did they show
+			// up": a later interrogative says what the answer must be
+			for j := i + 2; j < len(toks); j++ {
+				if interrogatives[toks[j].lower] {
+					if k, c := kindOf(toks, j); k != KindOther && k != KindYesNo {
+						return k, c
+					}
+				}
+			}
 			return KindOther, consumed
 		case "what", "which":
 			// Skip a linking verb and article: "what was the reason".
@@ -894,6 +907,9 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 	}
 	return KindOther, consumed
 }
+
+// interrogatives open a question within a question.
+var interrogatives = map[string]bool{"who": true, "whom": true, "when": true, "where": true, "why": true, "what": true, "which": true}
 
 // personAsked reports whether "which" or "what" asks for a person by a
 // role noun within three words ("which doctor", "what journal editor").

@@ -301,7 +301,10 @@ func (e *Engine) answer(q Question) Answer {
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
-			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c)
+			// and a why-question is answered by a sentence that names the
+			// cause of one of its words, whatever its verb ("…是导致资金链
+			// 断裂的根本原因" for "why did they run out of money")
+			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed
 			if c.namesOK && predOK && !c.denied && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
 			}
@@ -1588,8 +1591,9 @@ func endsOrg(w string) bool {
 var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(是|在于|为|就是)`)
 
 // causeClosed closes the statement of a cause right after what it
-// causes: "(屋顶加建是导致坍塌)的直接原因。".
-var causeClosed = regexp.MustCompile(`^的(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(之一)?(?:[。,，;；”"]|$)`)
+// causes, or a few characters on: "(屋顶加建是导致坍塌)的直接原因。",
+// "(…是导致资金)链断裂的根本原因".
+var causeClosed = regexp.MustCompile(`^\p{Han}{0,4}的(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(之一)?(?:[。,，;；”"]|$)`)
 
 // causeOf reports whether the sentence names the cause of one of the
 // question's words it matched.

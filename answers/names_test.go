@@ -2162,3 +2162,17 @@ func TestLaterInterrogative(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how fast did the firefighters get there, like what time did they show up": "下午3时40分 (3:40 p.m.)"})
 }
+
+// TestCauseOfAQuestionWord answers a why-question from a sentence that
+// names the cause of one of its words a few characters on (资金 of
+// 资金链断裂的根本原因), though the question's verb is not there.
+func TestCauseOfAQuestionWord(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+长租公寓爆雷 千余户租客被赶出
+4月8日,栖家优寓位于东港区的总部人去楼空。
+市住建局处长韦振华表示,高收低租的模式是导致资金链断裂的根本原因。
+目前,警方已立案侦查。
+市里已开通服务热线。
+`)
+	wantAnswers(t, e, map[string]string{"why did the company run out of money": "高收低租的模式"})
+}

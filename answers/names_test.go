@@ -1796,7 +1796,7 @@ func TestSpeakerAsked(t *testing.T) {
 
 // TestChatWordsForTheEvent reads chat words for an event as the news words
 // for it: 来电 as 恢复供电, 控制住 as 留置, 开门 as 营业, 没电 as 用电中断,
-// 收工 as 结束, 拉到 as 送往.
+// 收工 as 结束, 拉到 as 送往, 断电 as 跳闸.
 func TestChatWordsForTheEvent(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 变电站起火致全城停电 专案组留置涉案局长
@@ -1808,6 +1808,7 @@ func TestChatWordsForTheEvent(t *testing.T) {
 凌晨5时10分,搜救犬在西区连续吠叫,搜救人员随即发现最后一名被困男子。
 直到1月15日上午10时40分,现场搜救才宣告结束。
 病情较重的12名学生被分批送往青州市中心医院。
+由于线路遭雷击跳闸,索道驱动站于下午3时12分停止运转。
 目前,全市供电已恢复正常。
 市民生活秩序井然。
 `)
@@ -1818,6 +1819,7 @@ func TestChatWordsForTheEvent(t *testing.T) {
 		"这次一共多少户人家没电了":   "约38.6万户",
 		"搜救最后是什么时候收工的":   "1月15日上午10时40分",
 		"病重的学生被拉到哪家医院去了": "青州市中心医院",
+		"为啥会突然断电啊?":      "线路遭雷击跳闸,索道驱动站于下午3时12分停止运转",
 	})
 	// 收工 is read as the article's 结束, not left as a word it lacks
 	q := e.analyzeAny("搜救最后是什么时候收工的")

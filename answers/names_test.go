@@ -2178,3 +2178,19 @@ func TestCauseOfAQuestionWord(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"why did the company run out of money": "高收低租的模式"})
 }
+
+// TestNumberToCall answers "what's the hotline number" with the digits,
+// not a clause of the sentence about the hotline.
+func TestNumberToCall(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+长租公寓爆雷 千余户租客被赶出
+市住建局同时开通了24小时服务热线96128,专门受理租客和房东的求助与登记。
+该热线于4月8日09:30正式开通,首日共接听来电2100余个。
+目前,警方已立案侦查。
+租客已陆续登记。
+`)
+	wantAnswers(t, e, map[string]string{
+		"whats the hotline number people can call": "96128",
+		"求助热线电话是多少?":                               "96128",
+	})
+}

@@ -86,6 +86,12 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	switch {
 	case s != "":
 		// the name something goes by, or the crime charged
+	case (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower):
+		// "what's the hotline number": the digits, not a clause
+		if s = phoneRe.FindString(text); s == "" {
+			return "", false
+		}
+		c.quality = 1
 	case q.Kind == KindWho:
 		if q.Subject != "" {
 			s = e.definition(q, c)
@@ -1256,6 +1262,13 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 
 // temperatureUnits end a temperature: 14.5摄氏度, 40℃.
 var temperatureUnits = []string{"摄氏度", "℃", "°C", "度"}
+
+// numberAsk asks for a number one dials or reads off (a hotline, a phone,
+// a plate), not a count.
+var numberAsk = regexp.MustCompile(`(?i)\b(?:hotline|phone|telephone|helpline|contact|plate|license|licence)\s+number\b|\bnumber (?:to|people can|you can|they can) call\b|\bwhat(?:'s| is| was) the (?:hotline|helpline)\b|(?:热线|电话|手机|车牌|求助|举报)(?:号码?)?(?:是多少|多少)|号码是(?:多少|什么)`)
+
+// phoneRe is a number one dials: 96128, 0571-87654321, 12345.
+var phoneRe = regexp.MustCompile(`\b\d{3,4}-\d{7,8}\b|\b1\d{10}\b|\b\d{5,8}\b`)
 
 // dimensionUnits are the units of the measures an English "how deep",
 // "how far", "how heavy", "how fast" asks for.

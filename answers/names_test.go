@@ -2194,3 +2194,19 @@ func TestNumberToCall(t *testing.T) {
 		"求助热线电话是多少?":                               "96128",
 	})
 }
+
+// TestCrimeOfACase names the crime of a case the article opens without
+// 罪: "以涉嫌合同诈骗一案立案侦查".
+func TestCrimeOfACase(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+长租公寓爆雷 千余户租客被赶出
+4月10日,临湾市公安局对栖家优寓以涉嫌合同诈骗一案立案侦查。
+目前,公司创始人已出境。
+市里已开通服务热线。
+租客已陆续登记。
+`)
+	wantAnswers(t, e, map[string]string{
+		"警察是按什么罪名立的案":                                "合同诈骗",
+		"what are the police investigating them for": "合同诈骗",
+	})
+}

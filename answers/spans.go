@@ -194,7 +194,7 @@ func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
 // be; chargeWord are the question's words for a charge, which the article
 // need not use (it names the crime).
 var (
-	chargeAsk  = regexp.MustCompile(`(?i)罪名|什么罪|啥罪|何罪|哪项罪|哪个罪|哪种罪|\bcharge[sd]?\b|\bcrimes?\b|\bsuspected of\b|\baccused of\b|\binvestigated for\b|\bprosecuted for\b|\bconvicted of\b|\boffen[cs]es?\b`)
+	chargeAsk  = regexp.MustCompile(`(?i)罪名|什么罪|啥罪|何罪|哪项罪|哪个罪|哪种罪|\bcharge[sd]?\b|\bcrimes?\b|\bsuspected of\b|\baccused of\b|\binvestigat(?:e|ed|es|ing)\s+(?:[a-z']+\s+){0,3}for\b|\b(?:arrested|detained|held|booked)\s+(?:[a-z']+\s+){0,2}for\b(?:\s+(?:what|which))?|\bprosecuted for\b|\bconvicted of\b|\boffen[cs]es?\b`)
 	inCharge   = regexp.MustCompile(`(?i)\bin charge\b|\bcharge of\b|\bsurcharge|\bcharged? (?:a|an|the|\d|per|each|for (?:a|each|every|the ticket))|\bfees?\b`)
 	chargeWord = regexp.MustCompile(`罪|指控|控告|起诉|嫌疑|涉嫌|犯罪`)
 	// crimeRe is a crime by its name, with the word that introduces it:
@@ -217,7 +217,7 @@ func asksCharge(q Question) bool {
 
 // chargeHints are what an English question for a charge holds, one of
 // them at least: a cheap test before chargeAsk.
-var chargeHints = []string{"charge", "crime", "suspected of", "accused of", "investigated for", "prosecuted for", "convicted of", "offen"}
+var chargeHints = []string{"charge", "crime", "suspected of", "accused of", "investigat", "arrested", "detained", "held", "booked", "prosecuted for", "convicted of", "offen"}
 
 // notCrime are words ending in 罪 that name no crime.
 var notCrime = []string{"犯罪", "认罪", "获罪", "定罪", "无罪", "有罪", "谢罪", "赔罪", "请罪", "怪罪", "问罪", "受罪", "治罪"}
@@ -230,8 +230,15 @@ func crimeSpan(text string) string {
 			return s
 		}
 	}
+	// "以涉嫌合同诈骗一案立案侦查": the crime, though 罪 is left out
+	if m := caseCrimeRe.FindStringSubmatch(text); m != nil && !slices.Contains(notCrime, m[1]) {
+		return m[1]
+	}
 	return ""
 }
+
+// caseCrimeRe names the crime of a case without 罪: 涉嫌合同诈骗一案.
+var caseCrimeRe = regexp.MustCompile(`涉嫌(\p{Han}{2,8}?)(?:一案|案)`)
 
 type rng struct{ s, e int }
 

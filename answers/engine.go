@@ -769,6 +769,7 @@ func (e *Engine) weigh(q *Question) {
 		}
 		t.Weight = idf
 		t.df = df
+		t.topic = t.Name && df > 0 && e.topical(t) // once per question, not per sentence
 		q.hits[i] = hits
 	}
 }
@@ -1297,7 +1298,7 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 	groups := map[int]bool{} // name group -> held
 	for i := range q.Terms {
 		t := &q.Terms[i]
-		if !t.Required && (!t.Name || t.df == 0 || e.topical(t) || t.Place) {
+		if !t.Required && (!t.Name || t.df == 0 || t.topic || t.Place) {
 			// a place the article is set in is often left out: "市气象台"
 			continue
 		}
@@ -1509,7 +1510,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
 	}
-	if q.Kind == KindWhen && asksSince.MatchString(q.Lower) && sinceTime(e.lower[c.d.ID], span) {
+	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
 	return true

@@ -89,6 +89,8 @@ func (e *Engine) analyzeAny(raw string) Question {
 		}
 	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
+	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
+	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
 	q.Real = q.Named && realNameAsk.MatchString(q.Lower)
 	if asksCharge(q) {
 		// "因为什么罪被拘", "what charges": the crime's name, not a reason

@@ -31,6 +31,7 @@ type Term struct {
 	Place     bool     // a place name (东澜市): evidence may leave it out
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
+	topic     bool     // a name so frequent it is the article's topic (Engine.topical)
 	unknown   bool     // not a word of the article's vocabulary
 }
 
@@ -74,6 +75,8 @@ type Question struct {
 	// PlaceHead are the words that end the name of the place asked for
 	// ("which district" → 区), when the question says
 	PlaceHead []string
+	Since     bool // asks since when a state holds (自…起)
+	Dial      bool // asks for a number to dial or read off (热线, "hotline number")
 	Negated   bool // the question is negative ("would not return")
 	Invalid   bool
 	// Stranger is a full name the articles never mention ("Helen Toner"):
@@ -520,8 +523,8 @@ func (e *Engine) splitVerbObject(toks []index.Token) []index.Token {
 	for i, tk := range toks {
 		_, size := utf8.DecodeRuneInString(tk.Text)
 		obj := tk.Text[size:]
-		if utf8.RuneCountInString(tk.Text) != 3 || !isHanToken(tk) || strings.HasPrefix(tk.Pos, "n") || e.inCorpus(tk.Text) ||
-			!e.s.HasTerm(obj) || strings.ContainsAny(tk.Text[:size], functionChars) {
+		if utf8.RuneCountInString(tk.Text) != 3 || !isHanToken(tk) || strings.HasPrefix(tk.Pos, "n") || !e.s.HasTerm(obj) ||
+			strings.ContainsAny(tk.Text[:size], functionChars) || e.inCorpus(tk.Text) {
 			if out != nil {
 				out = append(out, tk)
 			}

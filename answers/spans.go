@@ -86,7 +86,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	switch {
 	case s != "":
 		// the name something goes by, or the crime charged
-	case (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower):
+	case q.Dial:
 		// "what's the hotline number": the digits, not a clause
 		if s = phoneRe.FindString(text); s == "" {
 			return "", false

@@ -1532,7 +1532,7 @@ func sinceTime(text, span string) bool {
 		return false
 	}
 	before, after := text[:i], text[i+len(span):]
-	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "自从") ||
+	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") || // 自从 too
 		strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来")
 }
 

@@ -1280,13 +1280,16 @@ var phoneRe = regexp.MustCompile(`\b\d{3,4}-\d{7,8}\b|\b1\d{10}\b|\b\d{5,8}\b`)
 // dimensionUnits are the units of the measures an English "how deep",
 // "how far", "how heavy", "how fast" asks for.
 var dimensionUnits = map[string][]string{
-	"length": {"厘米", "毫米", "公里", "千米", "米", "海里", "英尺"},
+	"length": lengthUnits,
 	"weight": {"吨", "公斤", "千克", "斤", "克"},
 	// "how far did the shares fall": a share too
-	"distance": {"厘米", "毫米", "公里", "千米", "米", "海里", "英尺", "%", "％"},
+	"distance": append(slices.Clip(lengthUnits), "%", "％"),
 	// "how fast did it sell out": in a time too
 	"speed": {"公里", "千米", "节", "米", "立方米", "吨", "秒", "分钟", "小时", "天"},
 }
+
+// lengthUnits are the units of a length (35厘米, 217公里).
+var lengthUnits = []string{"厘米", "毫米", "公里", "千米", "米", "海里", "英尺"}
 
 // speedMark ends the words before a speed: 时速, 时速达到每小时.
 var speedMark = regexp.MustCompile(`时速(?:达到|达|为|约|高达|超过)?(?:每小时)?$`)
@@ -1324,12 +1327,7 @@ func fitsMeasure(measure, m, rest string) bool {
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
 	case "length", "distance", "weight", "speed":
 		// "how deep": 35厘米, not 20余户
-		for _, u := range dimensionUnits[measure] {
-			if strings.HasSuffix(m, u) {
-				return true
-			}
-		}
-		return dimensionUnit(measure, rest) != ""
+		return endsWithAny(m, dimensionUnits[measure]) || dimensionUnit(measure, rest) != ""
 	case "count":
 		// "how many branches": not "十六万元", "12%" nor "51岁"
 		return !strings.HasSuffix(m, "元") && !strings.HasPrefix(rest, "元") && !strings.HasSuffix(m, "%") && !strings.HasPrefix(rest, "%") &&

@@ -1,8 +1,10 @@
 package answers
 
 import (
+	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -537,7 +539,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Total = true // "in total", though the articles render no word for it
 				continue
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" {
 				continue
 			}
@@ -602,6 +604,18 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	for _, n := range eq.Numbers {
 		if len(n) >= 2 && e.inCorpus(n) {
 			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
+		}
+	}
+	// and amounts as Chinese writes them ("36k" → 3.6万, "2.3 billion" → 23亿)
+	for _, m := range enAmountRe.FindAllStringSubmatch(norm, 4) {
+		var found []string
+		for _, zh := range chineseAmounts(m[1], m[2]) {
+			if e.inCorpus(zh) && !slices.Contains(found, zh) {
+				found = append(found, zh)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 		}
 	}
 	// "what happened to the quarry owner", "how was he punished": what
@@ -1011,4 +1025,43 @@ func byEnds(words []string) (first, last map[rune][]string) {
 		}
 	}
 	return first, last
+}
+
+// enAmountRe is an amount written with a multiplier: 36k, 1.2m, 3 million,
+// 2.3bn, 36,000.
+var enAmountRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|bn|thousand|million|billion|mn)?\b`)
+
+// enAmountWord is an amount and its multiplier written as one word (36k),
+// which is no English word to translate.
+var enAmountWord = regexp.MustCompile(`^\d+(?:\.\d+)?(?:k|m|bn|mn)$`)
+
+// chineseAmounts are the ways Chinese writes an amount: 3.6万, 36000 and
+// 36,000 for "36k"; 23亿 for "2.3bn". Amounts under ten thousand without a
+// multiplier are left to the numbers as written.
+func chineseAmounts(num, mult string) []string {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return nil
+	}
+	switch strings.ToLower(mult) {
+	case "k", "thousand":
+		v *= 1e3
+	case "m", "mn", "million":
+		v *= 1e6
+	case "bn", "billion":
+		v *= 1e9
+	}
+	if v < 1e4 {
+		return nil
+	}
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	var out []string
+	if v >= 1e8 {
+		out = append(out, f(v/1e8)+"亿")
+	}
+	out = append(out, f(v/1e4)+"万")
+	if v == math.Trunc(v) {
+		out = append(out, f(v))
+	}
+	return out
 }

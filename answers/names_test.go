@@ -2210,3 +2210,23 @@ func TestCrimeOfACase(t *testing.T) {
 		"what are the police investigating them for": "合同诈骗",
 	})
 }
+
+// TestAmountInEnglish reads an amount written with a multiplier ("36k")
+// as Chinese writes it (3.6万): the sentence with that sum is cited.
+func TestAmountInEnglish(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+长租公寓爆雷 千余户租客被赶出
+租客林雨桐说,她去年9月一次性向公司预付了12个月房租,共计3.6万元。
+另一名租客今年1月预付了半年房租,共计1.8万元。
+目前,警方已立案侦查。
+租客已陆续登记。
+`)
+	for q, want := range map[string]string{"which tenant paid 36k upfront": "3.6万元", "when did someone pay 18k upfront": "1.8万元"} {
+		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
+			t.Errorf("Answer(%q) = %s %q citing %v, want the sentence with %s", q, a.Status, a.Answer, a.Citations, want)
+		}
+	}
+	if got := chineseAmounts("2.3", "bn"); !slices.Equal(got, []string{"23亿", "230000万", "2300000000"}) {
+		t.Errorf("chineseAmounts(2.3, bn) = %v", got)
+	}
+}

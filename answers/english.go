@@ -1058,8 +1058,9 @@ func chineseAmounts(num, mult string) []string {
 	var out []string
 	if v >= 1e8 {
 		out = append(out, f(v/1e8)+"亿")
+	} else {
+		out = append(out, f(v/1e4)+"万")
 	}
-	out = append(out, f(v/1e4)+"万")
 	if v == math.Trunc(v) {
 		out = append(out, f(v))
 	}

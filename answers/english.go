@@ -610,7 +610,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	for _, m := range enAmountRe.FindAllStringSubmatch(norm, 4) {
 		var found []string
 		for _, zh := range chineseAmounts(m[1], m[2]) {
-			if e.inCorpus(zh) && !slices.Contains(found, zh) {
+			// (a form the numbers as written already hold is not asked twice)
+			if e.inCorpus(zh) && !slices.Contains(found, zh) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == zh }) {
 				found = append(found, zh)
 			}
 		}

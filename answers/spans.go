@@ -733,12 +733,18 @@ func (e *Engine) roleClause(c *candidate) []int {
 
 // startsWithAny reports whether s starts with one of the prefixes.
 func startsWithAny(s string, prefixes []string) bool {
+	_, ok := prefixOf(s, prefixes)
+	return ok
+}
+
+// prefixOf is the first of prefixes that s starts with.
+func prefixOf(s string, prefixes []string) (string, bool) {
 	for _, x := range prefixes {
 		if strings.HasPrefix(s, x) {
-			return true
+			return x, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // endsWithAny reports whether s ends with one of the suffixes.
@@ -1300,12 +1306,8 @@ func dimensionUnit(measure, rest string) string {
 	if measure == "speed" && strings.HasPrefix(rest, "钟") {
 		return "钟" // "40分" + "钟": minutes, the 分 a measure word of the number
 	}
-	for _, u := range dimensionUnits[measure] {
-		if strings.HasPrefix(rest, u) {
-			return u
-		}
-	}
-	return ""
+	u, _ := prefixOf(rest, dimensionUnits[measure])
+	return u
 }
 
 func fitsMeasure(measure, m, rest string) bool {

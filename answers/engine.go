@@ -1513,7 +1513,39 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
+	if q.Kind == KindWhere && locatedAt(e.lower[c.d.ID], c, q.Terms) {
+		c.score += locatedBound
+	}
 	return true
+}
+
+// locatedBound is the credit, for a where-question, of a sentence that
+// says where one of the question's words is.
+const locatedBound = 0.1
+
+// locatedVerbs say where something is.
+var locatedVerbs = []string{"位于", "地处", "坐落于", "坐落在", "设在", "设于"}
+
+// locatedAt reports whether the sentence says where one of the matched
+// question words is: the word before 位于 ("公司总部位于…") or the one a
+// place after 位于 qualifies ("位于江岷省云溪县的翠屏山景区").
+func locatedAt(text string, c *candidate, terms []Term) bool {
+	for i, m := range c.matchedBy {
+		if m[0] < 0 || m[1] > len(text) || i >= len(terms) || terms[i].Light {
+			continue
+		}
+		if startsWithAny(text[m[1]:], locatedVerbs) {
+			return true
+		}
+		head := text[:m[0]]
+		if k := strings.LastIndex(head, "的"); k >= 0 && utf8.RuneCountInString(head[k:]) <= 6 {
+			clause := clauseBefore(text, k)
+			if slices.ContainsFunc(locatedVerbs, func(v string) bool { return strings.Contains(clause, v) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksSince asks when a state began: "since when have they not been

@@ -152,8 +152,10 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 var asksTotal = map[string]bool{"total": true, "in total": true, "altogether": true, "all together": true, "in all": true, "all told": true, "combined": true, "overall": true}
 
 // chargeKeys are the words of a question for a crime ("what charges", "what
-// crime") that the answer names instead.
-var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true}
+// crime") that the answer names instead, and the verbs of custody whose
+// senses the lexicon gives are of something else ("held for" is not 举办,
+// "booked for" not 预订).
+var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true, "offense": true, "accuse": true, "convict": true, "hold": true, "book": true}
 
 // dimensionMeasure is the measure, by its units, of the dimension a "how
 // deep", "how heavy" question asks for.

@@ -2230,3 +2230,36 @@ func TestAmountInEnglish(t *testing.T) {
 		t.Errorf("chineseAmounts(2.3, bn) = %v", got)
 	}
 }
+
+// TestHeldForACrime asks what people are held for: custody, not the
+// lexicon's 举办 that an unrelated notice holds.
+func TestHeldForACrime(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+无证医生冒充整形专家 女子吸脂后身亡
+3月6日,民警在邻市将准备外逃的葛振川抓获。
+两人均因涉嫌非法行医罪被刑事拘留。
+卫健委已对全市民营诊所开展检查。
+【活动】第十二届春季花卉博览会将于3月28日在鹭洲公园举办。
+`)
+	wantAnswers(t, e, map[string]string{
+		"what are the two of them being held for": "非法行医罪",
+		"what was he booked for":                  "非法行医罪",
+	})
+}
+
+// TestWhereSomethingIs asks where a thing is: the sentence that says it
+// is there (位于…的X) beats one that only names a place near it, and the
+// place ends at the 的 before the thing.
+func TestWhereSomethingIs(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+索道空中停摆 86名游客被困
+当天下午,位于江岷省云溪县的翠屏山景区观云索道突然停止运行。
+当晚,景区方面安排大巴将全部游客送往县城酒店休息。
+救援持续了近5个小时。
+游客已全部安全返回。
+`)
+	wantAnswers(t, e, map[string]string{
+		"where is this scenic area anyway": "江岷省云溪县",
+		"翠屏山景区在哪里":                         "江岷省云溪县",
+	})
+}

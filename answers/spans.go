@@ -1574,16 +1574,31 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 				}
 			}
 		}
-		m := text[loc[4]:end]
-		if i := strings.LastIndex(m, "在"); i > 0 {
-			m = m[i+len("在"):] // "10月15日下午4时在市…中心": the place after the time
+		start := loc[4]
+		if i := strings.LastIndex(text[start:end], "在"); i > 0 {
+			start += i + len("在") // "10月15日下午4时在市…中心": the place after the time
 		}
+		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && matchedNear(c, start+k) {
+			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
+		}
+		m := text[start:end]
 		d := abs(loc[0] - c.anchor)
 		if d < bestD {
 			best, bestD = m, d
 		}
 	}
 	return best
+}
+
+// matchedNear reports whether a matched question word starts within a
+// few characters after byte offset at (the 的 of "…县的翠屏山景区").
+func matchedNear(c *candidate, at int) bool {
+	for _, m := range c.matchedBy {
+		if m[0] > at && m[0] <= at+len("的")+5*len("区") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.

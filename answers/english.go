@@ -425,6 +425,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
 		for _, key := range order {
+			if key == "size" && eq.Dimension == "size" {
+				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸
+				continue
+			}
 			if roleHead[key] {
 				covered[key] = true
 				continue

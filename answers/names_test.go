@@ -2263,3 +2263,30 @@ func TestWhereSomethingIs(t *testing.T) {
 		"翠屏山景区在哪里":                         "江岷省云溪县",
 	})
 }
+
+// TestEndUpDoing reads "end up doing" as the doing: "how much did they end
+// up paying" is about the payment, not a sentence with 最后 in it.
+func TestEndUpDoing(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 施工方被罚
+最后一名伤者的医疗费用约5万元,由政府垫付。
+每名伤者已得到施工单位3万元赔偿。
+调查仍在进行。
+居民已陆续返回。
+`)
+	wantAnswers(t, e, map[string]string{"how much did each injured person end up getting": "3万元"})
+}
+
+// TestHowBigInMoney asks how big something is: a magnitude in whatever
+// measure the thing has, not the word 尺寸 another sentence holds. An
+// article that names no fine does not say how big it was.
+func TestHowBigInMoney(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 施工方被罚
+专家说,空洞扩展到直径3米的临界尺寸时,路面就会塌陷。
+住建局已责令施工单位停工整改。
+调查仍在进行。
+居民已陆续返回。
+`)
+	wantNotSaid(t, e, "how big was the fine")
+}

@@ -695,6 +695,10 @@ var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:p
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 
+// endUp is "end up doing": what was done ("how big a fine did they end
+// up getting" asks what they got, not a sentence with 最后).
+var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+ing)\b`)
+
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
@@ -741,6 +745,14 @@ func stripFillers(q string) string {
 	}
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")
+	}
+	if endUp.MatchString(q) {
+		q = endUp.ReplaceAllStringFunc(q, func(m string) string {
+			if v := endUp.FindStringSubmatch(m)[1]; !strings.EqualFold(v, "going") {
+				return v // "end up going" is where to, 最终 included
+			}
+			return m
+		})
 	}
 	if beBehind.MatchString(q) {
 		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")

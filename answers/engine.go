@@ -1513,10 +1513,31 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
+	if q.Paid && paidSum(e.lower[c.d.ID], span) {
+		c.score += paidBound
+	}
 	if q.Kind == KindWhere && locatedAt(e.lower[c.d.ID], c, q.Terms) {
 		c.score += locatedBound
 	}
 	return true
+}
+
+// paidBound is the credit, for a question how much was paid, of a sum the
+// sentence says was paid or charged.
+const paidBound = 0.05
+
+// feeWords say, right before a sum, that it was paid or charged.
+var feeWords = []string{"费用为", "费用是", "费用", "花了", "花费", "花", "支付", "付款", "缴纳", "交纳", "交了", "付了", "价格为", "售价", "要价", "收费", "共计", "合计"}
+
+// paidSum reports whether the span stands in text right after a word
+// saying that it was paid (费用为4.8万元, 花1.2万元).
+func paidSum(text, span string) bool {
+	i := strings.Index(text, span)
+	if i <= 0 || span == "" {
+		return false
+	}
+	_, ok := suffixOf(text[:i], feeWords)
+	return ok
 }
 
 // locatedBound is the credit, for a where-question, of a sentence that

@@ -117,6 +117,10 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 // when-question the event is the noun they go with.
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
 
+// moneyVerbs pay or spend a sum: in a question how much was paid that the
+// articles render no verb for, the sum is what is asked for.
+var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true}
+
 // enNotKind follow "what" or "which" without naming a kind of thing.
 var enNotKind = map[string]bool{"time": true, "day": true, "date": true, "year": true, "month": true, "happened": true, "happens": true,
 	"caused": true, "made": true, "led": true, "exactly": true, "else": true, "about": true}
@@ -549,6 +553,14 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" {
 				continue
 			}
+			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[t.Lemma] {
+				// "how much did she pay for the surgery", and the article says
+				// no word for paying: the sum asked for (费用为4.8万元), not a
+				// verb to find; a sum the article says was paid or charged
+				// (费用为, 花了) is preferred
+				q.Paid = true
+				continue
+			}
 			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {
 				// a person by surname, written in lower case ("prof lu")
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
@@ -591,7 +603,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
 				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&
 					slices.ContainsFunc(lx.Translate(t.Lemma), func(c english.Candidate) bool { return lex().titles[c.Chinese] })
-			} else if t.Verb && !lightEnglish[t.Lemma] {
+			} else if t.Verb && !lightEnglish[t.Lemma] && !(q.Kind == KindWhen && aspectVerbs[t.Lemma]) {
 				// a verb with no rendering in the articles ("rejected" told as
 				// 没有被采纳): insisted on unless the rest of the question is
 				// well covered

@@ -2290,3 +2290,17 @@ func TestHowBigInMoney(t *testing.T) {
 `)
 	wantNotSaid(t, e, "how big was the fine")
 }
+
+// TestPaidWithoutAVerb asks how much was paid where the article has no
+// word for paying: the sum is what is asked for, and one the sentence says
+// was spent (花1.2万元) beats another of the same thing.
+func TestPaidWithoutAVerb(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+无证医生冒充整形专家 女子吸脂后身亡
+据调查,网上一套伪造证书的标价约为3000元。
+2019年,他花1.2万元通过网络购买了伪造的毕业证书和医师执业证书。
+卫健委已对全市民营诊所开展检查。
+家属已委托律师。
+`)
+	wantAnswers(t, e, map[string]string{"how much did he pay for the fake diplomas": "1.2万元"})
+}

@@ -53,6 +53,7 @@ type Question struct {
 	Fear    bool        // asks why someone fears something (worried, 担心): what may follow answers
 	Real    bool        // asks for someone's own name beside another (真名, 本名, real name)
 	Charge  bool        // asks for the crime someone is charged with (罪名, what charges)
+	Paid    bool        // asks how much was paid, by a verb the articles have no word for
 	Per     string      // the unit a figure is asked per (每股), or ""
 	Marked  *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
 	Unit    string      // for how_many: the measure word asked for ("家", "吨")

@@ -1271,6 +1271,16 @@ func firstRunes(s string, n int) string {
 	return s
 }
 
+// lastRunes is the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
 // antecedent is the sentence a sentence's opening pronoun refers back to
 // (the one before it in its paragraph, or the last of the paragraph before),
 // or -1.

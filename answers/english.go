@@ -34,7 +34,7 @@ var (
 	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
 	enHaveThing         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
 	enAskedKind         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
-	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+name\b|\bname\s+of\b`)
+	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
 	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
 	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
@@ -120,6 +120,32 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 // moneyVerbs pay or spend a sum: in a question how much was paid that the
 // articles render no verb for, the sum is what is asked for.
 var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true}
+
+// enRelative open a relative clause.
+var enRelative = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "where": true}
+
+// enNamesOf is what follows "name of" or "names of" in a question.
+var enNamesOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(.*)`)
+
+// namesPerson reports whether a question's "name of" is a person's: a
+// word for a person within the six words after it ("the names of the
+// people who died", "the name of the heart attack guy's wife").
+func namesPerson(lower string) bool {
+	m := enNamesOf.FindStringSubmatch(lower)
+	if m == nil {
+		return false
+	}
+	words := strings.FieldsFunc(m[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for i, w := range words {
+		if i == 6 || enRelative[w] {
+			break // "the name of the dog that found the guy": the dog's
+		}
+		if english.PersonNoun(english.Lemma(strings.TrimSuffix(w, "'s"))) {
+			return true
+		}
+	}
+	return false
+}
 
 // enNotKind follow "what" or "which" without naming a kind of thing.
 var enNotKind = map[string]bool{"time": true, "day": true, "date": true, "year": true, "month": true, "happened": true, "happens": true,
@@ -245,6 +271,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// analysis blanks): the name is the answer, not a word of it; a person's
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
+	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) {
+		// "what were the names of the people who died", "the name of the
+		// ship captain": a person's name, which the evidence must give
+		q.Kind, q.WantPerson, q.NameAsked, askName = KindWho, true, true, false
+	}
 	// the thing the question is about, which an answer must mention: what
 	// bears the name asked ("the bride's name", "the name of the dog"), the
 	// kind of thing asked for ("what brand", "what model"; not a person,

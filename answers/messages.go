@@ -88,6 +88,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 			}
 		}
 	}
+	if q.Named && q.Lang == Chinese && q.Kind == KindWho {
+		// "骨折的男孩叫什么名字": a person's name, which the evidence must
+		// give them
+		if loc := nameAsk.FindStringIndex(q.Lower); loc != nil {
+			before := strings.TrimRight(q.Lower[:loc[0]], "的叫是都")
+			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
+		}
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
@@ -107,3 +115,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 	}
 	return q
 }
+
+// personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
+// name asked of it is a person's.
+var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人"}

@@ -2304,3 +2304,24 @@ func TestPaidWithoutAVerb(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how much did he pay for the fake diplomas": "1.2万元"})
 }
+
+// TestNameOfAPerson asks for a person's name ("the names of the people who
+// died", "the name of the boy"): only a name the article gives them
+// answers, not the count of the dead nor a doctor quoted about the boy.
+func TestNameOfAPerson(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+校车侧翻 9名学生受伤
+事故造成3人死亡、9人受伤。
+县医院副院长覃慧敏介绍,9名受伤学生中,一名10岁男孩左腿胫骨骨折。
+校车司机梁振坤事后回忆,车辆在下坡时突然失控。
+搜救犬名为“阿岳”,它最先发现了被困的男子。
+事故原因仍在调查中。
+学校已停课两天。
+`)
+	wantNotSaid(t, e, "what were the names of the people who died?", "what's the name of the boy who broke his leg", "骨折的男孩叫什么名字")
+	wantAnswers(t, e, map[string]string{
+		"校车司机叫什么名字":                                           "梁振坤",
+		"what was the name of the bus driver":                 "梁振坤",
+		"what was the name of the dog that found the man lol": "阿岳",
+	})
+}

@@ -43,23 +43,26 @@ type Question struct {
 	Kind    Kind
 	Lang    Lang
 	Terms   []Term
-	WhPos   int         // byte offset of the interrogative, -1 when none
-	Passive bool        // 谁被… / who was …
-	Measure string      // for how_many: people, money, age, count (English "how many"), temperature or ""
-	Grain   string      // for when: year, date, duration, clock or ""
-	Phase   int         // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
-	Total   bool        // asks for a total (一共多少)
-	Named   bool        // asks for the name something goes by (what's the tiger's name, 叫什么名字)
-	Fear    bool        // asks why someone fears something (worried, 担心): what may follow answers
-	Real    bool        // asks for someone's own name beside another (真名, 本名, real name)
-	Charge  bool        // asks for the crime someone is charged with (罪名, what charges)
-	Paid    bool        // asks how much was paid, by a verb the articles have no word for
-	Per     string      // the unit a figure is asked per (每股), or ""
-	Marked  *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
-	Unit    string      // for how_many: the measure word asked for ("家", "吨")
-	Subject string      // for "X是谁/X是什么": the X, lower-cased
-	WhAfter bool        // the asked-for word follows the predicate ("whom did … hire")
-	WantOrg bool        // an organisation is asked for
+	WhPos   int    // byte offset of the interrogative, -1 when none
+	Passive bool   // 谁被… / who was …
+	Measure string // for how_many: people, money, age, count (English "how many"), temperature or ""
+	Grain   string // for when: year, date, duration, clock or ""
+	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
+	Total   bool   // asks for a total (一共多少)
+	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
+	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
+	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
+	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)
+	Paid    bool   // asks how much was paid, by a verb the articles have no word for
+	// NameAsked is true when a person's name is asked for ("the name of
+	// the driver"): only a name the article gives answers.
+	NameAsked bool
+	Per       string      // the unit a figure is asked per (每股), or ""
+	Marked    *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
+	Unit      string      // for how_many: the measure word asked for ("家", "吨")
+	Subject   string      // for "X是谁/X是什么": the X, lower-cased
+	WhAfter   bool        // the asked-for word follows the predicate ("whom did … hire")
+	WantOrg   bool        // an organisation is asked for
 	// WantPerson is true when a person is asked for by a role ("which
 	// doctor"): a name, not the body they work for
 	WantPerson bool

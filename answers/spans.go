@@ -672,8 +672,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
 		}
 	}
-	if best.s < 0 {
-		return ""
+	if best.s < 0 || q.NameAsked && (bestTier == 1 || !nextToMatched(best, c.matched)) {
+		return "" // "the name of the boy who broke his leg": no name of his here
 	}
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
@@ -684,6 +684,24 @@ func (e *Engine) who(q Question, c *candidate) string {
 		c.quality = -1
 	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// nameReach is how far, in bytes, a person's name may stand from the
+// question's words that describe them (一名10岁男孩…, 司机梁振坤).
+const nameReach = 8 * len("字")
+
+// nextToMatched reports whether r stands within nameReach of a matched
+// question word.
+func nextToMatched(r rng, matched [][2]int) bool {
+	for _, m := range matched {
+		if m[0] < 0 {
+			continue
+		}
+		if r.s >= m[1] && r.s-m[1] <= nameReach || m[0] >= r.e && m[0]-r.e <= nameReach {
+			return true
+		}
+	}
+	return false
 }
 
 var orgQuestion = regexp.MustCompile(`哪家|哪个(公司|机构|组织|团队|企业|部门|单位)|哪些(公司|机构|组织|团队|企业|部门|单位)|什么(公司|机构|组织|企业|部门|单位)`)

@@ -684,6 +684,22 @@ var roleNouns = map[string]bool{
 	"blogger": true, "neighbor": true, "neighbour": true,
 }
 
+// kinNouns are nouns for people by who they are to others or what befell
+// them, which roleNouns (people by what they do) lack.
+var kinNouns = map[string]bool{
+	"people": true, "person": true, "man": true, "woman": true, "boy": true, "girl": true, "kid": true,
+	"child": true, "baby": true, "teen": true, "teenager": true, "wife": true, "husband": true, "son": true,
+	"daughter": true, "mother": true, "father": true, "mom": true, "dad": true, "brother": true, "sister": true,
+	"grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "uncle": true, "aunt": true,
+	"cousin": true, "friend": true, "girlfriend": true, "boyfriend": true, "bride": true, "groom": true,
+	"tenant": true, "patient": true, "tourist": true, "customer": true, "buyer": true, "fan": true,
+	"survivor": true, "casualty": true, "dead": true, "deceased": true, "individual": true, "fella": true,
+}
+
+// PersonNoun reports whether the lemma names a person: by role ("the
+// driver") or otherwise ("the boy", "his wife").
+func PersonNoun(lemma string) bool { return roleNouns[lemma] || kinNouns[lemma] }
+
 // scene-setting clauses before the question proper: "after the board
 // fired him, who …"; the submatch is the clause.
 var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|now)\W+)?((?:[\w']+\s+){0,4}?(?:after|when|once|since|before|now that|following|given that|if|while)\b[^,?;]*),\s*(?:(?:so|then|and)\s+)?(?:who|whom|whose|what|which|when|why|where|how)\b`)

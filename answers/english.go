@@ -121,6 +121,11 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 // articles render no verb for, the sum is what is asked for.
 var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true}
 
+// enWhenThing is the event a when-question asks the time of, one word
+// before a verb or the end: "when is the trial going to be held", "when's
+// the hearing?".
+var enWhenThing = regexp.MustCompile(`\bwhen(?:'s|\s+is|\s+was|\s+will|\s+would)\s+(?:the|his|her|their|its)\s+(\w+)(?:\s+(?:is|was|be|been|going|gonna|for|of|set|scheduled|happening|starting|taking)\b|\s*\?|\s*$)`)
+
 // enRelative open a relative clause.
 var enRelative = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "where": true}
 
@@ -285,6 +290,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
 		askedThing = english.Lemma(m[1] + m[2])
 	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
+		askedThing = english.Lemma(m[1])
+	} else if m := enWhenThing.FindStringSubmatch(q.Lower); q.Kind == KindWhen && m != nil && !english.IsStopWord(m[1]) {
+		// "when is the trial": the event whose time is asked
 		askedThing = english.Lemma(m[1])
 	} else if q.Kind == KindYesNo {
 		// or what a yes-no question asks to be there: "did the hotel have

@@ -2325,3 +2325,18 @@ func TestNameOfAPerson(t *testing.T) {
 		"what was the name of the dog that found the man lol": "阿岳",
 	})
 }
+
+// TestWhenAnEventTheArticleLacks asks when an event happens that the
+// article never mentions ("when is the trial"): it does not say, however
+// many other times it gives.
+func TestWhenAnEventTheArticleLacks(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+无证医生致人死亡 两人被刑拘
+3月6日上午,民警在邻市一家宾馆内将葛振川抓获。
+临时股东大会将于4月10日召开。
+卫健委已对全市民营诊所开展检查。
+家属已委托律师。
+`)
+	wantNotSaid(t, e, "when is the trial going to be held", "when is the trial for the clinic owner")
+	wantAnswers(t, e, map[string]string{"when is the shareholder meeting going to be held": "4月10日 (April 10)"})
+}

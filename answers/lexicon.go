@@ -26,13 +26,14 @@ type lexicon struct {
 	surnames       map[string]bool
 	orgSuffixes    map[string]bool
 	keyRoles       map[string]bool
-	verbs          map[string]bool // verbs the dictionary tags otherwise (当上)
-	heads          []string        // titles of whoever is in charge of a body
-	headSet        map[string]bool // the same, as a set
-	headWords      map[string]bool // question words asking for whoever is in charge
-	speech         []string        // the words an article quotes someone with
-	outcomes       []string        // what may be done to someone held to account
-	speechActs     map[string]bool // verbs of saying something in public (回应, 表态)
+	verbs          map[string]bool     // verbs the dictionary tags otherwise (当上)
+	heads          []string            // titles of whoever is in charge of a body
+	headSet        map[string]bool     // the same, as a set
+	headWords      map[string]bool     // question words asking for whoever is in charge
+	speech         []string            // the words an article quotes someone with
+	outcomes       []string            // what may be done to someone held to account
+	speechActs     map[string]bool     // verbs of saying something in public (回应, 表态)
+	doers          map[string][]string // a verb (or an English lemma) → the words for whose trade it is (驾驶 → 司机)
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -42,6 +43,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{},
+		doers: map[string][]string{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -89,6 +91,11 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.speech = append(l.speech, words...)
 		case "outcomes":
 			l.outcomes = append(l.outcomes, words...)
+		case "doers":
+			verbs, nouns, _ := strings.Cut(line, "|")
+			for _, v := range strings.Fields(verbs) {
+				l.doers[v] = append(l.doers[v], strings.Fields(nouns)...)
+			}
 		default:
 			if set := sets[section]; set != nil {
 				addAll(set, words)
@@ -108,6 +115,9 @@ func Vocabulary() string {
 			continue
 		}
 		for _, w := range strings.Fields(line) {
+			if w == "|" {
+				continue // the [doers] separator
+			}
 			b.WriteString(w)
 			b.WriteByte('\n')
 		}

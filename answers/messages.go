@@ -96,6 +96,9 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
 		}
 	}
+	if q.Kind == KindWho {
+		e.withDoers(&q)
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
@@ -119,3 +122,22 @@ func (e *Engine) analyzeAny(raw string) Question {
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.
 var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人"}
+
+// withDoers lets a who-question's verb be held by the word for whose trade
+// it is ([doers]): "who was driving the bus" by 公交车司机梁振坤.
+func (e *Engine) withDoers(q *Question) {
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if !t.Predicate {
+			continue
+		}
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			for _, n := range lex().doers[w] {
+				if n != t.Text && !contains(t.Alts, n) && e.inCorpus(n) {
+					t.Alts = append(t.Alts, n)
+					t.AltWeight = max(t.AltWeight, 0.85) // an English verb the articles lack has none
+				}
+			}
+		}
+	}
+}

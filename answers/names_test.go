@@ -2340,3 +2340,20 @@ func TestWhenAnEventTheArticleLacks(t *testing.T) {
 	wantNotSaid(t, e, "when is the trial going to be held", "when is the trial for the clinic owner")
 	wantAnswers(t, e, map[string]string{"when is the shareholder meeting going to be held": "4月10日 (April 10)"})
 }
+
+// TestWhoDoesIt asks who did what a trade does ("who was driving the
+// bus"): the sentence naming the bus's driver (司机梁振坤) answers, and
+// "the bus that fell in" only says which bus.
+func TestWhoDoesIt(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 公交车坠坑
+7月14日傍晚,永宁大道路面突然塌陷,一辆36路公交车坠入坑中。
+36路公交车司机梁振坤事后回忆,他发现前方路面出现裂缝后立即踩下刹车。
+救援持续了6个小时。
+居民已陆续返回。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who was driving the bus that fell in?": "梁振坤",
+		"当时是谁在驾驶那辆公交车":                          "梁振坤",
+	})
+}

@@ -262,11 +262,17 @@ func targetRelative(toks []token, from int) int {
 		if relatives[toks[k].lower] {
 			return k
 		}
-		if toks[k].verbish || toks[k].stop && !determiners[toks[k].lower] {
-			return -1 // "responsible for the coup that …" qualifies the coup
+		if toks[k].verbish || toks[k].stop && !determiners[toks[k].lower] || progressive(toks[k]) && !determiners[toks[k-1].lower] {
+			return -1 // "responsible for the coup that …", "driving the bus that …" qualify the coup, the bus
 		}
 	}
 	return -1
+}
+
+// progressive reports whether a word is a verb's -ing form ("driving"; "the
+// ticketing person" is a determiner's noun).
+func progressive(t token) bool {
+	return strings.HasSuffix(t.lower, "ing") && t.lemma != t.lower
 }
 
 // questionAux resume the main clause after a clause of time ("how soon

@@ -2357,3 +2357,17 @@ func TestWhoDoesIt(t *testing.T) {
 		"当时是谁在驾驶那辆公交车":                          "梁振坤",
 	})
 }
+
+// TestCountOfAListedThing asks how many of one thing a list counts
+// ("14辆消防车、86名指战员"): the number right before the thing asked
+// about, not the first of the list.
+func TestCountOfAListedThing(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 公交车坠坑
+江临市消防救援支队共调派14辆消防车、86名指战员赶赴现场。
+救援人员先后从坑内救出被困人员11名。
+救援持续了6个小时。
+居民已陆续返回。
+`)
+	wantAnswers(t, e, map[string]string{"how many firefighters were sent": "86名"})
+}

@@ -1201,6 +1201,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 		named := endsWithAny(text[:loc[0]], q.Counted) || startsWithAny(rest, q.Counted) && !partOf.MatchString(rest)
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
+			if startsWithAny(rest, q.Counted) {
+				// "14辆消防车、86名指战员" for "how many firefighters": the
+				// thing named right after its number, whatever stands
+				// before the list
+				d -= 1000
+			}
 		}
 		if endsWithAny(m, q.Counted) && !unitAsked {
 			// "how many households": "38.6万户" counts them, though another

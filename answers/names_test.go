@@ -2371,3 +2371,20 @@ func TestCountOfAListedThing(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many firefighters were sent": "86名"})
 }
+
+// TestOrganisationAfterCopula names the company a sentence links with 为
+// ("施工单位为恒拓建设集团有限公司"): the whole name, 集团 and 有限公司
+// both, and not the words before 为.
+func TestOrganisationAfterCopula(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 公交车坠坑
+该地铁站的施工单位为恒拓建设集团有限公司,合同金额约为4.6亿元。
+救援人员先后从坑内救出被困人员11名。
+救援持续了6个小时。
+居民已陆续返回。
+`)
+	wantAnswers(t, e, map[string]string{
+		"地铁站是哪家公司在施工的":                                 "恒拓建设集团有限公司",
+		"which company was building the metro station": "恒拓建设集团有限公司",
+	})
+}

@@ -297,7 +297,10 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start && !l.titles[toks[j-1].Text] {
+			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start &&
+				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
+				// "恒拓建设集团有限公司": an organisation's word (集团) inside
+				// its longer name, though it also titles a body
 				j--
 			}
 			for j < i && toks[j].Pos == "vn" {
@@ -511,6 +514,10 @@ func givenName(tk index.Token) bool {
 	}
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
+
+// copulas link a thing to its name ("施工单位为恒拓建设集团有限公司"): a
+// name does not run back over one.
+var copulas = map[string]bool{"为": true, "是": true, "系": true, "乃": true}
 
 // placeEnds end the names of places; a given name does not begin with one.
 const placeEnds = "市省县区镇乡村路街"

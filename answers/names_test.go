@@ -2388,3 +2388,17 @@ func TestOrganisationAfterCopula(t *testing.T) {
 		"which company was building the metro station": "恒拓建设集团有限公司",
 	})
 }
+
+// TestVerbWithItsDirection asks when something fell in, the direction cut
+// from its verb (塌|下去): the verb is what to find, not 下去 in another
+// sentence.
+func TestVerbWithItsDirection(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+路面塌陷 公交车坠坑
+7月14日傍晚6时52分,永宁大道路面突然发生大面积塌陷。
+晚上8时,两名救援人员系着绳索下去搜救。
+救援持续了6个小时。
+居民已陆续返回。
+`)
+	wantAnswers(t, e, map[string]string{"路面具体是几点塌下去的": "7月14日傍晚6时52分"})
+}

@@ -244,6 +244,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if utf8.RuneCountInString(w) == 1 && slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) {
 			continue // a character the question has already given a term
 		}
+		if slices.Contains(complements, w) && i > 0 && toks[i-1].End == tk.Start && (strings.HasPrefix(toks[i-1].Pos, "v") || utf8.RuneCountInString(toks[i-1].Text) == 1) {
+			continue // 塌|下去: the verb's direction, cut from it; not a thing to find
+		}
 		complemented := false
 		if rs := []rune(w); len(rs) == 2 && strings.ContainsRune(modals, rs[0]) && !e.inCorpus(w) && e.synonymsOf(w) == nil {
 			// 会升, 能退: the verb without the modal the cut left on it

@@ -2402,3 +2402,26 @@ func TestVerbWithItsDirection(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"路面具体是几点塌下去的": "7月14日傍晚6时52分"})
 }
+
+// TestEverydayVerbs asks with everyday English verbs the articles word
+// otherwise: a lawsuit filed (提起诉讼), cash left (余额), an outlet blocked
+// (封堵).
+func TestEverydayVerbs(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+长租公寓爆雷 租客维权
+11月20日,32名租客向区人民法院提起诉讼。
+截至目前,公司账户余额已不足80万元。
+工作人员用沙袋封堵了雨水排口。
+警方已立案侦查。
+租客已陆续登记。
+`)
+	for q, want := range map[string]string{
+		"when was the lawsuit filed":                      "提起诉讼",
+		"how much cash was left in the company accounts":  "余额",
+		"what did they use to block the rainwater outlet": "封堵",
+	} {
+		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
+			t.Errorf("Answer(%q) = %s %q citing %v, want the sentence with %s", q, a.Status, a.Answer, a.Citations, want)
+		}
+	}
+}

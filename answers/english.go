@@ -126,6 +126,46 @@ var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shel
 // the hearing?".
 var enWhenThing = regexp.MustCompile(`\bwhen(?:'s|\s+is|\s+was|\s+will|\s+would)\s+(?:the|his|her|their|its)\s+(\w+)(?:\s+(?:is|was|be|been|going|gonna|for|of|set|scheduled|happening|starting|taking)\b|\s*\?|\s*$)`)
 
+// enOptions are the choices a question ends on: "douyin or kuaishou?",
+// "aliyun or something?".
+var enOptions = regexp.MustCompile(`(?i)\b([a-z][\w'-]*)\s+or\s+([a-z][\w'-]*)\W*$`)
+
+// vagueOptions stand for any other choice ("or something").
+var vagueOptions = map[string]bool{"something": true, "smth": true, "sth": true, "what": true, "whatever": true,
+	"anything": true, "not": true, "nothing": true, "else": true, "so": true, "whatnot": true, "other": true}
+
+// absentOptions reports whether a question ends on choices by name
+// ("douyin or kuaishou?"), none of which the articles hold as written or
+// in pinyin; a choice the lexicon knows as a word decides nothing.
+func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
+	m := enOptions.FindStringSubmatch(lower)
+	if m == nil {
+		return false
+	}
+	var opts []string
+	for _, o := range m[1:] {
+		switch {
+		case vagueOptions[o]:
+		case english.IsStopWord(o):
+			return false // "was it him or not", "did they or didn't they"
+		default:
+			opts = append(opts, o)
+		}
+	}
+	for _, o := range opts {
+		if e.inCorpus(o) || e.fromPinyin(o) != "" {
+			return false
+		}
+		if _, ok := e.pinyinIndex()[o]; ok {
+			return false
+		}
+		if len(lx.Translate(english.Lemma(o))) > 0 {
+			return false // a word ("the groom's cousin or smth"), which the article may say otherwise
+		}
+	}
+	return len(opts) > 0
+}
+
 // enRelative open a relative clause.
 var enRelative = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "where": true}
 
@@ -689,6 +729,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if enCalled.MatchString(norm) || askName {
 		q.Named = true
 		q.Terms = append(q.Terms, Term{Text: namingWords[0], Alts: slices.Clone(namingWords[1:]), AltWeight: 1, Predicate: true, Soft: askName, Pos: 2})
+	}
+	// "what platform was she streaming on, douyin or kuaishou?": choices
+	// none of which the articles hold are not theirs to choose from
+	if lx != nil && e.absentOptions(q.Lower, lx) {
+		q.Stranger = true
 	}
 	// the who-structure: "who was appointed" (passive), "whom did … hire"
 	// (object), "who pinned" (agent)

@@ -2425,3 +2425,32 @@ func TestEverydayVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicesTheArticleLacks asks with choices by name that the article
+// never mentions ("aliyun or something?"): it does not say, though the
+// rest of the question matches.
+func TestChoicesTheArticleLacks(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+生鲜平台数据库裸奔 1200万条用户信息泄露
+该数据库部署在一家云服务商的服务器上,未设置访问密码。
+鲜速达总部位于杭州市滨江区,主营生鲜外卖业务。
+网信办已立案调查。
+用户已陆续收到通知。
+`)
+	wantNotSaid(t, e, "which cloud provider was the db hosted on, aliyun or something?")
+	// a choice the article does hold, in pinyin, is no reason to refuse
+	e = miniEngine(t, `来源:测试日报
+生鲜平台数据库裸奔 1200万条用户信息泄露
+该数据库部署在阿里云的服务器上,未设置访问密码。
+鲜速达总部位于杭州市滨江区,主营生鲜外卖业务。
+网信办已立案调查。
+用户已陆续收到通知。
+`)
+	lx, err := enLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.absentOptions("which cloud provider was the db hosted on, aliyun or something?", lx) {
+		t.Error("absentOptions(aliyun or something) = true, want false: the article names 阿里云")
+	}
+}

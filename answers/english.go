@@ -126,6 +126,12 @@ var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shel
 // the hearing?".
 var enWhenThing = regexp.MustCompile(`\bwhen(?:'s|\s+is|\s+was|\s+will|\s+would)\s+(?:the|his|her|their|its)\s+(\w+)(?:\s+(?:is|was|be|been|going|gonna|for|of|set|scheduled|happening|starting|taking)\b|\s*\?|\s*$)`)
 
+// enEarn asks what someone earned: "how much did he make off it".
+var enEarn = regexp.MustCompile(`(?i)\b(?:make|made|makes|making|earn|earned|earns|earning|pocket|pocketed|rake[sd]?\s+in|raking\s+in|profit(?:ed)?)\b`)
+
+// incomeWords say that a sum was earned.
+var incomeWords = []string{"获利", "非法获利", "盈利", "牟利", "赚", "赚取", "收入", "所得", "违法所得", "获得", "收取", "进账", "月薪", "年薪", "工资", "薪水", "薪酬", "报酬", "分成", "提成", "佣金"}
+
 // enOptions are the choices a question ends on: "douyin or kuaishou?",
 // "aliyun or something?".
 var enOptions = regexp.MustCompile(`(?i)\b([a-z][\w'-]*)\s+or\s+([a-z][\w'-]*)\W*$`)
@@ -729,6 +735,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if enCalled.MatchString(norm) || askName {
 		q.Named = true
 		q.Terms = append(q.Terms, Term{Text: namingWords[0], Alts: slices.Clone(namingWords[1:]), AltWeight: 1, Predicate: true, Soft: askName, Pos: 2})
+	}
+	// "how much did the shop guy make off this": a sum earned, as the
+	// article words the earning (非法获利, 收入, 月薪)
+	if q.Kind == KindHowMany && q.Measure == "money" && enEarn.MatchString(norm) {
+		var found []string
+		for _, w := range incomeWords {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Predicate: true, Pos: 2})
+		}
 	}
 	// "what platform was she streaming on, douyin or kuaishou?": choices
 	// none of which the articles hold are not theirs to choose from

@@ -2454,3 +2454,18 @@ func TestChoicesTheArticleLacks(t *testing.T) {
 		t.Error("absentOptions(aliyun or something) = true, want false: the article names 阿里云")
 	}
 }
+
+// TestHowMuchEarned asks how much someone made: a sum the article says
+// was earned (非法获利), and no other sum of theirs (wages owed, money
+// frozen).
+func TestHowMuchEarned(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+足球俱乐部欠薪 球员罢训
+队长邵国栋表示,全队累计被拖欠的薪资约4500万元。
+警方查明,改装店店主非法获利约19万元。
+俱乐部已拖欠工资5个月。
+球员已恢复训练。
+`)
+	wantNotSaid(t, e, "how much does shao guodong actually make per month?")
+	wantAnswers(t, e, map[string]string{"how much money did the shop guy make off this": "约19万元"})
+}

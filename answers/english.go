@@ -671,8 +671,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			if len(syns) > 0 {
+				single := !slices.ContainsFunc(syns, func(s string) bool { return utf8.RuneCountInString(s) > 1 })
 				q.Terms = append(q.Terms, Term{Text: syns[0], Alts: syns[1:], AltWeight: synWeight, Pos: 2,
-					Light: scene[t.Lemma]})
+					Light: scene[t.Lemma] || single}) // "pay" → 交, found in 交代: loose
 				continue
 			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}

@@ -2469,3 +2469,24 @@ func TestHowMuchEarned(t *testing.T) {
 	wantNotSaid(t, e, "how much does shao guodong actually make per month?")
 	wantAnswers(t, e, map[string]string{"how much money did the shop guy make off this": "约19万元"})
 }
+
+// TestOneCharacterSynonym reads a question word whose only stand-ins in
+// the article are single characters ("pay" → 交, found inside 交代 and 上交)
+// as a loose word, as a one-character rendering is.
+func TestOneCharacterSynonym(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+无人机闯入机场 航班停飞
+澜州市公安局副局长邹建明表示,其余购买者也已被逐一通知限期上交。
+机场已恢复正常运行。
+警方仍在调查。
+`)
+	q := e.analyzeAny("what's the monthly pay for the security guard job")
+	for _, term := range q.Terms {
+		if term.Text == "交" && !term.Light {
+			t.Errorf("term %q for pay is not light", term.Text)
+		}
+	}
+	if !slices.ContainsFunc(q.Terms, func(term Term) bool { return term.Text == "交" }) {
+		t.Error("no term 交 for pay: the article holds it only inside 上交")
+	}
+}

@@ -318,6 +318,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"road-sinkhole.en": {0.7, 0.6, 0.4},
 		"fake-surgeon":     {0.7, 1, 1},
 		"fake-surgeon.en":  {0.4, 0.35, 0.4},
+		// the twenty-fourth blind pair, written three quarters of an hour
+		// into the twenty-first session and scored once twenty minutes
+		// later, with the starting engine and the engine then: the same,
+		// 5/10, 12/21; 4/10, 13/21
+		"train-derail":    {0.5, 0.75, 1},
+		"train-derail.en": {0.55, 0.5, 0.6},
+		"swim-doping":     {0.4, 0.4, 1},
+		"swim-doping.en":  {0.6, 0.6, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

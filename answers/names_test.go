@@ -2490,3 +2490,19 @@ func TestOneCharacterSynonym(t *testing.T) {
 		t.Error("no term 交 for pay: the article holds it only inside 上交")
 	}
 }
+
+// TestPlaceIsNoPerson asks who a person is ("who are the two crew
+// members"): a place the sentence names (白沙河) is no answer, though it
+// is the only name there.
+func TestPlaceIsNoPerson(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+货运列车遇山体滑坡脱轨 9节车厢坠入白沙河 2名乘务人员失联
+6月3日凌晨,一列货运列车在青崖县境内脱轨。
+失联的2名乘务人员分别是副司机庞立军和运转车长欧阳俊。
+搜救仍在进行。
+调查组已成立。
+`)
+	if a := e.Answer("who are the two crew members that are missing?"); !strings.Contains(a.Answer, "庞立军") {
+		t.Errorf("Answer(two crew members missing) = %s %q, want the crew's names", a.Status, a.Answer)
+	}
+}

@@ -515,6 +515,12 @@ func givenName(tk index.Token) bool {
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
 
+// placeLike reports whether a name ends like a place's (市, 县, 路, 河…).
+func placeLike(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune(placeEnds+"河江湖山岭桥港", r)
+}
+
 // copulas link a thing to its name ("施工单位为恒拓建设集团有限公司"): a
 // name does not run back over one.
 var copulas = map[string]bool{"为": true, "是": true, "系": true, "乃": true}
@@ -670,6 +676,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if !wantOrg && (len(q.Role) > 0 || q.WantPerson) && en.tier == 1 {
 			cost += 80 // an organisation where a person's title is asked for (院长叫啥)
+		}
+		if q.WantPerson && !wantOrg && en.tier != 1 && placeLike(c.d.Norm[r.s:r.e]) {
+			continue // a place (白沙河, 江临市), where a person is asked for
 		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
 		if otherKind {

@@ -948,6 +948,19 @@ var interrogatives = map[string]bool{"who": true, "whom": true, "when": true, "w
 // personAsked reports whether "which" or "what" asks for a person by a
 // role noun within three words ("which doctor", "what journal editor").
 func personAsked(toks []token, first int) bool {
+	// "who's the fire dept guy who talked …", "who are the two crew
+	// members": a person by a word for one
+	for i := first; i+2 < len(toks); i++ {
+		if toks[i].lower != "who" || !beForms[toks[i+1].lower] && !determiners[toks[i+1].lower] {
+			continue // "who's" is read as "who" and its noun phrase
+		}
+		for j := i + 2; j < len(toks) && j <= i+7 && !relatives[toks[j].lower]; j++ {
+			if l := Lemma(toks[j].lower); !toks[j].verbish && (roleNouns[l] || kinNouns[l]) {
+				return true
+			}
+		}
+		break
+	}
 	for i := first; i < len(toks); i++ {
 		if w := toks[i].lower; w != "which" && w != "what" {
 			continue

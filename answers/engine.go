@@ -571,6 +571,10 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// doerWeight is the credit of a word for whose trade the question's verb
+// is (司机 for 驾驶).
+const doerWeight = 0.85
+
 // nearestAnchor moves the anchor to the occurrence of its word nearest
 // the other matched words, by their weight, when the sentence repeats it:
 // "总部位于上海,旗下拥有一座位于江苏盐城的整车工厂" asked where the plant is.
@@ -735,6 +739,15 @@ func (e *Engine) weigh(q *Question) {
 					}
 				})
 			}
+		}
+		for _, a := range t.Doers {
+			// "who was driving": 司机梁振坤 holds the verb, though 司机
+			// makes it no commoner a word
+			e.locate(a, func(d, s, en int, exact bool) {
+				if exact && hits[d].w < doerWeight {
+					hits[d] = termHit{doerWeight, s, en}
+				}
+			})
 		}
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 		if pivoted {

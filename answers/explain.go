@@ -46,6 +46,9 @@ func (e *Engine) Explain(raw string) string {
 		if len(t.Alts) > 0 {
 			fmt.Fprintf(&b, "  or %s", strings.Join(t.Alts, "/"))
 		}
+		if len(t.Doers) > 0 {
+			fmt.Fprintf(&b, "  held by %s", strings.Join(t.Doers, "/"))
+		}
 		b.WriteString("\n")
 	}
 	cands := e.score(q)

@@ -133,9 +133,8 @@ func (e *Engine) withDoers(q *Question) {
 		}
 		for _, w := range append([]string{t.Text}, t.Alts...) {
 			for _, n := range lex().doers[w] {
-				if n != t.Text && !contains(t.Alts, n) && e.inCorpus(n) {
-					t.Alts = append(t.Alts, n)
-					t.AltWeight = max(t.AltWeight, 0.85) // an English verb the articles lack has none
+				if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
+					t.Doers = append(t.Doers, n)
 				}
 			}
 		}

@@ -2506,3 +2506,16 @@ func TestPlaceIsNoPerson(t *testing.T) {
 		t.Errorf("Answer(two crew members missing) = %s %q, want the crew's names", a.Status, a.Answer)
 	}
 }
+
+// TestSpeedWhenSomethingHappened asks how fast something went when
+// something happened: a speed, the "when" only says at which moment.
+func TestSpeedWhenSomethingHappened(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+货运列车遇山体滑坡脱轨
+6月3日凌晨2时40分,一列货运列车在青崖县境内脱轨。
+事发时,列车正以每小时62公里的速度行驶,司机发现前方土石时已来不及制动。
+搜救仍在进行。
+调查组已成立。
+`)
+	wantAnswers(t, e, map[string]string{"how fast was the train going when it hit the mud": "每小时62公里"})
+}

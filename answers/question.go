@@ -29,6 +29,7 @@ type Term struct {
 	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
 	Setting   bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
 	Place     bool     // a place name (东澜市): evidence may leave it out
+	Doers     []string // words for whose trade the verb is (司机 for 驾驶): they hold it in a sentence, but do not weigh it
 	Pos       int      // byte offset in the normalised question
 	df        int      // sentences that contain it
 	topic     bool     // a name so frequent it is the article's topic (Engine.topical)

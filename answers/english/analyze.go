@@ -731,9 +731,10 @@ var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begi
 // height" so that the measure is a term of the question.
 var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
 
-// askTimeToo asks for a time after "how fast": "how fast did they get
-// there, like what time did they show up" asks when, not a speed.
-var askTimeToo = regexp.MustCompile(`(?i)\bwhat time\b|\bwhen\b`)
+// askTimeToo asks for a time after "how fast", in a question of its own:
+// "how fast did they get there, like what time did they show up" asks
+// when, not a speed; "how fast was it going when it hit" asks a speed.
+var askTimeToo = regexp.MustCompile(`(?i)[,;?.!]\s*(?:(?:like|i mean|or|and|so)\s+)?(?:what time|when)\b`)
 
 // dimensions are the nouns of howDimension's adjectives.
 var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",

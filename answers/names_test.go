@@ -2412,6 +2412,8 @@ func TestEverydayVerbs(t *testing.T) {
 11月20日,32名租客向区人民法院提起诉讼。
 截至目前,公司账户余额已不足80万元。
 工作人员用沙袋封堵了雨水排口。
+市应急局共调集救援人员420余名。
+奖牌重新颁发仪式将于10月8日上午10点举行。
 警方已立案侦查。
 租客已陆续登记。
 `)
@@ -2419,6 +2421,8 @@ func TestEverydayVerbs(t *testing.T) {
 		"when was the lawsuit filed":                      "提起诉讼",
 		"how much cash was left in the company accounts":  "余额",
 		"what did they use to block the rainwater outlet": "封堵",
+		"how many rescuers did they send out":             "调集",
+		"when is the ceremony to give the medals":         "颁发",
 	} {
 		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
 			t.Errorf("Answer(%q) = %s %q citing %v, want the sentence with %s", q, a.Status, a.Answer, a.Citations, want)

@@ -2523,3 +2523,17 @@ func TestSpeedWhenSomethingHappened(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how fast was the train going when it hit the mud": "每小时62公里"})
 }
+
+// TestTimeBeforeTheFirstComma asks when something was done, by a question
+// with no verb to go by (啥时候发通报的): a time standing alone before the
+// sentence's first comma dates all of it.
+func TestTimeBeforeTheFirstComma(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游泳队兴奋剂事件
+9月14日下午3点,国家反兴奋剂中心在官方网站发布通报,江澜省游泳队5名队员被检出违禁物质。
+这是近十年来国内游泳项目规模最大的一起集体兴奋剂事件。
+调查仍在进行。
+队员已停赛。
+`)
+	wantAnswers(t, e, map[string]string{"反兴奋剂中心是啥时候发通报的?": "9月14日下午3点"})
+}

@@ -515,6 +515,18 @@ func givenName(tk index.Token) bool {
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
 
+// heldTerms is how many of the question's weightier words the sentence
+// holds.
+func heldTerms(q Question, c *candidate) int {
+	n := 0
+	for i, m := range c.matchedBy {
+		if m[0] >= 0 && i < len(q.Terms) && !q.Terms[i].Light {
+			n++
+		}
+	}
+	return n
+}
+
 // placeLike reports whether a name ends like a place's (市, 县, 路, 河…).
 func placeLike(name string) bool {
 	r, _ := utf8.DecodeLastRuneInString(name)
@@ -965,6 +977,14 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			for i := at + 1; i+1 < len(bounds); i++ {
 				order = append(order, i)
 			}
+		} else if at > 0 && heldTerms(q, c) >= 2 && slices.ContainsFunc(times, func(t rng) bool {
+			return t.s == 0 && strings.TrimRight(text[t.e:bounds[1]], clausePunct+" ") == "" && dateRe.MatchString(text[t.s:t.e])
+		}) {
+			// "9月14日下午3点,国家反兴奋剂中心发布通报": a date standing
+			// alone before the sentence's first comma dates all of it (not
+			// 当晚, which only follows on from the sentence before), when
+			// the sentence holds more than one of the question's words
+			order = append(order, 0)
 		}
 		for _, ci := range order {
 			var best span

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -88,10 +89,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 			}
 		}
 	}
-	if q.Named && q.Lang == Chinese && q.Kind == KindWho {
-		// "骨折的男孩叫什么名字": a person's name, which the evidence must
-		// give them
-		if loc := nameAsk.FindStringIndex(q.Lower); loc != nil {
+	if q.Lang == Chinese && q.Kind == KindWho {
+		// "骨折的男孩叫什么名字", "那个队医叫啥": a person's name, which
+		// the evidence must give them
+		loc := nameAsk.FindStringIndex(q.Lower)
+		if loc == nil {
+			loc = callAsk.FindStringIndex(q.Lower)
+		}
+		if loc != nil {
 			before := strings.TrimRight(q.Lower[:loc[0]], "的叫是都")
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
 		}
@@ -119,9 +124,12 @@ func (e *Engine) analyzeAny(raw string) Question {
 	return q
 }
 
+// callAsk ends a question asking what someone is called: "那个队医叫啥".
+var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
+
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.
-var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人"}
+var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥"}
 
 // withDoers lets a who-question's verb be held by the word for whose trade
 // it is ([doers]): "who was driving the bus" by 公交车司机梁振坤.

@@ -2537,3 +2537,21 @@ func TestTimeBeforeTheFirstComma(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"反兴奋剂中心是啥时候发通报的?": "9月14日下午3点"})
 }
+
+// TestWhatSomeoneIsCalled asks what a person is called (那个队医叫啥): a
+// name the sentence gives the person described, not another name near
+// the question's other words; a name given by 姓名为 counts, however far.
+func TestWhatSomeoneIsCalled(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游泳队兴奋剂事件
+多名队员向调查组反映,集训期间滕家伟曾在队内会议上叮嘱大家"按时吃队医发的维生素,不要对外讲"。
+今年7月,队医钱立衡以"补充维生素"为名,每天向队员发放药片。
+警方抓获的中间人“老周”真实姓名为周某,目前已被刑事拘留。
+调查仍在进行。
+队员已停赛。
+`)
+	wantAnswers(t, e, map[string]string{
+		`给队员发"维生素"的那个队医叫啥?`: "钱立衡",
+		"警方抓到的那个中间人叫什么?":    "周某",
+	})
+}

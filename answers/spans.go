@@ -700,7 +700,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
 		}
 	}
-	if best.s < 0 || q.NameAsked && (bestTier == 1 || !nextToMatched(best, c.matched)) {
+	if best.s < 0 || q.NameAsked && (bestTier == 1 || !nextToMatched(best, c.matched) && !endsWithAny(c.d.Norm[:best.s], namingIntros)) {
 		return "" // "the name of the boy who broke his leg": no name of his here
 	}
 	// a sure name close to the question's words makes the sentence a
@@ -717,6 +717,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 // nameReach is how far, in bytes, a person's name may stand from the
 // question's words that describe them (一名10岁男孩…, 司机梁振坤).
 const nameReach = 8 * len("字")
+
+// namingIntros introduce a name as the name of someone just described
+// (中间人“老周”真实姓名为周某).
+var namingIntros = []string{"姓名为", "姓名是", "名为", "名叫", "叫做", "本名", "真名"}
 
 // nextToMatched reports whether r stands within nameReach of a matched
 // question word.

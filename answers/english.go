@@ -513,7 +513,14 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
+		orgLight := false
 		for _, key := range order {
+			if q.WantOrg && genericOrg[key] && key == orgNoun(norm) {
+				// "which company owned the diesel": the kind of answer, a
+				// name ending 公司 or 集团, not a word to find (the one
+				// company an ad names)
+				orgLight = true
+			}
 			if key == "size" && eq.Dimension == "size" {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸
 				continue
@@ -619,6 +626,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if allIn(words, scene) {
 				t.Light = true // "… when it capsized": the scene, not the question
+			}
+			if orgLight {
+				t.Light, orgLight = true, false
 			}
 			q.Terms = append(q.Terms, t)
 		}
@@ -1189,3 +1199,16 @@ func chineseAmounts(num, mult string) []string {
 	}
 	return out
 }
+
+// orgNoun is the organisation noun a "which company" question asks with,
+// as a lemma, or "".
+func orgNoun(norm string) string {
+	if loc := enOrg.FindStringSubmatchIndex(norm); loc != nil {
+		return english.Lemma(strings.ToLower(norm[loc[4]:loc[5]]))
+	}
+	return ""
+}
+
+// genericOrg are the organisation nouns that say nothing of the body but
+// that it is one (a court or a hospital does).
+var genericOrg = map[string]bool{"company": true, "firm": true, "organization": true, "organisation": true, "group": true, "institution": true, "agency": true}

@@ -2555,3 +2555,19 @@ func TestWhatSomeoneIsCalled(t *testing.T) {
 		"警方抓到的那个中间人叫什么?":    "周某",
 	})
 }
+
+// TestWhichCompanyTheArticleLacks asks which company did something the
+// article names no company for: the one company an appended ad names is
+// no reason to call the question the ad's; the article does not say.
+func TestWhichCompanyTheArticleLacks(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+货运列车脱轨 柴油泄漏入河
+事故造成9节车厢翻落至白沙河中,其中1节装载柴油的罐车破裂。
+泄漏的柴油罐车原装载柴油约52吨。
+环保部门已在下游设置围油栏。
+搜救仍在进行。
+【招聘】青崖县城投集团现面向社会公开招聘工作人员15名。
+【优惠】新宁家具城金秋大促,全场实木家具8折起。
+`)
+	wantNotSaid(t, e, "which company owned the diesel that leaked into the river")
+}

@@ -2571,3 +2571,17 @@ func TestWhichCompanyTheArticleLacks(t *testing.T) {
 `)
 	wantNotSaid(t, e, "which company owned the diesel that leaked into the river")
 }
+
+// TestWhereItWasHeld asks where an event was held: the place between 在
+// and the verb (于…在东岚市奥林匹克体育中心举行), not a place further on in
+// the sentence, nor where another event was only planned (原定…在临川市举办).
+func TestWhereItWasHeld(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+游泳队兴奋剂事件
+本届全国游泳锦标赛于2026年8月3日至8月10日在东岚市奥林匹克体育中心举行,共有来自全国31支代表队参赛。
+受此事件影响,原定于11月在临川市举办的全省青少年游泳锦标赛已推迟至明年。
+调查仍在进行。
+队员已停赛。
+`)
+	wantAnswers(t, e, map[string]string{"where were the championships held?": "东岚市奥林匹克体育中心"})
+}

@@ -1623,6 +1623,19 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			}
 		}
 	}
+	if c.anchor > 0 && c.anchor <= len(text) {
+		// "于8月3日至8月10日在东岚市奥林匹克体育中心举行": the place
+		// between 在 and the verb asked about
+		if k := strings.LastIndex(text[:c.anchor], "在"); k >= 0 {
+			seg := text[k+len("在") : c.anchor]
+			if n := utf8.RuneCountInString(seg); n >= 2 && n <= 20 && !strings.ContainsAny(seg, clauseBreaks) && whereTail.MatchString(seg) && tokenEnd(c.d.Tokens, c.anchor) {
+				if cl := clauseBefore(text, k); (strings.Contains(cl, "原定") || strings.Contains(cl, "原计划")) && !asksPlan(q) {
+					c.quality = -0.5 // "原定于11月在临川市举办": where it was to be, not where it was
+				}
+				return seg
+			}
+		}
+	}
 	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
 		if text[loc[2]:loc[3]] == "从" && !fromAsked {
 			continue // where something came from answers "where from", not "where"
@@ -1652,6 +1665,14 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// asksPlan reports whether the question asks what was planned (原定,
+// "meant to"): its words say so.
+func asksPlan(q Question) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return t.Text == "原定" || t.Text == "原计划" || slices.Contains(t.Alts, "原定")
+	}) || strings.Contains(q.Lower, "原定") || strings.Contains(q.Lower, "原计划")
 }
 
 // matchedNear reports whether a matched question word starts within a

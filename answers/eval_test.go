@@ -326,6 +326,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"train-derail.en": {0.55, 0.5, 0.6},
 		"swim-doping":     {0.4, 0.4, 1},
 		"swim-doping.en":  {0.6, 0.6, 0.6},
+		// the twenty-fifth blind pair, written an hour and a quarter into
+		// the twenty-first session and scored once twenty minutes later:
+		// starting engine 7/10, 11/21; 6/10, 14/21; the engine then 7/10,
+		// 12/21; 6/10, 14/21 (a power bank's price, asked with "pay")
+		"flight-powerbank":      {0.7, 0.4, 1},
+		"flight-powerbank.en":   {0.55, 0.55, 0.6},
+		"stock-manipulation":    {0.6, 0.75, 1},
+		"stock-manipulation.en": {0.65, 0.6, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -134,7 +134,7 @@ var incomeWords = []string{"获利", "非法获利", "盈利", "牟利", "赚", 
 
 // enOptions are the choices a question ends on: "douyin or kuaishou?",
 // "aliyun or something?".
-var enOptions = regexp.MustCompile(`(?i)\b([a-z][\w'-]*)\s+or\s+([a-z][\w'-]*)\W*$`)
+var enOptions = regexp.MustCompile(`(?i)\b(?:an?\s+|the\s+)?([a-z0-9][\w'-]*)\s+or\s+(?:an?\s+|the\s+)?([a-z0-9][\w'-]*)\W*$`)
 
 // vagueOptions stand for any other choice ("or something").
 var vagueOptions = map[string]bool{"something": true, "smth": true, "sth": true, "what": true, "whatever": true,

@@ -2585,3 +2585,21 @@ func TestWhereItWasHeld(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"where were the championships held?": "东岚市奥林匹克体育中心"})
 }
+
+// TestAgeOfANamedPerson asks how old a named person is: a person is aged
+// in 岁, so a ban of 10年 is no answer.
+func TestAgeOfANamedPerson(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+私募操纵股价被罚12亿
+柯明远负责调度资金,被罚没1.5亿元。
+柯明远还被采取10年证券市场禁入措施。
+龚振涛今年46岁,2016年创立沧溟资产。
+当天下午,航空公司调配另一架飞机执行该航班。
+投资者已提起诉讼。
+交易所已加强监管。
+`)
+	wantNotSaid(t, e, "how old is ke mingyuan", "柯明远多大年纪")
+	wantAnswers(t, e, map[string]string{"how old is gong zhentao": "46岁"})
+	// and choices by model the article never names
+	wantNotSaid(t, e, "what kind of plane was it, like an a320 or a 737?")
+}

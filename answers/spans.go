@@ -527,6 +527,11 @@ func heldTerms(q Question, c *candidate) int {
 	return n
 }
 
+// namesSomeone reports whether the question names someone (a name term).
+func namesSomeone(q Question) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Name && !isLatinWord(t.Text) })
+}
+
 // placeLike reports whether a name ends like a place's (市, 县, 路, 河…).
 func placeLike(name string) bool {
 	r, _ := utf8.DecodeLastRuneInString(name)
@@ -1179,7 +1184,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 			continue // "晚上7点", "8点半": a time of day
 		}
 		// "已连续运行26年": the age of a thing, in years, not a year
-		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3
+		// "楼龄20年" ages a thing; a person named in the question is aged in 岁
+		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3 && !namesSomeone(q)
 		if strings.HasPrefix(rest, "年") && q.Unit != "年" && !yearsOld || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") && unit != "日" ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
 			continue

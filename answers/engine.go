@@ -276,6 +276,9 @@ func (e *Engine) Answer(raw string) (a Answer) {
 }
 
 func (e *Engine) answer(q Question) Answer {
+	if q.Event {
+		return e.leadEvent(q)
+	}
 	e.weigh(&q)
 	cands := e.score(q)
 	var bestBody, bestOther *candidate
@@ -1885,4 +1888,33 @@ func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 		}
 	}
 	return false
+}
+
+// leadEvent answers a when-question about the article's own event ("when
+// did this happen?"): the first sentence of the body after the headline
+// that gives a date answers, as a news lead does.
+func (e *Engine) leadEvent(q Question) Answer {
+	for _, d := range e.docs {
+		if d.Section != index.Body || e.heading[d.ID] {
+			continue
+		}
+		ts := e.feats[d.ID].times
+		if len(ts) == 0 || !dateRe.MatchString(d.Norm[ts[0].s:ts[0].e]) {
+			continue
+		}
+		span := d.Norm[ts[0].s:ts[0].e]
+		if d.Norm != d.Text {
+			if i := strings.Index(d.Norm, span); i >= 0 {
+				span = d.Text[i : i+len(span)]
+			}
+		}
+		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: trimSpan(span), Reason: NoReason, Lang: q.Lang,
+			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
+		if q.Lang == English {
+			ans.Answer = withEnglishDate(ans.Answer)
+		}
+		ans.Message = answeredMessage(q.Lang, ans.Citations)
+		return ans
+	}
+	return refuse(q, NotInArticle)
 }

@@ -771,11 +771,25 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.WhAfter {
 		q.WhPos = 1 << 20
 	}
+	if q.Kind == KindWhen && enEvent.MatchString(norm) &&
+		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] }) {
+		// "when did this happen?", "when did the whole thing go down": the
+		// article's own event
+		q.Event, q.Terms = true, nil
+		return q
+	}
 	if len(q.Terms) == 0 && !asksCharge(q) {
 		q.Invalid = true // but "what are they charged with" asks for the crime
 	}
 	return q
 }
+
+// enEvent asks when something happened, naming nothing else.
+var enEvent = regexp.MustCompile(`(?i)\b(?:happen|happened|happens|occur|occurred|take place|took place|go down|went down)\b`)
+
+// enEventTerm are the renderings a question of nothing but the event may
+// still hold ("this whole thing", "the incident").
+var enEventTerm = map[string]bool{"发生": true, "事情": true, "事件": true, "事故": true, "整个": true, "全部": true, "东西": true}
 
 // countedHead is the head of the noun phrase a how-many question counts,
 // its last word before a verb or a function word: "how many fish farming

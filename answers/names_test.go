@@ -2603,3 +2603,21 @@ func TestAgeOfANamedPerson(t *testing.T) {
 	// and choices by model the article never names
 	wantNotSaid(t, e, "what kind of plane was it, like an a320 or a 737?")
 }
+
+// TestWhenDidThisHappen asks when the article's event happened, naming
+// nothing else ("when did this happen?", 这事是哪天发生的): the lead's date
+// answers, not a statistic's year later on, and it is no invalid question.
+func TestWhenDidThisHappen(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+航班行李架充电宝起火 航班紧急返航
+2026年3月8日上午,澄海航空CH6372次航班起飞后不久,客舱行李架内一只充电宝起火。
+据统计,2025年全国民航共发生充电宝冒烟、起火事件27起。
+调查仍在进行。
+旅客已改乘其他航班。
+`)
+	wantAnswers(t, e, map[string]string{
+		"when did this happen?":                "2026年3月8日上午",
+		"what day did this whole thing happen": "2026年3月8日上午",
+		"这事是哪天发生的":                             "2026年3月8日上午",
+	})
+}

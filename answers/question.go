@@ -58,6 +58,10 @@ type Question struct {
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool
+	// Event is true when a when-question names nothing but the article's
+	// event ("when did this happen?", 这事是哪天发生的): the lead's date
+	// answers.
+	Event bool
 	Per       string      // the unit a figure is asked per (每股), or ""
 	Marked    *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
 	Unit      string      // for how_many: the measure word asked for ("家", "吨")
@@ -453,11 +457,20 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
 		q.Invalid = true
 	}
+	if q.Kind == KindWhen && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !eventWords[t.Text] }) &&
+		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] }) {
+		q.Event = true // "这事是哪天发生的": the article's own event
+	}
 	if len(q.Terms) == 0 {
 		q.Invalid = true
 	}
 	return q
 }
+
+// eventWords name an article's event without saying which: a question of
+// nothing else asks about the event the article reports.
+var eventWords = map[string]bool{"发生": true, "事": true, "这事": true, "事情": true, "这件事": true, "此事": true,
+	"事件": true, "事故": true, "出事": true, "这次": true, "整件事": true, "这件": true, "这起": true, "整个": true}
 
 // functionChars are characters that stand alone as grammar, never as part
 // of an unknown content word.

@@ -61,13 +61,13 @@ type Question struct {
 	// Event is true when a when-question names nothing but the article's
 	// event ("when did this happen?", 这事是哪天发生的): the lead's date
 	// answers.
-	Event bool
-	Per       string      // the unit a figure is asked per (每股), or ""
-	Marked    *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
-	Unit      string      // for how_many: the measure word asked for ("家", "吨")
-	Subject   string      // for "X是谁/X是什么": the X, lower-cased
-	WhAfter   bool        // the asked-for word follows the predicate ("whom did … hire")
-	WantOrg   bool        // an organisation is asked for
+	Event   bool
+	Per     string      // the unit a figure is asked per (每股), or ""
+	Marked  *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
+	Unit    string      // for how_many: the measure word asked for ("家", "吨")
+	Subject string      // for "X是谁/X是什么": the X, lower-cased
+	WhAfter bool        // the asked-for word follows the predicate ("whom did … hire")
+	WantOrg bool        // an organisation is asked for
 	// WantPerson is true when a person is asked for by a role ("which
 	// doctor"): a name, not the body they work for
 	WantPerson bool

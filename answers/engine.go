@@ -1552,7 +1552,8 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 // sentence says was paid or charged.
 const paidBound = 0.05
 
-// feeWords say, right before a sum, that it was paid or charged.
+// feeWords say, right before a sum, that it was paid, charged or came to
+// that much in all (费用为, 花了, 共计).
 var feeWords = []string{"费用为", "费用是", "费用", "花了", "花费", "花", "支付", "付款", "缴纳", "交纳", "交了", "付了", "价格为", "售价", "要价", "收费", "共计", "合计"}
 
 // paidSum reports whether the span stands in text right after a word
@@ -1892,7 +1893,8 @@ func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 
 // leadEvent answers a when-question about the article's own event ("when
 // did this happen?"): the first sentence of the body after the headline
-// that gives a date answers, as a news lead does.
+// that gives a date answers, as a news lead does (with several articles
+// loaded, the first article's lead).
 func (e *Engine) leadEvent(q Question) Answer {
 	for _, d := range e.docs {
 		if d.Section != index.Body || e.heading[d.ID] {

@@ -104,6 +104,21 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if q.Kind == KindWho {
 		e.withDoers(&q)
 	}
+	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho {
+		// "how many years in prison did he get", 判了几年: a sentence the
+		// article passes (判处, 有期徒刑), or none it says
+		var found []string
+		for _, w := range sentenceWords {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) == 0 {
+			q.Stranger = true
+		} else {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Required: true, Pos: 2})
+		}
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
@@ -123,6 +138,13 @@ func (e *Engine) analyzeAny(raw string) Question {
 	}
 	return q
 }
+
+// sentenceAsk asks what sentence a court passed: "how many years in
+// prison", "what sentence did he get", 判了几年, 坐几年牢.
+var sentenceAsk = regexp.MustCompile(`(?i)\b(?:prison|jail|sentence[ds]?|sentencing|behind bars)\b|判了?(?:几|多少)年|判了?多久|判了什么|坐几年牢|刑期`)
+
+// sentenceWords are what an article that reports a sentence says.
+var sentenceWords = []string{"判处", "有期徒刑", "无期徒刑", "徒刑", "判刑", "获刑", "刑期", "死刑", "缓刑", "拘役", "宣判"}
 
 // callAsk ends a question asking what someone is called: "那个队医叫啥".
 var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)

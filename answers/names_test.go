@@ -2621,3 +2621,28 @@ func TestWhenDidThisHappen(t *testing.T) {
 		"这事是哪天发生的":                             "2026年3月8日上午",
 	})
 }
+
+// TestPrisonSentence asks what sentence someone got: an article that
+// reports no sentence (only an arrest and a fine) does not say, however
+// many years it mentions; one that reports it answers.
+func TestPrisonSentence(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+批发市场屋顶坍塌 经营方负责人被刑拘
+经营方负责人霍振邦已被警方刑事拘留。
+多名商户反映,霍振邦的公司以每月每格800元的价格对外出租,一年多来收取租金约70万元。
+霍振邦曾多次拒绝整改。
+调查组已成立。
+商户已陆续复市。
+`)
+	wantNotSaid(t, e, "how many years in prison did huo zhenbang end up getting", "霍振邦被判了几年")
+	e = miniEngine(t, `来源:测试日报
+养老金挪用案宣判
+法院以贪污罪判处邵国栋有期徒刑十二年,并处罚金200万元。
+邵国栋当庭表示服从判决。
+社保局已完善内控制度。
+退休人员已陆续领取养老金。
+`)
+	if a := e.Answer("how many years in prison did shao guodong get"); a.Status != Answered {
+		t.Errorf("Answer(years in prison) = %s %s, want the sentence the article reports", a.Status, a.Reason)
+	}
+}

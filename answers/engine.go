@@ -307,7 +307,10 @@ func (e *Engine) answer(q Question) Answer {
 			// and a why-question is answered by a sentence that names the
 			// cause of one of its words, whatever its verb ("…是导致资金链
 			// 断裂的根本原因" for "why did they run out of money")
-			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed
+			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
+				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
+				// the sentence names the one described, whatever its verb
+				q.NameAsked && namesDescribed(e.lower[c.d.ID], c)
 			if c.namesOK && predOK && !c.denied && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
 			}
@@ -1919,4 +1922,15 @@ func (e *Engine) leadEvent(q Question) Answer {
 		return ans
 	}
 	return refuse(q, NotInArticle)
+}
+
+// namesDescribed reports whether the sentence gives a name right after a
+// matched question word: "获救少年名叫蒋浩然".
+func namesDescribed(text string, c *candidate) bool {
+	for _, m := range c.matched {
+		if m[0] >= 0 && m[1] <= len(text) && startsWithAny(text[m[1]:], namingIntros) {
+			return true
+		}
+	}
+	return false
 }

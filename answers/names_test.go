@@ -2646,3 +2646,17 @@ func TestPrisonSentence(t *testing.T) {
 		t.Errorf("Answer(years in prison) = %s %s, want the sentence the article reports", a.Status, a.Reason)
 	}
 }
+
+// TestNameGivenWithMingjiao asks the name of someone the article
+// introduces with 名叫 ("获救少年名叫蒋浩然"), by a verb it says otherwise
+// (survived, 获救): the naming holds the question.
+func TestNameGivenWithMingjiao(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+河湾溺水 3名少年遇难
+获救少年名叫蒋浩然,今年14岁,目前已脱离生命危险。
+最先是蒋浩宇滑入深坑,石俊杰和石宇轩先后下水施救,结果3人都被卷入深水。
+当地已设置警示牌。
+搜救队已撤离。
+`)
+	wantAnswers(t, e, map[string]string{"what's the name of the boy who survived": "蒋浩然"})
+}

@@ -725,7 +725,7 @@ const nameReach = 8 * len("字")
 
 // namingIntros introduce a name as the name of someone just described
 // (中间人“老周”真实姓名为周某).
-var namingIntros = []string{"姓名为", "姓名是", "名为", "名叫", "叫做", "本名", "真名"}
+var namingIntros = []string{"姓名为", "姓名是", "名为", "名叫", "叫做", "本名", "真名", "叫"}
 
 // nextToMatched reports whether r stands within nameReach of a matched
 // question word.

@@ -717,6 +717,9 @@ var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:p
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 
+// whyAsk asks why.
+var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
+
 // endUp is "end up doing": what was done ("how big a fine did they end
 // up getting" asks what they got, not a sentence with 最后).
 var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+ing)\b`)
@@ -769,7 +772,9 @@ func stripFillers(q string) string {
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")
 	}
-	if endUp.MatchString(q) {
+	if endUp.MatchString(q) && !whyAsk.MatchString(q) {
+		// (not in a why-question: "why did they end up drowning" asks how
+		// it came to that, 结果)
 		q = endUp.ReplaceAllStringFunc(q, func(m string) string {
 			if v := endUp.FindStringSubmatch(m)[1]; !strings.EqualFold(v, "going") {
 				return v // "end up going" is where to, 最终 included

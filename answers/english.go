@@ -750,14 +750,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// "how much did the shop guy make off this": a sum earned, as the
 	// article words the earning (非法获利, 收入, 月薪)
 	if q.Kind == KindHowMany && q.Measure == "money" && enEarn.MatchString(norm) {
-		var found []string
-		for _, w := range incomeWords {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Predicate: true, Pos: 2})
+		if found := e.usedOf(&e.incomeList, incomeWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Predicate: true, Pos: 2})
 		}
 	}
 	// "what platform was she streaming on, douyin or kuaishou?": choices

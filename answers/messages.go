@@ -107,16 +107,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho {
 		// "how many years in prison did he get", 判了几年: a sentence the
 		// article passes (判处, 有期徒刑), or none it says
-		var found []string
-		for _, w := range sentenceWords {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) == 0 {
+		if found := e.usedOf(&e.sentenceList, sentenceWords); len(found) == 0 {
 			q.Stranger = true
 		} else {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Required: true, Pos: 2})
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Required: true, Pos: 2})
 		}
 	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)

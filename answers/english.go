@@ -297,9 +297,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	q.Passive = enPassive.MatchString(norm)
 	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm) || eq.ObjectRelative) && !q.Passive
+	orgKey := "" // the organisation noun of "which company …", as a lemma
 	if loc := enOrg.FindStringSubmatchIndex(norm); loc != nil && !orgObject(norm, loc) {
-		q.WantOrg = true
-		q.OrgHead = e.orgHeads(english.Lemma(strings.ToLower(norm[loc[4]:loc[5]])))
+		orgKey = english.Lemma(strings.ToLower(norm[loc[4]:loc[5]]))
+		q.WantOrg, q.OrgHead = true, e.orgHeads(orgKey)
 	}
 	if eq.Place != "" {
 		q.PlaceHead = e.placeHeads(eq.Place)
@@ -513,14 +514,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
-		orgLight := false
 		for _, key := range order {
-			if q.WantOrg && genericOrg[key] && key == orgNoun(norm) {
-				// "which company owned the diesel": the kind of answer, a
-				// name ending 公司 or 集团, not a word to find (the one
-				// company an ad names)
-				orgLight = true
-			}
 			if key == "size" && eq.Dimension == "size" {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸
 				continue
@@ -627,8 +621,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if allIn(words, scene) {
 				t.Light = true // "… when it capsized": the scene, not the question
 			}
-			if orgLight {
-				t.Light, orgLight = true, false
+			if key == orgKey && genericOrg[key] {
+				// "which company owned the diesel": the kind of answer, a
+				// name ending 公司 or 集团, not a word to find (the one
+				// company an ad names)
+				t.Light = true
 			}
 			q.Terms = append(q.Terms, t)
 		}
@@ -1206,15 +1203,6 @@ func chineseAmounts(num, mult string) []string {
 		out = append(out, f(v))
 	}
 	return out
-}
-
-// orgNoun is the organisation noun a "which company" question asks with,
-// as a lemma, or "".
-func orgNoun(norm string) string {
-	if loc := enOrg.FindStringSubmatchIndex(norm); loc != nil {
-		return english.Lemma(strings.ToLower(norm[loc[4]:loc[5]]))
-	}
-	return ""
 }
 
 // genericOrg are the organisation nouns that say nothing of the body but

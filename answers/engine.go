@@ -42,6 +42,8 @@ type Engine struct {
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
 	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
+	askedBy  []int                // sentence -> the article's own question it answers, or -1
+	askKind  []Kind               // sentence -> the kind of that question
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
@@ -149,6 +151,14 @@ func New(s Searcher) *Engine {
 		for d := range e.docs {
 			e.refersTo[d] = e.findAntecedent(d)
 		}
+		e.askedBy = make([]int, len(e.docs))
+		e.askKind = make([]Kind, len(e.docs))
+		for d := range e.docs {
+			e.askedBy[d] = e.findAsker(d)
+			if p := e.askedBy[d]; p >= 0 {
+				e.askKind[d] = askKindOf(e.lower[p])
+			}
+		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
 			e.present[w] = e.inCorpus(w)
@@ -254,6 +264,7 @@ type candidate struct {
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
 	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
+	answers    bool       // the sentence answers the article's own question, of the kind asked
 	score      float64
 	span       string
 }
@@ -313,7 +324,8 @@ func (e *Engine) answer(q Question) Answer {
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
 				q.NameAsked && namesDescribed(e.lower[c.d.ID], c)
-			if c.namesOK && predOK && !c.denied && (c.cov >= minCov || lowOK) {
+			// the article's own question ("工厂为何走到这一步？") answers nothing
+			if c.namesOK && predOK && !c.denied && !e.isAsker(c.d.ID) && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
 			}
 		}
@@ -553,7 +565,7 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		// the same paragraph; for a reason, also the next paragraph's
 		// opening sentence (news puts the explanation there)
 		nextPara := q.Kind == KindWhy && id == c.d.ID+1 && n.Index == 1
-		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph && !nextPara || n.Section != index.Body {
+		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph && !nextPara || n.Section != index.Body || e.isAsker(id) {
 			continue
 		}
 		nc := *c
@@ -1086,7 +1098,24 @@ func (e *Engine) score(q Question) []*candidate {
 		if got == 0 {
 			continue
 		}
-		if d > 0 && e.docs[d-1].Article == e.docs[d].Article && e.docs[d-1].Paragraph == e.docs[d].Paragraph {
+		if p := e.askedBy[d]; p >= 0 && e.askKind[d] == q.Kind && e.asksAbout(q, p) {
+			// "工厂为何走到这一步？多名中层管理人员透露，…": the sentence
+			// answers the article's own question of the same kind about the
+			// same thing, whose words it leaves out, whatever the article's
+			// words for the event ("走到这一步" for "go under")
+			for i := range q.Terms {
+				t := &q.Terms[i]
+				if q.hits[i][d].w > 0 {
+					continue
+				}
+				if h := q.hits[i][p]; h.w > 0 {
+					got += h.w * t.Weight
+				} else if t.Predicate {
+					got += t.Weight
+				}
+			}
+			c.predOK, c.answers = true, true
+		} else if d > 0 && e.docs[d-1].Article == e.docs[d].Article && e.docs[d-1].Paragraph == e.docs[d].Paragraph {
 			// a thing the sentence before holds, in the same paragraph: a
 			// Chinese sentence leaves out the topic its paragraph has just
 			// named ("储罐本应于2022年检测。企业为节省费用一再推迟")
@@ -1325,6 +1354,78 @@ func (e *Engine) findAntecedent(d int) int {
 	return d - 1
 }
 
+// articleAsks matches a sentence that is the article's own question
+// ("工厂为何走到这一步？", "老板去了哪里？"), which the next one answers.
+var articleAsks = regexp.MustCompile(`(为何|为什么|何以|怎么|怎样|如何|哪里|哪儿|去哪|何处|何时|谁|什么|多少|几)[^“”"]*[？?]$`)
+
+// articleKinds are the interrogatives of an article's own question and
+// the kind each asks, the first found deciding.
+var articleKinds = []struct {
+	kind Kind
+	re   *regexp.Regexp
+}{
+	{KindWhy, regexp.MustCompile(`为何|为什么|何以|怎么会|凭什么`)},
+	{KindWhere, regexp.MustCompile(`哪里|哪儿|去哪|何处|在哪`)},
+	{KindWhen, regexp.MustCompile(`何时|什么时候`)},
+	{KindWho, regexp.MustCompile(`谁`)},
+	{KindHowMany, regexp.MustCompile(`多少|几`)},
+}
+
+// askKindOf is the kind of an article's own question: only what its
+// interrogative plainly asks ("故障原因是如何查明的?" asks how, not why).
+func askKindOf(text string) Kind {
+	for _, k := range articleKinds {
+		if k.re.MatchString(text) {
+			return k.kind
+		}
+	}
+	return KindOther
+}
+
+// findAsker is the article's own question that sentence d answers: the
+// sentence before it in its paragraph, or a sub-heading standing alone as
+// the paragraph before; -1 if there is none. New finds it once for every
+// sentence.
+func (e *Engine) findAsker(d int) int {
+	if d == 0 || e.docs[d].Section != index.Body {
+		return -1
+	}
+	p := e.docs[d-1]
+	if p.Article != e.docs[d].Article || p.Section != index.Body || strings.ContainsAny(p.Text, "“”\"") || !articleAsks.MatchString(p.Text) {
+		return -1
+	}
+	if p.Paragraph != e.docs[d].Paragraph {
+		// a sub-heading: alone in its paragraph, and not the headline
+		if e.docs[d].Index != 1 || p.Index != 1 || p.Paragraph <= 2 {
+			return -1
+		}
+	}
+	return d - 1
+}
+
+// isAsker reports whether sentence d is the article's own question.
+func (e *Engine) isAsker(d int) bool {
+	return d+1 < len(e.askedBy) && e.askedBy[d+1] == d
+}
+
+// asksAbout reports whether the article's question p holds a third or
+// more of the weight of the question's words other than its verbs, and
+// one of them at least.
+func (e *Engine) asksAbout(q Question, p int) bool {
+	var held, all float64
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if t.Predicate {
+			continue
+		}
+		all += t.Weight
+		if q.hits[i][p].w > 0 {
+			held += t.Weight
+		}
+	}
+	return held > 0 && held*3 >= all
+}
+
 func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 	groups := map[int]bool{} // name group -> held
 	for i := range q.Terms {
@@ -1485,6 +1586,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
 		// the time or number may sit in the sentence next to it
 		span, ok = e.borrow(q, c)
+	}
+	if q.Kind == KindWhy && c.answers && c.cue < 1 {
+		// the article's own answer to its "为何…？": what it says,
+		// past who says it ("调查报告解释,…")
+		if reason := answerAfterLead(c.d.Norm); reason != "" {
+			span, ok = reason, true
+			c.cue, c.quality = 1, 1
+		}
 	}
 	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
 		// no explicit cause here: the next (or previous) sentence may

@@ -2660,3 +2660,24 @@ func TestNameGivenWithMingjiao(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"what's the name of the boy who survived": "蒋浩然"})
 }
+
+// TestArticleAsksItself asks why something happened where the article
+// puts the same question itself ("这家工厂为何走到这一步？") and answers it
+// in the next sentence by other words: that sentence is the answer, past
+// who tells it, and the article's own question is never cited.
+func TestArticleAsksItself(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+一夜之间人去厂空 工人被欠三个月工资
+3月5日上午,工人们发现宏达鞋厂大门紧锁,厂里的设备已被搬空。
+这家鞋厂为何走到这一步？多名中层管理人员透露,鞋厂的订单主要来自一家海外客户,去年下半年该客户取消了约六成订单。
+区人社局已先行垫付工人工资。
+警方已对鞋厂老板立案侦查。
+检查组将排查全区企业。
+`)
+	for _, q := range []string{"why did the shoe factory go under", "这家鞋厂为什么倒闭了"} {
+		a := e.Answer(q)
+		if p, s := firstCited(a); a.Status != Answered || p != 4 || s != 2 || !strings.Contains(a.Answer, "订单") || strings.Contains(a.Answer, "透露") {
+			t.Errorf("Answer(%q) = %s %q cited ¶%d.%d, want the sentence that answers the article's question, past who tells it", q, a.Status, a.Answer, p, s)
+		}
+	}
+}

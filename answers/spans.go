@@ -1928,6 +1928,25 @@ func latinName(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))
 }
 
+// answerAfterLead is a sentence's statement past the clauses that only
+// introduce it ("多名中层管理人员透露，", "调查报告解释,"), its first three
+// clauses at most.
+func answerAfterLead(text string) string {
+	rest := text
+	for {
+		loc := clauseSep.FindStringIndex(rest)
+		if loc == nil || !strings.ContainsAny(rest[loc[0]:loc[1]], ",，:：") || !reportLead.MatchString(rest[:loc[0]]) {
+			break
+		}
+		rest = rest[loc[1]:]
+	}
+	rest = strings.TrimRight(rest, "。！？!?")
+	if utf8.RuneCountInString(rest) < 4 {
+		return ""
+	}
+	return clauseUpTo(rest, 3)
+}
+
 // reportLead ends a clause that only introduces what follows: "调查报告解释,".
 var reportLead = regexp.MustCompile(`(表示|解释|指出|认为|称|说|透露|介绍|显示|坦言|强调|发现|了解到)$`)
 

@@ -264,7 +264,7 @@ type candidate struct {
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
 	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
-	answers    bool       // the sentence answers the article's own question, of the kind asked
+	answers    bool       // the sentence answers the article's own why-question
 	score      float64
 	span       string
 }
@@ -1098,11 +1098,13 @@ func (e *Engine) score(q Question) []*candidate {
 		if got == 0 {
 			continue
 		}
-		if p := e.askedBy[d]; p >= 0 && e.askKind[d] == q.Kind && e.asksAbout(q, p) {
+		if p := e.askedBy[d]; p >= 0 && q.Kind == KindWhy && e.askKind[d] == KindWhy && e.asksAbout(q, p) {
 			// "工厂为何走到这一步？多名中层管理人员透露，…": the sentence
-			// answers the article's own question of the same kind about the
-			// same thing, whose words it leaves out, whatever the article's
-			// words for the event ("走到这一步" for "go under")
+			// answers the article's own why-question about the same thing,
+			// whose words it leaves out, whatever the article's words for
+			// the event ("走到这一步" for "go under"). Other kinds of
+			// question are answered over several sentences ("老板去了哪里？"
+			// before where he was last seen, then where he flew to).
 			for i := range q.Terms {
 				t := &q.Terms[i]
 				if q.hits[i][d].w > 0 {

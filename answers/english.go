@@ -172,6 +172,16 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 	return len(opts) > 0
 }
 
+// enOrgNameOf asks the name of an organisation or a business: "the name
+// of the factory that shut down", "the platform's name".
+var enOrgNameOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?` + enOrgNouns + `\b|\b` + enOrgNouns + `(?:'s|’s)\s+name\b`)
+
+// enOrgNoun is one of enOrgNouns.
+var enOrgNoun = regexp.MustCompile(`(?i)\b` + enOrgNouns + `\b`)
+
+// enOrgNouns are nouns for organisations and businesses, plural or not.
+const enOrgNouns = `(?:compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|clients?|suppliers?|platforms?|sites?|websites?|apps?|shops?|stores?|restaurants?|hotels?|banks?|funds?|schools?|hospitals?|agenc(?:y|ies)|startups?|brands?|contractors?|developers?|mines?|brokers?|exchanges?|clinics?|manufacturers?|operators?|insurers?|charit(?:y|ies)|organi[sz]ations?|outlets?|chains?)`
+
 // enRelative open a relative clause.
 var enRelative = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "where": true}
 
@@ -323,10 +333,17 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// analysis blanks): the name is the answer, not a word of it; a person's
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
+	nameOfKey := "" // the noun of "the name of the factory", as a lemma
 	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) {
 		// "what were the names of the people who died", "the name of the
 		// ship captain": a person's name, which the evidence must give
 		q.Kind, q.WantPerson, q.NameAsked, askName = KindWho, true, true, false
+	} else if m := enOrgNameOf.FindString(q.Lower); m != "" {
+		// "the name of the overseas client that pulled its orders", "the
+		// factory's name": an organisation's name, which the evidence must
+		// give by the question's words
+		q.Kind, q.WantOrg, q.WantPerson, q.NameAsked, askName = KindWho, true, false, true, false
+		nameOfKey = english.Lemma(enOrgNoun.FindString(m))
 	}
 	// the thing the question is about, which an answer must mention: what
 	// bears the name asked ("the bride's name", "the name of the dog"), the
@@ -620,6 +637,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if allIn(words, scene) {
 				t.Light = true // "… when it capsized": the scene, not the question
+			}
+			if key == nameOfKey {
+				q.NameOf = append([]string{t.Text}, t.Alts...)
 			}
 			if key == orgKey && genericOrg[key] {
 				// "which company owned the diesel": the kind of answer, a

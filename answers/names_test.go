@@ -2681,3 +2681,35 @@ func TestArticleAsksItself(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedCountry asks which country someone fled to where the article
+// says only "东南亚某国": the country goes unnamed.
+func TestUnnamedCountry(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+鞋厂老板携款出逃
+警方调查显示,鞋厂老板龚振海已于3月4日晚从江临国际机场乘航班出境,目的地为东南亚某国。
+区人社局已先行垫付工人工资。
+检查组将排查全区企业。
+`)
+	wantNotSaid(t, e, "which country did the boss flee to", "鞋厂老板逃到哪个国家了")
+}
+
+// TestNameOfABusiness asks the name of a business: only a name the
+// article gives it, by the words that describe it, answers ("一家海外
+// 客户" names none; a police unit named beside the money is not the
+// platform asked about).
+func TestNameOfABusiness(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+鞋厂停产 工人被欠薪
+宏达鞋厂的订单主要来自一家海外客户,去年下半年该客户取消了约六成订单。
+青屿分局刑侦大队大队长罗启明说,资金最终流向境外。
+鞋厂的原料供应商为江临明辉皮革有限公司。
+警方正在追查相关交易平台。
+区人社局已先行垫付工人工资。
+检查组将排查全区企业。
+`)
+	wantNotSaid(t, e, "what's the name of the overseas client that pulled its orders?", "what was the name of the platform the money went to?")
+	if a := e.Answer("what's the name of the supplier"); a.Status != Answered || !strings.Contains(a.Answer, "明辉皮革有限公司") {
+		t.Errorf("Answer(the supplier's name) = %s %s %q, want the company the article names", a.Status, a.Reason, a.Answer)
+	}
+}

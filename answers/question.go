@@ -58,6 +58,10 @@ type Question struct {
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool
+	// NameOf are the renderings of the organisation whose name is asked
+	// ("the name of the overseas client": 客户): a sentence gives its name
+	// only where it holds one of them.
+	NameOf []string
 	// Event is true when a when-question names nothing but the article's
 	// event ("when did this happen?", 这事是哪天发生的): the lead's date
 	// answers.

@@ -705,8 +705,34 @@ func (e *Engine) who(q Question, c *candidate) string {
 			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
 		}
 	}
-	if best.s < 0 || q.NameAsked && (bestTier == 1 || !nextToMatched(best, c.matched) && !endsWithAny(c.d.Norm[:best.s], namingIntros)) {
-		return "" // "the name of the boy who broke his leg": no name of his here
+	if best.s >= 0 && q.NameAsked {
+		// "the name of the boy who broke his leg", "the name of the
+		// overseas client": no name of his or its here, by the words
+		// that describe it
+		person := bestTier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[best.s:best.e], " ", ""))
+		near := c.matched
+		if len(q.NameOf) > 0 {
+			// by the word for the business asked about: "资金走向…" names
+			// the police, not the platform; "宏达鞋厂的订单…来自一家海外
+			// 客户", the factory, not the client
+			near = nil
+			for _, w := range q.NameOf {
+				for off := 0; ; {
+					k := strings.Index(e.lower[c.d.ID][off:], w)
+					if k < 0 {
+						break
+					}
+					near = append(near, [2]int{off + k, off + k + len(w)})
+					off += k + len(w)
+				}
+			}
+		}
+		if q.WantOrg && person || !q.WantOrg && bestTier == 1 || !nextToMatched(best, near) && !endsWithAny(c.d.Norm[:best.s], namingIntros) {
+			return ""
+		}
+	}
+	if best.s < 0 {
+		return ""
 	}
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name
@@ -1593,6 +1619,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// follows 来自
 		if m := fromRe.FindStringSubmatch(text); m != nil {
 			return m[1]
+		}
+		if strings.Contains(text, "某国") {
+			return "" // "目的地为东南亚某国": the country goes unnamed
 		}
 		best, bestD := "", 1<<30
 		for _, tk := range c.d.Tokens {

@@ -172,6 +172,15 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 	return len(opts) > 0
 }
 
+// headedWords say where someone or something was going.
+var headedWords = []string{"前往", "飞往", "开往", "驶往", "去往", "赶往", "去"}
+
+// genericRoles are words for anyone in a post, whom an article names by
+// the post itself (厅长, 局长): "who is the official saying…" holds no
+// title of its own.
+var genericRoles = map[string]bool{"official": true, "officer": true, "authority": true, "staffer": true,
+	"employee": true, "worker": true, "member": true, "rep": true, "representative": true}
+
 // enOrgNameOf asks the name of an organisation or a business: "the name
 // of the factory that shut down", "the platform's name".
 var enOrgNameOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?` + enOrgNouns + `\b|\b` + enOrgNouns + `(?:'s|’s)\s+name\b`)
@@ -465,8 +474,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		covered := map[string]bool{}
 		var order []string
 		for _, w := range lx.Expand(eq, e) {
+			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
-				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" {
+				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -662,7 +672,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue
 			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
-				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" {
+				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[t.Lemma] {
@@ -714,7 +724,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				term.Required = t.Lemma == askedThing
 				// and a title to name that no article holds ("who's the
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
-				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] &&
+				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] && !genericRoles[t.Lemma] &&
 					slices.ContainsFunc(lx.Translate(t.Lemma), func(c english.Candidate) bool { return lex().titles[c.Chinese] })
 			} else if t.Verb && !lightEnglish[t.Lemma] && !(q.Kind == KindWhen && aspectVerbs[t.Lemma]) {
 				// a verb with no rendering in the articles ("rejected" told as
@@ -729,6 +739,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Kind == KindWho && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return speechMeta[t.Lemma] }) {
 		if said := e.speechWords(); len(said) > 0 {
 			q.Terms = append(q.Terms, Term{Text: said[0], Alts: slices.Clone(said[1:]), AltWeight: 1, Light: true, Pos: 2})
+		}
+	}
+	if q.Kind == KindWhere && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return t.Lemma == "head" }) {
+		// "where was the flight headed": the going somewhere, as the
+		// article says it (前往鹭州桐湾机场, 开车去松溪县)
+		var found []string
+		for _, w := range headedWords {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
 		}
 	}
 	// numbers as written, when the articles have them ("21,600" → 21600)

@@ -2713,3 +2713,46 @@ func TestNameOfABusiness(t *testing.T) {
 		t.Errorf("Answer(the supplier's name) = %s %s %q, want the company the article names", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestEverydayWordsOfASnowstorm asks by everyday English words the
+// articles say otherwise: stuck (被堵), said sorry (致歉), soldiers (官兵),
+// reviewed (审查), shut the road (封闭); and where someone was headed (开车去).
+func TestEverydayWordsOfASnowstorm(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+暴雪突袭山区高速 旅客被困一夜
+10时左右,青湾大道交通中断,200多辆货车被堵在路上。
+集团副总经理邵承远在1月10日的新闻发布会上公开致歉。
+副团长彭启明带领官兵320名,于1月9日凌晨抵达现场。
+交通运输厅厅长魏国强表示,全省将重新审查现行的降雪预警规定。
+白石岭段直到当晚10点20分才实施封闭,比预警发布晚了6个多小时。
+他说,父亲当天是开车去松溪县看望孙女。
+除雪机械已打通道路。
+旅客已陆续离开。
+`)
+	for q, want := range map[string]string{
+		"how many trucks got stuck":                          "200多辆",
+		"who from the company said sorry":                    "邵承远",
+		"how many soldiers did the deputy commander lead":    "320名",
+		"who said the snow warning rules will be reviewed":   "魏国强",
+		"who is the official saying the rules get reviewed?": "魏国强",
+		"what time did they shut the road":                   "10点20分",
+		"where was his father headed":                        "松溪县",
+	} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+}
+
+// TestCountedAfterAModifier counts the thing asked about where a modifier
+// stands between its number and it ("312家规模以上企业"), not a number of
+// something else nearer the question's words.
+func TestCountedAfterAModifier(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+欠薪隐患大排查
+区人社局组成8个检查组,对全区312家规模以上企业逐一排查。
+检查组已下达整改通知书。
+工人已领到工资。
+`)
+	wantAnswers(t, e, map[string]string{"how many companies are the inspection groups checking": "312家"})
+}

@@ -40,7 +40,7 @@ var (
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
-	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|(?:开车|驾车|坐车|乘车|打车|要|准备|打算|正要|赶)去|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
 	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
@@ -447,7 +447,10 @@ func titledName(toks []index.Token) int {
 			return k
 		}
 		n := utf8.RuneCountInString(tk.Text)
-		if runes+n > 3 || !(n == 1 && givenChar(tk) || n == 2 && strings.HasPrefix(tk.Pos, "nr")) {
+		// (a surname and a character the dictionary reads as another
+		// word: "厅长魏国强表示" cut 魏国/强)
+		surnamed := n == 2 && runes == 0 && isHanRun(tk.Text) && lex().surnames[string([]rune(tk.Text)[0])]
+		if runes+n > 3 || !(n == 1 && givenChar(tk) || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed) {
 			return 0
 		}
 		runes += n
@@ -653,8 +656,15 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 	}
 	best, bestCost, bestOther, bestTier := rng{-1, -1}, 1<<30, false, 0
-	for _, en := range e.entities(c.d) {
+	ents := e.entities(c.d)
+	for k, en := range ents {
 		r := en.rng
+		if !wantOrg && en.tier == 1 && k+1 < len(ents) && ents[k+1].tier == 0 && ents[k+1].s >= r.e &&
+			ents[k+1].s-r.e <= 18 && titled(c.d.Norm[r.e:ents[k+1].s]) {
+			// "交通运输厅厅长魏国强表示": the body only qualifies the title
+			// of the one named, who is who the question asks for
+			continue
+		}
 		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
 			continue
 		}
@@ -1162,6 +1172,46 @@ func clockPoint(before, m, rest string) bool {
 	return dayPartEnd.MatchString(before) || startsWithAny(strings.TrimPrefix(rest, "点"), clockAfter)
 }
 
+// countedAfterMeasure reports whether the number m, with its measure word
+// or followed by one in rest, goes on past a short modifier of the same
+// noun phrase to one of the counted words: "312家" + "规模以上企业"; a verb
+// on the way ends the noun phrase ("1节装载柴油的罐车", "21名被困矿工",
+// "2人是公交车乘客"). at is where rest begins in the sentence of toks.
+func countedAfterMeasure(toks []index.Token, at int, m, rest string, counted []string) bool {
+	mw := measureStart.FindString(rest)
+	if mw == "" && (m == "" || strings.ContainsRune("0123456789", rune(m[len(m)-1]))) || len(counted) == 0 {
+		return false // neither the number nor what follows has a measure word
+	}
+	np := []rune(rest[len(mw):])
+	if len(np) > 8 {
+		np = np[:8]
+	}
+	phrase := string(np)
+	if i := strings.IndexAny(phrase, clauseBreaks+"的是为被遭"); i >= 0 {
+		phrase = phrase[:i]
+	}
+	k := -1
+	for _, w := range counted {
+		if j := strings.Index(phrase, w); w != "" && j >= 0 && (k < 0 || j < k) &&
+			!strings.HasPrefix(rest[len(mw)+j+len(w):], "的") { // "柴油的罐车": a modifier, not the head
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	from, to := at+len(mw), at+len(mw)+k
+	for _, tk := range toks {
+		if tk.Start >= from && tk.End <= to && (strings.HasPrefix(tk.Pos, "v") || copulas[tk.Text]) {
+			return false
+		}
+	}
+	return true
+}
+
+// measureStart is a measure word at the start of a text.
+var measureStart = regexp.MustCompile(`^(?:` + measureWords + `)`)
+
 // vagueNum is a number given as an order of magnitude: 数百, 几十, 上千.
 var vagueNum = regexp.MustCompile(`^(数|几|上)[十百千万]`)
 
@@ -1270,10 +1320,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 				break
 			}
 		}
-		named := endsWithAny(text[:loc[0]], q.Counted) || startsWithAny(rest, q.Counted) && !partOf.MatchString(rest)
+		// "312家规模以上企业" for "how many companies"
+		countedNext := startsWithAny(rest, q.Counted) || countedAfterMeasure(c.d.Tokens, loc[1], m, rest, q.Counted)
+		named := endsWithAny(text[:loc[0]], q.Counted) || countedNext && !partOf.MatchString(rest)
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
-			if startsWithAny(rest, q.Counted) {
+			if countedNext {
 				// "14辆消防车、86名指战员" for "how many firefighters": the
 				// thing named right after its number, whatever stands
 				// before the list

@@ -351,6 +351,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"factory-closure.en": {0.65, 0.6, 0.2},
 		"snow-stranded":      {0.5, 0.85, 0.5},
 		"snow-stranded.en":   {0.5, 0.5, 0.4},
+		// the twenty-eighth blind pair, written half an hour into the
+		// twenty-second session and scored once at once: starting engine
+		// and engine then alike, 10/10, 13/21; 8/10, 9/21
+		"gym-collapse":      {1, 0.9, 0.5},
+		"gym-collapse.en":   {0.6, 0.7, 0.8},
+		"taxi-app-fraud":    {0.8, 0.65, 1},
+		"taxi-app-fraud.en": {0.4, 0.45, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

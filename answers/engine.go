@@ -265,6 +265,7 @@ type candidate struct {
 	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	answers    bool       // the sentence answers the article's own why-question
+	speaker    *index.Doc // the sentence after a quotation that says who says it ("董嘉禾说。")
 	score      float64
 	span       string
 }
@@ -405,6 +406,9 @@ func (e *Engine) answer(q Question) Answer {
 	cites := []*index.Doc{best.d}
 	if best.lender != nil {
 		cites = []*index.Doc{best.lender, best.d}
+	}
+	if best.speaker != nil {
+		cites = append(cites, best.speaker)
 	}
 	if q.Kind == KindWhy {
 		if next := e.continuation(best.d); next != nil {
@@ -557,6 +561,8 @@ func (e *Engine) holdsAny(q Question, d int) bool {
 var ownCause = regexp.MustCompile(`^(由于|因为|因)[^,，。;；]{2,40}[,，]`)
 
 func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
+	var fallback *candidate
+	fbSpan := ""
 	for _, id := range []int{c.d.ID - 1, c.d.ID + 1} {
 		if id < 0 || id >= len(e.docs) {
 			continue
@@ -584,9 +590,21 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			continue
 		}
 		if span, ok := e.span(q, &nc); ok {
+			if q.Kind == KindWhy && nc.cue < 1 && fallback == nil {
+				// a neighbour that states no cause: the other one may
+				// ("…换成了另一家平台。" then "“不是因为…,而是…”")
+				fallback, fbSpan = &nc, span
+				continue
+			} else if q.Kind == KindWhy && nc.cue < 1 {
+				continue
+			}
 			c.lender, c.quality, c.cue = n, nc.quality, nc.cue
 			return span, true
 		}
+	}
+	if fallback != nil {
+		c.lender, c.quality, c.cue = fallback.d, fallback.quality, fallback.cue
+		return fbSpan, true
 	}
 	return "", false
 }
@@ -1405,6 +1423,33 @@ func (e *Engine) findAsker(d int) int {
 	return d - 1
 }
 
+// asksSpeaker matches a question who said something.
+var asksSpeaker = regexp.MustCompile(`\b(?:say|said|says|saying|tell|told|tells|warn|warned|claim|claimed|quoted?|stated?|comment(?:ed)?|admit(?:ted)?|promise[sd]?|vow(?:ed)?)\b|说|表示|讲|称|提到|透露|指出|强调|承认|承诺|坦言`)
+
+// quoteOnly matches a sentence that is a quotation and nothing else.
+var quoteOnly = regexp.MustCompile(`^“[^“”]+”$`)
+
+// speakerOnly matches a sentence that only says who spoke: "董嘉禾说。".
+var speakerOnly = regexp.MustCompile(`^(\p{Han}{2,4})(?:说|表示|称|道|强调|指出|坦言|补充说|告诉记者|对记者说)[。！]$`)
+
+// speakerAfter is the sentence right after quotation d, in its paragraph,
+// that only says who spoke it, and the speaker's name; nil if there is
+// none or the speaker is a pronoun.
+func (e *Engine) speakerAfter(d *index.Doc) (*index.Doc, string) {
+	if d.ID+1 >= len(e.docs) || !quoteOnly.MatchString(d.Norm) {
+		return nil, ""
+	}
+	n := e.docs[d.ID+1]
+	if n.Article != d.Article || n.Paragraph != d.Paragraph {
+		return nil, ""
+	}
+	m := speakerOnly.FindStringSubmatch(n.Norm)
+	if m == nil || !e.people[m[1]] {
+		return nil, ""
+	}
+	return n, m[1]
+}
+
 // isAsker reports whether sentence d is the article's own question.
 func (e *Engine) isAsker(d int) bool {
 	return d+1 < len(e.askedBy) && e.askedBy[d+1] == d
@@ -1605,6 +1650,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok = nspan, true
 		} else {
 			c.lender, c.quality, c.cue = nil, saved, savedCue
+		}
+	}
+	if !ok && q.Kind == KindWho && asksSpeaker.MatchString(q.Lower) {
+		// "“我们已经在全国范围内排查类似问题。”" then "董嘉禾说。": who
+		// says the quotation
+		if n, name := e.speakerAfter(c.d); n != nil {
+			span, ok, c.speaker, c.quality = name, true, n, 0.5
 		}
 	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {

@@ -28,9 +28,9 @@ var (
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
-	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
+	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
-	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)\s*[?.!]*\s*$`)
+	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
 	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
 	enHaveThing         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
 	enAskedKind         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
@@ -64,7 +64,19 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"cost": true, "price": true, "pay": true, "wage": true, "fee": true, "donation": true, "relief": true,
 	"insurance": true, "premium": true, "interest": true, "dividend": true, "credit": true, "asset": true,
 	"value": true, "yuan": true, "dollar": true, "rmb": true, "cny": true, "usd": true, "bill": true, "award": true,
-	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true}
+	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true,
+	"fare": true, "charge": true, "overcharge": true, "surcharge": true, "toll": true, "tuition": true}
+
+// countsNonMoney reports whether q asks "how many" of a thing that is not
+// money ("how many complaints about ride fares"; not "how many yuan").
+func countsNonMoney(q string) bool {
+	m := enCounted.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return !english.IsStopWord(w) && !enMoneyNouns[w] && !enMoneyNouns[english.Lemma(w)] && !enMoney.MatchString(w)
+}
 
 // muchOfThing reports whether q asks "how much" of a thing that is not
 // money ("how much water flooded in") and names no money elsewhere.
@@ -308,6 +320,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// "how much of the forest": a share or a part, of any measure
 		case muchOfThing(norm):
 			q.Measure = "count" // "how much water": an amount of it, not a sum of money
+		case countsNonMoney(norm):
+			q.Measure = "count" // "how many complaints about fares": complaints, not a sum
 		case enMoney.MatchString(norm):
 			q.Measure = "money"
 		case enHowMany.MatchString(norm):

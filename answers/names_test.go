@@ -2756,3 +2756,56 @@ func TestCountedAfterAModifier(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"how many companies are the inspection groups checking": "312家"})
 }
+
+// TestWhoSaidAQuotation asks who said what a quotation says, where the
+// article names the speaker in the sentence after it ("董嘉禾说。"): the
+// quotation is cited first, then who says it.
+func TestWhoSaidAQuotation(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网约车平台暗收调度费
+9月16日,平台总部宣布,区域总经理葛振华被免职。“我们已经在全国范围内排查类似问题,不会再有第二次。”董嘉禾说。
+退款工作从9月18日开始进行。
+交通运输局已约谈平台负责人。
+`)
+	a := e.Answer("which exec said they're checking for similar problems nationwide")
+	if p, s := firstCited(a); a.Status != Answered || a.Answer != "董嘉禾" || p != 3 || s != 2 || len(a.Citations) < 2 || a.Citations[1].Text != "董嘉禾说。" {
+		t.Errorf("Answer(who said it) = %s %q cited ¶%d.%d, want 董嘉禾 from the quotation and the sentence after it", a.Status, a.Answer, p, s)
+	}
+}
+
+// TestNotBecauseButBecause asks why someone did something where the next
+// sentence says "不是因为X,而是Y": the reason is Y, from that neighbour
+// rather than the one before, which states no cause.
+func TestNotBecauseButBecause(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网约车平台暗收调度费
+记者注意到,不少乘客在收到退款后仍对平台心存疑虑。在城西上班的许婉清说,她已经把常用的叫车软件换成了另一家平台。“不是因为那几十块钱,而是觉得被当成了傻子。”许婉清说。
+退款工作从9月18日开始进行。
+交通运输局已约谈平台负责人。
+`)
+	wantAnswers(t, e, map[string]string{"why are some riders still ditching the app even after getting refunds?": "觉得被当成了傻子"})
+}
+
+// TestFareAndNames asks how much extra a fare was (a sum of money, though
+// the question says no "money"), how many complaints about fares (a count),
+// what a fee was called "in the app", and how many times a post was
+// reshared.
+func TestFareAndNames(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+网约车平台暗收调度费
+9月3日晚上10点,学生沈若溪到达后却发现账单比平时多出了7.6元。
+她在页面最底部找到一项名为“动态调度费”的收费。
+这条帖子在48小时内被转发超过6万次。
+9月10日至9月30日,消协共接到涉及网约车收费的投诉1372件。
+截至9月中旬,共有约26万名乘客被收取了这项费用,涉及金额约400万元。
+交通运输局已约谈平台负责人。
+退款工作已经开始。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how much extra was her fare that night compared to normal":         "7.6元",
+		"how many complaints about ride fares were there":                   "1372件",
+		"what was the hidden fee actually called in the app":                "动态调度费",
+		"so how many times did her post get reshared in the first two days": "超过6万次",
+		"roughly how much money was involved in total?":                     "约400万元",
+	})
+}

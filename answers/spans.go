@@ -1540,6 +1540,13 @@ func whySpan(text string, c *candidate, fear bool) string {
 			}
 		} else if k.fwd {
 			reason = text[k.e:]
+			if notBecause.MatchString(text[:k.e]) {
+				// "不是因为那几十块钱,而是觉得被当成了傻子": the reason is
+				// what the "but" gives
+				if j := strings.Index(reason, "而是"); j >= 0 {
+					reason = reason[j+len("而是"):]
+				}
+			}
 			reason = strings.TrimLeft(reason, ",，:： ")
 			if strings.HasPrefix(reason, "和") || strings.HasPrefix(reason, "与") || strings.HasPrefix(reason, "及") || strings.HasPrefix(reason, "、") {
 				continue // "经过、原因和处置情况": the word, not a cause
@@ -1601,6 +1608,9 @@ func whySpan(text string, c *candidate, fear bool) string {
 	}
 	return before
 }
+
+// notBecause ends a cue that denies a cause: "不是因为…(而是…)".
+var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)
 
 // noReason reports whether a clause that stands before the question's
 // words without a causal cue only says when (1月9日凌晨) or who speaks

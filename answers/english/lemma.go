@@ -79,6 +79,8 @@ func verbStem(s string) (string, bool) {
 		return s + "e", true // handl, battl, cycl, coupl: -le verbs
 	case strings.HasSuffix(s, "ur") && n > 4 && !isVowel(s[n-3]):
 		return s + "e", true // figur, captur, injur, secur; occurr is doubled
+	case strings.HasSuffix(s, "ar") && n > 3 && !isVowel(s[n-3]):
+		return s + "e", true // reshar, declar, prepar, compar; appear, clear stay; starr is doubled
 	case last == 'v', last == 'u':
 		return s + "e", true // leav, argu
 	case last == 's' && isVowel(prev) && n > 2 && (isVowel(s[n-3]) || prev != 'u'):

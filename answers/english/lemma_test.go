@@ -28,6 +28,7 @@ func TestLemma(t *testing.T) {
 		{"meeting", "meeting"},
 		{"bankrolling", "bankroll"},
 		{"figured", "figure"},
+		{"reshared", "reshare"}, {"declared", "declare"}, {"comparing", "compare"}, {"appeared", "appear"}, {"cleared", "clear"}, {"starred", "star"},
 		{"captured", "capture"},
 		{"blew", "blow"},
 		{"broke", "break"},

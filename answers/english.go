@@ -402,7 +402,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if t.Infinitive {
 			infinitive[t.Lemma] = true
 		}
-		if t.Scene && !t.Name {
+		if t.Scene && !t.Name && !q.NameAsked {
+			// (not in "the name of the student who's still in the icu":
+			// that is who is asked about)
 			scene[t.Lemma] = true
 		}
 	}

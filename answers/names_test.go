@@ -2809,3 +2809,49 @@ func TestFareAndNames(t *testing.T) {
 		"roughly how much money was involved in total?":                     "约400万元",
 	})
 }
+
+// TestNameInTheSameClause asks the name of someone described where the
+// only name near the description stands in another clause (the doctor who
+// speaks of the students): the article does not say; a relative clause
+// that describes the one asked about is no mere scene.
+func TestNameInTheSameClause(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+中学体育馆屋顶坍塌
+高二学生梁子航说,韩老师让我们往西门跑。
+副院长沈佳琪介绍,3名重伤学生中1人仍在重症监护室观察。
+15日下午3时,区政府在育英中学报告厅召开家长说明会。
+受伤的14名学生被分别送往两家医院救治。
+事发时,校篮球队共有22名学生在馆内训练。
+数百名学生和市民自发来到学校门口悼念。
+调查组已成立。
+学校已停课3天。
+市教育局将排查全市校舍。
+`)
+	wantNotSaid(t, e, "what's the name of the student who's still in the icu", "what's the name of the 9 year old boy in the gym")
+	wantAnswers(t, e, map[string]string{"where did they hold the parents meeting": "育英中学报告厅"})
+}
+
+// TestWordsOfACollapse asks by everyday English the article says otherwise:
+// serious condition (伤势较重), rain fell (降雨量), the extension (加建),
+// rushed (赶在…), and "pass away" (去世, with no word for "away").
+func TestWordsOfACollapse(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+中学体育馆屋顶坍塌
+截至15日上午,受伤学生中有3人伤势较重,其余11人伤情稳定。
+下午2时至5时累计降雨量达到168毫米。
+学校委托鼎川公司将屋顶向南侧加建了约420平方米。
+为了赶在9月开学前完工,工程仅用了47天。
+教练韩立伟经抢救无效,于当晚7时05分去世。
+调查组已成立。
+学校已停课。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many of the injured students are in serious condition?": "3人",
+		"how much rain fell that afternoon":                          "168毫米",
+		"how big was the illegal extension on the roof?":             "约420平方米",
+		"what time did the coach pass away":                          "当晚7时05分",
+	})
+	if a := e.Answer("why did they rush the construction so much?"); a.Status != Answered || !strings.Contains(a.Answer, "开学前完工") {
+		t.Errorf("Answer(why rush) = %s %q, want the purpose: to finish before school", a.Status, a.Answer)
+	}
+}

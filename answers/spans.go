@@ -737,7 +737,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 				}
 			}
 		}
-		if q.WantOrg && person || !q.WantOrg && bestTier == 1 || !nextToMatched(best, near) && !endsWithAny(c.d.Norm[:best.s], namingIntros) {
+		if q.WantOrg && person || !q.WantOrg && bestTier == 1 || !nextToMatched(c.d.Norm, best, near) && !endsWithAny(c.d.Norm[:best.s], namingIntros) {
 			return ""
 		}
 	}
@@ -765,12 +765,15 @@ var namingIntros = []string{"姓名为", "姓名是", "名为", "名叫", "叫�
 
 // nextToMatched reports whether r stands within nameReach of a matched
 // question word.
-func nextToMatched(r rng, matched [][2]int) bool {
+func nextToMatched(text string, r rng, matched [][2]int) bool {
 	for _, m := range matched {
-		if m[0] < 0 {
+		if m[0] < 0 || m[1] > len(text) {
 			continue
 		}
-		if r.s >= m[1] && r.s-m[1] <= nameReach || m[0] >= r.e && m[0]-r.e <= nameReach {
+		// in the same clause: "沈佳琪介绍，3名重伤学生" names the doctor,
+		// not the student
+		if r.s >= m[1] && r.s-m[1] <= nameReach && !strings.ContainsAny(text[m[1]:r.s], clausePunct) ||
+			m[0] >= r.e && m[0]-r.e <= nameReach && !strings.ContainsAny(text[r.e:m[0]], clausePunct) {
 			return true
 		}
 	}
@@ -1784,7 +1787,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `会展中心|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `会展中心|报告厅|会议厅|会堂|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国`
 
 // whereTail is whereRe's place word, at the end of a text.
 var whereTail = regexp.MustCompile(`(` + placeWords + `)$`)

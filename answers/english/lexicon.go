@@ -658,7 +658,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			}
 		}
 		if words := strings.Fields(m.English); word && len(words) == 2 && adverbParticle(words[1]) {
-			phrasal[words[0]] = true
+			// and its particle ("pass away": not 跑 for "away")
+			phrasal[words[0]], phrasal[words[1]] = true, true
 		} else if word && len(words) >= 2 && verbs[words[0]] && !particles[words[len(words)-1]] {
 			// "make the call", "raise the alarm": the phrase, not its words
 			phrasal[words[0]], phrasal[words[len(words)-1]] = true, true

@@ -511,6 +511,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if head := countedHead(eq); head != "" && len(groups[head]) > 0 {
 				q.Counted = groups[head] // "how many fish farming households" → 户, not 鱼塘
 			}
+		} else if m := enMuchOf.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
+			// "how much diesel": an amount of it (3吨柴油)
+			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))]
 		}
 		headKeys, roleHead := map[string]bool{}, map[string]bool{}
 		// "who heads the unit", "the boss of the utility": whoever is in

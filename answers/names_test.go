@@ -2855,3 +2855,19 @@ func TestWordsOfACollapse(t *testing.T) {
 		t.Errorf("Answer(why rush) = %s %q, want the purpose: to finish before school", a.Status, a.Answer)
 	}
 }
+
+// TestAmountOfAThing asks how much of a thing (diesel) where the sentence
+// gives amounts of two, and how cold it got below zero.
+func TestAmountOfAThing(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+暴雪突袭山区高速
+范一鸣说,队员们还为被困车辆送去了3吨柴油和2吨汽油。
+据气象台统计,当晚白石岭一带最低气温降至零下17摄氏度。
+除雪机械已打通道路。
+旅客已陆续离开。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how much diesel did the volunteers haul in":        "3吨",
+		"how cold did it get up on the mountain that night": "零下17摄氏度",
+	})
+}

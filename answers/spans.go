@@ -1325,7 +1325,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		// "312家规模以上企业" for "how many companies"
 		countedNext := startsWithAny(rest, q.Counted) || countedAfterMeasure(c.d.Tokens, loc[1], m, rest, q.Counted)
-		named := endsWithAny(text[:loc[0]], q.Counted) || countedNext && !partOf.MatchString(rest)
+		// (and "积雪超过40厘米": the thing, then how near the figure is)
+		named := endsWithAny(text[:loc[0]], q.Counted) || endsWithAny(approxRe.ReplaceAllString(text[:loc[0]], ""), q.Counted) ||
+			countedNext && !partOf.MatchString(rest)
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
 			if countedNext {
@@ -1374,6 +1376,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			}
 			if h := approxRe.FindString(text[max(0, loc[0]-9):loc[0]]); h != "" {
 				span = h + span // "约12亿元", "超过1400名": as exact as the article
+			}
+			if strings.HasSuffix(text[:loc[0]], "零下") {
+				span = "零下" + span // "零下17摄氏度": below zero
 			}
 			best, bestD, c.total = span, d, total
 			c.quality = 0

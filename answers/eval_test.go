@@ -358,6 +358,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"gym-collapse.en":   {0.6, 0.7, 0.8},
 		"taxi-app-fraud":    {0.8, 0.65, 1},
 		"taxi-app-fraud.en": {0.4, 0.45, 0.6},
+		// the twenty-ninth blind pair, written fifty minutes into the
+		// twenty-second session and scored once at once: starting engine
+		// 4/10, 10/21; 6/10, 10/21; the engine then 4/10, 10/21; 6/10,
+		// 9/21 (a truck driver's name after another's, since mended)
+		"dog-attack":        {0.4, 0.75, 0.5},
+		"dog-attack.en":     {0.45, 0.4, 0.8},
+		"delivery-rider":    {0.6, 0.85, 1},
+		"delivery-rider.en": {0.45, 0.4, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2871,3 +2871,17 @@ func TestAmountOfAThing(t *testing.T) {
 		"how cold did it get up on the mountain that night": "零下17摄氏度",
 	})
 }
+
+// TestNameAfterAnother asks the name of someone described where another
+// person's name stands first in the sentence: the name by the words that
+// describe the one asked about.
+func TestNameAfterAnother(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+外卖骑手闯红灯身亡
+青禾大队事故处理中队中队长蔺学军介绍,货车司机何德文当时车速约为每小时42公里。
+平台已延长配送时间。
+人社局已约谈平台企业。
+骑手家属已获赔偿。
+`)
+	wantAnswers(t, e, map[string]string{"whats the name of the truck driver": "何德文"})
+}

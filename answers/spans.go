@@ -655,7 +655,26 @@ func (e *Engine) who(q Question, c *candidate) string {
 			roles = append(roles, r)
 		}
 	}
+	// where the words that describe one whose name is asked stand: the
+	// question's words, or the word for the business asked about
+	// ("资金走向…" names the police, not the platform; "宏达鞋厂的订单…
+	// 来自一家海外客户", the factory, not the client)
+	near := c.matched
+	if q.NameAsked && len(q.NameOf) > 0 {
+		near = nil
+		for _, w := range q.NameOf {
+			for off := 0; ; {
+				k := strings.Index(e.lower[c.d.ID][off:], w)
+				if k < 0 {
+					break
+				}
+				near = append(near, [2]int{off + k, off + k + len(w)})
+				off += k + len(w)
+			}
+		}
+	}
 	best, bestCost, bestOther, bestTier := rng{-1, -1}, 1<<30, false, 0
+	fit, fitCost, fitOther, fitTier := rng{-1, -1}, 1<<30, false, 0
 	ents := e.entities(c.d)
 	for k, en := range ents {
 		r := en.rng
@@ -711,35 +730,20 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if otherKind {
 			cost += 150 // "which court": a name that is not a court's
 		}
+		fits := !q.NameAsked || e.namesAsked(q, c, r, en.tier, near)
+		if fits && en.tier != 2 && cost < fitCost {
+			// a sure name that fits, should the likeliest not
+			fit, fitCost, fitOther, fitTier = r, cost, otherKind, en.tier
+		}
 		if cost < bestCost {
 			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
 		}
 	}
-	if best.s >= 0 && q.NameAsked {
+	if best.s >= 0 && q.NameAsked && !e.namesAsked(q, c, best, bestTier, near) {
 		// "the name of the boy who broke his leg", "the name of the
-		// overseas client": no name of his or its here, by the words
-		// that describe it
-		person := bestTier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[best.s:best.e], " ", ""))
-		near := c.matched
-		if len(q.NameOf) > 0 {
-			// by the word for the business asked about: "资金走向…" names
-			// the police, not the platform; "宏达鞋厂的订单…来自一家海外
-			// 客户", the factory, not the client
-			near = nil
-			for _, w := range q.NameOf {
-				for off := 0; ; {
-					k := strings.Index(e.lower[c.d.ID][off:], w)
-					if k < 0 {
-						break
-					}
-					near = append(near, [2]int{off + k, off + k + len(w)})
-					off += k + len(w)
-				}
-			}
-		}
-		if q.WantOrg && person || !q.WantOrg && bestTier == 1 || !nextToMatched(c.d.Norm, best, near) && !endsWithAny(c.d.Norm[:best.s], namingIntros) {
-			return ""
-		}
+		// overseas client": no name of his or its by the words that
+		// describe him, unless a sure one is
+		best, bestCost, bestOther, bestTier = fit, fitCost, fitOther, fitTier
 	}
 	if best.s < 0 {
 		return ""
@@ -753,6 +757,18 @@ func (e *Engine) who(q Question, c *candidate) string {
 		c.quality = -1
 	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// namesAsked reports whether the name at r, of the given entity tier, can
+// be the one a question for a name asks (q.NameAsked): a name of the kind
+// asked for (a person's or an organisation's), standing in the clause of
+// the words that describe the one asked about (near), or given by 名叫.
+func (e *Engine) namesAsked(q Question, c *candidate, r rng, tier int, near [][2]int) bool {
+	person := tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", ""))
+	if q.WantOrg && person || !q.WantOrg && tier == 1 {
+		return false
+	}
+	return nextToMatched(c.d.Norm, r, near) || endsWithAny(c.d.Norm[:r.s], namingIntros)
 }
 
 // nameReach is how far, in bytes, a person's name may stand from the

@@ -2885,3 +2885,25 @@ func TestNameAfterAnother(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"whats the name of the truck driver": "何德文"})
 }
+
+// TestWhoByAnApposedRole asks who someone was by a role the article gives
+// in the clause after the name ("死者为韦志强,系…一名专送骑手"), who a
+// lawyer was whom a family hired (the lawyer asked for, not the family),
+// where a law firm's name holds a false name (澜江衡正), and who a lawyer
+// quoted was whose given name the dictionary cuts (律师樊若溪表示).
+func TestWhoByAnApposedRole(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+外卖骑手闯红灯身亡
+据交警支队青禾大队通报,死者为34岁的韦志强,系鲸鸣外卖平台的一名专送骑手。
+11月8日,家属委托的律师、澜江衡正律师事务所合伙人郜文斌向平台发出律师函。
+江渚律师事务所律师樊若溪表示,平台应当承担相应责任。
+平台已延长配送时间。
+人社局已约谈平台企业。
+骑手家属已获赔偿。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who was the rider that died?":             "韦志强",
+		"who's the lawyer the family hired":        "郜文斌",
+		"which lawyer did they get a comment from": "樊若溪",
+	})
+}

@@ -90,6 +90,9 @@ func askedRoleWords(q Question, norm string) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range enAskedRole.FindAllStringSubmatch(norm, -1) {
 		for _, w := range strings.Fields(strings.ToLower(m[1])) {
+			if enRelative[w] || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" {
+				break // "who's the lawyer the family hired": the lawyer
+			}
 			out[w] = true
 		}
 	}
@@ -98,6 +101,9 @@ func askedRoleWords(q Question, norm string) map[string]bool {
 
 // clauseBreaks end a clause, or part one from the next item of a list.
 const clauseBreaks = clausePunct + "、"
+
+// apposedRole opens a clause that says what the one just named is.
+var apposedRole = regexp.MustCompile(`^(系|是|为|现任|担任|身为|作为)`)
 
 // nameByRole reports whether the entity r stands by an occurrence of the
 // role in text: right after it (观察员张三, 负责人是张三), shortly before
@@ -115,6 +121,13 @@ func nameByRole(text string, r rng, role string) bool {
 		// or in the role's clause: "审判长由庭长贺知远担任"
 		if r.s >= e && !strings.ContainsAny(text[e:r.s], clauseBreaks) || r.e <= s && !strings.ContainsAny(text[r.e:s], clauseBreaks) {
 			return true
+		}
+		// or in the clause right after the name that says what they are:
+		// "死者为34岁的韦志强,系鲸鸣外卖平台的一名专送骑手"
+		if r.e <= s {
+			if gap := strings.TrimLeft(text[r.e:s], ",，"); len(gap) < len(text[r.e:s]) && apposedRole.MatchString(gap) && !strings.ContainsAny(gap, clauseBreaks) {
+				return true
+			}
 		}
 		off = e
 	}

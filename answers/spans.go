@@ -261,7 +261,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		tk := toks[i]
 		n := utf8.RuneCountInString(tk.Text)
 		titled := 0 // the tokens of a name right after a title, if any
-		afterTitle := i > 0 && isTitle(toks[i-1].Text) && toks[i-1].End == tk.Start
+		afterTitle := i > 0 && (isTitle(toks[i-1].Text) || endsInTitle(toks[i-1].Text)) && toks[i-1].End == tk.Start
 		if afterTitle || i > 0 && toks[i-1].End == tk.Start && personNoun(toks[i-1].Text) {
 			titled = titledName(toks[i:])
 		}
@@ -450,7 +450,10 @@ func titledName(toks []index.Token) int {
 		// (a surname and a character the dictionary reads as another
 		// word: "厅长魏国强表示" cut 魏国/强)
 		surnamed := n == 2 && runes == 0 && isHanRun(tk.Text) && lex().surnames[string([]rune(tk.Text)[0])]
-		if runes+n > 3 || !(n == 1 && givenChar(tk) || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed) {
+		// (a given name's character the dictionary reads as a conjunction:
+		// "律师樊若溪表示" cut 樊/若/溪)
+		conj := n == 1 && runes > 0 && strings.HasPrefix(tk.Pos, "c") && !strings.Contains(functionChars, tk.Text)
+		if runes+n > 3 || !(n == 1 && givenChar(tk) || conj || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed) {
 			return 0
 		}
 		runes += n
@@ -471,6 +474,18 @@ func personNoun(w string) bool {
 // isTitle reports whether a word is a title, a deputy's (副局长) too.
 func isTitle(w string) bool {
 	return lex().titles[w] || strings.HasPrefix(w, "副") && lex().titles[strings.TrimPrefix(w, "副")]
+}
+
+// endsInTitle reports whether a word the segmenter ran together ends in a
+// title of two characters or more ("事务所律师").
+func endsInTitle(w string) bool {
+	rs := []rune(w)
+	for k := 1; k+1 < len(rs); k++ {
+		if isTitle(string(rs[k:])) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledGiven reports whether a token right after a title and a surname
@@ -687,6 +702,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
 			continue
 		}
+		if en.tier == 0 && e.insideOrg(c.d.Norm, r) {
+			continue // "澜江衡正律师事务所": 江衡 is no one
+		}
 		// "Altman和Brockman" when Altman is asked about: the one not asked
 		r = unaskedPart(c.d.Norm, r, c.matched)
 		if startsInside(r, c.matched) || asked[c.d.Norm[r.s:r.e]] {
@@ -757,6 +775,31 @@ func (e *Engine) who(q Question, c *candidate) string {
 		c.quality = -1
 	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// insideOrg reports whether a Chinese name at r is part of an
+// organisation's name: an organisation's suffix follows it within three
+// characters ("江衡" + "正" + "律师事务所").
+func (e *Engine) insideOrg(text string, r rng) bool {
+	if isLatinWord(strings.ReplaceAll(text[r.s:r.e], " ", "")) {
+		return false
+	}
+	rest := []rune(text[r.e:])
+	for k := 0; k <= 1 && k < len(rest); k++ {
+		if !unicode.Is(unicode.Han, rest[k]) || k > 0 && strings.ContainsRune(functionChars+"向在对和与从把被将带", rest[k-1]) {
+			return false
+		}
+		tail := string(rest[k:min(len(rest), k+6)])
+		if strings.HasPrefix(tail, "事务所") || strings.HasPrefix(tail, "律师事务所") {
+			return true
+		}
+		for suf := range lex().orgSuffixes {
+			if utf8.RuneCountInString(suf) >= 2 && strings.HasPrefix(tail, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesAsked reports whether the name at r, of the given entity tier, can

@@ -366,6 +366,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"dog-attack.en":     {0.45, 0.4, 0.8},
 		"delivery-rider":    {0.6, 0.85, 1},
 		"delivery-rider.en": {0.45, 0.4, 0.4},
+		// the thirtieth blind pair, written an hour into the twenty-second
+		// session and scored once twenty minutes later: starting engine and
+		// engine then alike, 3/10, 14/21; 7/10, 14/21
+		"ebike-fire":       {0.3, 0.3, 1},
+		"ebike-fire.en":    {0.65, 0.5, 0.6},
+		"solar-subsidy":    {0.7, 0.75, 1},
+		"solar-subsidy.en": {0.65, 0.7, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

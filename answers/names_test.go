@@ -2907,3 +2907,27 @@ func TestWhoByAnApposedRole(t *testing.T) {
 		"which lawyer did they get a comment from": "樊若溪",
 	})
 }
+
+// TestJobAdRefused asks about a job or a water cut that only the appended
+// notices mention, in everyday English ("math teacher job", "per month",
+// "water getting cut off in the south part of town"): about unrelated
+// content, not merely not said.
+func TestJobAdRefused(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+老旧小区电动车起火 3人遇难
+2月9日凌晨3时15分,柳荫里小区7号楼楼道内一辆充电的电动自行车起火。
+消防员从阳台救出11名居民。
+物业经理谭国锋曾多次接到投诉。
+市政府决定禁止在楼道内充电。
+全市将建设室外充电设施。
+(责任编辑:王芳)
+【招聘】澜州新程教育科技有限公司现面向社会招聘小学数学教师15名,月薪8000元至12000元。
+【提示】因线路检修,青禾市城南片区将于4月22日8:00至17:00停水,请居民提前做好储水准备。
+【展讯】水彩画作品展将于2月21日在澜州美术馆举办。
+`)
+	for _, q := range []string{"how much does the math teacher job pay", "what day is the water getting cut off in the south part of town"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent {
+			t.Errorf("Answer(%q) = %s %s %q, want a refusal: unrelated content", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}

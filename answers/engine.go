@@ -397,6 +397,10 @@ func (e *Engine) answer(q Question) Answer {
 			best = body
 		}
 	}
+	if best != nil && len(q.WhichOf) > 0 && onlyUnnamed(e.lower[best.d.ID], q.WhichOf) {
+		// "which brokerage": "早年曾在一家券商担任…" names none
+		best = nil
+	}
 	if best == nil {
 		if bestOther != nil && bestOther.d.Section == index.Unrelated && e.offBodyOnly(q, bestOther.d) {
 			return refuse(q, UnrelatedContent)
@@ -1448,6 +1452,42 @@ func (e *Engine) speakerAfter(d *index.Doc) (*index.Doc, string) {
 		return nil, ""
 	}
 	return n, m[1]
+}
+
+// unnamedBefore ends the words before a noun that leave it unnamed: 一家,
+// 某, 附近的, 另一家.
+var unnamedBefore = regexp.MustCompile(`(?:一家|多家|几家|另一家|另外一家|其他|别的|某|一所|一座|附近的?|当地的?|一个|一些)\p{Han}{0,4}$`)
+
+// onlyUnnamed reports whether text holds one of words, and every time
+// only as one it leaves unnamed ("早年曾在一家券商", "均为附近中学的学生").
+func onlyUnnamed(text string, words []string) bool {
+	found := false
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(w)
+			start := max(0, at-18)
+			for start > 0 && !utf8.RuneStart(text[start]) {
+				start++
+			}
+			before := text[start:at]
+			if i := strings.LastIndexAny(before, clauseBreaks); i >= 0 {
+				before = before[i+1:]
+			}
+			if !unnamedBefore.MatchString(before) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // isAsker reports whether sentence d is the article's own question.

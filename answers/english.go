@@ -197,6 +197,10 @@ var genericRoles = map[string]bool{"official": true, "officer": true, "authority
 // of the factory that shut down", "the platform's name".
 var enOrgNameOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?` + enOrgNouns + `\b|\b` + enOrgNouns + `(?:'s|’s)\s+name\b`)
 
+// enWhichNoun is the noun a which-question asks for by kind: "which
+// bank", "what middle school", "which app".
+var enWhichNoun = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?\s+(?:did|does|do|was|were|is|are|has|have|had)\b`)
+
 // enOrgNoun is one of enOrgNouns.
 var enOrgNoun = regexp.MustCompile(`(?i)\b` + enOrgNouns + `\b`)
 
@@ -357,6 +361,18 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// or a company's name is asked as who
 	askName := q.Kind == KindWhat && enNameOf.MatchString(q.Lower)
 	nameOfKey := "" // the noun of "the name of the factory", as a lemma
+	// the noun of "which bank", "what middle school", as lemmas
+	whichKeys := map[string]bool{}
+	if m := enWhichNoun.FindStringSubmatch(q.Lower); m != nil && (q.Kind == KindWhat || q.Kind == KindWho || q.Kind == KindWhere) {
+		for _, w := range m[1:] {
+			if w != "" && !english.IsStopWord(w) && !enNotKind[w] {
+				whichKeys[english.Lemma(w)] = true
+			}
+		}
+		if m[2] != "" {
+			whichKeys[m[1]+" "+english.Lemma(m[2])] = true
+		}
+	}
 	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) {
 		// "what were the names of the people who died", "the name of the
 		// ship captain": a person's name, which the evidence must give
@@ -669,6 +685,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if key == nameOfKey {
 				q.NameOf = append([]string{t.Text}, t.Alts...)
+			}
+			if whichKeys[key] {
+				q.WhichOf = append(q.WhichOf, t.Text)
+				q.WhichOf = append(q.WhichOf, t.Alts...)
 			}
 			if key == orgKey && genericOrg[key] {
 				// "which company owned the diesel": the kind of answer, a

@@ -2931,3 +2931,17 @@ func TestJobAdRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichOneUnnamed asks which one of a kind where the article leaves it
+// unnamed ("一家券商", "附近中学"): it does not say which.
+func TestWhichOneUnnamed(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+基金经理操纵股价被查
+记者了解到,龚振涛今年46岁,早年曾在一家券商担任自营部门投资经理。
+4名少年均为附近中学的学生。
+2016年,龚振涛创立沧溟资产。
+涉事账户开设在青禾证券。
+证监会已立案调查。
+`)
+	wantNotSaid(t, e, "which brokerage did gong work at before he started his fund?", "what middle school did the boys go to?")
+}

@@ -62,6 +62,10 @@ type Question struct {
 	// ("the name of the overseas client": 客户): a sentence gives its name
 	// only where it holds one of them.
 	NameOf []string
+	// WhichOf are the renderings of the kind a which-question asks for
+	// ("which brokerage": 券商): a sentence that holds them only as one
+	// unnamed ("一家券商") does not say which.
+	WhichOf []string
 	// Event is true when a when-question names nothing but the article's
 	// event ("when did this happen?", 这事是哪天发生的): the lead's date
 	// answers.

@@ -98,6 +98,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 		}
 		if loc != nil {
 			before := strings.TrimRight(q.Lower[:loc[0]], "的叫是都")
+			// "遇难的那几个人分别叫什么名字": past an adverb
+			for _, adv := range []string{"分别", "各自", "到底", "究竟", "具体", "都", "又"} {
+				before = strings.TrimSuffix(before, adv)
+			}
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
 		}
 	}

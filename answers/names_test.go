@@ -2945,3 +2945,18 @@ func TestWhichOneUnnamed(t *testing.T) {
 `)
 	wantNotSaid(t, e, "which brokerage did gong work at before he started his fund?", "what middle school did the boys go to?")
 }
+
+// TestNamesOfThoseWhoDied asks the names of "those few" who died, past an
+// adverb (遇难的那几个人分别叫什么名字): a names question, not a count; a
+// common word the dictionary tags as a name (安抚) is no one's name.
+func TestNamesOfThoseWhoDied(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+快捷酒店凌晨起火致5人遇难
+遇难的5名住客中,有3人来自同一家企业。
+盛可钧要求,要全力救治伤员,做好遇难者家属安抚工作。
+遇难者的身份已全部确认。
+消防部门已查明起火原因。
+酒店老板已被刑拘。
+`)
+	wantNotSaid(t, e, "遇难的那几个人分别叫什么名字", "死的那几个人都叫什么名字？", "what were the names of the people who died?")
+}

@@ -151,12 +151,15 @@ func classify(q string) (Kind, int) {
 			continue
 		}
 		locs := [][]int{r.re.FindStringIndex(q)}
-		if r.kind == KindWhy {
-			locs = r.re.FindAllStringIndex(q, -1) // "称为什么" is not why: look further
+		if r.kind == KindWhy || r.kind == KindHowMany {
+			locs = r.re.FindAllStringIndex(q, -1) // "称为什么" is not why, "那几个人" no count: look further
 		}
 		for _, loc := range locs {
 			if loc == nil {
 				continue
+			}
+			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个人", "几位", "几名", "几人"}) && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) {
+				continue // "遇难的那几个人叫什么名字": those people, not how many
 			}
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {

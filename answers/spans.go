@@ -322,7 +322,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":
 			out = append(out, entity{rng{tk.Start, tk.End}, 1})
-		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text]:
+		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text):
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
@@ -487,6 +487,18 @@ func endsInTitle(w string) bool {
 	}
 	return false
 }
+
+// commonNamed reports whether the dictionary tags a common word as a
+// name: it gives a personal name's tag to words as frequent as 安抚 and 张贴
+// (hundreds), where names it knows are rare (甘德: 7).
+func commonNamed(w string) bool {
+	freq, pos, ok := index.Lookup(w)
+	return ok && strings.HasPrefix(pos, "nr") && freq >= commonNameFreq
+}
+
+// commonNameFreq is the dictionary frequency from which a word tagged a
+// personal name is taken for a common word.
+const commonNameFreq = 200
 
 // titledGiven reports whether a token right after a title and a surname
 // is the given name, though the dictionary knows it as a word of another

@@ -397,6 +397,10 @@ func (e *Engine) answer(q Question) Answer {
 			best = body
 		}
 	}
+	if best != nil && q.Lang == Chinese && brandAsk.MatchString(q.Lower) && !brandGiven.MatchString(best.d.Norm) {
+		// "什么牌子的无人机": a sentence that names no make says nothing of it
+		best = nil
+	}
 	if best != nil && len(q.WhichOf) > 0 && onlyUnnamed(e.lower[best.d.ID], q.WhichOf) {
 		// "which brokerage": "早年曾在一家券商担任…" names none
 		best = nil
@@ -1453,6 +1457,12 @@ func (e *Engine) speakerAfter(d *index.Doc) (*index.Doc, string) {
 	}
 	return n, m[1]
 }
+
+// brandAsk asks a thing's make: 什么牌子, 哪个品牌, 什么型号.
+var brandAsk = regexp.MustCompile(`(什么|啥|哪个|哪一?款|哪家)(牌子|品牌|型号|车型|机型)|哪款`)
+
+// brandGiven holds a make: the words for one, or a Latin name (大疆 Mavic 3).
+var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)
 
 // unnamedBefore ends the words before a noun that leave it unnamed: 一家,
 // 某, 附近的, 另一家.

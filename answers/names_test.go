@@ -2960,3 +2960,14 @@ func TestNamesOfThoseWhoDied(t *testing.T) {
 `)
 	wantNotSaid(t, e, "遇难的那几个人分别叫什么名字", "死的那几个人都叫什么名字？", "what were the names of the people who died?")
 }
+
+// TestMakeNotGiven asks in Chinese for the make of a thing the article
+// names by no make (什么牌子的车, 什么牌子的无人机): it does not say.
+func TestMakeNotGiven(t *testing.T) {
+	for art, q := range map[string]string{
+		"../testdata/articles/snow-stranded.txt": "蒋德厚开的是什么牌子的车",
+		"../testdata/articles/airport-drone.txt": "龚志远用的是什么牌子的无人机?",
+	} {
+		wantNotSaid(t, engineFor(t, art), q)
+	}
+}

@@ -373,6 +373,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"ebike-fire.en":    {0.65, 0.5, 0.6},
 		"solar-subsidy":    {0.7, 0.75, 1},
 		"solar-subsidy.en": {0.65, 0.7, 0.4},
+		// the thirty-first blind pair, written an hour and twenty minutes
+		// into the twenty-second session and scored once at once:
+		// starting engine 6/10, 6/21; 5/10, 11/21; the engine then 5/10,
+		// 8/21; 5/10, 11/21 (a charge asked of "这几个人", since mended)
+		"fake-liquor":    {0.5, 0.8, 0.5},
+		"fake-liquor.en": {0.25, 0.4, 0.6},
+		"gas-leak":       {0.5, 0.65, 1},
+		"gas-leak.en":    {0.5, 0.6, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

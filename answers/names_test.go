@@ -2971,3 +2971,16 @@ func TestMakeNotGiven(t *testing.T) {
 		wantNotSaid(t, engineFor(t, art), q)
 	}
 }
+
+// TestCrimeListedWithCommas asks the charge where the first crime's name
+// holds a 、 (生产、销售伪劣产品罪), of "these few" people arrested.
+func TestCrimeListedWithCommas(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+假酒作坊被端
+目前,冯德旺等5人因涉嫌生产、销售伪劣产品罪和假冒注册商标罪,已被依法逮捕。
+警方已冻结涉案资金137万元。
+市场监管局已开展专项检查。
+品牌方已协助鉴定。
+`)
+	wantAnswers(t, e, map[string]string{"抓起来的这几个人是涉嫌什么罪": "生产、销售伪劣产品罪和假冒注册商标罪"})
+}

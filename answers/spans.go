@@ -199,7 +199,7 @@ var (
 	chargeWord = regexp.MustCompile(`罪|指控|控告|起诉|嫌疑|涉嫌|犯罪`)
 	// crimeRe is a crime by its name, with the word that introduces it:
 	// "以涉嫌危险驾驶罪", "以盗窃罪、掩饰隐瞒犯罪所得罪".
-	crimeRe = regexp.MustCompile(`(?:涉嫌|以|犯有?|构成|判处?|定为|按)(\p{Han}{2,14}?罪(?:[、和及与]\p{Han}{2,14}?罪)*)`)
+	crimeRe = regexp.MustCompile(`(?:涉嫌|以|犯有?|构成|判处?|定为|按)(\p{Han}{2,14}?(?:、\p{Han}{1,12}?)*罪(?:[、和及与]\p{Han}{2,14}?罪)*)`)
 )
 
 // asksCharge reports whether the question asks what crime someone is

@@ -2984,3 +2984,21 @@ func TestCrimeListedWithCommas(t *testing.T) {
 `)
 	wantAnswers(t, e, map[string]string{"抓起来的这几个人是涉嫌什么罪": "生产、销售伪劣产品罪和假冒注册商标罪"})
 }
+
+// TestPlaceIsNeverWho asks who did something where a city's name stands
+// nearer the verb than the person's ("在邻近的安平市一家印刷厂内抓获为作坊
+// 印制假标签的韦宏亮"): a place is never who.
+func TestPlaceIsNeverWho(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+假酒作坊被端
+8月14日下午3时,专案组在邻近的安平市一家印刷厂内抓获为作坊印制假标签的韦宏亮。
+据宁安分局大队长邵国栋介绍,这家作坊从2024年7月起开始造假。
+同日傍晚,负责回收旧酒瓶的鲁建平在宁安县城一处废品收购站被抓获。
+市场监管局已开展专项检查。
+品牌方已协助鉴定。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who printed the fake labels":                             "韦宏亮",
+		"which cop gave the details on how the workshop operated": "邵国栋",
+	})
+}

@@ -756,6 +756,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if q.WantPerson && !wantOrg && en.tier != 1 && placeLike(c.d.Norm[r.s:r.e]) {
 			continue // a place (白沙河, 江临市), where a person is asked for
 		}
+		if !wantOrg && en.tier != 1 && placeNext(c.d.Norm[r.e:]) {
+			continue // "安平" of "安平市": a place, never who
+		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
 		if otherKind {
 			cost += 150 // "which court": a name that is not a court's
@@ -812,6 +815,15 @@ func (e *Engine) insideOrg(text string, r rng) bool {
 		}
 	}
 	return false
+}
+
+// placeNext reports whether rest, the text right after a name, opens with
+// the suffix of a place's name (市, 县, 省…), making the name a place's.
+func placeNext(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("市县省镇乡村区州", r) && !strings.HasPrefix(rest, "区域") && !strings.HasPrefix(rest, "市民") &&
+		!strings.HasPrefix(rest, "市场") && !strings.HasPrefix(rest, "村民") && !strings.HasPrefix(rest, "县长") && !strings.HasPrefix(rest, "市长") &&
+		!strings.HasPrefix(rest, "镇长") && !strings.HasPrefix(rest, "村长") && !strings.HasPrefix(rest, "区长") && !strings.HasPrefix(rest, "省长")
 }
 
 // namesAsked reports whether the name at r, of the given entity tier, can

@@ -184,6 +184,13 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 	return len(opts) > 0
 }
 
+// enMakes asks what someone makes: "what does the plant make", "what did
+// the place actually make", "what do they produce".
+var enMakes = regexp.MustCompile(`(?i)\bwhat\s+(?:does|did|do)\b[^?]*\b(?:make|produce|manufacture|sell)\s*\??\s*$`)
+
+// productWords say what a business makes or sells.
+var productWords = []string{"主营", "主要生产", "主要从事", "专业生产", "生产", "制造"}
+
 // headedWords say where someone or something was going.
 var headedWords = []string{"前往", "飞往", "开往", "驶往", "去往", "赶往", "去"}
 
@@ -791,6 +798,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 		if len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
+		}
+	}
+	if q.Kind == KindWhat && enMakes.MatchString(norm) {
+		// "what does that plant even make": its products (主要生产液氯,
+		// 主营手机充电器)
+		var found []string
+		for _, w := range productWords {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 0.8, Predicate: true, Pos: 2})
 		}
 	}
 	// numbers as written, when the articles have them ("21,600" → 21600)

@@ -3002,3 +3002,27 @@ func TestPlaceIsNeverWho(t *testing.T) {
 		"which cop gave the details on how the workshop operated": "邵国栋",
 	})
 }
+
+// TestWhatItMakes asks what a business makes, with "make" the only verb
+// (主要生产, 主营), why something broke (开裂), and how many "ended up in"
+// hospital (were in it, not 结果).
+func TestWhatItMakes(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+化工厂阀门破裂致氯气泄漏
+润川化工有限公司成立于2009年,主要生产液氯和盐酸,有员工210余名。
+县政府召开全县安全生产紧急会议,评估结果将向社会公布。
+调查组发现,阀门内部严重腐蚀,在管道压力作用下突然开裂。
+截至记者发稿时,共有27人被送往医院救治。
+环境监测站在镇区布设了6个空气监测点。
+县里要求全县化工企业排查阀门。
+居民已陆续返回。
+厂长已被警方控制。
+`)
+	wantAnswers(t, e, map[string]string{
+		"what does that plant even make":        "主要生产液氯和盐酸",
+		"how many ppl ended up in the hospital": "27人",
+	})
+	if a := e.Answer("why did the valve even break in the first place"); a.Status != Answered || !strings.Contains(a.Answer, "阀门内部严重腐蚀") {
+		t.Errorf("Answer(why break) = %s %q, want the corrosion", a.Status, a.Answer)
+	}
+}

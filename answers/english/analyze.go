@@ -727,6 +727,9 @@ var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
 // up getting" asks what they got, not a sentence with 最后).
 var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+ing)\b`)
 
+// endUpIn is "end up in (at, on) somewhere": to be there.
+var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)
+
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
@@ -784,6 +787,9 @@ func stripFillers(q string) string {
 			}
 			return m
 		})
+	}
+	if endUpIn.MatchString(q) {
+		q = endUpIn.ReplaceAllString(q, "were $1") // "how many ended up in the hospital": were in it
 	}
 	if beBehind.MatchString(q) {
 		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")

@@ -184,6 +184,13 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 	return len(opts) > 0
 }
 
+// enCostVerb asks what something cost: "what did the whole thing end up
+// costing", "what does it cost".
+var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$`)
+
+// enDeadline asks a deadline: "what's the deadline for…".
+var enDeadline = regexp.MustCompile(`(?i)\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+deadline\b`)
+
 // enMakes asks what someone makes: "what does the plant make", "what did
 // the place actually make", "what do they produce".
 var enMakes = regexp.MustCompile(`(?i)\bwhat\s+(?:does|did|do)\b[^?]*\b(?:make|produce|manufacture|sell)\s*\??\s*$`)
@@ -312,8 +319,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}
-	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm)) {
-		q.Kind = KindHowMany // "what was the share price": a number is asked for
+	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm) || enCostVerb.MatchString(norm)) {
+		q.Kind = KindHowMany // "what was the share price", "what did it cost": a number is asked for
+	}
+	if q.Kind == KindWhat && enDeadline.MatchString(norm) {
+		q.Kind = KindWhen // "what's the deadline for the checks": a date
 	}
 	if q.Kind == KindHowMany {
 		switch {

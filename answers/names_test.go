@@ -3026,3 +3026,22 @@ func TestWhatItMakes(t *testing.T) {
 		t.Errorf("Answer(why break) = %s %q, want the corrosion", a.Status, a.Answer)
 	}
 }
+
+// TestDeadlineAndCost asks for a deadline (a date, not 截止阀) and what
+// something "ended up costing" (a sum).
+func TestDeadlineAndCost(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+化工厂阀门破裂致氯气泄漏
+凌晨4点20分,救援人员关闭了破裂阀门上游的一道手动截止阀。
+调查组发现,该厂去年曾有人提出更换这批阀门,但因费用问题一直没有落实。
+据估算,应急处置、人员安置和医疗救治等各项费用已超过150万元。
+县长要求,全县化工企业必须在5月10日前完成对所有阀门的全面排查。
+居民已陆续返回。
+厂长已被警方控制。
+环境监测站已布设空气监测点。
+`)
+	wantAnswers(t, e, map[string]string{"what did the whole thing end up costing": "超过150万元"})
+	if a := e.Answer("whats the deadline for the valve inspections"); a.Status != Answered || !strings.Contains(a.Answer, "5月10日") {
+		t.Errorf("Answer(deadline) = %s %q, want 5月10日", a.Status, a.Answer)
+	}
+}

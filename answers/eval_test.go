@@ -381,6 +381,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"fake-liquor.en": {0.25, 0.4, 0.6},
 		"gas-leak":       {0.5, 0.65, 1},
 		"gas-leak.en":    {0.5, 0.6, 0.6},
+		// the thirty-second blind pair, written an hour and a half into
+		// the twenty-second session and scored once at once: starting
+		// engine 4/10, 13/21; 4/10, 6/21; the engine then 4/10, 13/21;
+		// 4/10, 7/21
+		"insurance-fraud":    {0.4, 0.5, 1},
+		"insurance-fraud.en": {0.6, 0.55, 0.6},
+		"pig-farm":           {0.4, 0.5, 1},
+		"pig-farm.en":        {0.25, 0.4, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -3045,3 +3045,27 @@ func TestDeadlineAndCost(t *testing.T) {
 		t.Errorf("Answer(deadline) = %s %q, want 5月10日", a.Status, a.Answer)
 	}
 }
+
+// TestWordsOfAPigFarm asks by everyday English the article says
+// otherwise: the water samples (水样), a protest (聚集讨说法), the pig farm
+// (养猪场), a third grader (三年级).
+func TestWordsOfAPigFarm(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+养猪场臭气熏天 村民连日维权
+6月5日上午,执法大队队长聂光辉带领6名工作人员在排污口采集水样。
+2026年6月9日上午9点,80多名村民聚集在村委会门口讨说法。
+三年级学生小宇被送到柳塘镇卫生院治疗了两天。
+丰禾牧业的这座养猪场存栏生猪约1.2万头。
+养猪场已开始建设污水处理站。
+村民已获补偿。
+`)
+	for q, want := range map[string]string{
+		"so who led the team that went out and took the water samples": "聂光辉",
+		"what day was the big protest outside the village committee":   "6月9日",
+		"where did that sick third grader get treated":                 "卫生院",
+	} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
+			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
+		}
+	}
+}

@@ -3069,3 +3069,20 @@ func TestWordsOfAPigFarm(t *testing.T) {
 		}
 	}
 }
+
+// TestSeniorsDraggedIn asks by everyday English the article says
+// otherwise: seniors (老人), dragged into (涉及), paid per record (每份病历).
+func TestSeniorsDraggedIn(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+医院虚构住院骗取医保基金
+经查,该院共虚构住院记录1460份,涉及参保老人412名。
+他指使两名医师批量开具虚假住院证明,并按每份病历200元的标准发放提成。
+医保局已追回全部资金。
+院长已被刑事拘留。
+全市将排查定点医疗机构。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many seniors got dragged into this?":        "412名",
+		"how much did the docs get paid per fake record": "200元",
+	})
+}

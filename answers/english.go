@@ -224,6 +224,9 @@ const enOrgNouns = `(?:compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|clients?|s
 // enRelative open a relative clause.
 var enRelative = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "where": true}
 
+// enPersonsName is "X's name": "the tour bus driver's name".
+var enPersonsName = regexp.MustCompile(`(?i)\b(\w+)(?:'s|’s)\s+names?\b`)
+
 // enNamesOf is what follows "name of" or "names of" in a question.
 var enNamesOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(.*)`)
 
@@ -231,6 +234,9 @@ var enNamesOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(.*)`)
 // word for a person within the six words after it ("the names of the
 // people who died", "the name of the heart attack guy's wife").
 func namesPerson(lower string) bool {
+	if m := enPersonsName.FindStringSubmatch(lower); m != nil && english.PersonNoun(english.Lemma(m[1])) {
+		return true // "what was the tour bus driver's name"
+	}
 	m := enNamesOf.FindStringSubmatch(lower)
 	if m == nil {
 		return false
@@ -407,7 +413,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// whom an article may name by another title than the question's), or
 	// the thing a yes-no question asks to be there
 	askedThing := ""
-	if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
+	if m := enPersonsName.FindStringSubmatch(q.Lower); q.NameAsked && m != nil {
+		askedThing = english.Lemma(m[1]) // "the bride's name": a bride the article must hold
+	} else if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
 		askedThing = english.Lemma(m[1] + m[2])
 	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
 		askedThing = english.Lemma(m[1])

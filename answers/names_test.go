@@ -3086,3 +3086,18 @@ func TestSeniorsDraggedIn(t *testing.T) {
 		"how much did the docs get paid per fake record": "200元",
 	})
 }
+
+// TestNameAcrossAPreposition asks the names of the people who died where
+// the only name near the words stands across a preposition (钟伟业…向遇难者
+// 家属致歉: who apologised to them), and "the X's name" as a names question.
+func TestNameAcrossAPreposition(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+道路塌陷致3人遇难
+集团总经理钟伟业在发布会上向遇难者家属和受伤群众致歉。
+3名遇难者中,2人是公交车乘客。
+方立群建议,游客应仔细查看合同条款。
+调查组已成立。
+道路已恢复通行。
+`)
+	wantNotSaid(t, e, "what were the names of the three people who died", "what was the tour bus driver's name?")
+}

@@ -855,8 +855,10 @@ func nextToMatched(text string, r rng, matched [][2]int) bool {
 		}
 		// in the same clause: "沈佳琪介绍，3名重伤学生" names the doctor,
 		// not the student
+		// nor across a preposition: "钟伟业在发布会上向遇难者家属致歉"
+		// names who apologised to them
 		if r.s >= m[1] && r.s-m[1] <= nameReach && !strings.ContainsAny(text[m[1]:r.s], clausePunct) ||
-			m[0] >= r.e && m[0]-r.e <= nameReach && !strings.ContainsAny(text[r.e:m[0]], clausePunct) {
+			m[0] >= r.e && m[0]-r.e <= nameReach && !strings.ContainsAny(text[r.e:m[0]], clausePunct+"向对给把跟替") {
 			return true
 		}
 	}

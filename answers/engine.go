@@ -75,6 +75,8 @@ type Engine struct {
 	outcomeList   corpusList        // what may befall someone held to account (lexicon [outcomes]) that the articles use
 	incomeList    corpusList        // incomeWords the articles use
 	sentenceList  corpusList        // sentenceWords the articles use
+	headedList    corpusList        // headedWords the articles use
+	productList   corpusList        // productWords the articles use
 	headFirst     map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast      map[rune][]string // and those that end with it
 	pinyin        map[string]string // pinyin spelling -> run of Han characters

@@ -808,26 +808,14 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Kind == KindWhere && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return t.Lemma == "head" }) {
 		// "where was the flight headed": the going somewhere, as the
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
-		var found []string
-		for _, w := range headedWords {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) > 0 {
+		if found := e.usedOf(&e.headedList, headedWords); len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
 		}
 	}
 	if q.Kind == KindWhat && enMakes.MatchString(norm) {
 		// "what does that plant even make": its products (主要生产液氯,
 		// 主营手机充电器)
-		var found []string
-		for _, w := range productWords {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) > 0 {
+		if found := e.usedOf(&e.productList, productWords); len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 0.8, Predicate: true, Pos: 2})
 		}
 	}

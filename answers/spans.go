@@ -821,10 +821,12 @@ func (e *Engine) insideOrg(text string, r rng) bool {
 // the suffix of a place's name (市, 县, 省…), making the name a place's.
 func placeNext(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune("市县省镇乡村区州", r) && !strings.HasPrefix(rest, "区域") && !strings.HasPrefix(rest, "市民") &&
-		!strings.HasPrefix(rest, "市场") && !strings.HasPrefix(rest, "村民") && !strings.HasPrefix(rest, "县长") && !strings.HasPrefix(rest, "市长") &&
-		!strings.HasPrefix(rest, "镇长") && !strings.HasPrefix(rest, "村长") && !strings.HasPrefix(rest, "区长") && !strings.HasPrefix(rest, "省长")
+	return strings.ContainsRune("市县省镇乡村区州", r) && !startsWithAny(rest, notPlaceSuffix)
 }
+
+// notPlaceSuffix are words that open with a place's suffix without ending
+// a place's name: a name before 市长 or 村民 is a person's.
+var notPlaceSuffix = []string{"区域", "市民", "市场", "村民", "县长", "市长", "镇长", "村长", "区长", "省长"}
 
 // namesAsked reports whether the name at r, of the given entity tier, can
 // be the one a question for a name asks (q.NameAsked): a name of the kind

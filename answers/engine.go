@@ -43,7 +43,7 @@ type Engine struct {
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
 	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
 	askedBy  []int                // sentence -> the article's own question it answers, or -1
-	askKind  []Kind               // sentence -> the kind of that question
+	askWhy   []bool               // sentence -> whether that question asks why
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
@@ -154,11 +154,11 @@ func New(s Searcher) *Engine {
 			e.refersTo[d] = e.findAntecedent(d)
 		}
 		e.askedBy = make([]int, len(e.docs))
-		e.askKind = make([]Kind, len(e.docs))
+		e.askWhy = make([]bool, len(e.docs))
 		for d := range e.docs {
 			e.askedBy[d] = e.findAsker(d)
 			if p := e.askedBy[d]; p >= 0 {
-				e.askKind[d] = askKindOf(e.lower[p])
+				e.askWhy[d] = articleWhy.MatchString(e.lower[p])
 			}
 		}
 		e.present = map[string]bool{}
@@ -600,12 +600,12 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			continue
 		}
 		if span, ok := e.span(q, &nc); ok {
-			if q.Kind == KindWhy && nc.cue < 1 && fallback == nil {
+			if q.Kind == KindWhy && nc.cue < 1 {
 				// a neighbour that states no cause: the other one may
 				// ("…换成了另一家平台。" then "“不是因为…,而是…”")
-				fallback, fbSpan = &nc, span
-				continue
-			} else if q.Kind == KindWhy && nc.cue < 1 {
+				if fallback == nil {
+					fallback, fbSpan = &nc, span
+				}
 				continue
 			}
 			c.lender, c.quality, c.cue = n, nc.quality, nc.cue
@@ -1126,7 +1126,7 @@ func (e *Engine) score(q Question) []*candidate {
 		if got == 0 {
 			continue
 		}
-		if p := e.askedBy[d]; p >= 0 && q.Kind == KindWhy && e.askKind[d] == KindWhy && e.asksAbout(q, p) {
+		if p := e.askedBy[d]; p >= 0 && q.Kind == KindWhy && e.askWhy[d] && e.asksAbout(q, p) {
 			// "工厂为何走到这一步？多名中层管理人员透露，…": the sentence
 			// answers the article's own why-question about the same thing,
 			// whose words it leaves out, whatever the article's words for
@@ -1388,29 +1388,9 @@ func (e *Engine) findAntecedent(d int) int {
 // ("工厂为何走到这一步？", "老板去了哪里？"), which the next one answers.
 var articleAsks = regexp.MustCompile(`(为何|为什么|何以|怎么|怎样|如何|哪里|哪儿|去哪|何处|何时|谁|什么|多少|几)[^“”"]*[？?]$`)
 
-// articleKinds are the interrogatives of an article's own question and
-// the kind each asks, the first found deciding.
-var articleKinds = []struct {
-	kind Kind
-	re   *regexp.Regexp
-}{
-	{KindWhy, regexp.MustCompile(`为何|为什么|何以|怎么会|凭什么`)},
-	{KindWhere, regexp.MustCompile(`哪里|哪儿|去哪|何处|在哪`)},
-	{KindWhen, regexp.MustCompile(`何时|什么时候`)},
-	{KindWho, regexp.MustCompile(`谁`)},
-	{KindHowMany, regexp.MustCompile(`多少|几`)},
-}
-
-// askKindOf is the kind of an article's own question: only what its
-// interrogative plainly asks ("故障原因是如何查明的?" asks how, not why).
-func askKindOf(text string) Kind {
-	for _, k := range articleKinds {
-		if k.re.MatchString(text) {
-			return k.kind
-		}
-	}
-	return KindOther
-}
+// articleWhy is the interrogative of an article's own why-question:
+// only what plainly asks why ("故障原因是如何查明的?" asks how).
+var articleWhy = regexp.MustCompile(`为何|为什么|何以|怎么会|凭什么`)
 
 // findAsker is the article's own question that sentence d answers: the
 // sentence before it in its paragraph, or a sub-heading standing alone as

@@ -3101,3 +3101,21 @@ func TestNameAcrossAPreposition(t *testing.T) {
 `)
 	wantNotSaid(t, e, "what were the names of the three people who died", "what was the tour bus driver's name?")
 }
+
+// TestComplainedAndSold asks by everyday English the article says
+// otherwise: complained about headaches (反映头痛), sold to (转卖给).
+func TestComplainedAndSold(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+养猪场臭气熏天 村民连日维权
+他说,孩子放学回家后一直喊头疼,当晚发烧到38.5度。
+报告称,全校146名学生中,有23名孩子在一周内反映头痛、恶心。
+鲁建平交代,他以每个15元转卖给冯德旺,两年间共转卖空瓶约8000个。
+养猪场已开始建设污水处理站。
+村民已获补偿。
+县里已排查养殖场。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how many kids at the school complained about headaches":          "23名",
+		"how many empty bottles did the bottle recycler sell to the boss": "约8000个",
+	})
+}

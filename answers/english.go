@@ -188,6 +188,10 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 // costing", "what does it cost".
 var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$`)
 
+// enForLiving asks someone's trade: "what does he do for a living", "what
+// was her job".
+var enForLiving = regexp.MustCompile(`(?i)\bwhat\b.*\bdo(?:es)?\b.*\bfor\s+(?:a\s+)?(?:living|work)\b|\bwhat(?:'s|\s+is|\s+was)\s+(?:his|her|their|the\s+\w+(?:'s)?)\s+(?:job|occupation|profession)\b`)
+
 // enDeadline asks a deadline: "what's the deadline for…".
 var enDeadline = regexp.MustCompile(`(?i)\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+deadline\b`)
 
@@ -327,6 +331,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm) || enCostVerb.MatchString(norm)) {
 		q.Kind = KindHowMany // "what was the share price", "what did it cost": a number is asked for
+	}
+	if enForLiving.MatchString(q.Lower) {
+		q.Kind, q.Occupation = KindWhat, true // "what does the wedding guest do for a living"
 	}
 	if q.Kind == KindWhat && enDeadline.MatchString(norm) {
 		q.Kind = KindWhen // "what's the deadline for the checks": a date

@@ -3119,3 +3119,22 @@ func TestComplainedAndSold(t *testing.T) {
 		"how many empty bottles did the bottle recycler sell to the boss": "约8000个",
 	})
 }
+
+// TestWhatTheyDoForALiving asks someone's trade: the words for it right
+// before their name (货车司机石振宇), or after it, past 是 (龚志远今年34岁,
+// 是一家物流公司的仓库管理员).
+func TestWhatTheyDoForALiving(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+假酒作坊被端
+案件线索来自一位婚宴宾客的举报。
+7月19日,家住江州市区的货车司机石振宇在一家饭店参加朋友婚宴,席间喝了约半斤白酒。
+放飞无人机的龚志远今年34岁,是一家物流公司的仓库管理员,平时爱好航拍。
+警方已冻结涉案资金。
+市场监管局已开展专项检查。
+品牌方已协助鉴定。
+`)
+	wantAnswers(t, e, map[string]string{
+		"what does the wedding guest do for a living":          "货车司机",
+		"what does the guy who flew the drone do for a living": "物流公司的仓库管理员",
+	})
+}

@@ -66,6 +66,9 @@ type Question struct {
 	// ("which brokerage": 券商): a sentence that holds them only as one
 	// unnamed ("一家券商") does not say which.
 	WhichOf []string
+	// Occupation is true when someone's trade is asked ("what does the
+	// wedding guest do for a living"): the words before their name.
+	Occupation bool
 	// Event is true when a when-question names nothing but the article's
 	// event ("when did this happen?", 这事是哪天发生的): the lead's date
 	// answers.

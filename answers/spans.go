@@ -83,6 +83,14 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 			return "", false
 		}
 	}
+	if q.Occupation {
+		// "what does the wedding guest do for a living": the trade before
+		// the name of one the sentence names (货车司机石振宇)
+		if s = e.occupation(c); s == "" {
+			return "", false
+		}
+		c.quality = 1
+	}
 	switch {
 	case s != "":
 		// the name something goes by, or the crime charged
@@ -827,6 +835,43 @@ func placeNext(rest string) bool {
 // notPlaceSuffix are words that open with a place's suffix without ending
 // a place's name: a name before 市长 or 村民 is a person's.
 var notPlaceSuffix = []string{"区域", "市民", "市场", "村民", "县长", "市长", "镇长", "村长", "区长", "省长"}
+
+// occupation is the trade a sentence gives someone it names, right before
+// the name: "货车司机" of "家住江州市区的货车司机石振宇", "外卖骑手" of
+// "一楼住户、外卖骑手邬成杰"; "" if it names no one so.
+func (e *Engine) occupation(c *candidate) string {
+	text := c.d.Norm
+	for _, en := range e.entities(c.d) {
+		if en.tier != 0 || isLatinWord(strings.ReplaceAll(text[en.s:en.e], " ", "")) {
+			continue
+		}
+		// "龚志远今年34岁,是一家物流公司的仓库管理员": after 是 in the
+		// clauses that follow the name
+		if m := tradeAfter.FindStringSubmatch(text[en.e:]); m != nil {
+			if w := m[1]; personNoun(lastRunes(w, 2)) || isTitle(lastRunes(w, 2)) || endsWithAny(w, tradeEnds) {
+				return w
+			}
+		}
+		before := []rune(text[:en.s])
+		for n := min(len(before), 6); n >= 2; n-- {
+			w := string(before[len(before)-n:])
+			if strings.ContainsAny(w, clauseBreaks+"的在是为") {
+				continue
+			}
+			if personNoun(lastRunes(w, 2)) || isTitle(lastRunes(w, 2)) || isTitle(w) || endsWithAny(w, tradeEnds) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// tradeAfter is what a name is said to be in a clause after it: "今年34岁,
+// 是一家物流公司的仓库管理员".
+var tradeAfter = regexp.MustCompile(`^[^。;；]{0,12}?[,，]?(?:是|系|为|现为|在\p{Han}{2,12}?(?:做|当|任|担任))(?:一名|一家|一位)?(\p{Han}{2,16}?)(?:[,，。;；]|$)`)
+
+// tradeEnds end words for a trade that personNoun's endings miss.
+var tradeEnds = []string{"司机", "保安", "保姆", "护工", "学生", "会计", "老板", "店主", "摊主", "厨子"}
 
 // namesAsked reports whether the name at r, of the given entity tier, can
 // be the one a question for a name asks (q.NameAsked): a name of the kind

@@ -715,7 +715,7 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 
 // fillers are chat and discourse phrases that say nothing of the event:
 // "according to the piece", "in the first place", "does the author think".
-var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\baccording to\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b|\b(?:are|r) we (?:talking|looking at)(?: about)?\b|\bat (?:its|the|their) (?:worst|peak|height)(?: point)?\b|\bat the worst\b`)
+var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\baccording to\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bfor a living\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b|\b(?:are|r) we (?:talking|looking at)(?: about)?\b|\bat (?:its|the|their) (?:worst|peak|height)(?: point)?\b|\bat the worst\b`)
 
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)

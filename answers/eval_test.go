@@ -389,6 +389,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"insurance-fraud.en": {0.6, 0.55, 0.6},
 		"pig-farm":           {0.4, 0.5, 1},
 		"pig-farm.en":        {0.25, 0.4, 0.4},
+		// the thirty-third blind pair, written at the end of the
+		// twenty-second session and scored once with its final engine:
+		// starting engine 5/10, 13/21; 4/10, 9/21; final engine 5/10,
+		// 13/21; 4/10, 10/21
+		"bridge-toll-protest":    {0.5, 0.4, 0.5},
+		"bridge-toll-protest.en": {0.6, 0.55, 0.6},
+		"kindergarten-fever":     {0.4, 0.6, 0.5},
+		"kindergarten-fever.en":  {0.4, 0.6, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -3138,3 +3138,21 @@ func TestWhatTheyDoForALiving(t *testing.T) {
 		"what does the guy who flew the drone do for a living": "物流公司的仓库管理员",
 	})
 }
+
+// TestKindergartenWords asks by everyday English the article says
+// otherwise: a kindergarten's principal (园长, not 主要), staff pulled
+// together (抽调…工作人员).
+func TestKindergartenWords(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+民办幼儿园41名幼儿发热呕吐
+副科长欧阳佩琳解释,厨房用水是此次疫情扩散的主要原因。
+副局长蒋文博表示,园长闵秀芝因管理失职已被举办方停职。
+区教育局抽调卫健、市场监管等部门共42名工作人员组成检查组。
+幼儿园已停课消毒。
+家长已陆续领取退费。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who's the principal that got suspended?":                        "闵秀芝",
+		"how many staff did they pull together for the inspection teams": "42名",
+	})
+}

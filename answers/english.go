@@ -719,8 +719,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.NameOf = append([]string{t.Text}, t.Alts...)
 			}
 			if whichKeys[key] {
-				q.WhichOf = append(q.WhichOf, t.Text)
-				q.WhichOf = append(q.WhichOf, t.Alts...)
+				q.WhichOf = append(append(q.WhichOf, t.Text), t.Alts...)
 			}
 			if key == orgKey && genericOrg[key] {
 				// "which company owned the diesel": the kind of answer, a

@@ -35,6 +35,17 @@ func wantNotSaid(t *testing.T, e *Engine, qs ...string) {
 	}
 }
 
+// wantAnswersHolding checks that each question is answered with a short
+// answer that holds the wanted text.
+func wantAnswersHolding(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, w) {
+			t.Errorf("Answer(%q) = %s %s %q, want it to hold %q", q, a.Status, a.Reason, a.Answer, w)
+		}
+	}
+}
+
 // firstCited is the paragraph and sentence of a's first citation, or -1s.
 func firstCited(a Answer) (paragraph, sentence int) {
 	if len(a.Citations) == 0 {
@@ -296,14 +307,10 @@ func TestColloquialWords(t *testing.T) {
 码头方面表示,港口作业未受影响,6月4日恢复作业。
 仓库管理员张某因失职已被公司开除。
 `)
-	for q, want := range map[string]string{
+	wantAnswersHolding(t, e, map[string]string{
 		"是谁钻进了仓库?": "刘某",
 		"哪天钻进仓库的":  "6月2日",
-	} {
-		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
-			t.Errorf("Answer(%q) = %s %q, want %q", q, a.Status, a.Answer, want)
-		}
-	}
+	})
 	for q, tt := range map[string]struct {
 		word, alt string
 		want      bool
@@ -636,14 +643,10 @@ func TestPlaceAsked(t *testing.T) {
 检测结果显示,午餐中的凉拌菜被细菌污染,供餐企业负责人已被约谈。
 截至6月5日,住院学生已全部出院,学校暂停食堂供餐一周。
 `)
-	for q, want := range map[string]string{
+	wantAnswersHolding(t, e, map[string]string{
 		"Which district is the school in?":      "梁湾区",
 		"which hospital were the kids taken to": "第三人民医院",
-	} {
-		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
-			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
-		}
-	}
+	})
 }
 
 // TestOrgObject: "what was the company fined" asks what was done to the
@@ -2729,7 +2732,7 @@ func TestEverydayWordsOfASnowstorm(t *testing.T) {
 除雪机械已打通道路。
 旅客已陆续离开。
 `)
-	for q, want := range map[string]string{
+	wantAnswersHolding(t, e, map[string]string{
 		"how many trucks got stuck":                          "200多辆",
 		"who from the company said sorry":                    "邵承远",
 		"how many soldiers did the deputy commander lead":    "320名",
@@ -2737,11 +2740,7 @@ func TestEverydayWordsOfASnowstorm(t *testing.T) {
 		"who is the official saying the rules get reviewed?": "魏国强",
 		"what time did they shut the road":                   "10点20分",
 		"where was his father headed":                        "松溪县",
-	} {
-		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
-			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
-		}
-	}
+	})
 }
 
 // TestCountedAfterAModifier counts the thing asked about where a modifier
@@ -3059,15 +3058,11 @@ func TestWordsOfAPigFarm(t *testing.T) {
 养猪场已开始建设污水处理站。
 村民已获补偿。
 `)
-	for q, want := range map[string]string{
+	wantAnswersHolding(t, e, map[string]string{
 		"so who led the team that went out and took the water samples": "聂光辉",
 		"what day was the big protest outside the village committee":   "6月9日",
 		"where did that sick third grader get treated":                 "卫生院",
-	} {
-		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
-			t.Errorf("Answer(%q) = %s %s %q, want %s", q, a.Status, a.Reason, a.Answer, want)
-		}
-	}
+	})
 }
 
 // TestSeniorsDraggedIn asks by everyday English the article says

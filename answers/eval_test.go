@@ -397,6 +397,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"bridge-toll-protest.en": {0.6, 0.55, 0.6},
 		"kindergarten-fever":     {0.4, 0.6, 0.5},
 		"kindergarten-fever.en":  {0.4, 0.6, 0.6},
+		// the thirty-fourth blind pair, written at the start of the
+		// twenty-third session and scored once before any change: 3/10,
+		// 15/21; 6/10, 11/21
+		"balloon-crash":           {0.3, 0.75, 1},
+		"balloon-crash.en":        {0.7, 0.6, 0.2},
+		"property-fee-dispute":    {0.6, 0.5, 1},
+		"property-fee-dispute.en": {0.5, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -641,7 +641,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// to a congress (代表)
 				zh = []string{"副"}
 			}
-			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2}
+			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2, lemma: key}
 			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
 			all := append([]string{}, zh...)
 			for _, c := range lx.Translate(key) {

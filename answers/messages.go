@@ -152,14 +152,20 @@ var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
 var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥"}
 
 // withDoers lets a who-question's verb be held by the word for whose trade
-// it is ([doers]): "who was driving the bus" by 公交车司机梁振坤.
+// it is ([doers]): "who was driving the bus" by 公交车司机梁振坤. An English
+// verb is looked up by its lemma too, and need not be the predicate: "who
+// was the guy flying the balloon" asks for the one whose trade is flying.
 func (e *Engine) withDoers(q *Question) {
 	for i := range q.Terms {
 		t := &q.Terms[i]
-		if !t.Predicate {
+		keys := append([]string{t.Text}, t.Alts...)
+		if t.lemma != "" {
+			keys = append(keys, strings.Fields(t.lemma)...)
+		}
+		if !t.Predicate && (t.lemma == "" || t.Name) {
 			continue
 		}
-		for _, w := range append([]string{t.Text}, t.Alts...) {
+		for _, w := range keys {
 			for _, n := range lex().doers[w] {
 				if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
 					t.Doers = append(t.Doers, n)

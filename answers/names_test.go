@@ -3151,3 +3151,21 @@ func TestKindergartenWords(t *testing.T) {
 		"how many staff did they pull together for the inspection teams": "42名",
 	})
 }
+
+// TestWhoFliesIt asks who does a verb a participle carries ("the guy
+// flying the balloon"): the one titled by the verb's trade (飞行员), not an
+// expert whose title merely holds the verb.
+func TestWhoFliesIt(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+热气球降落时撞上电线
+气球由一家旅游公司运营,飞行员韩立群驾驶,同行的3名游客均为散客。
+省航空学院教授、热气球飞行专家钱望舒指出,热气球属于对天气高度敏感的航空器。
+救援持续了2个小时。
+游客已陆续返回。
+景区暂停营业。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who was the guy flying the balloon?": "韩立群",
+		"who was flying the balloon":          "韩立群",
+	})
+}

@@ -31,6 +31,7 @@ type Term struct {
 	Place     bool     // a place name (东澜市): evidence may leave it out
 	Doers     []string // words for whose trade the verb is (司机 for 驾驶): they hold it in a sentence, but do not weigh it
 	Pos       int      // byte offset in the normalised question
+	lemma     string   // the English words it renders ("fly"), for an English question
 	df        int      // sentences that contain it
 	topic     bool     // a name so frequent it is the article's topic (Engine.topical)
 	unknown   bool     // not a word of the article's vocabulary

@@ -708,8 +708,13 @@ func (e *Engine) who(q Question, c *candidate) string {
 			}
 		}
 	}
+	var doers []string // the words for whose trade the question's verb is
+	for _, t := range q.Terms {
+		doers = append(doers, t.Doers...)
+	}
 	best, bestCost, bestOther, bestTier := rng{-1, -1}, 1<<30, false, 0
 	fit, fitCost, fitOther, fitTier := rng{-1, -1}, 1<<30, false, 0
+	bestDoer := false
 	ents := e.entities(c.d)
 	for k, en := range ents {
 		r := en.rng
@@ -752,6 +757,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 			dist = -1 // closer than any name merely next to the words
 		}
 		cost := dist + 40*en.tier
+		doer := en.tier == 0 && len(doers) > 0 && endsWithAny(c.d.Norm[:r.s], doers)
+		if doer {
+			cost -= 20 // "飞行员蒋立峰" for "who was flying it": titled by the trade of the verb
+		}
 		if before != preferBefore && !appos {
 			cost += 60
 		}
@@ -777,21 +786,25 @@ func (e *Engine) who(q Question, c *candidate) string {
 			fit, fitCost, fitOther, fitTier = r, cost, otherKind, en.tier
 		}
 		if cost < bestCost {
-			best, bestCost, bestOther, bestTier = r, cost, otherKind, en.tier
+			best, bestCost, bestOther, bestTier, bestDoer = r, cost, otherKind, en.tier, doer
 		}
 	}
 	if best.s >= 0 && q.NameAsked && !e.namesAsked(q, c, best, bestTier, near) {
 		// "the name of the boy who broke his leg", "the name of the
 		// overseas client": no name of his or its by the words that
 		// describe him, unless a sure one is
-		best, bestCost, bestOther, bestTier = fit, fitCost, fitOther, fitTier
+		best, bestCost, bestOther, bestTier, bestDoer = fit, fitCost, fitOther, fitTier, false
 	}
 	if best.s < 0 {
 		return ""
 	}
 	// a sure name close to the question's words makes the sentence a
-	// better answer than one with a far or doubtful name
+	// better answer than one with a far or doubtful name, and one titled
+	// by the trade of the question's verb a better one still
 	c.quality = 1 - math.Min(float64(bestCost), 150)/150
+	if bestDoer {
+		c.quality = 2
+	}
 	if bestOther || q.WantPerson && !wantOrg && bestTier == 1 {
 		// it names no organisation of the kind asked for, or only a body
 		// where a person is asked for ("which doctor": the hospital)

@@ -31,6 +31,10 @@ func TestClassify(t *testing.T) {
 		// "哪里不满" asks what is wrong, not where
 		"飞行员对公司哪里不满?":  KindWhat,
 		"法院认为平台哪里做错了?": KindWhat,
+		// 哪几个 asks which ones, not how many
+		"是哪几个部门一起来查的?": KindWho,
+		"哪几家公司被罚了?":    KindWho,
+		"一共来了几个部门?":    KindHowMany,
 	} {
 		if got, _ := classify(q); got != want {
 			t.Errorf("classify(%q) = %s, want %s", q, got, want)
@@ -83,6 +87,19 @@ func TestPerfectiveVerb(t *testing.T) {
 	for _, term := range e.analyze("直升机是从哪儿取水的?", Normalize("直升机是从哪儿取水的?")).Terms {
 		if term.Text == "是从" {
 			t.Errorf("是从 is a term")
+		}
+	}
+}
+
+// TestThisMatterIsNoWord checks that the words for "this matter" (这件事,
+// its cut 件事) are not a content word a sentence must hold.
+func TestThisMatterIsNoWord(t *testing.T) {
+	e := miniEngine(t, miniArticle)
+	for _, q := range []string{"是哪几个部门来调查这件事的?", "这事是谁负责的?"} {
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			if strings.Contains(term.Text, "事") {
+				t.Errorf("analyze(%q): term %q, want none for this matter", q, term.Text)
+			}
 		}
 	}
 }

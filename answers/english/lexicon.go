@@ -242,6 +242,27 @@ type Match struct {
 	Candidates []Candidate
 }
 
+// stemPenalty is added to the senses of a verb's renderings lent to a noun
+// in -ing that has renderings of its own.
+const stemPenalty = 2
+
+// looseOverShorter reports whether a phrase of three words renders only as
+// single characters (CC-CEDICT's "take part in": 与, 参) where the phrase of
+// its first two words has a rendering of two or more ("take part": 参加).
+func (l *Lexicon) looseOverShorter(words []string) bool {
+	for _, c := range l.Translate(strings.Join(words, " ")) {
+		if utf8.RuneCountInString(c.Chinese) > 1 {
+			return false
+		}
+	}
+	for _, c := range l.Translate(strings.Join(words[:2], " ")) {
+		if utf8.RuneCountInString(c.Chinese) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // markPhrase records a phrase of n words matched from word i.
 func markPhrase(inPhrase []int, i, n int) {
 	for j := i; j < i+n; j++ {
@@ -285,6 +306,9 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			}
 			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {
 				continue // "walked out through the tunnel": a walk, not a strike
+			}
+			if n == 3 && l.looseOverShorter(q.Words[i:i+n]) {
+				continue // "take part in" (与, 参) inside "take part" (参加, 参与)
 			}
 			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) {
 				markPhrase(inPhrase, i, n)
@@ -375,9 +399,11 @@ verbs:
 		if len(cs) == 0 {
 			keys = append(keys, t.Surface)
 		}
+		stem, own := "", len(cs)
 		if strings.HasSuffix(t.Lemma, "ing") && len(t.Lemma) > 5 {
 			// a noun in -ing and its verb: funding → fund, ruling → rule
-			if stem, ok := verbStem(t.Lemma[:len(t.Lemma)-3]); ok && stem != t.Lemma {
+			if s, ok := verbStem(t.Lemma[:len(t.Lemma)-3]); ok && s != t.Lemma {
+				stem = s
 				keys = append(keys, stem, stem+"s")
 			}
 		}
@@ -387,6 +413,9 @@ verbs:
 				continue // an irregular form (people → person) has its own sense
 			}
 			for _, c := range l.Translate(k) {
+				if stem != "" && own > 0 && !t.Verb && (k == stem || k == stem+"s") {
+					break // "which building" is a 大楼, never 建设
+				}
 				if !hasChinese(cs, c.Chinese) {
 					cs = append(cs, c)
 				}

@@ -611,3 +611,33 @@ func wantAmong(t *testing.T, what string, got, want, lose []string) {
 		}
 	}
 }
+
+// TestLoosePhraseAndNounInIng checks that a phrase of three words rendered
+// only by single characters gives way to its first two words when they have
+// a real rendering ("take part in" → "take part"), and that a noun in -ing
+// with renderings of its own does not borrow its verb's ("which building"
+// is no 建设), while a progressive still does.
+func TestLoosePhraseAndNounInIng(t *testing.T) {
+	l, err := newLexicon("build\t修筑:1\nbuilding\t大楼:1\ntake part in\t与:1,参:2\n", "take part\t参与:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := lookupKeys(l, "how many households took part in the vote?")
+	if !slices.Contains(keys, "take part") || slices.Contains(keys, "take part in") {
+		t.Errorf("Lookup keys = %q, want \"take part\" and not \"take part in\"", keys)
+	}
+	renders := func(q, word, zh string) bool {
+		for _, m := range l.Lookup(Analyze(q)) {
+			if m.English == word && hasChinese(m.Candidates, zh) {
+				return true
+			}
+		}
+		return false
+	}
+	if renders("which building did she live in", "building", "修筑") {
+		t.Errorf("\"which building\" renders as the verb's 修筑")
+	}
+	if !renders("which building did she live in", "building", "大楼") {
+		t.Errorf("\"which building\" does not render as 大楼")
+	}
+}

@@ -215,8 +215,8 @@ func separable(q Query, j int) bool {
 	if !adverbParticle(p) || p == "over" {
 		return false
 	}
-	if j+1 < len(q.Surfaces) && (motion[q.Surfaces[j+1]] || p == "back" && backThen[q.Surfaces[j+1]] || q.Surfaces[j+1] == "of") {
-		return false
+	if j+1 < len(q.Surfaces) && (motion[q.Surfaces[j+1]] || p == "back" && backThen[q.Surfaces[j+1]] || q.Surfaces[j+1] == "of" || determiners[q.Surfaces[j+1]] && q.Surfaces[j+1] != "that") {
+		return false // "bring her down the stairs": a path, not "bring down"
 	}
 	return true
 }
@@ -329,6 +329,9 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if last-first+1 == n || last-first >= 4 || stop[q.Surfaces[first]] {
 				continue // adjacent phrases were tried above
 			}
+			if particles[q.Surfaces[last]] && !separable(q, last) {
+				continue // "bring her down the stairs" is no "bring down"
+			}
 			ws := make([]string, n)
 			for j := range ws {
 				ws[j] = q.Words[content[k+j]]
@@ -375,8 +378,8 @@ verbs:
 		}
 	}
 	for _, t := range q.Terms {
-		if seen[t.Lemma] {
-			continue
+		if seen[t.Lemma] || adverbParticle(t.Lemma) && t.Lemma != "back" {
+			continue // "haul away": the particle alone is no content word (跑, 开)
 		}
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
 		// 经费 as "funds", 追回 as "to recover"

@@ -179,7 +179,7 @@ func lookupKeys(l *Lexicon, q string) []string {
 // leaves a cause, a time or a path alone; and a light verb with its object
 // when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("", "call off\t取消:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
+	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncall off\t取消:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,6 +193,10 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"who got the kids out through the window", "", "get out"},
 		{"who turned the case over to the police", "", "turn over"},
 		{"when did the fire brigade get the call?", "get call", ""},
+		// a particle before a noun phrase heads a path
+		{"what did they use to bring her down the stairs", "", "bring down"},
+		// and alone, it is no content word
+		{"how much trash did they haul away", "", "away"},
 	} {
 		keys := lookupKeys(sup, c.q)
 		if c.want != "" && !slices.Contains(keys, c.want) {

@@ -613,8 +613,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸
 				continue
 			}
-			if roleHead[key] {
-				covered[key] = true
+			if roleHead[key] || key == "charge" && enInCharge.MatchString(norm) {
+				covered[key] = true // "in charge of": whoever heads it, not 收费
 				continue
 			}
 			if chargeKeys[key] && asksCharge(q) {

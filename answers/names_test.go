@@ -3169,3 +3169,22 @@ func TestWhoFliesIt(t *testing.T) {
 		"who was flying the balloon":          "韩立群",
 	})
 }
+
+// TestInChargeIsNoFee checks that "in charge of" asks who heads something,
+// and is not rendered as a charge (收费) the sentence must hold.
+func TestInChargeIsNoFee(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+小区物业停运电梯
+物业公司从6月1日起将物业费上调至每平方米2.6元,收费标准引发不满。
+带队的消防站站长骆海山说,楼道很窄,大家轮流抬担架。
+救援持续了2个小时。
+居民已陆续返回。
+街道已介入调查。
+`)
+	q := e.analyzeAny("who was in charge of the firefighters who carried her down?")
+	for _, term := range q.Terms {
+		if term.Text == "收费" || contains(term.Alts, "收费") {
+			t.Errorf("term %q (or %q) renders \"charge\" of \"in charge of\" as a fee", term.Text, term.Alts)
+		}
+	}
+}

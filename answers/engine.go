@@ -80,6 +80,7 @@ type Engine struct {
 	headFirst     map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast      map[rune][]string // and those that end with it
 	pinyin        map[string]string // pinyin spelling -> run of Han characters
+	pinyinMore    map[string][]string // pinyin spelling -> the other runs that spell it
 	bySurname     map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 

@@ -487,6 +487,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if !e.s.HasTerm(w) && !e.inCorpus(w) {
 				if zh := e.fromPinyin(w); zh != "" {
 					t.Alts = append(t.Alts, zh)
+					t.Alts = append(t.Alts, e.pinyinMore[w]...)
 					t.AltWeight = 0.95
 				}
 			}
@@ -760,8 +761,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if zh, ok := e.pinyinIndex()[t.Surface]; ok && len(t.Surface) >= 5 && !t.Verb && len(lx.Translate(t.Lemma)) == 0 {
 				// a name of the articles in lower-case pinyin, no English
-				// word ("qingyao" → 擎曜)
-				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
+				// word ("qingyao" → 擎曜), whichever of the runs that
+				// spell it is meant ("yujing": 御景 as well as 预警)
+				q.Terms = append(q.Terms, Term{Text: zh, Alts: slices.Clone(e.pinyinMore[t.Surface]), AltWeight: 1, Name: true, Pos: 1})
 				continue
 			}
 			// the Chinese synonyms of its renderings ("removed" → 罢免,
@@ -1107,7 +1109,7 @@ func (e *Engine) pinyinIndex() map[string]string {
 				}
 			}
 		}
-		e.pinyin = map[string]string{}
+		e.pinyin, e.pinyinMore = map[string]string{}, map[string][]string{}
 		for _, l := range e.lower {
 			rs := []rune(l)
 			for i := range rs {
@@ -1117,8 +1119,10 @@ func (e *Engine) pinyinIndex() map[string]string {
 						break
 					}
 					for _, p := range english.Pinyin(run, 4) {
-						if _, ok := e.pinyin[p]; !ok {
+						if first, ok := e.pinyin[p]; !ok {
 							e.pinyin[p] = run
+						} else if first != run && !slices.Contains(e.pinyinMore[p], run) {
+							e.pinyinMore[p] = append(e.pinyinMore[p], run)
 						}
 					}
 				}

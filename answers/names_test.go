@@ -233,6 +233,26 @@ func TestLowerCasePinyinName(t *testing.T) {
 	}
 }
 
+// TestPinyinOfTwoWords reads a lower-case pinyin name as any of the runs
+// that spell it: "yujing" is the estate 御景 of an ad as well as the body's
+// 预警, so the question is about the ad.
+func TestPinyinOfTwoWords(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+热气球撞上高压线
+4月12日,气象台发布了大风预警,热气球仍然升空。
+热气球在降落时撞上高压线,吊篮起火。
+救援持续了2个小时。
+游客已陆续返回。
+景区暂停营业。
+(责任编辑:李安)
+【楼盘资讯】御景湾二期即将开盘,均价每平方米11800元。
+`)
+	q := "whats the avg price per square meter at that yujing bay apartment thing"
+	if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent {
+		t.Errorf("Answer(%q) = %s %s %q, want a refusal: about the appended ad", q, a.Status, a.Reason, a.Answer)
+	}
+}
+
 // TestApproximateFigure keeps the article's qualifier of a figure: the
 // answer is "约12亿元", not a more exact "12亿元" than the article gives.
 func TestApproximateFigure(t *testing.T) {

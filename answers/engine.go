@@ -67,21 +67,21 @@ type Engine struct {
 	related       *english.Related
 	headsOnce     sync.Once
 	kinOnce       sync.Once
-	kinFirst      map[rune][]string // a character -> the bodies' dictionary words of two characters that begin with it, sorted
-	kinLast       map[rune][]string // and those that end with it
-	kinVerbs      map[string]bool   // those words: whether the dictionary tags them verbs
-	headTitleList corpusList        // the titles of whoever is in charge (lexicon [heads]) that the articles use
-	speechList    corpusList        // the words of quoting someone (lexicon [speech]) that the articles use
-	outcomeList   corpusList        // what may befall someone held to account (lexicon [outcomes]) that the articles use
-	incomeList    corpusList        // incomeWords the articles use
-	sentenceList  corpusList        // sentenceWords the articles use
-	headedList    corpusList        // headedWords the articles use
-	productList   corpusList        // productWords the articles use
-	headFirst     map[rune][]string // a character -> the body's words of 2-3 characters that begin with it, sorted
-	headLast      map[rune][]string // and those that end with it
-	pinyin        map[string]string // pinyin spelling -> run of Han characters
+	kinFirst      map[rune][]string   // a character -> the bodies' dictionary words of two characters that begin with it, sorted
+	kinLast       map[rune][]string   // and those that end with it
+	kinVerbs      map[string]bool     // those words: whether the dictionary tags them verbs
+	headTitleList corpusList          // the titles of whoever is in charge (lexicon [heads]) that the articles use
+	speechList    corpusList          // the words of quoting someone (lexicon [speech]) that the articles use
+	outcomeList   corpusList          // what may befall someone held to account (lexicon [outcomes]) that the articles use
+	incomeList    corpusList          // incomeWords the articles use
+	sentenceList  corpusList          // sentenceWords the articles use
+	headedList    corpusList          // headedWords the articles use
+	productList   corpusList          // productWords the articles use
+	headFirst     map[rune][]string   // a character -> the body's words of 2-3 characters that begin with it, sorted
+	headLast      map[rune][]string   // and those that end with it
+	pinyin        map[string]string   // pinyin spelling -> run of Han characters
 	pinyinMore    map[string][]string // pinyin spelling -> the other runs that spell it
-	bySurname     map[string]string // pinyin of a surname -> the one person of the articles who has it ("" if several)
+	bySurname     map[string]string   // pinyin of a surname -> the one person of the articles who has it ("" if several)
 }
 
 // Panics is how many questions made the engine panic; each was refused as

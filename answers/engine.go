@@ -620,6 +620,51 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// namedByRole finds, in the sentence before or after candidate c in its
+// paragraph, a person's name right after a word for a person that c holds
+// of the question's words (店主 … "涉事店主彭建军"), and returns it with
+// that sentence; or, when c opens with 他 or 她, the name the sentence
+// before gives after one of the roles asked.
+func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) {
+	var roles []string
+	for _, m := range c.matched {
+		if m[0] >= 0 && m[0] < m[1] && m[1] <= len(c.d.Norm) {
+			if w := c.d.Norm[m[0]:m[1]]; personNoun(w) && !slices.Contains(roles, w) {
+				roles = append(roles, w)
+			}
+		}
+	}
+	if len(asked) > 0 && (strings.HasPrefix(c.d.Norm, "他") || strings.HasPrefix(c.d.Norm, "她")) {
+		// "他随即向调度室报告": the one the sentence before names by the
+		// role asked ("当班班长韩立军是…")
+		if id := c.d.ID - 1; id >= 0 && e.docs[id].Article == c.d.Article && e.docs[id].Paragraph == c.d.Paragraph && e.docs[id].Section == index.Body {
+			for _, en := range e.entities(e.docs[id]) {
+				if en.tier == 0 && endsWithAny(e.docs[id].Norm[:en.s], asked) {
+					return e.docs[id].Norm[en.s:en.e], e.docs[id]
+				}
+			}
+		}
+	}
+	if len(roles) == 0 {
+		return "", nil
+	}
+	for _, id := range []int{c.d.ID + 1, c.d.ID - 1} {
+		if id < 0 || id >= len(e.docs) {
+			continue
+		}
+		n := e.docs[id]
+		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph || n.Section != index.Body || e.isAsker(id) {
+			continue
+		}
+		for _, en := range e.entities(n) {
+			if en.tier == 0 && endsWithAny(n.Norm[:en.s], roles) {
+				return n.Norm[en.s:en.e], n
+			}
+		}
+	}
+	return "", nil
+}
+
 // doerWeight is the credit of a word for whose trade the question's verb
 // is (司机 for 驾驶).
 const doerWeight = 0.85
@@ -1690,6 +1735,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// says the quotation
 		if n, name := e.speakerAfter(c.d); n != nil {
 			span, ok, c.speaker, c.quality = name, true, n, 0.5
+		}
+	}
+	if !ok && q.Kind == KindWho && !q.WantOrg && (q.NameAsked || q.WantPerson || len(q.Role) > 0) {
+		// "冒领奖金的店主叫啥": the sentence tells what the shop owner did
+		// without naming him, and the next names him by the same word
+		// ("涉事店主彭建军")
+		if name, n := e.namedByRole(c, q.Role); n != nil {
+			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {

@@ -3208,3 +3208,23 @@ func TestInChargeIsNoFee(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedInTheNextSentence asks the name of one a sentence describes
+// without naming: the next sentence names them by the same word (涉事店主
+// 郝建章), and a proper noun of a thing (大奖) is never the name. A
+// sentence that opens with 他 is about the one the sentence before names
+// by the role asked.
+func TestNamedInTheNextSentence(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+彩票店主冒领大奖被刑拘
+近日,青石区一家彩票投注站店主谎称顾客所购彩票未中奖,随后自己冒领了520万元大奖。6月25日,警方通报,涉事店主郝建章已被依法刑事拘留。
+当班班长韩立群是第一批升井的矿工之一。他随即向调度室报告了透水征兆。
+救援持续了2个小时。
+居民已陆续返回。
+警方仍在调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"那个冒领奖金的店主叫啥?": "郝建章",
+		"who was the shift leader that reported it to the control room?": "韩立群",
+	})
+}

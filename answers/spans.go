@@ -254,7 +254,8 @@ type rng struct{ s, e int }
 // (tier 0 surest).
 type entity struct {
 	rng
-	tier int
+	tier  int
+	thing bool // a proper noun the segmenter tags as no person's (nz), not opening with a surname: 大奖
 }
 
 // entities are the name-like spans of a sentence: Chinese personal names
@@ -282,7 +283,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				strings.TrimSpace(d.Norm[toks[j].End:toks[j+1].Start]) == "" && toks[j+1].Start-toks[j].End <= 1 {
 				j++
 			}
-			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
+			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
 		case l.surnames[tk.Text] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, "某") && toks[i+1].Start == tk.End:
 			// an anonymised name: 龚某, 李某某
@@ -291,7 +292,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				end = toks[i+2].End
 				i++
 			}
-			out = append(out, entity{rng{tk.Start, end}, 0})
+			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
@@ -301,7 +302,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				toks[i+2].Start == end {
 				end, j = toks[i+2].End, i+2
 			}
-			out = append(out, entity{rng{tk.Start, end}, 0})
+			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
@@ -319,17 +320,17 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				for len(out) > 0 && out[len(out)-1].e > toks[j].Start {
 					out = out[:len(out)-1]
 				}
-				out = append(out, entity{rng{toks[j].Start, tk.End}, 1})
+				out = append(out, entity{rng: rng{toks[j].Start, tk.End}, tier: 1})
 			}
 		case titled > 0:
 			// "业主代表单晓琳告诉记者", "队长宁少川说": two or three
 			// characters between a title and a word of speech are the
 			// name the title gives, though the segmenter knows no name there
 			j := i + titled - 1
-			out = append(out, entity{rng{tk.Start, toks[j].End}, 0})
+			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":
-			out = append(out, entity{rng{tk.Start, tk.End}, 1})
+			out = append(out, entity{rng: rng{tk.Start, tk.End}, tier: 1})
 		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text):
 			tier := 2
 			if e.ownNames[tk.Text] {
@@ -341,7 +342,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				end = toks[i+1].End
 				i++
 			}
-			out = append(out, entity{rng{tk.Start, end}, tier})
+			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier, thing: tk.Pos == "nz" && tier == 2 && !l.surnames[firstRunes(tk.Text, 1)]})
 		}
 	}
 	if d.ID < len(e.peopleAt) {
@@ -357,7 +358,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		last, _ := utf8.DecodeLastRuneInString(d.Norm[a.s:a.e])
 		gap := d.Norm[a.e:b.s]
 		if strings.ContainsRune(placeEnds, last) && (gap == "" || utf8.RuneCountInString(gap) <= 4 && isHanRun(gap) && !strings.ContainsAny(gap, functionChars)) {
-			out[i] = entity{rng{a.s, b.e}, 1}
+			out[i] = entity{rng: rng{a.s, b.e}, tier: 1}
 			out = append(out[:i+1], out[i+2:]...)
 			i--
 		}
@@ -426,7 +427,7 @@ func knownPeople(found []rng, out []entity) []entity {
 		}
 		out = keep
 		if !covered {
-			out, added = append(out, entity{r, 0}), true
+			out, added = append(out, entity{rng: r}), true
 		}
 	}
 	if added {
@@ -729,6 +730,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if en.tier == 0 && e.insideOrg(c.d.Norm, r) {
 			continue // "澜江衡正律师事务所": 江衡 is no one
+		}
+		if en.thing && !wantOrg && (q.NameAsked || q.WantPerson || len(q.Role) > 0) {
+			continue // "冒领奖金的店主叫啥": a person's name, never 大奖
 		}
 		// "Altman和Brockman" when Altman is asked about: the one not asked
 		r = unaskedPart(c.d.Norm, r, c.matched)

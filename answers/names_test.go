@@ -3224,7 +3224,7 @@ func TestNamedInTheNextSentence(t *testing.T) {
 警方仍在调查。
 `)
 	wantAnswers(t, e, map[string]string{
-		"那个冒领奖金的店主叫啥?": "郝建章",
+		"那个冒领奖金的店主叫啥?":                                                   "郝建章",
 		"who was the shift leader that reported it to the control room?": "韩立群",
 	})
 }

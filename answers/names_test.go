@@ -3228,3 +3228,21 @@ func TestNamedInTheNextSentence(t *testing.T) {
 		"who was the shift leader that reported it to the control room?": "韩立群",
 	})
 }
+
+// TestAddressedBySurname reads a surname with a word of address (罗大爷,
+// 老罗) as the article's person of that surname, and 几块钱 as the sum
+// asked for, not a word to find.
+func TestAddressedBySurname(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+彩票店主冒领大奖被刑拘
+6月11日晚上,罗德明来到投注站,花10元购买了5注彩票。
+同一天,店主郝建章花2元买了一注彩票。
+救援持续了2个小时。
+居民已陆续返回。
+警方仍在调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"罗大爷那天买彩票花了几块钱?": "10元",
+		"老罗花了多少钱买彩票?":    "10元",
+	})
+}

@@ -116,7 +116,7 @@ var kindRules = []struct {
 }{
 	{KindWhy, "为原何怎凭缘图目理借", regexp.MustCompile(`为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|怎么就|凭什么|缘何|因为什么|出于什么|的原因|原因|图啥|图什么|为了啥|为了什么|什么目的|目的是什么|理由是什么|理由是啥|什么理由|啥理由|什么借口|啥借口|借口是什么`)},
 	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|星期几|周几|礼拜几|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|多快|多少时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
-	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
+	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届块元户层栋只头吨瓶桌艘架笔份张处起例所间枚]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
 	{KindWhat, "名项计型口称哪", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)`)},
 	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{1,3}?(人|者|员|工|师|官|长|手)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
@@ -253,7 +253,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) || q.Measure == "age" && l.age[w] {
 			continue // the measure asked for (几岁, 多大年纪), not a content word
 		}
+		if names := e.addressed(toks, i); len(names) > 0 {
+			// "罗大爷", "老罗": a person of the articles with that surname
+			q.Terms = append(q.Terms, Term{Text: names[0], Alts: names[1:], Name: true, Pos: tk.Start, AltWeight: 1})
+			i = addressEnd(toks, i)
+			continue
+		}
 		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
+			strings.HasPrefix(w, "几") && len(w) > len("几") && !e.inCorpus(w) ||
 			tk.Pos == "m" && !isLatinWord(w) && !ordinal(w) {
 			continue
 		}
@@ -1207,4 +1214,48 @@ func firstLabel(s string, ls []labelled) string {
 		}
 	}
 	return ""
+}
+
+// addressWords follow a surname to address someone without the given name
+// (罗大爷, 郑师傅, 韦女士).
+var addressWords = map[string]bool{"大爷": true, "大妈": true, "大叔": true, "大婶": true, "阿姨": true, "师傅": true,
+	"先生": true, "女士": true, "老伯": true, "奶奶": true, "爷爷": true, "大哥": true, "大姐": true, "老汉": true, "老太": true}
+
+// addressed returns the people of the articles whose surname the
+// question's tokens at i give with a word of address (罗 大爷, 老 罗, 老罗,
+// 罗大爷 as one token), sorted, or nil.
+func (e *Engine) addressed(toks []index.Token, i int) []string {
+	w := toks[i].Text
+	rs := []rune(w)
+	surname := ""
+	switch {
+	case len(rs) == 1 && i+1 < len(toks) && toks[i+1].Start == toks[i].End && addressWords[toks[i+1].Text]:
+		surname = w
+	case len(rs) >= 3 && addressWords[string(rs[1:])]:
+		surname = string(rs[0]) // "罗大爷" cut as one word
+	case len(rs) == 2 && (rs[0] == '老' || rs[0] == '小'):
+		surname = string(rs[1]) // "老罗"
+	case w == "老" && i+1 < len(toks) && toks[i+1].Start == toks[i].End && utf8.RuneCountInString(toks[i+1].Text) == 1:
+		surname = toks[i+1].Text
+	}
+	if surname == "" || !lex().surnames[surname] || e.inCorpus(w) && len(rs) > 1 {
+		return nil
+	}
+	var found []string
+	for name := range e.people {
+		if strings.HasPrefix(name, surname) && utf8.RuneCountInString(name) >= 2 {
+			found = append(found, name)
+		}
+	}
+	slices.Sort(found)
+	return found
+}
+
+// addressEnd is the index of the last token of the address addressed read
+// at i.
+func addressEnd(toks []index.Token, i int) int {
+	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && (addressWords[toks[i+1].Text] || toks[i].Text == "老") {
+		return i + 1
+	}
+	return i
 }

@@ -35,6 +35,9 @@ func TestClassify(t *testing.T) {
 		"是哪几个部门一起来查的?": KindWho,
 		"哪几家公司被罚了?":    KindWho,
 		"一共来了几个部门?":    KindHowMany,
+		"买彩票花了几块钱?":    KindHowMany,
+		"一共埋了几户房子啊":    KindHowMany,
+		"有几所学校停课了":     KindHowMany,
 	} {
 		if got, _ := classify(q); got != want {
 			t.Errorf("classify(%q) = %s, want %s", q, got, want)

@@ -3246,3 +3246,23 @@ func TestAddressedBySurname(t *testing.T) {
 		"老罗花了多少钱买彩票?":    "10元",
 	})
 }
+
+// TestWordsOfALotteryFraud reads the everyday words of a lottery story:
+// a jackpot is the 大奖, cashing in is 兑领, and a neighbourhood (British
+// spelling) is the 小区 someone lives in.
+func TestWordsOfALotteryFraud(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+彩票店主冒领大奖被刑拘
+今年61岁的罗德明是纺织厂的退休职工,家住投注站附近的槐荫小区。
+该期“锦绣乐”大奖单注奖金520万元,由罗德明购买。
+调查发现,店主郝建章已于6月15日前往彩票发行中心兑领了该笔大奖。
+6月25日,警方通报,郝建章已被依法刑事拘留。
+居民已陆续返回。
+警方仍在调查。
+`)
+	wantAnswersHolding(t, e, map[string]string{
+		"how big was the jackpot":                             "520万元",
+		"when did the owner go and cash in the prize himself": "6月15日",
+		"which neighbourhood does the old man live in":        "槐荫小区",
+	})
+}

@@ -531,12 +531,13 @@ func TestGlossHeads(t *testing.T) {
 
 func TestBritishSpelling(t *testing.T) {
 	for gb, us := range map[string]string{"labour": "labor", "labour union": "labor union", "centre": "center",
-		"defence": "defense", "behaviour": "behavior", "organisation": "organization", "programme": "program"} {
+		"defence": "defense", "behaviour": "behavior", "organisation": "organization", "programme": "program",
+		"neighbourhood": "neighborhood", "favourite": "favorite", "colourful": "colorful"} {
 		if got := American(gb); got != us {
 			t.Errorf("American(%q) = %q, want %q", gb, got, us)
 		}
 	}
-	for _, w := range []string{"hour", "tour", "labor", "police"} {
+	for _, w := range []string{"hour", "tour", "labor", "police", "journalist", "touring", "poured", "tourist"} {
 		if got := American(w); got != "" {
 			t.Errorf("American(%q) = %q, want none", w, got)
 		}

@@ -41,8 +41,33 @@ func American(key string) string {
 			}
 		}
 	}
+	for i, w := range words {
+		// "our" inside a word before a suffix: neighbourhood, favourite,
+		// colourful, honourable
+		if us, ok := britishInner(w); ok && us != w {
+			words[i], changed = us, true
+		}
+	}
 	if !changed {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// innerSuffixes follow a British "our" inside a word.
+var innerSuffixes = []string{"hood", "hoods", "ful", "ite", "ites", "able", "ably", "ing", "ed", "er", "ers", "less"}
+
+// britishInner turns a British "our" before one of innerSuffixes into "or"
+// (neighbourhood → neighborhood), for a word of seven letters or more.
+func britishInner(w string) (string, bool) {
+	if len(w) < 7 {
+		return "", false
+	}
+	for _, suf := range innerSuffixes {
+		stem, ok := strings.CutSuffix(w, suf)
+		if ok && strings.HasSuffix(stem, "our") && len(stem) > 4 {
+			return stem[:len(stem)-3] + "or" + suf, true
+		}
+	}
+	return "", false
 }

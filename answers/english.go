@@ -219,6 +219,15 @@ var enOrgNameOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(?:the|that|this|its|t
 // bank", "what middle school", "which app".
 var enWhichNoun = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?\s+(?:did|does|do|was|were|is|are|has|have|had)\b`)
 
+// enRunsPlace is "runs the water plant", "owns the pig farm": a verb that
+// asks for whoever heads the place or business it takes as object.
+var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?)\b|` +
+	// owning a company is holding its shares; a farm or a shop, running it
+	`\b(?:own|owns|owned)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:farms?|shops?|stores?|restaurants?|hotels?|gyms?|kindergartens?|workshops?|factor(?:y|ies)|plants?|mines?|clinics?|bars?|cafes?|salons?)\b`)
+
+// runsVerbs are the lemmas enRunsPlace matches.
+var runsVerbs = map[string]bool{"run": true, "own": true, "manage": true}
+
 // enOrgNoun is one of enOrgNouns.
 var enOrgNoun = regexp.MustCompile(`(?i)\b` + enOrgNouns + `\b`)
 
@@ -568,7 +577,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
 		for _, t := range eq.Terms {
-			if !lex().headWords[t.Lemma] || t.Verb && q.Kind != KindWho || t.Lemma == "charge" && !enInCharge.MatchString(norm) || len(e.headTitles()) == 0 {
+			runsPlace := runsVerbs[t.Lemma] && q.Kind == KindWho && enRunsPlace.MatchString(norm)
+			if !lex().headWords[t.Lemma] && !runsPlace || t.Verb && q.Kind != KindWho || t.Lemma == "charge" && !enInCharge.MatchString(norm) || len(e.headTitles()) == 0 {
 				continue
 			}
 			key, phrase := t.Lemma, false
@@ -590,8 +600,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				roleHead[key] = true // "the head coach": the coach, not the boss
 				continue
 			}
+			if runsPlace {
+				delete(groups, key) // "runs the plant": whoever heads it, not 跑
+			}
 			if _, ok := groups[key]; !ok {
-				order = append(order, key)
+				if !slices.Contains(order, key) {
+					order = append(order, key)
+				}
 			} else if slices.ContainsFunc(lx.Translate(key), func(c english.Candidate) bool {
 				return c.Senses == 1 && slices.Contains(groups[key], strings.ToLower(c.Chinese))
 			}) {

@@ -3266,3 +3266,21 @@ func TestWordsOfALotteryFraud(t *testing.T) {
 		"which neighbourhood does the old man live in":        "槐荫小区",
 	})
 }
+
+// TestWhoRunsIt asks who runs or owns a place or a business: whoever heads
+// it (厂长, 老板), not a sentence that says 跑.
+func TestWhoRunsIt(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+自来水出现异味
+东坪水厂的原水取自城东约18公里的青屏水库。
+东坪水厂厂长雷振华介绍,水厂从7月11日凌晨开始投加活性炭。
+不少居民跑到超市抢购瓶装水。
+养猪场老板名叫卢志强,今年45岁。
+居民已陆续返回。
+街道已介入调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who runs the dongping water plant?": "雷振华",
+		"who owns the pig farm?":             "卢志强",
+	})
+}

@@ -3284,3 +3284,18 @@ func TestWhoRunsIt(t *testing.T) {
 		"who owns the pig farm?":             "卢志强",
 	})
 }
+
+// TestPointInTimeNotALength asks when something happened: a sentence that
+// gives only a length of time (约33个小时) does not answer it, though
+// "how long" would be.
+func TestPointInTimeNotALength(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+自来水出现异味
+这一决定距离水务集团首次宣称水质安全仅过去约33个小时。
+7月9日上午10点,水务集团通过微博称水质安全。
+救援持续了2个小时。
+居民已陆续返回。
+街道已介入调查。
+`)
+	wantAnswersHolding(t, e, map[string]string{"when did the water company first say the water was safe?": "7月9日"})
+}

@@ -1190,6 +1190,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				if planned.MatchString(text[max(0, t.s-9):t.s]) {
 					continue // "原定于早上7点鸣枪": the plan, not the event
 				}
+				if q.Grain != "duration" && q.Lang == English && mereSpan(text, t) {
+					continue // "what time": not "约33个小时"
+				}
 				if t.s >= bounds[ci] && t.s < bounds[ci+1] {
 					if !found || t.s < best.s || t.s == best.s && t.e > best.e {
 						best, found = t, true
@@ -1210,6 +1213,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				return text[best.s:best.e]
 			}
 		}
+	}
+	if q.Grain != "duration" && q.Lang == English && len(feats.times) > 0 && !slices.ContainsFunc(feats.times, func(t rng) bool { return !mereSpan(text, t) }) {
+		return "" // only lengths of time ("约33个小时"), where a point in time is asked
 	}
 	// a clause that sets the time: "就在…之后"
 	clauses := clauseSep.Split(text, -1)
@@ -1304,6 +1310,22 @@ func timeSpecificity(m string) float64 {
 		return 0.2
 	}
 	return 0.4
+}
+
+// mereSpan reports whether the time t of text is a length of time and no
+// point in it: "约33个小时", not "3天后" or "7月9日".
+func mereSpan(text string, t rng) bool {
+	m := text[t.s:t.e]
+	if strings.ContainsAny(m, "月日号周星礼今昨前明当次翌点时晨午晚夜后年") && !strings.HasSuffix(m, "小时") {
+		return false
+	}
+	rest := text[t.e:]
+	for _, p := range []string{"后", "前", "内", "以后", "之后", "以来", "里"} {
+		if strings.HasPrefix(rest, p) {
+			return false
+		}
+	}
+	return durRe.MatchString(m)
 }
 
 func hasTimeUnit(m string) bool {

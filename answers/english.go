@@ -541,6 +541,23 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			named[eq.Surfaces[i]], named[eq.Words[i]] = true, true
 		}
 	}
+	// the date the question gives ("on july 9"): the article's way of
+	// writing it, where the article has it
+	if eq.Month > 0 && eq.Day > 0 {
+		day := strconv.Itoa(eq.Month) + "月" + strconv.Itoa(eq.Day)
+		var found []string
+		for _, w := range []string{day + "日", day + "号"} {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+		}
+	}
+	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
+		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"
+	}
 	// other words through the lexicon, keeping translations the articles use
 	lx, err := enLexicon()
 	if err == nil {

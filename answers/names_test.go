@@ -3299,3 +3299,21 @@ func TestPointInTimeNotALength(t *testing.T) {
 `)
 	wantAnswersHolding(t, e, map[string]string{"when did the water company first say the water was safe?": "7月9日"})
 }
+
+// TestDateTheQuestionGives reads the date or year an English question
+// gives ("on july 9", "in 2022") as the article writes it (7月9日, 2022年).
+func TestDateTheQuestionGives(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+自来水出现异味
+2026年7月9日早上6点,退休教师卢晓芸打开水龙头,闻到了一股土腥味。
+7月11日早上7点,多名居民再次闻到异味。
+储罐原定于2022年检测,但一再推迟。
+储罐2019年曾检测一次。
+居民已陆续返回。
+街道已介入调查。
+`)
+	wantAnswersHolding(t, e, map[string]string{
+		"so what time did ppl first notice the smell on july 9":           "早上6点",
+		"why did the tank never get its inspection that was due in 2022?": "一再推迟",
+	})
+}

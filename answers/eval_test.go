@@ -411,6 +411,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"lottery-fraud.en":  {0.4, 0.4, 0.6},
 		"tap-water-odor":    {0.4, 0.6, 1},
 		"tap-water-odor.en": {0.5, 0.55, 0.4},
+		// the thirty-sixth blind pair, written an hour and a half into the
+		// twenty-third session and scored once at once: starting engine
+		// and engine then alike, 7/10, 13/21; 8/10, 8/21
+		"boat-collision":      {0.7, 0.75, 1},
+		"boat-collision.en":   {0.6, 0.6, 0.8},
+		"uniform-kickback":    {0.8, 0.4, 1},
+		"uniform-kickback.en": {0.35, 0.4, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

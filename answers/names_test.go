@@ -3317,3 +3317,23 @@ func TestDateTheQuestionGives(t *testing.T) {
 		"why did the tank never get its inspection that was due in 2022?": "一再推迟",
 	})
 }
+
+// TestWordsOfABalloonCrash reads everyday words of an accident story and
+// its aftermath: licensed (持证), a court accepting a case (立案), hauling
+// trash away (运走), a scenic area (景区).
+func TestWordsOfABalloonCrash(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+热气球撞上高压线
+一名前员工透露,公司共有3只热气球,但持证飞行员只有2名。
+4月20日,家属向县人民法院提起诉讼,法院已于4月23日正式立案。
+5月13日,环卫工人运走了约40吨积存垃圾。
+热气球在降落时撞上高压线,吊篮起火。
+游客已陆续返回。
+景区暂停营业。
+`)
+	wantAnswersHolding(t, e, map[string]string{
+		"how many licensed pilots did that company even have?":            "2名",
+		"when did the court officially accept the family's case?":         "4月23日",
+		"how much trash did they haul away once collection started again": "40吨",
+	})
+}

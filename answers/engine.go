@@ -719,6 +719,17 @@ func deniedAt(text string, i int) bool {
 	if !strings.ContainsAny(head, "没未不非旦如假倘若要万") {
 		return false // the common case, without a regular expression
 	}
+	// "因为未按规定组织招标被约谈": the negation is of the cause, and the
+	// event it brought about took place
+	clause := text[:i]
+	if k := strings.LastIndexAny(clause, ",，;；。:：!！?？"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[k:])
+		clause = clause[k+size:]
+	}
+	if locs := causeOpen.FindAllStringIndex(clause, -1); len(locs) > 0 {
+		cut := i - len(clause) + locs[len(locs)-1][0]
+		head = head[:max(0, cut-lo)]
+	}
 	if k := strings.LastIndexAny(head, ",，;；。:：!！?？"); k >= 0 {
 		head = head[k+1:]
 	}
@@ -730,6 +741,10 @@ func deniedAt(text string, i int) bool {
 	head = notNegation.ReplaceAllString(head, "")
 	return negation.MatchString(head)
 }
+
+// causeOpen opens a cause inside a clause: what follows it, a negation
+// too, is the reason for the clause's event (not 因此, 因而).
+var causeOpen = regexp.MustCompile(`因为|由于|因[^此而]`)
 
 // negatedAt reports whether a negation closely precedes byte offset i.
 func negatedAt(text string, i int) bool {

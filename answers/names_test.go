@@ -3337,3 +3337,19 @@ func TestWordsOfABalloonCrash(t *testing.T) {
 		"how much trash did they haul away once collection started again": "40吨",
 	})
 }
+
+// TestNegatedCauseIsNoDenial reads "因为未按规定组织招标被约谈" as a talk that
+// took place, for a reason that is a failure: the negation is the cause's,
+// not the event's. "并没有被约谈" still denies it.
+func TestNegatedCauseIsNoDenial(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+校服被指价格虚高
+7所学校中有3名校长因为未按规定组织招标被约谈。
+另有2名校长并没有被约谈。
+9月3日,家长在网上比价后发帖。
+教育局已暂停该安排。
+家长已陆续收到退款。
+纪委仍在调查。
+`)
+	wantAnswersHolding(t, e, map[string]string{"why were three of the principals called in for a talk?": "未按规定组织招标"})
+}

@@ -3353,3 +3353,22 @@ func TestNegatedCauseIsNoDenial(t *testing.T) {
 `)
 	wantAnswersHolding(t, e, map[string]string{"why were three of the principals called in for a talk?": "未按规定组织招标"})
 }
+
+// TestBecauseOfWithPassive reads 因…被 as a cause and what it brought
+// about: "因涉嫌诈骗罪被刑事拘留" answers why with 涉嫌诈骗罪, and
+// "因未按规定组织招标被约谈" with the failure, not the clause after it.
+func TestBecauseOfWithPassive(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+校服被指价格虚高
+7所学校中有3名校长因未按规定组织招标被约谈,另一名校长因带头签订供货协议被给予警告处分。
+9月5日,供货商鲍志诚因涉嫌行贿罪被依法刑事拘留。
+9月3日,家长在网上比价后发帖。
+教育局已暂停该安排。
+家长已陆续收到退款。
+纪委仍在调查。
+`)
+	wantAnswersHolding(t, e, map[string]string{
+		"why were three of the principals called in for a talk?": "未按规定组织招标",
+		"鲍志诚为什么被刑事拘留?":                                           "涉嫌行贿罪",
+	})
+}

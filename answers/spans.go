@@ -1761,6 +1761,16 @@ func whySpan(text string, c *candidate, fear bool) string {
 			best, bestD, bestCue = reason, d, text[k.s:k.e]
 		}
 	}
+	for _, m := range becauseOf.FindAllStringSubmatchIndex(text, -1) {
+		// "3名校长因未按规定组织招标被约谈": 因 with what it brought about
+		if m[0] >= len("原") && strings.ContainsAny(text[m[0]-len("原"):m[0]], "原起基诱") || taken(m[0], m[1]) {
+			continue
+		}
+		// near by what it brought about, which follows it
+		if d := min(abs(m[0]-c.anchor), abs(m[1]-c.anchor)); d < bestD {
+			best, bestD, bestCue = text[m[2]:m[3]], d, "因为"
+		}
+	}
 	if best != "" {
 		// an explicit cause near the question's words makes the better
 		// evidence
@@ -1787,6 +1797,11 @@ func whySpan(text string, c *candidate, fear bool) string {
 	}
 	return before
 }
+
+// becauseOf is 因 and the cause up to what it brought about: "因涉嫌诈骗罪
+// 被刑拘", "因未按规定组织招标被约谈" (not 因此, 因而, 因为, which the cue
+// list has).
+var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，。;；:：]{1,40}?)(?:被|而|遭)`)
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)

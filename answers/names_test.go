@@ -3372,3 +3372,20 @@ func TestBecauseOfWithPassive(t *testing.T) {
 		"鲍志诚为什么被刑事拘留?":                                           "涉嫌行贿罪",
 	})
 }
+
+// TestWordsOfACollisionAtSea reads everyday words of a shipping accident:
+// looking after patients is 救治 (held by a doctor), a ship's cargo the
+// 货物 it carries.
+func TestWordsOfACollisionAtSea(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+货轮撞沉渔船
+调查组组长罗建华表示,当晚负责值班的是该船二副彭立新。
+两名获救渔民正在市人民医院接受救治,主治医生许文娟介绍,两人生命体征平稳。
+据通报,该船当晚载有货物3.5万吨。
+海警仍在搜寻失踪渔民。
+家属已陆续赶到。
+公司已支付赔偿金。
+`)
+	wantAnswers(t, e, map[string]string{"which doctor is looking after the two survivors": "许文娟"})
+	wantAnswersHolding(t, e, map[string]string{"how much cargo was the ship carrying": "3.5万吨"})
+}

@@ -626,6 +626,15 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 // that sentence; or, when c opens with 他 or 她, the name the sentence
 // before gives after one of the roles asked.
 func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) {
+	if len(asked) > 0 && (strings.HasPrefix(c.d.Norm, "他") || strings.HasPrefix(c.d.Norm, "她")) {
+		// "他随即向调度室报告": the one the sentence before names by the
+		// role asked ("当班班长韩立军是…")
+		if n := e.sameParagraph(c.d, c.d.ID-1); n != nil {
+			if name := e.nameAfter(n, asked); name != "" {
+				return name, n
+			}
+		}
+	}
 	var roles []string
 	for _, m := range c.matched {
 		if m[0] >= 0 && m[0] < m[1] && m[1] <= len(c.d.Norm) {
@@ -634,35 +643,41 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 			}
 		}
 	}
-	if len(asked) > 0 && (strings.HasPrefix(c.d.Norm, "他") || strings.HasPrefix(c.d.Norm, "她")) {
-		// "他随即向调度室报告": the one the sentence before names by the
-		// role asked ("当班班长韩立军是…")
-		if id := c.d.ID - 1; id >= 0 && e.docs[id].Article == c.d.Article && e.docs[id].Paragraph == c.d.Paragraph && e.docs[id].Section == index.Body {
-			for _, en := range e.entities(e.docs[id]) {
-				if en.tier == 0 && endsWithAny(e.docs[id].Norm[:en.s], asked) {
-					return e.docs[id].Norm[en.s:en.e], e.docs[id]
-				}
-			}
-		}
-	}
 	if len(roles) == 0 {
 		return "", nil
 	}
 	for _, id := range []int{c.d.ID + 1, c.d.ID - 1} {
-		if id < 0 || id >= len(e.docs) {
-			continue
-		}
-		n := e.docs[id]
-		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph || n.Section != index.Body || e.isAsker(id) {
-			continue
-		}
-		for _, en := range e.entities(n) {
-			if en.tier == 0 && endsWithAny(n.Norm[:en.s], roles) {
-				return n.Norm[en.s:en.e], n
+		if n := e.sameParagraph(c.d, id); n != nil {
+			if name := e.nameAfter(n, roles); name != "" {
+				return name, n
 			}
 		}
 	}
 	return "", nil
+}
+
+// sameParagraph returns sentence id when it is of d's paragraph and body
+// and not the article's own question, or nil.
+func (e *Engine) sameParagraph(d *index.Doc, id int) *index.Doc {
+	if id < 0 || id >= len(e.docs) {
+		return nil
+	}
+	n := e.docs[id]
+	if n.Article != d.Article || n.Paragraph != d.Paragraph || n.Section != index.Body || e.isAsker(id) {
+		return nil
+	}
+	return n
+}
+
+// nameAfter is the first person's name of sentence n right after one of
+// words (涉事店主|彭建军), or "".
+func (e *Engine) nameAfter(n *index.Doc, words []string) string {
+	for _, en := range e.entities(n) {
+		if en.tier == 0 && endsWithAny(n.Norm[:en.s], words) {
+			return n.Norm[en.s:en.e]
+		}
+	}
+	return ""
 }
 
 // doerWeight is the credit of a word for whose trade the question's verb

@@ -24,6 +24,18 @@ func miniEngine(t *testing.T, text string) *Engine {
 	return New(ix)
 }
 
+// storyFiller are plain sentences of no question's concern that close a
+// story of storyEngine: a mini article needs a few body lines after those a
+// test is about, or its last lines read as appended content.
+const storyFiller = "救援持续了2个小时。\n居民已陆续返回。\n警方仍在调查。\n"
+
+// storyEngine is miniEngine over a story of a source line, the headline,
+// the given body lines and storyFiller.
+func storyEngine(t *testing.T, headline string, lines ...string) *Engine {
+	t.Helper()
+	return miniEngine(t, "来源:测试日报\n"+headline+"\n"+strings.Join(lines, "\n")+"\n"+storyFiller)
+}
+
 // wantNotSaid checks that e refuses each question because the article
 // does not say, with no citation.
 func wantNotSaid(t *testing.T, e *Engine, qs ...string) {
@@ -3176,14 +3188,10 @@ func TestKindergartenWords(t *testing.T) {
 // flying the balloon"): the one titled by the verb's trade (飞行员), not an
 // expert whose title merely holds the verb.
 func TestWhoFliesIt(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-热气球降落时撞上电线
-气球由一家旅游公司运营,飞行员韩立群驾驶,同行的3名游客均为散客。
-省航空学院教授、热气球飞行专家钱望舒指出,热气球属于对天气高度敏感的航空器。
-救援持续了2个小时。
-游客已陆续返回。
-景区暂停营业。
-`)
+	e := storyEngine(t, "热气球降落时撞上电线",
+		"气球由一家旅游公司运营,飞行员韩立群驾驶,同行的3名游客均为散客。",
+		"省航空学院教授、热气球飞行专家钱望舒指出,热气球属于对天气高度敏感的航空器。",
+	)
 	wantAnswers(t, e, map[string]string{
 		"who was the guy flying the balloon?": "韩立群",
 		"who was flying the balloon":          "韩立群",
@@ -3193,14 +3201,10 @@ func TestWhoFliesIt(t *testing.T) {
 // TestInChargeIsNoFee checks that "in charge of" asks who heads something,
 // and is not rendered as a charge (收费) the sentence must hold.
 func TestInChargeIsNoFee(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-小区物业停运电梯
-物业公司从6月1日起将物业费上调至每平方米2.6元,收费标准引发不满。
-带队的消防站站长骆海山说,楼道很窄,大家轮流抬担架。
-救援持续了2个小时。
-居民已陆续返回。
-街道已介入调查。
-`)
+	e := storyEngine(t, "小区物业停运电梯",
+		"物业公司从6月1日起将物业费上调至每平方米2.6元,收费标准引发不满。",
+		"带队的消防站站长骆海山说,楼道很窄,大家轮流抬担架。",
+	)
 	q := e.analyzeAny("who was in charge of the firefighters who carried her down?")
 	for _, term := range q.Terms {
 		if term.Text == "收费" || contains(term.Alts, "收费") {
@@ -3215,14 +3219,10 @@ func TestInChargeIsNoFee(t *testing.T) {
 // sentence that opens with 他 is about the one the sentence before names
 // by the role asked.
 func TestNamedInTheNextSentence(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-彩票店主冒领大奖被刑拘
-近日,青石区一家彩票投注站店主谎称顾客所购彩票未中奖,随后自己冒领了520万元大奖。6月25日,警方通报,涉事店主郝建章已被依法刑事拘留。
-当班班长韩立群是第一批升井的矿工之一。他随即向调度室报告了透水征兆。
-救援持续了2个小时。
-居民已陆续返回。
-警方仍在调查。
-`)
+	e := storyEngine(t, "彩票店主冒领大奖被刑拘",
+		"近日,青石区一家彩票投注站店主谎称顾客所购彩票未中奖,随后自己冒领了520万元大奖。6月25日,警方通报,涉事店主郝建章已被依法刑事拘留。",
+		"当班班长韩立群是第一批升井的矿工之一。他随即向调度室报告了透水征兆。",
+	)
 	wantAnswers(t, e, map[string]string{
 		"那个冒领奖金的店主叫啥?":                                                   "郝建章",
 		"who was the shift leader that reported it to the control room?": "韩立群",
@@ -3233,14 +3233,10 @@ func TestNamedInTheNextSentence(t *testing.T) {
 // 老罗) as the article's person of that surname, and 几块钱 as the sum
 // asked for, not a word to find.
 func TestAddressedBySurname(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-彩票店主冒领大奖被刑拘
-6月11日晚上,罗德明来到投注站,花10元购买了5注彩票。
-同一天,店主郝建章花2元买了一注彩票。
-救援持续了2个小时。
-居民已陆续返回。
-警方仍在调查。
-`)
+	e := storyEngine(t, "彩票店主冒领大奖被刑拘",
+		"6月11日晚上,罗德明来到投注站,花10元购买了5注彩票。",
+		"同一天,店主郝建章花2元买了一注彩票。",
+	)
 	wantAnswers(t, e, map[string]string{
 		"罗大爷那天买彩票花了几块钱?": "10元",
 		"老罗花了多少钱买彩票?":    "10元",
@@ -3251,15 +3247,12 @@ func TestAddressedBySurname(t *testing.T) {
 // a jackpot is the 大奖, cashing in is 兑领, and a neighbourhood (British
 // spelling) is the 小区 someone lives in.
 func TestWordsOfALotteryFraud(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-彩票店主冒领大奖被刑拘
-今年61岁的罗德明是纺织厂的退休职工,家住投注站附近的槐荫小区。
-该期“锦绣乐”大奖单注奖金520万元,由罗德明购买。
-调查发现,店主郝建章已于6月15日前往彩票发行中心兑领了该笔大奖。
-6月25日,警方通报,郝建章已被依法刑事拘留。
-居民已陆续返回。
-警方仍在调查。
-`)
+	e := storyEngine(t, "彩票店主冒领大奖被刑拘",
+		"今年61岁的罗德明是纺织厂的退休职工,家住投注站附近的槐荫小区。",
+		"该期“锦绣乐”大奖单注奖金520万元,由罗德明购买。",
+		"调查发现,店主郝建章已于6月15日前往彩票发行中心兑领了该笔大奖。",
+		"6月25日,警方通报,郝建章已被依法刑事拘留。",
+	)
 	wantAnswersHolding(t, e, map[string]string{
 		"how big was the jackpot":                             "520万元",
 		"when did the owner go and cash in the prize himself": "6月15日",
@@ -3270,15 +3263,12 @@ func TestWordsOfALotteryFraud(t *testing.T) {
 // TestWhoRunsIt asks who runs or owns a place or a business: whoever heads
 // it (厂长, 老板), not a sentence that says 跑.
 func TestWhoRunsIt(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-自来水出现异味
-东坪水厂的原水取自城东约18公里的青屏水库。
-东坪水厂厂长雷振华介绍,水厂从7月11日凌晨开始投加活性炭。
-不少居民跑到超市抢购瓶装水。
-养猪场老板名叫卢志强,今年45岁。
-居民已陆续返回。
-街道已介入调查。
-`)
+	e := storyEngine(t, "自来水出现异味",
+		"东坪水厂的原水取自城东约18公里的青屏水库。",
+		"东坪水厂厂长雷振华介绍,水厂从7月11日凌晨开始投加活性炭。",
+		"不少居民跑到超市抢购瓶装水。",
+		"养猪场老板名叫卢志强,今年45岁。",
+	)
 	wantAnswers(t, e, map[string]string{
 		"who runs the dongping water plant?": "雷振华",
 		"who owns the pig farm?":             "卢志强",
@@ -3289,29 +3279,22 @@ func TestWhoRunsIt(t *testing.T) {
 // gives only a length of time (约33个小时) does not answer it, though
 // "how long" would be.
 func TestPointInTimeNotALength(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-自来水出现异味
-这一决定距离水务集团首次宣称水质安全仅过去约33个小时。
-7月9日上午10点,水务集团通过微博称水质安全。
-救援持续了2个小时。
-居民已陆续返回。
-街道已介入调查。
-`)
+	e := storyEngine(t, "自来水出现异味",
+		"这一决定距离水务集团首次宣称水质安全仅过去约33个小时。",
+		"7月9日上午10点,水务集团通过微博称水质安全。",
+	)
 	wantAnswersHolding(t, e, map[string]string{"when did the water company first say the water was safe?": "7月9日"})
 }
 
 // TestDateTheQuestionGives reads the date or year an English question
 // gives ("on july 9", "in 2022") as the article writes it (7月9日, 2022年).
 func TestDateTheQuestionGives(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-自来水出现异味
-2026年7月9日早上6点,退休教师卢晓芸打开水龙头,闻到了一股土腥味。
-7月11日早上7点,多名居民再次闻到异味。
-储罐原定于2022年检测,但一再推迟。
-储罐2019年曾检测一次。
-居民已陆续返回。
-街道已介入调查。
-`)
+	e := storyEngine(t, "自来水出现异味",
+		"2026年7月9日早上6点,退休教师卢晓芸打开水龙头,闻到了一股土腥味。",
+		"7月11日早上7点,多名居民再次闻到异味。",
+		"储罐原定于2022年检测,但一再推迟。",
+		"储罐2019年曾检测一次。",
+	)
 	wantAnswersHolding(t, e, map[string]string{
 		"so what time did ppl first notice the smell on july 9":           "早上6点",
 		"why did the tank never get its inspection that was due in 2022?": "一再推迟",
@@ -3322,15 +3305,12 @@ func TestDateTheQuestionGives(t *testing.T) {
 // its aftermath: licensed (持证), a court accepting a case (立案), hauling
 // trash away (运走), a scenic area (景区).
 func TestWordsOfABalloonCrash(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-热气球撞上高压线
-一名前员工透露,公司共有3只热气球,但持证飞行员只有2名。
-4月20日,家属向县人民法院提起诉讼,法院已于4月23日正式立案。
-5月13日,环卫工人运走了约40吨积存垃圾。
-热气球在降落时撞上高压线,吊篮起火。
-游客已陆续返回。
-景区暂停营业。
-`)
+	e := storyEngine(t, "热气球撞上高压线",
+		"一名前员工透露,公司共有3只热气球,但持证飞行员只有2名。",
+		"4月20日,家属向县人民法院提起诉讼,法院已于4月23日正式立案。",
+		"5月13日,环卫工人运走了约40吨积存垃圾。",
+		"热气球在降落时撞上高压线,吊篮起火。",
+	)
 	wantAnswersHolding(t, e, map[string]string{
 		"how many licensed pilots did that company even have?":            "2名",
 		"when did the court officially accept the family's case?":         "4月23日",
@@ -3342,15 +3322,11 @@ func TestWordsOfABalloonCrash(t *testing.T) {
 // took place, for a reason that is a failure: the negation is the cause's,
 // not the event's. "并没有被约谈" still denies it.
 func TestNegatedCauseIsNoDenial(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-校服被指价格虚高
-7所学校中有3名校长因为未按规定组织招标被约谈。
-另有2名校长并没有被约谈。
-9月3日,家长在网上比价后发帖。
-教育局已暂停该安排。
-家长已陆续收到退款。
-纪委仍在调查。
-`)
+	e := storyEngine(t, "校服被指价格虚高",
+		"7所学校中有3名校长因为未按规定组织招标被约谈。",
+		"另有2名校长并没有被约谈。",
+		"9月3日,家长在网上比价后发帖。",
+	)
 	wantAnswersHolding(t, e, map[string]string{"why were three of the principals called in for a talk?": "未按规定组织招标"})
 }
 
@@ -3358,15 +3334,11 @@ func TestNegatedCauseIsNoDenial(t *testing.T) {
 // about: "因涉嫌诈骗罪被刑事拘留" answers why with 涉嫌诈骗罪, and
 // "因未按规定组织招标被约谈" with the failure, not the clause after it.
 func TestBecauseOfWithPassive(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-校服被指价格虚高
-7所学校中有3名校长因未按规定组织招标被约谈,另一名校长因带头签订供货协议被给予警告处分。
-9月5日,供货商鲍志诚因涉嫌行贿罪被依法刑事拘留。
-9月3日,家长在网上比价后发帖。
-教育局已暂停该安排。
-家长已陆续收到退款。
-纪委仍在调查。
-`)
+	e := storyEngine(t, "校服被指价格虚高",
+		"7所学校中有3名校长因未按规定组织招标被约谈,另一名校长因带头签订供货协议被给予警告处分。",
+		"9月5日,供货商鲍志诚因涉嫌行贿罪被依法刑事拘留。",
+		"9月3日,家长在网上比价后发帖。",
+	)
 	wantAnswersHolding(t, e, map[string]string{
 		"why were three of the principals called in for a talk?": "未按规定组织招标",
 		"鲍志诚为什么被刑事拘留?":                                           "涉嫌行贿罪",
@@ -3377,15 +3349,11 @@ func TestBecauseOfWithPassive(t *testing.T) {
 // looking after patients is 救治 (held by a doctor), a ship's cargo the
 // 货物 it carries.
 func TestWordsOfACollisionAtSea(t *testing.T) {
-	e := miniEngine(t, `来源:测试日报
-货轮撞沉渔船
-调查组组长罗建华表示,当晚负责值班的是该船二副彭立新。
-两名获救渔民正在市人民医院接受救治,主治医生许文娟介绍,两人生命体征平稳。
-据通报,该船当晚载有货物3.5万吨。
-海警仍在搜寻失踪渔民。
-家属已陆续赶到。
-公司已支付赔偿金。
-`)
+	e := storyEngine(t, "货轮撞沉渔船",
+		"调查组组长罗建华表示,当晚负责值班的是该船二副彭立新。",
+		"两名获救渔民正在市人民医院接受救治,主治医生许文娟介绍,两人生命体征平稳。",
+		"据通报,该船当晚载有货物3.5万吨。",
+	)
 	wantAnswers(t, e, map[string]string{"which doctor is looking after the two survivors": "许文娟"})
 	wantAnswersHolding(t, e, map[string]string{"how much cargo was the ship carrying": "3.5万吨"})
 }

@@ -3282,8 +3282,13 @@ func TestPointInTimeNotALength(t *testing.T) {
 	e := storyEngine(t, "自来水出现异味",
 		"这一决定距离水务集团首次宣称水质安全仅过去约33个小时。",
 		"7月9日上午10点,水务集团通过微博称水质安全。",
+		"与此同时,实验室的应聘人数在过去两天里也在快速上升。",
 	)
-	wantAnswersHolding(t, e, map[string]string{"when did the water company first say the water was safe?": "7月9日"})
+	wantAnswersHolding(t, e, map[string]string{
+		"when did the water company first say the water was safe?": "7月9日",
+		// a period reckoned from now is no mere length
+		"over what period did applications to the lab shoot up?": "过去两天",
+	})
 }
 
 // TestDateTheQuestionGives reads the date or year an English question

@@ -1313,11 +1313,14 @@ func timeSpecificity(m string) float64 {
 }
 
 // mereSpan reports whether the time t of text is a length of time and no
-// point in it: "约33个小时", not "3天后" or "7月9日".
+// point or period in it: "约33个小时", not "3天后", "过去两天里" or "7月9日".
 func mereSpan(text string, t rng) bool {
 	m := text[t.s:t.e]
 	if strings.ContainsAny(m, "月日号周星礼今昨前明当次翌点时晨午晚夜后年") && !strings.HasSuffix(m, "小时") {
 		return false
+	}
+	if startsWithAny(m, []string{"过去", "最近", "近", "这"}) || strings.HasSuffix(m, "里") || strings.HasSuffix(m, "内") || strings.HasSuffix(m, "来") {
+		return false // "过去两天里": a period reckoned from now, which when may ask
 	}
 	rest := text[t.e:]
 	for _, p := range []string{"后", "前", "内", "以后", "之后", "以来", "里"} {

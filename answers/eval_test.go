@@ -418,6 +418,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"boat-collision.en":   {0.6, 0.6, 0.8},
 		"uniform-kickback":    {0.8, 0.4, 1},
 		"uniform-kickback.en": {0.35, 0.4, 0.8},
+		// the thirty-seventh blind pair, written at the end of the
+		// twenty-third session and scored once with its final engine:
+		// starting engine 9/10, 12/21; 3/10, 9/21; final engine 9/10,
+		// 13/21; 3/10, 10/21 (a date the question gives, whoever runs a
+		// business)
+		"parking-scam":      {0.9, 0.8, 1},
+		"parking-scam.en":   {0.6, 0.6, 0.6},
+		"heatwave-power":    {0.3, 0.25, 0.5},
+		"heatwave-power.en": {0.45, 0.45, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -593,8 +593,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		headKeys, roleHead := map[string]bool{}, map[string]bool{}
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
+		runsAsked := q.Kind == KindWho && enRunsPlace.MatchString(norm)
 		for _, t := range eq.Terms {
-			runsPlace := runsVerbs[t.Lemma] && q.Kind == KindWho && enRunsPlace.MatchString(norm)
+			runsPlace := runsAsked && runsVerbs[t.Lemma]
 			if !lex().headWords[t.Lemma] && !runsPlace || t.Verb && q.Kind != KindWho || t.Lemma == "charge" && !enInCharge.MatchString(norm) || len(e.headTitles()) == 0 {
 				continue
 			}

@@ -253,10 +253,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) || q.Measure == "age" && l.age[w] {
 			continue // the measure asked for (几岁, 多大年纪), not a content word
 		}
-		if names := e.addressed(toks, i); len(names) > 0 {
+		if names, last := e.addressed(toks, i); len(names) > 0 {
 			// "罗大爷", "老罗": a person of the articles with that surname
 			q.Terms = append(q.Terms, Term{Text: names[0], Alts: names[1:], Name: true, Pos: tk.Start, AltWeight: 1})
-			i = addressEnd(toks, i)
+			i = last
 			continue
 		}
 		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
@@ -1223,23 +1223,25 @@ var addressWords = map[string]bool{"大爷": true, "大妈": true, "大叔": tru
 
 // addressed returns the people of the articles whose surname the
 // question's tokens at i give with a word of address (罗 大爷, 老 罗, 老罗,
-// 罗大爷 as one token), sorted, or nil.
-func (e *Engine) addressed(toks []index.Token, i int) []string {
+// 罗大爷 as one token), sorted, and the index of the address's last token;
+// nil when there is none.
+func (e *Engine) addressed(toks []index.Token, i int) ([]string, int) {
 	w := toks[i].Text
 	rs := []rune(w)
-	surname := ""
+	next := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+	surname, last := "", i
 	switch {
-	case len(rs) == 1 && i+1 < len(toks) && toks[i+1].Start == toks[i].End && addressWords[toks[i+1].Text]:
-		surname = w
+	case len(rs) == 1 && next && addressWords[toks[i+1].Text]:
+		surname, last = w, i+1
 	case len(rs) >= 3 && addressWords[string(rs[1:])]:
 		surname = string(rs[0]) // "罗大爷" cut as one word
 	case len(rs) == 2 && (rs[0] == '老' || rs[0] == '小'):
 		surname = string(rs[1]) // "老罗"
-	case w == "老" && i+1 < len(toks) && toks[i+1].Start == toks[i].End && utf8.RuneCountInString(toks[i+1].Text) == 1:
-		surname = toks[i+1].Text
+	case w == "老" && next && utf8.RuneCountInString(toks[i+1].Text) == 1:
+		surname, last = toks[i+1].Text, i+1
 	}
 	if surname == "" || !lex().surnames[surname] || e.inCorpus(w) && len(rs) > 1 {
-		return nil
+		return nil, i
 	}
 	var found []string
 	for name := range e.people {
@@ -1248,14 +1250,5 @@ func (e *Engine) addressed(toks []index.Token, i int) []string {
 		}
 	}
 	slices.Sort(found)
-	return found
-}
-
-// addressEnd is the index of the last token of the address addressed read
-// at i.
-func addressEnd(toks []index.Token, i int) int {
-	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && (addressWords[toks[i+1].Text] || toks[i].Text == "老") {
-		return i + 1
-	}
-	return i
+	return found, last
 }

@@ -242,10 +242,6 @@ type Match struct {
 	Candidates []Candidate
 }
 
-// stemPenalty is added to the senses of a verb's renderings lent to a noun
-// in -ing that has renderings of its own.
-const stemPenalty = 2
-
 // looseOverShorter reports whether a phrase of three words renders only as
 // single characters (CC-CEDICT's "take part in": 与, 参) where the phrase of
 // its first two words has a rendering of two or more ("take part": 参加).

@@ -40,11 +40,9 @@ func American(key string) string {
 				break
 			}
 		}
-	}
-	for i, w := range words {
 		// "our" inside a word before a suffix: neighbourhood, favourite,
 		// colourful, honourable
-		if us, ok := britishInner(w); ok && us != w {
+		if us, ok := britishInner(words[i]); ok {
 			words[i], changed = us, true
 		}
 	}

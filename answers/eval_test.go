@@ -427,6 +427,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"parking-scam.en":   {0.6, 0.6, 0.6},
 		"heatwave-power":    {0.3, 0.25, 0.5},
 		"heatwave-power.en": {0.45, 0.45, 0.4},
+		// the thirty-eighth blind pair, written at the start of the
+		// twenty-fourth session and scored once before any change: 6/10,
+		// 12/21; 8/10, 13/21
+		"scaffold-collapse":    {0.6, 0.85, 1},
+		"scaffold-collapse.en": {0.55, 0.55, 0.8},
+		"tutoring-closure":     {0.8, 0.75, 1},
+		"tutoring-closure.en":  {0.6, 0.5, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

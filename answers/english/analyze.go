@@ -942,7 +942,9 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			// is asked for; the role stays a content word
 			for j := k; j <= k+2 && i+j < len(toks); j++ {
 				t := toks[i+j]
-				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || whoNouns[l] && t.lower != "people") {
+				// "which mom": one of the people of a kind
+				kin := w == "which" && kinNouns[Lemma(t.lower)]
+				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || kin || whoNouns[l] && t.lower != "people") {
 					return KindWho, consumed
 				}
 				// "the retired teacher": a participle before a noun describes it
@@ -982,7 +984,8 @@ func personAsked(toks []token, first int) bool {
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			t := toks[j]
-			if l := Lemma(t.lower); !t.verbish && roleNouns[l] {
+			// "which mom": which of the people of a kind, too
+			if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || toks[i].lower == "which" && kinNouns[l]) {
 				return true
 			}
 			if t.stop && !determiners[t.lower] || t.verbish {

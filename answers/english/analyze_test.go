@@ -392,10 +392,16 @@ func TestPersonAsked(t *testing.T) {
 		"what journal editor signed the notice":                         true,
 		"which company hired the chef":                                  false,
 		"who founded the company":                                       false,
+		"which mom got 7200 back in the first refund?":                  true,
+		"what mom would do that":                                        false,
 	} {
 		if got := Analyze(q).Person; got != want {
 			t.Errorf("Analyze(%q).Person = %v, want %v", q, got, want)
 		}
+	}
+	// and "which" of the people of a kind asks who
+	if k := Analyze("which mom got 7200 back in the first refund?").Kind; k != KindWho {
+		t.Errorf("which mom: kind %q, want %q", k, KindWho)
 	}
 }
 

@@ -240,6 +240,42 @@ type Match struct {
 	Name bool
 	// Candidates are the Chinese renderings, most precise first.
 	Candidates []Candidate
+	// Person is true for a compound of a word and a generic word for a
+	// person ("safety officer"), rendered by the articles' compounds of the
+	// word and a suffix for a person (安全员).
+	Person bool
+}
+
+// personHeads are generic words for a person that English puts after what
+// the person does or is for ("safety officer", "repair guy").
+var personHeads = map[string]bool{
+	"officer": true, "worker": true, "staff": true, "staffer": true, "guy": true, "man": true,
+	"woman": true, "person": true, "inspector": true, "member": true, "clerk": true,
+	"personnel": true, "employee": true, "agent": true, "operator": true, "official": true,
+	"lady": true, "dude": true, "people": true, "crew": true, "specialist": true,
+}
+
+// personSuffixes make a word into a person who does it or is for it: 安全员,
+// 维修工, 工程师, 检察官.
+var personSuffixes = []string{"员", "人员", "工", "工人", "师", "官"}
+
+// personCompound is the question's compound of a word and a generic word
+// for a person at i ("the safety officer"), rendered as the word's renderings
+// with each suffix for a person; ok is false when there is none.
+func (l *Lexicon) personCompound(q Query, i int, stop map[string]bool) (Match, bool) {
+	if i+1 >= len(q.Words) || !personHeads[q.Words[i+1]] || stop[q.Surfaces[i]] || slices.Contains(q.Predicate, q.Words[i]) {
+		return Match{}, false
+	}
+	var cs []Candidate
+	for _, c := range l.Translate(q.Words[i]) {
+		if utf8.RuneCountInString(c.Chinese) < 2 {
+			continue // 火 + 工 is no fire officer
+		}
+		for _, suf := range personSuffixes {
+			cs = append(cs, Candidate{Chinese: c.Chinese + suf, Senses: c.Senses, Source: c.Source})
+		}
+	}
+	return Match{English: q.Words[i] + " " + q.Words[i+1], Words: 2, Candidates: cs, Person: true}, len(cs) > 0
 }
 
 // looseOverShorter reports whether a phrase of three words renders only as
@@ -303,12 +339,26 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {
 				continue // "walked out through the tunnel": a walk, not a strike
 			}
+			if i+n == len(q.Words) && n > 2 && (q.Place != "" || q.Kind == KindWhere) && particles[q.Surfaces[i+n-1]] {
+				// "which street did it come down on": the stranded
+				// preposition of the place asked, not "come down on" someone
+				continue
+			}
 			if n == 3 && l.looseOverShorter(q.Words[i:i+n]) {
 				continue // "take part in" (与, 参) inside "take part" (参加, 参与)
 			}
 			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) {
 				markPhrase(inPhrase, i, n)
 			}
+		}
+	}
+	for i := range q.Words {
+		if inPhrase[i] > 0 || i+1 < len(inPhrase) && inPhrase[i+1] > 0 {
+			continue
+		}
+		if m, ok := l.personCompound(q, i, stop); ok && !seen[m.English] {
+			seen[m.English] = true
+			out = append(out, m)
 		}
 	}
 	// phrases over the content words alone, within four words: "pump the
@@ -633,7 +683,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				word = true
 			}
 		}
-		if !word && piv != nil && !verbs[m.English] && !strings.HasSuffix(m.English, "ly") && !strings.HasSuffix(m.English, "al") {
+		if !word && !m.Person && piv != nil && !verbs[m.English] && !strings.HasSuffix(m.English, "ly") && !strings.HasSuffix(m.English, "al") {
 			// nor any word whose glosses use it: the articles' words that
 			// share a gloss with a precise rendering (乘客 → 旅客)
 			for _, c := range m.Candidates {
@@ -670,7 +720,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				}
 			}
 		}
-		if syn != nil && !word && m.Words > 1 {
+		if syn != nil && !word && m.Words > 1 && !m.Person {
 			// a phrase none of whose renderings occur: their Chinese
 			// synonyms that do ("kick out" → 开除 → 罢免)
 			for _, c := range m.Candidates {
@@ -685,7 +735,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				}
 			}
 		}
-		if words := strings.Fields(m.English); word && len(words) == 2 && adverbParticle(words[1]) {
+		if words := strings.Fields(m.English); m.Person && word {
+			// "the safety officer" is the 安全员, and "officer" no 公安
+			phrasal[words[1]] = true
+		} else if word && len(words) == 2 && adverbParticle(words[1]) {
 			// and its particle ("pass away": not 跑 for "away")
 			phrasal[words[0]], phrasal[words[1]] = true, true
 		} else if word && len(words) >= 2 && verbs[words[0]] && !particles[words[len(words)-1]] {

@@ -179,7 +179,7 @@ func lookupKeys(l *Lexicon, q string) []string {
 // leaves a cause, a time or a path alone; and a light verb with its object
 // when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncall off\t取消:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
+	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,6 +197,10 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"what did they use to bring her down the stairs", "", "bring down"},
 		// and alone, it is no content word
 		{"how much trash did they haul away", "", "away"},
+		// a preposition stranded by the place asked is the place's
+		{"which street did the scaffold come down on?", "come down", "come down on"},
+		{"where did the wall come down on", "", "come down on"},
+		{"who did the regulator come down on", "come down on", ""},
 	} {
 		keys := lookupKeys(sup, c.q)
 		if c.want != "" && !slices.Contains(keys, c.want) {
@@ -412,6 +416,32 @@ func TestPivot(t *testing.T) {
 // TestExpandKeepsTopicWord: the article's own word for the topic (发射 for
 // "launch") is used in many sentences and is a looser rendering, so it
 // weighs less than rare ones (启动, 开展, 发动), but it is still kept.
+// TestPersonCompound renders a word and a generic word for a person ("the
+// safety officer") as the articles' compound of the word and a suffix for
+// a person (安全员), and the generic word then adds no sense of its own.
+func TestPersonCompound(t *testing.T) {
+	l := lexicon(t)
+	sentences := []string{"项目安全员当天发现了问题", "民警介入调查", "工地安全大检查"}
+	var terms []string
+	for _, w := range l.Expand(Analyze("when did the safety officer notice the problem?"), NewSentenceVocabulary(sentences)) {
+		terms = append(terms, w.Term)
+		if w.English == "officer" {
+			t.Errorf("officer renders on its own as %s", w.Term)
+		}
+	}
+	if !slices.Contains(terms, "安全员") {
+		t.Errorf("terms %v, want 安全员 among them", terms)
+	}
+	// a compound the articles lack leaves the words alone
+	terms = terms[:0]
+	for _, w := range l.Expand(Analyze("when did the safety officer notice the problem?"), NewSentenceVocabulary(sentences[1:])) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "民警") {
+		t.Errorf("terms %v, want 民警 among them", terms)
+	}
+}
+
 func TestExpandKeepsTopicWord(t *testing.T) {
 	l := lexicon(t)
 	sentences := []string{"县里启动应急预案", "公司开展调查", "发动机起火"}

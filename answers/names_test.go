@@ -3362,3 +3362,17 @@ func TestWordsOfACollisionAtSea(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"which doctor is looking after the two survivors": "许文娟"})
 	wantAnswersHolding(t, e, map[string]string{"how much cargo was the ship carrying": "3.5万吨"})
 }
+
+// TestBossIsTheFounder asks for the boss of a business the article names
+// only by who founded it (由…创办): the founder heads it.
+func TestBossIsTheFounder(t *testing.T) {
+	e := storyEngine(t, "培训机构突然关门",
+		"青禾课堂由本地人顾明远于2018年创办,主打课后托管。",
+		"区教育局局长方立新表示,将尽快追回学费。",
+		"家长们对老板的去向一无所知。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"青禾课堂的老板是谁啊?":                         "顾明远",
+		"who's the boss of qinghe classroom?": "顾明远",
+	})
+}

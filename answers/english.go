@@ -1003,7 +1003,16 @@ func (e *Engine) orgHeads(noun string) []string {
 // placeHeads are the renderings of an English place noun ("district")
 // that the articles have: the words a place's name ends in (青枫区 → 区).
 func (e *Engine) placeHeads(noun string) []string {
-	return e.nameHeads(noun, func(zh string) bool { return utf8.RuneCountInString(zh) <= 2 })
+	heads := e.nameHeads(noun, func(zh string) bool { return utf8.RuneCountInString(zh) <= 2 || lex().placeAsks[zh] != nil })
+	// and the words such a place's name ends in ("road" → 路, and 大道)
+	for _, h := range slices.Clone(heads) {
+		for _, end := range lex().placeAsks[h] {
+			if !slices.Contains(heads, end) {
+				heads = append(heads, end)
+			}
+		}
+	}
+	return heads
 }
 
 // nameHeads are the close renderings of an English noun that the articles

@@ -34,6 +34,7 @@ type lexicon struct {
 	outcomes       []string            // what may be done to someone held to account
 	speechActs     map[string]bool     // verbs of saying something in public (回应, 表态)
 	doers          map[string][]string // a verb (or an English lemma) → the words for whose trade it is (驾驶 → 司机)
+	placeAsks      map[string][]string // a place a question asks which of → the words its name ends in (路 → 路, 街, 大道)
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -43,7 +44,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{},
-		doers: map[string][]string{},
+		doers: map[string][]string{}, placeAsks: map[string][]string{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -91,6 +92,11 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.speech = append(l.speech, words...)
 		case "outcomes":
 			l.outcomes = append(l.outcomes, words...)
+		case "place_asks":
+			asked, ends, _ := strings.Cut(line, "|")
+			for _, w := range strings.Fields(asked) {
+				l.placeAsks[w] = strings.Fields(ends)
+			}
 		case "doers":
 			verbs, nouns, _ := strings.Cut(line, "|")
 			for _, v := range strings.Fields(verbs) {
@@ -116,7 +122,7 @@ func Vocabulary() string {
 		}
 		for _, w := range strings.Fields(line) {
 			if w == "|" {
-				continue // the [doers] separator
+				continue // the [doers] and [place_asks] separator
 			}
 			b.WriteString(w)
 			b.WriteByte('\n')

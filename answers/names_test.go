@@ -3376,3 +3376,26 @@ func TestBossIsTheFounder(t *testing.T) {
 		"who's the boss of qinghe classroom?": "顾明远",
 	})
 }
+
+// TestWhichPlace asks which road, district or park: only a name
+// ending as that kind of place does (梧桐路, 城南工业园; not the common
+// word 工业园区), and 出事的 names the one the article is about rather
+// than an event to find.
+func TestWhichPlace(t *testing.T) {
+	e := storyEngine(t, "工业园区轮流停电 一冷库断电9小时",
+		"位于城南工业园的恒鲜食品公司冷库断电长达9个小时。",
+		"涉事彩票站位于青石区梧桐路58号,店主已被刑拘。",
+		"一段脚手架倒向翠湖路与望江街交叉口。",
+		"约2100辆车辆被迫绕行国道318线。",
+		"锦澜苑小区位于青杉区翠屏路上。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"出事的冷库在哪个园区":      "城南工业园",
+		"出事的彩票站在哪条路上？":    "梧桐路",
+		"出事的脚手架倒在哪个路口附近？": "翠湖路与望江街交叉口",
+		// and in English, by the same words
+		"which intersection did the scaffold fall toward?": "翠湖路与望江街交叉口",
+		"which road did the detoured cars take":            "国道318线",
+		"what road is the estate on?":                      "翠屏路",
+	})
+}

@@ -469,6 +469,23 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
+	if asked, heads := zhPlaceHead(q.Lower); heads != nil && q.Kind != KindWho && q.Kind != KindWhen && q.Kind != KindHowMany {
+		// "出事的彩票店在哪条路上": a name ending 路 or 街 answers, and the
+		// word is the kind of answer, not a word to find
+		q.Kind, q.PlaceHead = KindWhere, heads
+		for i := range q.Terms {
+			if strings.Contains(q.Terms[i].Text, asked) || strings.Contains(asked, q.Terms[i].Text) {
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			}
+		}
+	}
+	for i, t := range q.Terms {
+		if q.Kind == KindWhere && incident[t.Text] && t.Pos >= 0 && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
+			// "出事的冷库在哪个园区": the one the article is about, and
+			// where it is, not an event to find
+			q.Terms[i].Light, q.Terms[i].Predicate = true, false
+		}
+	}
 	markModifiers(&q)
 	e.markAskedRole(&q)
 	markTitleCompounds(&q)
@@ -1001,6 +1018,28 @@ func zhOrgHead(lower string) []string {
 		}
 	}
 	return nil
+}
+
+// placeAsk is a Chinese interrogative that asks which place (哪个区,
+// 哪条路上), and the place word after it.
+var placeAsk = regexp.MustCompile(`哪一?[个条座片]?(\p{Han}{1,2})`)
+
+// incident are verbs that name the one the article is about when they
+// modify a noun (出事的冷库).
+var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": true}
+
+// zhPlaceHead is the place word a Chinese question asks which of (哪条路上
+// → 路上) and the words the place's name ends in (路, 街, 大道), or nil.
+func zhPlaceHead(lower string) (string, []string) {
+	for _, m := range placeAsk.FindAllStringSubmatch(lower, -1) {
+		w := []rune(m[1])
+		for n := len(w); n >= 1; n-- {
+			if heads := lex().placeAsks[string(w[:n])]; heads != nil {
+				return string(w[:n]), heads
+			}
+		}
+	}
+	return "", nil
 }
 
 // placeSuffix reports whether a word names a place by its ending (东澜市).

@@ -2007,6 +2007,11 @@ func placeNamed(q Question, c *candidate) string {
 	best, bestD := "", 1<<30
 	for i, tk := range toks {
 		w := text[tk.Start:tk.End]
+		if l, ok := suffixOf(w, locatives); ok && len(w) > len(l) {
+			// "翠屏/路上": the road, and the 上 that says on it
+			w = w[:len(w)-len(l)]
+			tk.End -= len(l)
+		}
 		h, ok := suffixOf(w, q.PlaceHead)
 		if !ok || askedWords(text, tk, c.matched, q.PlaceHead) {
 			continue
@@ -2021,8 +2026,12 @@ func placeNamed(q Question, c *candidate) string {
 			start = toks[j].Start
 			n += utf8.RuneCountInString(text[toks[j].Start:toks[j].End])
 		}
-		if n < 2 {
-			continue // 园区, 辖区: a word, not a name
+		if h == "交叉口" || h == "路口" {
+			// "翠湖路与望江街交叉口": the crossing of two named roads
+			start = crossingStart(text, start)
+		}
+		if n < 2 || start == tk.Start && tk.Pos == "n" && len(q.PlaceHead) > 0 && utf8.RuneCountInString(w) <= 4 && !placeSuffix(w[:len(w)-len(h)]) {
+			continue // 园区, 辖区, 工业园区: a word, not a name
 		}
 		if d := abs(start - c.anchor); d < bestD {
 			best, bestD = text[start:tk.End], d
@@ -2031,16 +2040,37 @@ func placeNamed(q Question, c *candidate) string {
 	return best
 }
 
+// crossing is a road's name and the word joining it to another's before a
+// crossing (翠湖路与): the first road of "翠湖路与望江街交叉口".
+var crossing = regexp.MustCompile(`[^\P{Han}区市县镇省州的在于到从]{1,6}(?:路|街|大道|大街|公路)(?:与|和|、)$`)
+
+// crossingStart moves the start of a crossing's name at start back over
+// the first road, when one is named before it.
+func crossingStart(text string, start int) int {
+	if loc := crossing.FindStringIndex(text[:start]); loc != nil {
+		cl := clauseBefore(text, start)
+		if first := start - len(cl); loc[0] < first {
+			return first // not past the clause it is in
+		}
+		return loc[0]
+	}
+	return start
+}
+
+// locatives end a place word with where on or in it is (路上, 园区内).
+var locatives = []string{"上", "里", "内"}
+
 // maxPlaceName is the most characters placeNamed reads before the place
 // word.
 const maxPlaceName = 10
 
 // namePart reports whether a token can be part of a place's name: a lone
 // character that is not a function word, a name, a place, or a short noun
-// (梧桐里小区), or an ordinal.
+// (梧桐里小区), an ordinal, or a road's number (国道318线).
 func namePart(w, pos string) bool {
 	if !isHanRun(w) {
-		return false
+		// "国道318线", "X215": a road's number
+		return len(w) <= 5 && strings.Trim(w, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && strings.ContainsAny(w, "0123456789")
 	}
 	switch n := utf8.RuneCountInString(w); {
 	case n == 1:
@@ -2059,7 +2089,11 @@ const nameStops = "在的了和与及于到至从向往对为是被把将由等�
 // than the place word asked for: 学校 is not the name of a school asked about.
 func askedWords(text string, tk index.Token, matched [][2]int, head []string) bool {
 	for _, m := range matched {
-		if m[0] < tk.End && tk.Start < m[1] && !slices.Contains(head, text[m[0]:m[1]]) {
+		w := text[m[0]:m[1]]
+		if l, ok := suffixOf(w, locatives); ok && len(w) > len(l) {
+			w = w[:len(w)-len(l)] // 路上: the place word asked, on it
+		}
+		if m[0] < tk.End && tk.Start < m[1] && !slices.Contains(head, w) {
 			return true
 		}
 	}

@@ -837,7 +837,7 @@ var (
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
 	// hospital"): the noun stays a content word, since the name ends in it
-	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
+	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "road": true, "intersection": true, "junction": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
 	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}
 )
 

@@ -327,7 +327,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && namesDescribed(e.lower[c.d.ID], c)
+				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && titlesName(c))
 			// the article's own question ("工厂为何走到这一步？") answers nothing
 			if c.namesOK && predOK && !c.denied && !e.isAsker(c.d.ID) && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
@@ -2203,6 +2203,24 @@ func (e *Engine) leadEvent(q Question) Answer {
 		return ans
 	}
 	return refuse(q, NotInArticle)
+}
+
+// titlesName reports whether the sentence names someone right after a
+// matched question word for a person: "夜班操作工韩晓东" for "值班的操作工
+// 叫啥", the one described by the role asked.
+func titlesName(c *candidate) bool {
+	text := c.d.Norm
+	for _, m := range c.matched {
+		if m[0] < 0 || m[1] > len(text) || !personNoun(text[m[0]:m[1]]) && !endsWithAny(text[m[0]:m[1]], personEnds) {
+			continue
+		}
+		for _, tk := range c.d.Tokens {
+			if tk.Start == m[1] && tk.Pos == "nr" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesDescribed reports whether the sentence gives a name right after a

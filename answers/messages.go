@@ -149,7 +149,7 @@ var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
 
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.
-var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥"}
+var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥", "士", "手", "官", "警", "兵", "导游", "客", "友"}
 
 // withDoers lets a who-question's verb be held by the word for whose trade
 // it is ([doers]): "who was driving the bus" by 公交车司机梁振坤. An English

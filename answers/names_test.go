@@ -3399,3 +3399,17 @@ func TestWhichPlace(t *testing.T) {
 		"what road is the estate on?":                      "翠屏路",
 	})
 }
+
+// TestNamedByTitle asks for the name of someone described by what they
+// did (带着乘务员去灭火的乘务长叫啥): a sentence that names a person of the
+// role asked right after the title (乘务长庞思琪) names the one described,
+// whatever its verb, over a sentence of the deed that names nobody.
+func TestNamedByTitle(t *testing.T) {
+	e := storyEngine(t, "充电宝在客舱起火",
+		"乘务长庞思琪接到报告后,立即带领3名乘务员赶到27排。",
+		"乘务员先后使用了2具海伦灭火瓶将明火扑灭。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"当时带着乘务员去灭火的乘务长叫啥": "庞思琪",
+	})
+}

@@ -3413,3 +3413,21 @@ func TestNamedByTitle(t *testing.T) {
 		"当时带着乘务员去灭火的乘务长叫啥": "庞思琪",
 	})
 }
+
+// TestKindredClassifiers counts by a measure word of the same things as
+// the one asked: "多少家幼儿园" by 87所幼儿园, "多少家投注站" by 2300多个,
+// "多少辆车" by 12台; a measure of other things does not answer.
+func TestKindredClassifiers(t *testing.T) {
+	e := storyEngine(t, "幼儿园厨房专项检查",
+		"区教育局决定对全区87所幼儿园的厨房开展专项检查。",
+		"全省2300多个投注站将启用新的兑奖流程。",
+		"市里调集12台清雪车上路作业。",
+		"这次检查还抽查了30条食品留样记录。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"教育局要查多少家幼儿园的厨房?": "87所",
+		"全省多少家投注站要换兑奖流程":  "2300多个",
+		"调了多少辆清雪车":        "12台",
+	})
+	wantNotSaid(t, e, "抽查了多少家食品留样记录")
+}

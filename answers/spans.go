@@ -20,6 +20,30 @@ const (
 
 const cnNum = `[零一二两三四五六七八九十百千万亿半几数]`
 
+// classifierKin are measure words that count the same things: "多少家幼儿园"
+// is answered by 87所幼儿园, "多少辆车" by 12台.
+var classifierKin = [][]string{
+	{"家", "所", "个", "座", "间", "处"},
+	{"辆", "台", "部", "架"},
+	{"起", "宗", "件"},
+	{"栋", "幢", "座"},
+	{"头", "只", "匹"},
+	{"条", "根"},
+	{"次", "回", "趟"},
+}
+
+// sameClassifier reports whether a number m (with its measure word, if
+// the match took it in) or the text after it has a measure word that counts
+// what unit counts.
+func sameClassifier(unit, m, rest string) bool {
+	for _, kin := range classifierKin {
+		if slices.Contains(kin, unit) && (startsWithAny(rest, kin) || endsWithAny(m, kin)) {
+			return true
+		}
+	}
+	return false
+}
+
 // measureWords are the measure words (classifiers and units) a count can
 // carry, longest first: Go's alternation takes the first that matches, and
 // "人次" must win over "人".
@@ -1455,7 +1479,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		// "4300万条用户个人信息" for "how many users": the people it names
 		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
 		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(m, unit) && !strings.HasPrefix(rest, unit) &&
-			!strings.HasPrefix(rest, "个"+unit) {
+			!strings.HasPrefix(rest, "个"+unit) && !sameClassifier(unit, m, rest) {
 			continue
 		}
 		// distance to the question's words, from the near end of the number

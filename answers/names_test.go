@@ -3431,3 +3431,15 @@ func TestKindredClassifiers(t *testing.T) {
 	})
 	wantNotSaid(t, e, "抽查了多少家食品留样记录")
 }
+
+// TestVerbWithLe reads a two-character verb the lexicon words with 了
+// (过期了) as the question's predicate, so that its time may come from the
+// clause before it (早已于2025年11月30日到期,事发时已过期4个多月).
+func TestVerbWithLe(t *testing.T) {
+	e := storyEngine(t, "热气球公司许可证过期",
+		"翔云公司持有的经营许可证早已于2025年11月30日到期,事发时已过期4个多月。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"这家公司的许可证啥时候就过期了？": "2025年11月30日",
+	})
+}

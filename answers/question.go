@@ -398,9 +398,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 				within = append(within, k)
 			}
 		}
-		if v, ok := strings.CutSuffix(w, "了"); ok && !covered && utf8.RuneCountInString(v) == 1 {
+		if v, ok := strings.CutSuffix(w, "了"); ok && !covered && v != "" {
 			if k := slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == v }); k >= 0 {
-				// 漏了 cut 漏/了: the lone verb is the predicate, the
+				// 漏了 cut 漏/了, 过期了 cut 过期/了: the verb is the predicate, the
 				// lexicon's words for the whole its alternatives
 				t := &q.Terms[k]
 				t.Predicate, t.Light, t.Verb = !l.light[v], false, true

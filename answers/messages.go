@@ -103,6 +103,12 @@ func (e *Engine) analyzeAny(raw string) Question {
 				before = strings.TrimSuffix(before, adv)
 			}
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
+			if org, ok := orgEnding(before); ok && !endsWithAny(before, personEnds) && !q.WantOrg && loc[0] > 0 {
+				// "搭脚手架的分包公司叫什么名字": an organisation's name,
+				// ending as the question says (固达架业有限公司)
+				q.WantOrg, q.WantPerson, q.NameAsked, q.OrgHead = true, false, false, []string{org}
+				q.Role = slices.DeleteFunc(q.Role, func(r string) bool { return lex().orgSuffixes[r] })
+			}
 		}
 	}
 	if q.Kind == KindWho {
@@ -150,6 +156,18 @@ var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.
 var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥", "士", "手", "官", "警", "兵", "导游", "客", "友"}
+
+// orgEnding is the organisation word a question's words end in (分包公司 →
+// 公司), the longest the lexicon knows.
+func orgEnding(s string) (string, bool) {
+	rs := []rune(s)
+	for n := min(len(rs), 6); n >= 1; n-- {
+		if w := string(rs[len(rs)-n:]); lex().orgSuffixes[w] {
+			return w, true
+		}
+	}
+	return "", false
+}
 
 // withDoers lets a who-question's verb be held by the word for whose trade
 // it is ([doers]): "who was driving the bus" by 公交车司机梁振坤. An English

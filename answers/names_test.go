@@ -3443,3 +3443,16 @@ func TestVerbWithLe(t *testing.T) {
 		"这家公司的许可证啥时候就过期了？": "2025年11月30日",
 	})
 }
+
+// TestCompanyNameAsked asks what a company is called (分包公司叫什么名字):
+// an organisation's name ending as the question says answers, though the
+// segmenter cut its unknown name into single characters (固/达/架/业有限公司).
+func TestCompanyNameAsked(t *testing.T) {
+	e := storyEngine(t, "脚手架坍塌",
+		"外墙脚手架工程则由总包单位分包给了榕川市固达架业有限公司。",
+		"项目经理鲁启航当天没有下令停工。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"搭脚手架的分包公司叫什么名字？": "榕川市固达架业有限公司",
+	})
+}

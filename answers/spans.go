@@ -330,7 +330,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn") && toks[j-1].End == toks[j].Start &&
+			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && loneChar(toks[j])) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -630,6 +630,13 @@ func givenChar(tk index.Token) bool {
 // nameMaterial reports whether a token can be part of an organisation's
 // name before its suffix: nouns, names and the odd characters unknown names
 // are cut into (禾/丰/园), not grammar, verbs or numbers.
+// loneChar reports whether a token is one character of no grammar: in a
+// run of them, a name the segmenter does not know, cut up whatever each
+// character's part of speech (固/达/架/业有限公司).
+func loneChar(tk index.Token) bool {
+	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
+}
+
 func nameMaterial(tk index.Token) bool {
 	if nounish(tk) {
 		return true

@@ -542,6 +542,22 @@ func sameAnswer(a, b string) bool {
 	return false
 }
 
+// inSegment reports whether span lies in the space-separated phrase of a
+// headline that holds the byte offset at (any phrase when at is unknown).
+func inSegment(text string, at int, span string) bool {
+	if at < 0 || at > len(text) || span == "" {
+		return true
+	}
+	start, end := 0, len(text)
+	if i := strings.LastIndexAny(text[:at], " 　"); i >= 0 {
+		start = i
+	}
+	if i := strings.IndexAny(text[at:], " 　"); i >= 0 {
+		end = at + i
+	}
+	return strings.Contains(text[start:end], span)
+}
+
 // isHeading reports whether a sentence reads as a headline: short, and
 // not ended like a sentence.
 func isHeading(s string) bool {
@@ -1777,6 +1793,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
 		// thin evidence needs a name right by the predicate
+		return false
+	}
+	if e.heading[c.d.ID] && c.lender == nil && !inSegment(c.d.Norm, c.anchor, span) {
+		// "…致4死67伤 主办方董事长等3人被刑事拘留": a headline's phrases
+		// stand apart, and the answer must be in the question's
 		return false
 	}
 	c.span = span

@@ -3456,3 +3456,15 @@ func TestCompanyNameAsked(t *testing.T) {
 		"搭脚手架的分包公司叫什么名字？": "榕川市固达架业有限公司",
 	})
 }
+
+// TestHeadlinePhrases reads a headline's space-separated phrases apart: a
+// count in one phrase answers nothing asked of another ("致4死67伤
+// 主办方董事长等3人被刑事拘留" does not say 3 died).
+func TestHeadlinePhrases(t *testing.T) {
+	e := storyEngine(t, "音乐节散场发生踩踏事故致4死67伤 主办方董事长等3人被刑事拘留",
+		"截至6月17日中午12时,事故共造成4人死亡、67人受伤。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"一共死了几个人": "4人",
+	})
+}

@@ -3468,3 +3468,16 @@ func TestHeadlinePhrases(t *testing.T) {
 		"一共死了几个人": "4人",
 	})
 }
+
+// TestTotalLeadsTheList reads 共造成 as marking the total of each count in
+// the list it leads (火灾共造成3名居民死亡、11人受伤): "一共伤了几个人"
+// wants that figure over a later partial one.
+func TestTotalLeadsTheList(t *testing.T) {
+	e := storyEngine(t, "小区楼道起火",
+		"火灾共造成3名居民死亡、11人受伤,其中2人伤势较重。",
+		"截至2月12日,已有8名伤者康复出院。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"这次一共伤了几个人": "11人",
+	})
+}

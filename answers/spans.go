@@ -79,6 +79,7 @@ var (
 	namedAs         = regexp.MustCompile(`(?:` + strings.Join(namingWords, "|") + `)\s*(?:["“「]([^"”」]{1,20})["”」]|(\p{Han}{2,4}?)(?:的|[,，。、(（]))`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
+	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散)[^,，。;；:：]*$`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	fromAsk         = regexp.MustCompile(`从哪|来自|(?i)\bfrom\b`)
@@ -1555,7 +1556,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if marked {
 			d -= 300 // "at its worst": the figure the article marks as the highest (最高温度达到14.5摄氏度)
 		}
-		total := q.Total && totalMark.MatchString(text[max(0, loc[0]-9):loc[0]])
+		total := q.Total && (totalMark.MatchString(text[max(0, loc[0]-9):loc[0]]) || totalLead.MatchString(text[clauseStart:loc[0]]))
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}

@@ -3481,3 +3481,15 @@ func TestTotalLeadsTheList(t *testing.T) {
 		"这次一共伤了几个人": "11人",
 	})
 }
+
+// TestSupervisorIsNoBoss asks for a company's boss: its legal
+// representative or chairman, not a department's supervisor (财务主管).
+func TestSupervisorIsNoBoss(t *testing.T) {
+	e := storyEngine(t, "电子厂老板携款出逃",
+		"泓晟电子法定代表人、董事长梁振熙自3月3日起就再未在厂里露面。",
+		"泓晟电子的财务主管刘晓萌告诉记者,3月4日晚上8时许,她接到梁振熙的最后一条微信,内容只有“对不起”三个字。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"泓晟电子的老板叫啥名字？": "梁振熙",
+	})
+}

@@ -3493,3 +3493,24 @@ func TestSupervisorIsNoBoss(t *testing.T) {
 		"泓晟电子的老板叫啥名字？": "梁振熙",
 	})
 }
+
+// TestWhoOpensWithTheVerb asks "最早发现老虎跑了的是谁": a question that opens
+// with its verb asks for who did it, named before the verb (饲养员卢振海…
+// 发现) or after 的是 (最先发现异常的是管制员鲁海峰), and a place the
+// segmenter tags as a proper noun (竹林中) is no one.
+func TestWhoOpensWithTheVerb(t *testing.T) {
+	e := storyEngine(t, "动物园老虎出逃",
+		"园区夜班饲养员卢振海在例行巡查时发现老虎笼舍外侧防护网出现裂口,随即向园方报警。",
+		"当日下午3时左右,无人机在小区后方的竹林中发现了老虎的踪迹。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"最早发现老虎跑了的是谁？": "卢振海",
+	})
+	e = storyEngine(t, "机场上空出现无人机",
+		"最先发现异常的是民航空管站塔台管制员鲁海峰。",
+		"机场随后暂停起降2小时。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"最早发现天上有异常的是谁?": "鲁海峰",
+	})
+}

@@ -668,6 +668,13 @@ func overlapsAny(r rng, ms [][2]int) bool {
 	return false
 }
 
+// cleftAfter opens, right after a sentence's verb, the naming of the one
+// who did it: "(发现)异常的是…".
+var cleftAfter = regexp.MustCompile(`^[^,，。;；:：]{0,12}?的(人)?(是|为)`)
+
+// openingAdverbs may come before a question's opening verb (最早发现…的是谁).
+var openingAdverbs = regexp.MustCompile(`^(那天|当天|当晚|当时|最早|最先|首先|率先|第一个|一开始|先|又|是|就)*`)
+
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
@@ -678,17 +685,24 @@ func (e *Engine) who(q Question, c *candidate) string {
 	case q.Lang == English:
 		preferBefore = !q.WhAfter
 	case q.WhPos >= 0:
-		predPos := -1
+		predPos, predVerb := -1, false
 		for _, t := range q.Terms {
 			if t.Predicate {
-				predPos = t.Pos
+				predPos, predVerb = t.Pos, t.Verb
 				break
 			}
 		}
 		if predPos < 0 && len(q.Terms) > 0 {
 			predPos = q.Terms[0].Pos
 		}
-		preferBefore = q.WhPos < predPos
+		// "最早发现老虎跑了的是谁": a question that opens with its verb
+		// asks for the one who did it, as "谁最早发现" does
+		preferBefore = q.WhPos < predPos || predVerb && predPos >= 0 && predPos <= len(q.Lower) && openingAdverbs.ReplaceAllString(q.Lower[:predPos], "") == ""
+	}
+	if preferBefore && q.Lang == Chinese && c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && cleftAfter.MatchString(c.d.Norm[c.anchorE:]) {
+		// "最先发现异常的是管制员鲁海峰": the sentence names the one who did
+		// it after 的是, as the question asks
+		preferBefore = false
 	}
 	// "投资方是亚马逊", "负责人是Ilya": a role word followed by 是 names the
 	// one it stands for after it
@@ -763,8 +777,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if en.tier == 0 && e.insideOrg(c.d.Norm, r) {
 			continue // "澜江衡正律师事务所": 江衡 is no one
 		}
-		if en.thing && !wantOrg && (q.NameAsked || q.WantPerson || len(q.Role) > 0) {
-			continue // "冒领奖金的店主叫啥": a person's name, never 大奖
+		if en.thing && !wantOrg {
+			continue // "冒领奖金的店主叫啥", "最早发现老虎的是谁": a person, never 大奖 or 竹林中
 		}
 		// "Altman和Brockman" when Altman is asked about: the one not asked
 		r = unaskedPart(c.d.Norm, r, c.matched)

@@ -837,7 +837,7 @@ var (
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
 	// hospital"): the noun stays a content word, since the name ends in it
-	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "road": true, "intersection": true, "junction": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
+	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "road": true, "park": true, "intersection": true, "junction": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
 	whoNouns   = map[string]bool{"person": true, "people": true, "man": true, "woman": true, "executive": true, "exec": true}
 )
 
@@ -932,7 +932,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case k == 1 && whereNouns[nl]:
 				consumed[i+1] = true
 				return KindWhere, consumed
-			case k == 1 && placeHeads[nl]:
+			case k == 1 && (placeHeads[nl] || modifiedPlace(toks, i)):
 				return KindWhere, consumed
 			case k == 1 && whoNouns[nl]:
 				consumed[i+1] = true
@@ -999,11 +999,22 @@ func personAsked(toks []token, first int) bool {
 
 // placeAsked is the place noun right after "which" or "what" ("which
 // district"), or "".
+// modifiedPlace reports whether "which" or "what" at i asks for a place
+// by a noun with one word before it ("which industrial park", "what county
+// hospital").
+func modifiedPlace(toks []token, i int) bool {
+	return i+2 < len(toks) && placeHeads[Lemma(toks[i+2].lower)] && !toks[i+1].stop && !toks[i+1].verbish && !toks[i+1].number &&
+		(i+3 == len(toks) || toks[i+3].stop || toks[i+3].verbish) // not "which deputy county head"
+}
+
 func placeAsked(toks []token, first int) string {
 	for i := first; i+1 < len(toks); i++ {
 		if w := toks[i].lower; w == "which" || w == "what" {
 			if l := Lemma(toks[i+1].lower); placeHeads[l] {
 				return l
+			}
+			if modifiedPlace(toks, i) {
+				return Lemma(toks[i+2].lower) // "which industrial park"
 			}
 			return ""
 		}

@@ -431,3 +431,25 @@ func TestEndUpKeptInWhy(t *testing.T) {
 		t.Errorf("Clean = %q, want end up kept in a why-question", c)
 	}
 }
+
+// TestPlaceAsked finds the place noun "which" asks for, right after it or
+// after one word that qualifies it ("which industrial park"), and asks
+// where; a place noun that qualifies a person ("which deputy county head")
+// asks for no place.
+func TestPlaceAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"which district is the school in":                 "district",
+		"which industrial park was the cold storage in?":  "park",
+		"which road did the workers block":                "road",
+		"which deputy county head showed up at the scene": "",
+		"which company hired the chef":                    "",
+	} {
+		a := Analyze(q)
+		if a.Place != want {
+			t.Errorf("Analyze(%q).Place = %q, want %q", q, a.Place, want)
+		}
+		if want != "" && a.Kind != KindWhere {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, a.Kind, KindWhere)
+		}
+	}
+}

@@ -479,11 +479,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
-	for i, t := range q.Terms {
-		if q.Kind == KindWhere && incident[t.Text] && t.Pos >= 0 && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
-			// "出事的冷库在哪个园区": the one the article is about, and
-			// where it is, not an event to find
-			q.Terms[i].Light, q.Terms[i].Predicate = true, false
+	if q.Kind == KindWhere {
+		for i, t := range q.Terms {
+			if incident[t.Text] && t.Pos >= 0 && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
+				// "出事的冷库在哪个园区": the one the article is about, and
+				// where it is, not an event to find
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			}
 		}
 	}
 	markModifiers(&q)

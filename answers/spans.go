@@ -628,9 +628,6 @@ func givenChar(tk index.Token) bool {
 	return !lex().light[tk.Text] && !lex().titles[tk.Text]
 }
 
-// nameMaterial reports whether a token can be part of an organisation's
-// name before its suffix: nouns, names and the odd characters unknown names
-// are cut into (禾/丰/园), not grammar, verbs or numbers.
 // loneChar reports whether a token is one character of no grammar: in a
 // run of them, a name the segmenter does not know, cut up whatever each
 // character's part of speech (固/达/架/业有限公司).
@@ -638,6 +635,9 @@ func loneChar(tk index.Token) bool {
 	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
 }
 
+// nameMaterial reports whether a token can be part of an organisation's
+// name before its suffix: nouns, names and the odd characters unknown names
+// are cut into (禾/丰/园), not grammar, verbs or numbers.
 func nameMaterial(tk index.Token) bool {
 	if nounish(tk) {
 		return true
@@ -2052,12 +2052,9 @@ func placeNamed(q Question, c *candidate) string {
 	text, toks := c.d.Norm, c.d.Tokens
 	best, bestD := "", 1<<30
 	for i, tk := range toks {
-		w := text[tk.Start:tk.End]
-		if l, ok := suffixOf(w, locatives); ok && len(w) > len(l) {
-			// "翠屏/路上": the road, and the 上 that says on it
-			w = w[:len(w)-len(l)]
-			tk.End -= len(l)
-		}
+		// "翠屏/路上": the road, and the 上 that says on it
+		w := withoutLocative(text[tk.Start:tk.End])
+		tk.End = tk.Start + len(w)
 		h, ok := suffixOf(w, q.PlaceHead)
 		if !ok || askedWords(text, tk, c.matched, q.PlaceHead) {
 			continue
@@ -2106,6 +2103,15 @@ func crossingStart(text string, start int) int {
 // locatives end a place word with where on or in it is (路上, 园区内).
 var locatives = []string{"上", "里", "内"}
 
+// withoutLocative is a place word without the locative that ends it (路上
+// → 路), or the word as it is.
+func withoutLocative(w string) string {
+	if l, ok := suffixOf(w, locatives); ok && len(w) > len(l) {
+		return w[:len(w)-len(l)]
+	}
+	return w
+}
+
 // maxPlaceName is the most characters placeNamed reads before the place
 // word.
 const maxPlaceName = 10
@@ -2135,11 +2141,8 @@ const nameStops = "在的了和与及于到至从向往对为是被把将由等�
 // than the place word asked for: 学校 is not the name of a school asked about.
 func askedWords(text string, tk index.Token, matched [][2]int, head []string) bool {
 	for _, m := range matched {
-		w := text[m[0]:m[1]]
-		if l, ok := suffixOf(w, locatives); ok && len(w) > len(l) {
-			w = w[:len(w)-len(l)] // 路上: the place word asked, on it
-		}
-		if m[0] < tk.End && tk.Start < m[1] && !slices.Contains(head, w) {
+		// (路上: the place word asked, and on it)
+		if m[0] < tk.End && tk.Start < m[1] && !slices.Contains(head, withoutLocative(text[m[0]:m[1]])) {
 			return true
 		}
 	}

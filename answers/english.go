@@ -621,6 +621,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if runsPlace {
 				delete(groups, key) // "runs the plant": whoever heads it, not 跑
 			}
+			// whoever heads a body is a person, not the body ("who heads the
+			// bureau")
+			q.WantPerson = q.WantPerson || q.Kind == KindWho && !q.WantOrg
 			if _, ok := groups[key]; !ok {
 				if !slices.Contains(order, key) {
 					order = append(order, key)

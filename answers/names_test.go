@@ -3514,3 +3514,22 @@ func TestWhoOpensWithTheVerb(t *testing.T) {
 		"最早发现天上有异常的是谁?": "鲁海峰",
 	})
 }
+
+// TestWhoHeadsABody asks who heads a bureau: a person titled as its head
+// (局长韦承东), never the bureau itself, though a sentence that names the
+// bureau alone holds more of the question's words.
+func TestWhoHeadsABody(t *testing.T) {
+	e := storyEngine(t, "工地宿舍烧炭取暖致2死2伤",
+		"从9日下午起,滨河区应急管理局会同住建、消防部门组成6个检查组,连夜对全区46个在建工地展开排查。",
+		"滨河区应急管理局局长韦承东在9日下午召开的情况通报会上说,初步调查认定,这是一起因违规使用明火取暖、通风不良引发的生产安全责任事故。",
+		"据滨河区应急管理局通报,4名工人均为江临鼎鑫劳务有限公司招募的木工。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"who heads the district emergency management bureau": "韦承东",
+	})
+	for _, q := range []string{"who heads the district emergency management bureau", "who's heading up the investigation team"} {
+		if !e.analyzeAny(q).WantPerson {
+			t.Errorf("%q: asks for no person", q)
+		}
+	}
+}

@@ -3533,3 +3533,16 @@ func TestWhoHeadsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestDoerWhereverItStands asks who was driving: a name titled by the
+// trade of the verb (驾驶员温立新) answers, though it stands after the verb
+// (驾驶该车的是…) and a company stands before it.
+func TestDoerWhereverItStands(t *testing.T) {
+	e := storyEngine(t, "乘客抢夺公交车方向盘",
+		"据澜城恒运公交有限公司介绍,当天驾驶该车的是有着19年驾龄的驾驶员温立新,车辆从城北枢纽站始发。",
+		"滨江分局宣传科科长尹海波提醒,公交车驾驶员的安全关系到整车乘客的安全。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"who was driving the bus?": "温立新",
+	})
+}

@@ -811,7 +811,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if doer {
 			cost -= 20 // "飞行员蒋立峰" for "who was flying it": titled by the trade of the verb
 		}
-		if before != preferBefore && !appos {
+		if before != preferBefore && !appos && !doer {
+			// (a name titled by the trade of the question's verb does it,
+			// wherever it stands: "驾驶该车的是…驾驶员温立新")
 			cost += 60
 		}
 		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {

@@ -3546,3 +3546,15 @@ func TestDoerWhereverItStands(t *testing.T) {
 		"who was driving the bus?": "温立新",
 	})
 }
+
+// TestIncidentIsTheArticlesEvent reads 出事 (出事时, 出事那个村, 为什么容易
+// 出事) as the article's own event, not a word its sentences must hold.
+func TestIncidentIsTheArticlesEvent(t *testing.T) {
+	e := storyEngine(t, "公交车在大桥上剐蹭护栏",
+		"事发时车上共有乘客31名,其中3人轻微擦伤。",
+		"司机被行政拘留5日。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"出事时车上一共坐了多少乘客?": "31名",
+	})
+}

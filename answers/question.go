@@ -479,13 +479,16 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
-	if q.Kind == KindWhere {
-		for i, t := range q.Terms {
-			if incident[t.Text] && t.Pos >= 0 && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
-				// "出事的冷库在哪个园区": the one the article is about, and
-				// where it is, not an event to find
-				q.Terms[i].Light, q.Terms[i].Predicate = true, false
-			}
+	for i, t := range q.Terms {
+		// "出事以后…怎么处理的", "为什么容易出事", "出事的冷库在哪个园区":
+		// the article's own event, not one to find in its words; but "出事
+		// 的飞机是什么机型" still asks of the plane that did, and "出事以后…
+		// 怎么处理的" of what came after
+		if !incident[t.Text] || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+			continue
+		}
+		if rest := q.Lower[t.Pos+len(t.Text):]; (q.Kind == KindWhere || !strings.HasPrefix(rest, "的")) && !afterIncident.MatchString(rest) {
+			q.Terms[i].Light, q.Terms[i].Predicate = true, false
 		}
 	}
 	markModifiers(&q)
@@ -1025,6 +1028,9 @@ func zhOrgHead(lower string) []string {
 // placeAsk is a Chinese interrogative that asks which place (哪个区,
 // 哪条路上), and the place word after it.
 var placeAsk = regexp.MustCompile(`哪一?[个条座片]?(\p{Han}{1,2})`)
+
+// afterIncident follows an incident in a clause that sets a later time.
+var afterIncident = regexp.MustCompile(`^(以后|之后|后)`)
 
 // incident are verbs that name the one the article is about when they
 // modify a noun (出事的冷库).

@@ -140,6 +140,8 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms = append(q.Terms, Term{Text: "罪", Pos: 2})
 		}
 	}
+	// (once its predicates are settled)
+	q.Cleft = q.Lang == Chinese && q.Kind == KindWho && opensWithVerb(q)
 	return q
 }
 

@@ -79,6 +79,7 @@ type Question struct {
 	Unit    string      // for how_many: the measure word asked for ("家", "吨")
 	Subject string      // for "X是谁/X是什么": the X, lower-cased
 	WhAfter bool        // the asked-for word follows the predicate ("whom did … hire")
+	Cleft   bool        // a Chinese who-question that opens with its verb and asks who did it (最早发现老虎跑了的是谁)
 	WantOrg bool        // an organisation is asked for
 	// WantPerson is true when a person is asked for by a role ("which
 	// doctor"): a name, not the body they work for
@@ -480,10 +481,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	for i, t := range q.Terms {
-		// "出事以后…怎么处理的", "为什么容易出事", "出事的冷库在哪个园区":
-		// the article's own event, not one to find in its words; but "出事
-		// 的飞机是什么机型" still asks of the plane that did, and "出事以后…
-		// 怎么处理的" of what came after
+		// "出事时车上坐了多少乘客", "为什么容易出事", "出事的冷库在哪个
+		// 园区": the article's own event, not one to find in its words; but
+		// "出事的飞机是什么机型" still asks of the plane that did, and "出事
+		// 以后…怎么处理的" of what came after
 		if !incident[t.Text] || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
 			continue
 		}
@@ -1029,11 +1030,32 @@ func zhOrgHead(lower string) []string {
 // 哪条路上), and the place word after it.
 var placeAsk = regexp.MustCompile(`哪一?[个条座片]?(\p{Han}{1,2})`)
 
+// cleftAsk asks who did what the question opens with: "…的是谁", "…的人是谁".
+var cleftAsk = regexp.MustCompile(`的(人)?是谁`)
+
+// openingAdverbs may come before a question's opening verb (最早发现…的是谁).
+var openingAdverbs = regexp.MustCompile(`^(那天|当天|当晚|当时|最早|最先|首先|率先|第一个|一开始|先|又|是|就)*`)
+
+// opensWithVerb reports whether a question in the cleft form (…的是谁)
+// opens with its first predicate, a verb, past a few adverbs: "最早发现老虎
+// 跑了的是谁" asks for the one who did it, as "谁最早发现" does.
+func opensWithVerb(q Question) bool {
+	if !cleftAsk.MatchString(q.Lower) {
+		return false
+	}
+	for _, t := range q.Terms {
+		if t.Predicate {
+			return t.Verb && t.Pos >= 0 && t.Pos <= len(q.Lower) && openingAdverbs.ReplaceAllString(q.Lower[:t.Pos], "") == ""
+		}
+	}
+	return false
+}
+
 // afterIncident follows an incident in a clause that sets a later time.
 var afterIncident = regexp.MustCompile(`^(以后|之后|后)`)
 
-// incident are verbs that name the one the article is about when they
-// modify a noun (出事的冷库).
+// incident are words for the article's own event (出事): never words its
+// sentences must hold.
 var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": true}
 
 // zhPlaceHead is the place word a Chinese question asks which of (哪条路上

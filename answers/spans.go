@@ -672,12 +672,6 @@ func overlapsAny(r rng, ms [][2]int) bool {
 // who did it: "(发现)异常的是…".
 var cleftAfter = regexp.MustCompile(`^[^,，。;；:：]{0,12}?的(人)?(是|为)`)
 
-// cleftAsk asks who did what the question opens with: "…的是谁", "…的人是谁".
-var cleftAsk = regexp.MustCompile(`的(人)?是谁`)
-
-// openingAdverbs may come before a question's opening verb (最早发现…的是谁).
-var openingAdverbs = regexp.MustCompile(`^(那天|当天|当晚|当时|最早|最先|首先|率先|第一个|一开始|先|又|是|就)*`)
-
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
@@ -688,20 +682,18 @@ func (e *Engine) who(q Question, c *candidate) string {
 	case q.Lang == English:
 		preferBefore = !q.WhAfter
 	case q.WhPos >= 0:
-		predPos, predVerb := -1, false
+		predPos := -1
 		for _, t := range q.Terms {
 			if t.Predicate {
-				predPos, predVerb = t.Pos, t.Verb
+				predPos = t.Pos
 				break
 			}
 		}
 		if predPos < 0 && len(q.Terms) > 0 {
 			predPos = q.Terms[0].Pos
 		}
-		// "最早发现老虎跑了的是谁": a question that opens with its verb
-		// asks for the one who did it, as "谁最早发现" does
-		preferBefore = q.WhPos < predPos || predVerb && predPos >= 0 && predPos <= len(q.Lower) && cleftAsk.MatchString(q.Lower) &&
-			openingAdverbs.ReplaceAllString(q.Lower[:predPos], "") == ""
+		// (and "最早发现老虎跑了的是谁" asks for the one who did it)
+		preferBefore = q.WhPos < predPos || q.Cleft
 	}
 	if preferBefore && q.Lang == Chinese && c.anchorE >= 0 && c.anchorE <= len(c.d.Norm) && cleftAfter.MatchString(c.d.Norm[c.anchorE:]) {
 		// "最先发现异常的是管制员鲁海峰": the sentence names the one who did

@@ -162,13 +162,8 @@ var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", 
 // orgEnding is the organisation word a question's words end in (分包公司 →
 // 公司), the longest the lexicon knows.
 func orgEnding(s string) (string, bool) {
-	rs := []rune(s)
-	for n := min(len(rs), 6); n >= 1; n-- {
-		if w := string(rs[len(rs)-n:]); lex().orgSuffixes[w] {
-			return w, true
-		}
-	}
-	return "", false
+	w := longestSuffix(s, 6, func(w string) bool { return lex().orgSuffixes[w] })
+	return w, w != ""
 }
 
 // withDoers lets a who-question's verb be held by the word for whose trade

@@ -1016,14 +1016,35 @@ var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)
 // last word of the name (哪家法院 → 法院), or nil.
 func zhOrgHead(lower string) []string {
 	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
-		rest := []rune(lower[loc[1]:])
-		for n := min(len(rest), 6); n >= 1; n-- {
-			if w := string(rest[:n]); lex().orgSuffixes[w] {
-				return []string{w}
-			}
+		if w := longestPrefix(lower[loc[1]:], 6, func(w string) bool { return lex().orgSuffixes[w] }); w != "" {
+			return []string{w}
 		}
 	}
 	return nil
+}
+
+// longestPrefix is the longest start of s, of at most max characters, that
+// has accepts, or "".
+func longestPrefix(s string, max int, has func(string) bool) string {
+	rs := []rune(s)
+	for n := min(len(rs), max); n >= 1; n-- {
+		if w := string(rs[:n]); has(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// longestSuffix is the longest end of s, of at most max characters, that
+// has accepts, or "".
+func longestSuffix(s string, max int, has func(string) bool) string {
+	rs := []rune(s)
+	for n := min(len(rs), max); n >= 1; n-- {
+		if w := string(rs[len(rs)-n:]); has(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // placeAsk is a Chinese interrogative that asks which place (哪个区,
@@ -1062,11 +1083,8 @@ var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": t
 // → 路上) and the words the place's name ends in (路, 街, 大道), or nil.
 func zhPlaceHead(lower string) (string, []string) {
 	for _, m := range placeAsk.FindAllStringSubmatch(lower, -1) {
-		w := []rune(m[1])
-		for n := len(w); n >= 1; n-- {
-			if heads := lex().placeAsks[string(w[:n])]; heads != nil {
-				return string(w[:n]), heads
-			}
+		if w := longestPrefix(m[1], 2, func(w string) bool { return lex().placeAsks[w] != nil }); w != "" {
+			return w, lex().placeAsks[w]
 		}
 	}
 	return "", nil

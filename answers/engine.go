@@ -327,7 +327,10 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && titlesName(c))
+				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && titlesName(c)) ||
+				// "52岁的罗德兵" for "the 52 year old who died": the age
+				// the question gives picks the person out, whatever the verb
+				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c)
 			// the article's own question ("工厂为何走到这一步？") answers nothing
 			if c.namesOK && predOK && !c.denied && !e.isAsker(c.d.ID) && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)
@@ -2249,6 +2252,17 @@ func titlesName(c *candidate) bool {
 func namesDescribed(text string, c *candidate) bool {
 	for _, m := range c.matched {
 		if m[0] >= 0 && m[1] <= len(text) && startsWithAny(text[m[1]:], namingIntros) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAge reports whether one of the question's numbers matched in text
+// is an age (52岁).
+func givesAge(text string, c *candidate) bool {
+	for _, m := range c.matched {
+		if m[0] >= 0 && m[1] <= len(text) && isDigits(text[m[0]:m[1]]) && strings.HasPrefix(text[m[1]:], "岁") {
 			return true
 		}
 	}

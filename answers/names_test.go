@@ -3558,3 +3558,17 @@ func TestIncidentIsTheArticlesEvent(t *testing.T) {
 		"出事时车上一共坐了多少乘客?": "31名",
 	})
 }
+
+// TestAgePicksThePerson answers a who-question that describes someone by
+// age from the sentence giving that age, whatever its verb: "52岁的罗建兵"
+// for "the 52 year old who died", though the sentence says 已无生命体征.
+func TestAgePicksThePerson(t *testing.T) {
+	e := storyEngine(t, "工地宿舍烧炭取暖致2死2伤",
+		"4名在宿舍内烧炭取暖的工人中,2人经抢救无效死亡,另外2人被送往医院救治。",
+		"急救人员确认,52岁的罗建兵和47岁的田永旺已无生命体征。",
+		"劳务公司负责人袁某被警方带走调查。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"what was the name of the 52 year old worker who died?": "罗建兵",
+	})
+}

@@ -47,6 +47,14 @@ function stripParens(s) {
   return s.replace(/[()]/g, ' ');
 }
 
+// romanized reports whether a gloss holds pinyin outside its parentheses: a
+// cross-reference rather than a meaning. Pinyin inside them is a note the
+// keys leave out ("cat (CL:隻|只[zhi1])", "the boss (short form of
+// 第一把手[di4 yi1 ba3 shou3])").
+function romanized(g) {
+  return pinyin.test(stripParens(g));
+}
+
 // keysOf returns the English keys of one gloss piece.
 function keysOf(piece) {
   const keys = [];
@@ -88,10 +96,10 @@ const table = new Map(); // key -> Map(zh -> senses)
 for (const [, simp, , raw] of entries) {
   if (!han.test(simp)) continue;
   const glosses = (Array.isArray(raw) ? raw : [raw])
-    .filter(g => !skip.some(re => re.test(g.trim())) && !pinyin.test(g));
+    .filter(g => !skip.some(re => re.test(g.trim())) && !romanized(g));
   if (glosses.length === 0) continue;
   const pieces = glosses.flatMap(g => g.split(/;\s*/)).map(p => p.trim()).filter(Boolean)
-    .filter(p => !skip.some(re => re.test(p)) && !pinyin.test(p));
+    .filter(p => !skip.some(re => re.test(p)) && !romanized(p));
   const senses = pieces.length;
   const primary = glosses[0].split(/;\s*/).length; // pieces of the first gloss
   pieces.forEach((piece, i) => {

@@ -730,6 +730,10 @@ var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly
 // endUpIn is "end up in (at, on) somewhere": to be there.
 var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)
 
+// yearsOld is an age in years ("52 year old", "a 9-year-old"): Chinese
+// writes it 52岁, with no 年 for the "year".
+var yearsOld = regexp.MustCompile(`(?i)\b(\d+)[\s-]*(?:years?|yrs?)[\s-]*old\b`)
+
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
@@ -790,6 +794,9 @@ func stripFillers(q string) string {
 	}
 	if endUpIn.MatchString(q) {
 		q = endUpIn.ReplaceAllString(q, "were $1") // "how many ended up in the hospital": were in it
+	}
+	if yearsOld.MatchString(q) {
+		q = yearsOld.ReplaceAllString(q, "$1 old")
 	}
 	if beBehind.MatchString(q) {
 		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")

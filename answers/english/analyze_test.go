@@ -154,6 +154,14 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Numbers = %q", q.Numbers)
 		}
 	})
+	t.Run("an age", func(t *testing.T) {
+		for _, in := range []string{"who is the 52 year old that died", "who's the 52-year-old?", "a 52 yrs old man"} {
+			q := Analyze(in)
+			if !slices.Equal(q.Numbers, []string{"52"}) || slices.Contains(q.Lemmas(), "year") {
+				t.Errorf("Analyze(%q): Numbers = %q, terms %q; want 52 and no year", in, q.Numbers, q.Lemmas())
+			}
+		}
+	})
 	t.Run("negation and contraction", func(t *testing.T) {
 		q := Analyze("Why didn’t Altman’s return happen?")
 		if !q.Negated || q.Kind != KindWhy {

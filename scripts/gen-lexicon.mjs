@@ -15,6 +15,7 @@
 // senses, then length (longer first). A single-character candidate is kept
 // only when the key is among its first gloss's meanings or the key has no
 // longer candidate.
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const maxWords = 3;         // longest English key kept
@@ -61,6 +62,8 @@ function keysOf(piece) {
   // An acronym in parentheses is a key of its own: "chief executive officer (CEO)".
   for (const m of piece.matchAll(/\(([A-Z]{2,6})\)/g)) keys.push(m[1].toLowerCase());
   let s = stripParens(piece).replace(/^\s*fig\.\s*/i, '').replace(/\s+/g, ' ').trim();
+  // "media, esp. news media": the meaning is before the note
+  s = s.replace(/,\s*(esp|i\.e|e\.g|usu|usually|typically|often)\b.*$/i, '').trim();
   const verb = /^to /i.test(s);
   s = s.replace(/^(to|a|an|the) /i, '');
   let words = s.toLowerCase().replace(/[.,!?;:"]+$/g, '').split(' ').filter(w => w && !filler.has(w));
@@ -74,7 +77,20 @@ function keysOf(piece) {
     }
     return keys;
   }
-  if (words.length === 0 || words.length > maxWords) return keys;
+  if (words.length > maxWords) {
+    // "very early in the morning", "end of the month", "chairman of the
+    // board of directors": the content words, two or three of them, are a
+    // key one sense looser, as a question's content words are looked up
+    // (not a coordination, "middle and elementary school", nor a
+    // negation, "not to have enough time", whose content words say
+    // something else)
+    const content = words.filter(w => !stop.has(w));
+    if (!words.some(w => ['and', 'or', 'but', 'not', 'no', 'never', 'without', 'nor'].includes(w)) && content.length >= 2 && content.length <= maxWords && content.every(w => /^[a-z][a-z'-]*$/.test(w))) {
+      keys.push([content.join(' '), 1]);
+    }
+    return keys;
+  }
+  if (words.length === 0) return keys;
   const key = words.join(' ');
   if (!/^[a-z][a-z' -]*[a-z]$/.test(key) && !/^[a-z]$/.test(key)) return keys;
   keys.push(key);
@@ -88,6 +104,10 @@ function keysOf(piece) {
   if (verb && words.length > 1 && words[0] !== 'be' && !light.has(words[0]) && preps.has(words[1])) keys.push([words[0], 2]);
   return keys;
 }
+
+// The English function words of answers/english/data/stopwords.txt.
+const stop = new Set(readFileSync(new URL('../answers/english/data/stopwords.txt', import.meta.url), 'utf8')
+  .split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#')));
 
 const mod = await import(pathToFileURL(process.argv[2]).href);
 const entries = mod.default.all;

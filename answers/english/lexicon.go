@@ -378,11 +378,13 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if particles[q.Surfaces[last]] && !separable(q, last) {
 				continue // "bring her down the stairs" is no "bring down"
 			}
-			ws := make([]string, n)
+			ws, ss := make([]string, n), make([]string, n)
 			for j := range ws {
-				ws[j] = q.Words[content[k+j]]
+				ws[j], ss[j] = q.Words[content[k+j]], q.Surfaces[content[k+j]]
 			}
-			add(strings.Join(ws, " "), n, false)
+			// (the table's keys from long glosses are as CC-CEDICT
+			// spells them: "end month" for "end of the month")
+			_ = add(strings.Join(ws, " "), n, false) || add(strings.Join(ss, " "), n, false)
 		}
 	}
 	// a phrasal verb with its object between verb and particle: "get the

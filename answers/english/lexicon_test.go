@@ -165,6 +165,18 @@ func TestLookup(t *testing.T) {
 	if !slices.Contains(keys, "pull trigger") {
 		t.Errorf("Lookup keys = %q, want \"pull trigger\" among them", keys)
 	}
+	// and as the table spells a long gloss's content words, unlemmatised:
+	// "end of the month" (月底) is "end month", "the wee hours" (凌晨)
+	// "wee hours"
+	for q, want := range map[string]string{"what happens at the end of the month": "月底", "did it start in the wee hours": "凌晨"} {
+		var got []string
+		for _, m := range l.Lookup(Analyze(q)) {
+			got = append(got, chinese(m.Candidates)...)
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("Lookup(%q) = %q, want %s among them", q, got, want)
+		}
+	}
 }
 
 // lookupKeys are the English keys l finds in question q.

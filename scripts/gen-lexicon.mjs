@@ -25,7 +25,7 @@ const han = /^[\p{Script=Han}]+$/u;
 const pinyin = /[a-z]+[1-5]\b/i;
 // Glosses that are cross-references or notes rather than meanings.
 const skip = [
-  /^surname /i, /\bvariant of\b/i, /^see /i, /^see also /i, /^used in /i,
+  /^surname [A-Z]/, /\bvariant of\b/i, /^see /i, /^see also /i, /^used in /i,
   /^abbr\. (for|of|to)/i, /^also written/i, /^also pr\./i, /^pr\. /i,
   /^classifier for/i, /^kangxi radical/i, /^radical /i, /^cl:/i,
   /^lit\. /i, /^same as /i, /^(old|archaic) name for/i, /^erhua/i,

@@ -463,6 +463,9 @@ verbs:
 				k == t.Lemma+"s" && t.Surface != t.Lemma && t.Surface != k {
 				continue // an irregular form (people → person) has its own sense
 			}
+			if k == t.Lemma+"s" && t.Surface == t.Lemma && pluralOwnSense[t.Lemma] {
+				continue // "the new substation" is no 新闻, "good" no 商品
+			}
 			for _, c := range l.Translate(k) {
 				if stem != "" && own > 0 && !t.Verb && (k == stem || k == stem+"s") {
 					break // "which building" is a 大楼, never 建设
@@ -484,6 +487,16 @@ verbs:
 	}
 	return out
 }
+
+// pluralOwnSense are the words whose plural is a word of its own (news,
+// goods, arms, customs): written in the singular, they do not take their
+// plural's renderings, as other nouns do (CC-CEDICT glosses 经费 as
+// "funds").
+var pluralOwnSense = map[string]bool{"new": true, "good": true, "arm": true, "custom": true, "cloth": true,
+	"damage": true, "glass": true, "mean": true, "work": true, "paper": true, "saving": true, "quarter": true,
+	"premise": true, "remain": true, "proceed": true, "earning": true, "belonging": true, "surrounding": true,
+	"spirit": true, "manner": true, "minute": true, "ground": true, "wood": true, "sand": true, "term": true,
+	"content": true, "material": true, "letter": true, "right": true}
 
 // Vocabulary is what Expand needs to know of the loaded articles: in how
 // many of their sentences a term occurs, and how many sentences there are.

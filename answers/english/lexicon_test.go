@@ -165,6 +165,12 @@ func TestLookup(t *testing.T) {
 	if !slices.Contains(keys, "pull trigger") {
 		t.Errorf("Lookup keys = %q, want \"pull trigger\" among them", keys)
 	}
+	// a word whose plural is a word of its own keeps to its own sense
+	for _, m := range l.Lookup(Analyze("when will the new substation be running")) {
+		if m.English == "new" && slices.Contains(chinese(m.Candidates), "新闻") {
+			t.Errorf("Lookup(new) = %q, want no 新闻 (news)", chinese(m.Candidates))
+		}
+	}
 	// and as the table spells a long gloss's content words, unlemmatised:
 	// "end of the month" (月底) is "end month", "the wee hours" (凌晨)
 	// "wee hours"

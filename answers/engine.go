@@ -1170,6 +1170,15 @@ func (e *Engine) score(q Question) []*candidate {
 	if total == 0 {
 		return nil
 	}
+	// the people a question joins by "and": a sentence about one of them
+	// carries the weight of them all
+	var joined []bool
+	if q.EitherNames {
+		joined = make([]bool, len(q.Terms))
+		for i := range q.Terms {
+			joined[i] = e.joinedPerson(&q.Terms[i])
+		}
+	}
 	var out []*candidate
 	for d := range e.docs {
 		matchedAny := false
@@ -1220,6 +1229,20 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		if got == 0 {
 			continue
+		}
+		if joined != nil {
+			held, missing := false, 0.0
+			for i := range q.Terms {
+				if joined[i] {
+					held = held || q.hits[i][d].w > 0
+					if q.hits[i][d].w == 0 {
+						missing += q.Terms[i].Weight
+					}
+				}
+			}
+			if held {
+				got += missing
+			}
 		}
 		if p := e.askedBy[d]; p >= 0 && q.Kind == KindWhy && e.askWhy[d] && e.asksAbout(q, p) {
 			// "工厂为何走到这一步？多名中层管理人员透露，…": the sentence
@@ -1602,6 +1625,7 @@ func (e *Engine) asksAbout(q Question, p int) bool {
 
 func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 	groups := map[int]bool{} // name group -> held
+	person := map[int]bool{} // the groups that name one of the people joined
 	for i := range q.Terms {
 		t := &q.Terms[i]
 		if !t.Required && (!t.Name || t.df == 0 || t.topic || t.Place) {
@@ -1613,13 +1637,68 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 			g = -1 - i
 		}
 		groups[g] = groups[g] || has(i)
+		person[g] = person[g] || q.EitherNames && e.joinedPerson(t)
 	}
-	for _, held := range groups {
-		if !held {
+	either := false // one of the people joined is held
+	for g, held := range groups {
+		either = either || held && person[g]
+	}
+	for g, held := range groups {
+		if !held && !(either && person[g]) {
 			return false
 		}
 	}
 	return true
+}
+
+// joinedPerson reports whether a term of a question that joins people by
+// "and" names one of them.
+func (e *Engine) joinedPerson(t *Term) bool {
+	return t.Name && !t.Required && (e.isPerson(t) || e.partOfPerson(t.Text))
+}
+
+// isPerson reports whether a name term is one of the people the articles
+// name, under any of its spellings.
+func (e *Engine) isPerson(t *Term) bool {
+	return e.people[t.Text] || slices.ContainsFunc(t.Alts, func(a string) bool { return e.people[a] })
+}
+
+// partOfPerson reports whether w is the given name of one of the articles'
+// people (桂兰 of 覃桂兰).
+func (e *Engine) partOfPerson(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for p := range e.people {
+		if p != w && strings.HasSuffix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPeople matches "and" (和, 与, 跟, 及) between words of a question.
+var joinedPeople = regexp.MustCompile(`(?i)\band\b|&|[和与跟及]`)
+
+// joinsPeople reports whether q names two or more of the articles' people
+// with a word joining them.
+func (e *Engine) joinsPeople(q Question) bool {
+	if !joinedPeople.MatchString(q.Lower) {
+		return false
+	}
+	seen := map[int]bool{}
+	for i := range q.Terms {
+		t := &q.Terms[i]
+		if !t.Name || !e.isPerson(t) {
+			continue
+		}
+		g := t.Group
+		if g == 0 {
+			g = -1 - i
+		}
+		seen[g] = true
+	}
+	return len(seen) >= 2
 }
 
 // topical reports whether a name is so frequent in the article (a quarter

@@ -3572,3 +3572,20 @@ func TestAgePicksThePerson(t *testing.T) {
 		"what was the name of the 52 year old worker who died?": "罗建兵",
 	})
 }
+
+// TestEitherOfTwoPeople answers a question that joins two people by "and"
+// from a sentence about either: articles tell of people one at a time.
+func TestEitherOfTwoPeople(t *testing.T) {
+	e := storyEngine(t, "光伏补贴被冒领 村民名字上了补贴名单",
+		"溪口县麻塘村村民覃桂兰今年67岁,她的名字出现在补贴名单上。",
+		"同村的樊德顺也有类似遭遇。",
+		"县审计局已将线索移交县纪委监委。",
+		"审计员卢思远在核查补贴台账时发现了问题。",
+		"涉事企业负责人冯立新已被留置调查。",
+		"县能源局表示将全面复核补贴发放情况。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"which village are qin guilan and fan deshun from": "麻塘村",
+		"覃桂兰和樊德顺是哪个村的?":                                    "麻塘村",
+	})
+}

@@ -52,6 +52,10 @@ type Question struct {
 	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
 	Total   bool   // asks for a total (一共多少)
 	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
+	// EitherNames is true when the question joins two people by "and"
+	// (覃桂兰和樊德顺, "qin guilan and fan deshun"): a sentence about
+	// either may answer, as articles tell of people one at a time.
+	EitherNames bool
 	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
 	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
 	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)

@@ -56,10 +56,10 @@ type Question struct {
 	// (覃桂兰和樊德顺, "qin guilan and fan deshun"): a sentence about
 	// either may answer, as articles tell of people one at a time.
 	EitherNames bool
-	Fear    bool   // asks why someone fears something (worried, 担心): what may follow answers
-	Real    bool   // asks for someone's own name beside another (真名, 本名, real name)
-	Charge  bool   // asks for the crime someone is charged with (罪名, what charges)
-	Paid    bool   // asks how much was paid, by a verb the articles have no word for
+	Fear        bool // asks why someone fears something (worried, 担心): what may follow answers
+	Real        bool // asks for someone's own name beside another (真名, 本名, real name)
+	Charge      bool // asks for the crime someone is charged with (罪名, what charges)
+	Paid        bool // asks how much was paid, by a verb the articles have no word for
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool

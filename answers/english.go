@@ -869,6 +869,25 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
 		}
 	}
+	// a count in words ("the two survivors", "the four of them"): the
+	// number and a measure word, as Chinese writes it (两名, 4人)
+	if m := enCountWord.FindStringSubmatch(norm); m != nil {
+		measures := thingMeasures
+		for _, w := range strings.Fields(strings.ToLower(m[2])) {
+			noun := english.Lemma(w)
+			if u, ok := countTimeUnits[noun]; ok {
+				measures = u // "those five days": 5天, not 5名
+				break
+			}
+			if noun == "of" || english.PersonNoun(noun) || countedPersons[noun] {
+				measures = personMeasures // "the two crew members": 两名, not 两个月
+				break
+			}
+		}
+		if found := e.countForms(countWords[strings.ToLower(m[1])], measures); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+		}
+	}
 	// and amounts as Chinese writes them ("36k" → 3.6万, "2.3 billion" → 23亿)
 	for _, m := range enAmountRe.FindAllStringSubmatch(norm, 4) {
 		var found []string
@@ -1330,6 +1349,52 @@ func byEnds(words []string) (first, last map[rune][]string) {
 
 // enAmountRe is an amount written with a multiplier: 36k, 1.2m, 3 million,
 // 2.3bn, 36,000.
+// countWords are the numbers written in English words a question counts
+// people or things by.
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// enCountWord is a count in words before what it counts, or "the N of
+// them".
+var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(of\s+(?:them|us|those)\b|[a-z]{3,}(?:\s+[a-z]{3,})?)`)
+
+// personMeasures are the measure words a count of people takes (not 个,
+// which 两个月 holds too), thingMeasures those of things.
+var (
+	personMeasures = []string{"名", "人", "位"}
+	thingMeasures  = []string{"个", "辆", "家", "户", "只", "头", "起", "座", "艘", "架", "台", "条", "项", "处", "所"}
+)
+
+// countedPersons are the nouns of people a count in words may be of, beside
+// the roles and kin english.PersonNoun knows.
+var countedPersons = map[string]bool{"guy": true, "boy": true, "girl": true, "man": true, "woman": true, "men": true, "women": true,
+	"person": true, "people": true, "kid": true, "child": true, "adult": true, "survivor": true, "victim": true, "suspect": true}
+
+// countTimeUnits are the units of a count of time.
+var countTimeUnits = map[string][]string{"day": {"天", "日"}, "year": {"年"}, "hour": {"小时", "个小时"},
+	"month": {"个月"}, "week": {"周", "个星期"}, "minute": {"分钟"}}
+
+// chineseDigits are the Chinese numerals of 2 to 12 (两 for 2 before a
+// measure word).
+var chineseDigits = [...]string{2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十", 11: "十一", 12: "十二"}
+
+// countForms returns the ways the articles write a count of n with one of
+// the measure words (两名, 4人), those they hold.
+func (e *Engine) countForms(n int, measures []string) []string {
+	if n < 2 || n >= len(chineseDigits) {
+		return nil
+	}
+	var out []string
+	for _, num := range []string{chineseDigits[n], strconv.Itoa(n)} {
+		for _, m := range measures {
+			if f := num + m; e.inCorpus(f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 var enAmountRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|bn|thousand|million|billion|mn)?\b`)
 
 // enAmountWord is an amount and its multiplier written as one word (36k),

@@ -3589,3 +3589,19 @@ func TestEitherOfTwoPeople(t *testing.T) {
 		"覃桂兰和樊德顺是哪个村的?":                                    "麻塘村",
 	})
 }
+
+// TestCountInWords finds a count the question writes in words ("the last
+// two guys", "the four boys") as the article writes it, with a measure word
+// (2名, 4名): a measure of people for people, of time for time.
+func TestCountInWords(t *testing.T) {
+	e := storyEngine(t, "走私团伙落网",
+		"12月3日上午,警方在南屿港码头抓获5名嫌疑人。",
+		"同日下午,另有2名嫌疑人在南屿机场准备出境时被拦截。",
+		"海关表示,案件仍在进一步调查中。",
+		"涉案货物已被依法扣押。",
+		"专案组历时两个月侦查此案。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"where did they catch the last two guys": "南屿机场",
+	})
+}

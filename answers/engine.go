@@ -75,6 +75,7 @@ type Engine struct {
 	outcomeList   corpusList          // what may befall someone held to account (lexicon [outcomes]) that the articles use
 	incomeList    corpusList          // incomeWords the articles use
 	sentenceList  corpusList          // sentenceWords the articles use
+	ownerList     corpusList          // ownerWords the articles use
 	headedList    corpusList          // headedWords the articles use
 	productList   corpusList          // productWords the articles use
 	headFirst     map[rune][]string   // a character -> the body's words of 2-3 characters that begin with it, sorted

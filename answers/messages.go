@@ -124,6 +124,13 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Required: true, Pos: 2})
 		}
 	}
+	if q.Kind == KindWho && ownerAsk.MatchString(q.Lower) {
+		// "whose dog was it", 这条船是谁的: its owner, as the article
+		// words owning (主人, 船主, 属于, 名下)
+		if found := e.usedOf(&e.ownerList, ownerWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
+		}
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
@@ -152,6 +159,13 @@ var sentenceAsk = regexp.MustCompile(`(?i)\b(?:prison|jail|sentence[ds]?|sentenc
 
 // sentenceWords are what an article that reports a sentence says.
 var sentenceWords = []string{"判处", "有期徒刑", "无期徒刑", "徒刑", "判刑", "获刑", "刑期", "死刑", "缓刑", "拘役", "宣判"}
+
+// ownerAsk asks whose a thing is: "whose dog was it", "whose boat is
+// that", 是谁的, 谁家的.
+var ownerAsk = regexp.MustCompile(`(?i)^\W*whose\s+[a-z' -]+?\s+(?:was|is)\s+(?:it|that|this)\b|是谁的[?？]?\s*$|谁家的`)
+
+// ownerWords are what an article says of owning something.
+var ownerWords = []string{"主人", "船主", "车主", "犬主", "机主", "业主", "属于", "名下", "归属"}
 
 // callAsk ends a question asking what someone is called: "那个队医叫啥".
 var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)

@@ -3605,3 +3605,19 @@ func TestCountInWords(t *testing.T) {
 		"where did they catch the last two guys": "南屿机场",
 	})
 }
+
+// TestWhoseIsTheOwner reads "whose dog was it" and 这条狗是谁的 as asking
+// its owner, as the article words owning (主人, 船主).
+func TestWhoseIsTheOwner(t *testing.T) {
+	e := storyEngine(t, "大型犬未拴绳扑咬女童 犬主被行政拘留",
+		"邓秀兰说,那只狗先把女儿扑倒在地,随后咬住了她的脸。",
+		"63岁的章立民顺手抄起一把竹扫帚,连续击打犬只头部。",
+		"记者调查发现,涉事犬只的主人是住在8号楼的彭志刚,今年41岁。",
+		"小区保安蒋文斌在接到报警后约3分钟赶到现场。",
+		"女童被送往医院救治,面部缝合20余针。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"whose dog was it anyway": "彭志刚",
+		"那条狗是谁的?":                 "彭志刚",
+	})
+}

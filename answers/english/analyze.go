@@ -723,9 +723,10 @@ var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 // whyAsk asks why.
 var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
 
-// endUp is "end up doing": what was done ("how big a fine did they end
-// up getting" asks what they got, not a sentence with 最后).
-var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+ing)\b`)
+// endUp is "end up doing" or "end up done": what was done ("how big a
+// fine did they end up getting" asks what they got, not a sentence with
+// 最后; "how many ended up hospitalized" who were).
+var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+(?:ing|ed))\b`)
 
 // endUpIn is "end up in (at, on) somewhere": to be there.
 var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)

@@ -111,6 +111,7 @@ const (
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
 	englishSoftCoverage = 0.6  // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
+	nearlyAll           = 0.7  // coverage at which one such word is enough
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	headlineMargin      = 0.3  // score the body's sentence may lack that gives a headline's answer
@@ -1311,7 +1312,10 @@ func (e *Engine) score(q Question) []*candidate {
 			// "往年的录取分数线": the predicate names a thing, not the event
 			c.predOK = false
 		}
-		if !c.predOK && hasPred && onlySoft && got/total >= softCov && things >= minThings {
+		// (or one thing, when the sentence carries nearly all the rest:
+		// "what time did they get the last trapped worker out", no word for
+		// "trap" in 被压在架体下的最后一名工人救出)
+		if !c.predOK && hasPred && onlySoft && got/total >= softCov && (things >= minThings || things > 0 && got/total >= nearlyAll) {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)

@@ -3621,3 +3621,26 @@ func TestWhoseIsTheOwner(t *testing.T) {
 		"那条狗是谁的?":                 "彭志刚",
 	})
 }
+
+// TestUnrenderedVerbNearlyAll lets a sentence do without an English verb no
+// article renders when it carries nearly all the rest of the question, even
+// with one thing besides: "trapped" has no word in 被压在…的最后一名工人救出.
+func TestUnrenderedVerbNearlyAll(t *testing.T) {
+	e := storyEngine(t, "在建住宅脚手架坍塌",
+		"脚手架坍塌后,消防、应急等部门迅速赶到现场展开救援。",
+		"救援人员使用液压剪切割变形钢管,于下午5时02分将被压在架体下的最后一名工人救出。",
+		"事故造成1名工人死亡、3人受伤。",
+		"市住建局已对总承包单位处以罚款。",
+		"涉事项目已全面停工整改。",
+		"目击者说,事发前听到工地方向传来金属摩擦声。",
+		"该项目位于翠湖路与望江街交叉口附近。",
+		"调查组认定,连墙件被违规拆除是坍塌的直接原因。",
+		"当天下午风力达到6级。",
+		"项目经理鲁启航已被警方控制。",
+		"附近居民的车辆被砸毁两辆。",
+		"市政府要求全市在建工地开展安全大检查。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"what time did they get the last trapped worker out": "5时02分",
+	})
+}

@@ -1162,8 +1162,10 @@ func (e *Engine) score(q Question) []*candidate {
 		softCov, minThings = englishSoftCoverage, englishSoftThings
 	}
 	hasPred, onlySoft := false, true
+	named := false // the question names someone or something
 	for _, t := range q.Terms {
 		total += t.Weight
+		named = named || t.Name
 		if t.Predicate {
 			hasPred = true
 			onlySoft = onlySoft && t.Soft
@@ -1312,10 +1314,11 @@ func (e *Engine) score(q Question) []*candidate {
 			// "往年的录取分数线": the predicate names a thing, not the event
 			c.predOK = false
 		}
-		// (or one thing, when the sentence carries nearly all the rest:
-		// "what time did they get the last trapped worker out", no word for
-		// "trap" in 被压在架体下的最后一名工人救出)
-		if !c.predOK && hasPred && onlySoft && got/total >= softCov && (things >= minThings || things > 0 && got/total >= nearlyAll) {
+		// (or one thing, when the sentence carries nearly all of a question
+		// that names nobody: "what time did they get the last trapped worker
+		// out", no word for "trap" in 被压在架体下的最后一名工人救出; a name
+		// and a thing are no "when did Kevin Zhou join the company")
+		if !c.predOK && hasPred && onlySoft && got/total >= softCov && (things >= minThings || things > 0 && !named && got/total >= nearlyAll) {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)

@@ -109,7 +109,7 @@ const (
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
-	englishSoftCoverage = 0.6  // the same, for a verb translated from English
+	englishSoftCoverage = 0.55 // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	nearlyAll           = 0.7  // coverage at which one such word is enough
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach

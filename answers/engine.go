@@ -76,6 +76,8 @@ type Engine struct {
 	incomeList    corpusList          // incomeWords the articles use
 	sentenceList  corpusList          // sentenceWords the articles use
 	ownerList     corpusList          // ownerWords the articles use
+	fromList      corpusList          // fromWords the articles use
+	locatedList   corpusList          // locatedWords the articles use
 	headedList    corpusList          // headedWords the articles use
 	productList   corpusList          // productWords the articles use
 	headFirst     map[rune][]string   // a character -> the body's words of 2-3 characters that begin with it, sorted

@@ -202,6 +202,20 @@ var enMakes = regexp.MustCompile(`(?i)\bwhat\s+(?:does|did|do)\b[^?]*\b(?:make|p
 // productWords say what a business makes or sells.
 var productWords = []string{"主营", "主要生产", "主要从事", "专业生产", "生产", "制造"}
 
+// enFromAsk asks where someone comes from: "where was he from
+// originally", "where is she from".
+var enFromAsk = regexp.MustCompile(`(?i)\bwhere(?:'s|’s)?\b.*\bfrom\b(?:\s+originally)?\W*$|\bwhere\b.*\boriginally\s+from\b`)
+
+// fromWords say where someone comes from.
+var fromWords = []string{"来自", "老家", "籍贯", "家乡", "原籍", "出生于"}
+
+// enWhereIs asks where something is: "where's the supermarket", "where
+// exactly is this plant".
+var enWhereIs = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+)?where(?:'s|’s|\s+(?:exactly\s+)?(?:is|was|are|were))\b`)
+
+// locatedWords say where something stands.
+var locatedWords = []string{"位于", "地处", "坐落"}
+
 // headedWords say where someone or something was going.
 var headedWords = []string{"前往", "飞往", "开往", "驶往", "去往", "赶往", "去"}
 
@@ -853,6 +867,18 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// "where was the flight headed": the going somewhere, as the
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
 		if found := e.usedOf(&e.headedList, headedWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
+		}
+	}
+	if q.Kind == KindWhere && enFromAsk.MatchString(norm) {
+		// "where was the guy from originally": where someone comes from,
+		// as the article says it (来自云岭县, 老家在…)
+		if found := e.usedOf(&e.fromList, fromWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+		}
+	} else if q.Kind == KindWhere && len(eq.Predicate) == 0 && enWhereIs.MatchString(norm) {
+		// "where exactly is this chemical plant": where it stands (位于…)
+		if found := e.usedOf(&e.locatedList, locatedWords); len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
 		}
 	}

@@ -3644,3 +3644,24 @@ func TestUnrenderedVerbNearlyAll(t *testing.T) {
 		"what time did they get the last trapped worker out": "5时02分",
 	})
 }
+
+// TestWhereFromAndWhereIs reads "where was he from" as where he comes from
+// (来自, the whole place to the clause's end) and "where is the plant" as
+// where it stands (位于).
+func TestWhereFromAndWhereIs(t *testing.T) {
+	e := storyEngine(t, "外卖骑手路口遇车祸身亡",
+		"11月12日晚,骑手韦志强在青禾区滨河路与纺织路交叉口被一辆货车撞倒。",
+		"韦志强来自云岭县溪口镇,2021年来到澜江市打工。",
+		"他出事时正在配送一份来自“老街牛肉面”的订单。",
+		"肇事货车属于位于青禾区北郊的一家建材公司。",
+		"事故发生后,韦志强的同事们自发来到事发路口悼念。",
+		"平台表示将调整配送时长的算法。",
+		"交警部门认定货车司机负主要责任。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"where was the guy from originally?": "云岭县溪口镇",
+	})
+	wantAnswersHolding(t, e, map[string]string{
+		"where exactly is the building materials company": "青禾区",
+	})
+}

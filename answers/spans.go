@@ -1920,8 +1920,14 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	if countryQuestion.MatchString(q.Lower) {
 		// "哪个国家": a place name near the question's words, or what
 		// follows 来自
-		if m := fromRe.FindStringSubmatch(text); m != nil {
-			return m[1]
+		if m := fromRe.FindStringSubmatch(text); m != nil && !strings.ContainsAny(m[1], "“”\"「」") {
+			return m[1] // (not a name in quotes: "来自“老街牛肉面”的订单" is a shop's)
+		}
+		if m := fromPlaceRe.FindStringSubmatch(text); m != nil {
+			return m[1] // "来自云岭县溪口镇,": the whole place, to the clause's end
+		}
+		if strings.Contains(text, "来自“") {
+			return "" // an order or a product from a shop, no place of origin
 		}
 		if strings.Contains(text, "某国") {
 			return "" // "目的地为东南亚某国": the country goes unnamed
@@ -2026,6 +2032,10 @@ func matchedNear(c *candidate, at int) bool {
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
 const placeWords = `会展中心|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国`
+
+// fromPlaceRe is where someone comes from, a place that ends its clause:
+// "来自邻县白石乡,到店工作…".
+var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + placeWords + `|乡))(?:[,，。;；、]|$)`)
 
 // whereTail is whereRe's place word, at the end of a text.
 var whereTail = regexp.MustCompile(`(` + placeWords + `)$`)

@@ -131,6 +131,12 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
 		}
 	}
+	if q.Lang == Chinese && zhFromAsk.MatchString(q.Lower) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(fromWords, t.Text) }) {
+		// "她是哪里人": where she comes from, as the article says it
+		if found := e.usedOf(&e.fromList, fromWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
+		}
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)
@@ -159,6 +165,9 @@ var sentenceAsk = regexp.MustCompile(`(?i)\b(?:prison|jail|sentence[ds]?|sentenc
 
 // sentenceWords are what an article that reports a sentence says.
 var sentenceWords = []string{"判处", "有期徒刑", "无期徒刑", "徒刑", "判刑", "获刑", "刑期", "死刑", "缓刑", "拘役", "宣判"}
+
+// zhFromAsk asks where someone comes from: 哪里人, 哪儿的人, 老家在哪.
+var zhFromAsk = regexp.MustCompile(`(?:哪里|哪儿|哪)(?:的)?人|老家(?:在|是)?(?:哪|什么地方)`)
 
 // ownerAsk asks whose a thing is: "whose dog was it", "whose boat is
 // that", 是谁的, 谁家的.

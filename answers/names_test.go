@@ -3660,6 +3660,7 @@ func TestWhereFromAndWhereIs(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{
 		"where was the guy from originally?": "云岭县溪口镇",
+		"那个骑手是哪里人?":                          "云岭县溪口镇",
 	})
 	wantAnswersHolding(t, e, map[string]string{
 		"where exactly is the building materials company": "青禾区",

@@ -3666,3 +3666,20 @@ func TestWhereFromAndWhereIs(t *testing.T) {
 		"where exactly is the building materials company": "青禾区",
 	})
 }
+
+// TestWhatHappenedToTheOwner reads "the quarry owner" as whoever heads the
+// business (法定代表人) and "what happened to" them as what befell them,
+// criminal measures included (依法采取刑事强制措施).
+func TestWhatHappenedToTheOwner(t *testing.T) {
+	e := storyEngine(t, "山体滑坡致村民遇难 采石场违规开采被查",
+		"县自然资源局认定,滑坡体下方一处采石场开挖形成的切坡是重要诱因。",
+		"该采石场自2019年起在后山开采,曾被下发隐患整改通知。",
+		"7月14日下午,县公安局已对鑫磊石材有限公司法定代表人钟宝林依法采取刑事强制措施。",
+		"县里同时成立了事故调查组,对采石场违规开采以及相关部门的监管责任进行调查。",
+		"全县已对境内27处采石场全部下达停产整顿通知。",
+		"受灾村民已被安置在乡中心小学。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"what happened to the quarry owner?": "强制措施",
+	})
+}

@@ -926,6 +926,9 @@ func (e *Engine) weigh(q *Question) {
 		}
 		if t.Light {
 			idf *= 0.3
+			if df == 0 && q.Lang == Chinese && !t.Predicate && q.Kind != KindWho {
+				idf = 0 // a light word the articles lack (一共, 出事) tells no sentence from another
+			}
 		}
 		t.Weight = idf
 		t.df = df

@@ -3683,3 +3683,41 @@ func TestWhatHappenedToTheOwner(t *testing.T) {
 		"what happened to the quarry owner?": "强制措施",
 	})
 }
+
+// TestLightWordAbsent gives no weight to a light word of a Chinese question
+// that no article holds (坐, 花 for "坐一次…要花多少钱"): it would lower
+// every sentence's coverage alike, below the bar.
+func TestLightWordAbsent(t *testing.T) {
+	e := storyEngine(t, "热气球坠落致1死3伤",
+		"11月2日上午7时40分,一只载有4人的热气球在景区上空坠落。",
+		"据景区公布的价格,该公司热气球观光项目每人票价1280元,旺季周末每天飞行约12架次。",
+		"飞行员和另外2名游客受伤,被送往县人民医院救治。",
+		"当地气象台称,事发时出现了突发阵风。",
+		"景区已暂停所有热气球项目。",
+		"涉事公司负责人已被警方控制。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"坐一次热气球要花多少钱": "1280元",
+	})
+}
+
+// TestChineseQuestionShapes reads 这几个孩子 as those children, not a count;
+// 哪个领导 as asking who; and a where-answer never as a stretch of time
+// (在不到三个月时间里) or a distance (约1.5公里).
+func TestChineseQuestionShapes(t *testing.T) {
+	e := storyEngine(t, "4名少年河湾游泳溺亡",
+		"当天下午3点左右,石埠村4名少年相约到村东约1.5公里处的柳溪河湾游泳消暑。",
+		"7月21日,县纪委监委通报,县教育局局长汤慧敏因监管不力被免职。",
+		"警方查明,该团伙在不到三个月时间里共骗取停车费28.6万元。",
+		"县里已在危险水域设置了47块警示牌。",
+		"县水利局组建了120人的巡河队。",
+		"遇难少年的家属已获得赔偿。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"这几个孩子是跑到哪儿去游泳的?": "柳溪河湾",
+	})
+	wantAnswers(t, e, map[string]string{
+		"教育局哪个领导被撤了?": "汤慧敏",
+	})
+	wantNotSaid(t, e, "骗来的钱最后都被他们花到哪里去了?")
+}

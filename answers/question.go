@@ -124,7 +124,7 @@ var kindRules = []struct {
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届块元户层栋只头吨瓶桌艘架笔份张处起例所间枚]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
 	{KindWhat, "名项计型口称哪", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)`)},
-	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{1,3}?(人|者|员|工|师|官|长|手)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站|路口|路段|街道|小区|村|镇|县|区|港口|机场|车站|码头)|在哪|何地|哪座`)},
 	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪[一两几三四]?(?:派|方|边|阵营)|哪种|何种|怎么样|如何|怎样|怎么|哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|方面|环节)`)},
 	{KindYesNo, "是有会能可吗", regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
@@ -167,8 +167,8 @@ func classify(q string) (Kind, int) {
 			if loc == nil {
 				continue
 			}
-			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个人", "几位", "几名", "几人"}) && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) {
-				continue // "遇难的那几个人叫什么名字": those people, not how many
+			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) {
+				continue // "遇难的那几个人叫什么名字", "这几个孩子": those, not how many
 			}
 			if r.kind == KindHowMany && loc[0] >= 3 && q[loc[0]-3:loc[0]] == "哪" {
 				continue // "哪几个部门": which ones, not how many

@@ -2003,6 +2003,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
 		}
 		m := text[start:end]
+		if timeNotPlace.MatchString(m) {
+			continue // "在不到三个月时间里": a stretch of time, not a place
+		}
 		d := abs(loc[0] - c.anchor)
 		if d < bestD {
 			best, bestD = m, d
@@ -2031,11 +2034,15 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `会展中心|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `会展中心|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".
 var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + placeWords + `|乡))(?:[,，。;；、]|$)`)
+
+// timeNotPlace is a stretch of time that whereRe's 里, 中 and 内 may end:
+// "在不到三个月时间里", "在过去一年中".
+var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$`)
 
 // whereTail is whereRe's place word, at the end of a text.
 var whereTail = regexp.MustCompile(`(` + placeWords + `)$`)

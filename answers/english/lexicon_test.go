@@ -49,11 +49,12 @@ func TestTranslate(t *testing.T) {
 		{"chief executive officer", []string{"首席执行官"}, nil},
 		{"interim ceo", []string{"临时首席执行官"}, nil},
 		{"push", []string{"推"}, nil},
-		{"redo", []string{"重新"}, nil},     // a re-run vote is 重新选举
-		{"necropsy", []string{"剖检"}, nil}, // an animal's autopsy
-		{"cat", []string{"猫"}, nil},       // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
-		{"river", []string{"河"}, nil},     // "river (CL:條|条[tiao2],道[dao4])"
-		{"huo", nil, []string{"火"}},       // "surname Huo" is not a meaning
+		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
+		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
+		{"necropsy", []string{"剖检"}, nil},  // an animal's autopsy
+		{"cat", []string{"猫"}, nil},        // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
+		{"river", []string{"河"}, nil},      // "river (CL:條|条[tiao2],道[dao4])"
+		{"huo", nil, []string{"火"}},        // "surname Huo" is not a meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.en, func(t *testing.T) {

@@ -897,22 +897,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// a count in words ("the two survivors", "the four of them"): the
 	// number and a measure word, as Chinese writes it (两名, 4人)
-	if m := enCountWord.FindStringSubmatch(norm); m != nil {
-		measures := thingMeasures
-		for _, w := range strings.Fields(strings.ToLower(m[2])) {
-			noun := english.Lemma(w)
-			if u, ok := countTimeUnits[noun]; ok {
-				measures = u // "those five days": 5天, not 5名
-				break
-			}
-			if noun == "of" || english.PersonNoun(noun) || countedPersons[noun] {
-				measures = personMeasures // "the two crew members": 两名, not 两个月
-				break
-			}
-		}
-		if found := e.countForms(countWords[strings.ToLower(m[1])], measures); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
-		}
+	if found := e.countFormsOf(norm); len(found) > 0 {
+		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 	}
 	// and amounts as Chinese writes them ("36k" → 3.6万, "2.3 billion" → 23亿)
 	for _, m := range enAmountRe.FindAllStringSubmatch(norm, 4) {
@@ -1387,7 +1373,7 @@ var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight
 // personMeasures are the measure words a count of people takes (not 个,
 // which 两个月 holds too), thingMeasures those of things.
 var (
-	personMeasures = []string{"名", "人", "位"}
+	personMeasures = []string{"名", "人", "位", "个人"}
 	thingMeasures  = []string{"个", "辆", "家", "户", "只", "头", "起", "座", "艘", "架", "台", "条", "项", "处", "所"}
 )
 
@@ -1403,6 +1389,29 @@ var countTimeUnits = map[string][]string{"day": {"天", "日"}, "year": {"年"},
 // chineseDigits are the Chinese numerals of 2 to 12 (两 for 2 before a
 // measure word).
 var chineseDigits = [...]string{2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十", 11: "十一", 12: "十二"}
+
+// countFormsOf returns the ways the articles write the count a question
+// gives in words ("the two crew members" → 两名, 2名), those they hold, or
+// nil.
+func (e *Engine) countFormsOf(norm string) []string {
+	m := enCountWord.FindStringSubmatch(norm)
+	if m == nil {
+		return nil
+	}
+	measures := thingMeasures
+	for _, w := range strings.Fields(strings.ToLower(m[2])) {
+		noun := english.Lemma(w)
+		if u, ok := countTimeUnits[noun]; ok {
+			measures = u // "those five days": 5天, not 5名
+			break
+		}
+		if noun == "of" || english.PersonNoun(noun) || countedPersons[noun] {
+			measures = personMeasures // "the two crew members": 两名, not 两个月
+			break
+		}
+	}
+	return e.countForms(countWords[strings.ToLower(m[1])], measures)
+}
 
 // countForms returns the ways the articles write a count of n with one of
 // the measure words (两名, 4人), those they hold.

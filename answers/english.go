@@ -27,7 +27,7 @@ var (
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
-	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
+	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)

@@ -3721,3 +3721,24 @@ func TestChineseQuestionShapes(t *testing.T) {
 	})
 	wantNotSaid(t, e, "骗来的钱最后都被他们花到哪里去了?")
 }
+
+// TestHowManyOfThePeople reads "how many of the company's sales staff …
+// the money" as a count of people, not a sum, and "how many tons of dead
+// fish" as no count of people.
+func TestHowManyOfThePeople(t *testing.T) {
+	e := storyEngine(t, "药企行贿窝案开庭",
+		"据查,该公司大区共有十二名销售人员参与了资金的套取和转移。",
+		"涉案资金共计1.2亿元,已追回9400余万元。",
+		"此次污染共造成鱼类死亡约12吨。",
+		"公司股价在声明发布当天跌停。",
+		"法院将择期宣判。",
+	)
+	for q, want := range map[string]string{
+		"how many of the company's sales staff were involved in moving the money": "people",
+		"how many tons of dead fish are we talking":                               "count",
+	} {
+		if got := e.analyzeAny(q).Measure; got != want {
+			t.Errorf("Measure(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -3742,3 +3742,18 @@ func TestHowManyOfThePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereItFlowed reads a where-answer after a verb of flowing or
+// dumping into a place (排进了…河, 流入…湖), as after 在 or 到.
+func TestWhereItFlowed(t *testing.T) {
+	e := storyEngine(t, "养猪场偷排粪污 河水发黑发臭",
+		"部分粪污未经处理就直接通过暗管排进了石桥河。",
+		"5月下旬开始,河水变得发黑发臭。",
+		"县生态环境局对该公司罚款45万元。",
+		"养猪场老板名叫卢志远。",
+		"村民们多次向镇政府反映。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"where was the farm dumping its untreated waste": "石桥河",
+	})
+}

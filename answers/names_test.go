@@ -3757,3 +3757,18 @@ func TestWhereItFlowed(t *testing.T) {
 		"where was the farm dumping its untreated waste": "石桥河",
 	})
 }
+
+// TestTitledNameGoesOn reads a full name cut up by the segmenter right after
+// a title as a name when the clause goes on about them (校长魏国庆因…).
+func TestTitledNameGoesOn(t *testing.T) {
+	e := storyEngine(t, "校服采购回扣案通报",
+		"7所学校中有3名校长因未按规定组织招标被约谈,城关第一小学校长魏国庆因带头签订供货协议,被给予党内警告处分。",
+		"县教育局副局长冉立峰被立案审查。",
+		"涉事企业已退缴违规所得。",
+		"家长委员会将全程参与今后的校服采购。",
+		"校服价格将向社会公示。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"which principal got hit with a party warning?": "魏国庆",
+	})
+}

@@ -480,6 +480,9 @@ func titledName(toks []index.Token) int {
 		if runes >= 2 && (slices.Contains(lex().speech, tk.Text) || tk.Text == "是" && runes == 3) {
 			return k
 		}
+		if runes == 3 && slices.Contains(nameFollowers, tk.Text) {
+			return k // "校长魏国庆因带头…": a full name, then the clause goes on
+		}
 		n := utf8.RuneCountInString(tk.Text)
 		// (a surname and a character the dictionary reads as another
 		// word: "厅长魏国强表示" cut 魏国/强)
@@ -494,6 +497,10 @@ func titledName(toks []index.Token) int {
 	}
 	return 0
 }
+
+// nameFollowers are the words that may follow a titled person's full name
+// as the sentence goes on about them (因, 在, 被, 曾…).
+var nameFollowers = []string{"因", "在", "于", "被", "曾", "已", "也", "还", "则", "对", "向", "因为", "由于", "随即", "当即"}
 
 // personNoun reports whether a word names a person by role or trade
 // (商户, 村民, 摊主, 驾驶员), so that a name may follow it.

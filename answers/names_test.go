@@ -3744,7 +3744,8 @@ func TestHowManyOfThePeople(t *testing.T) {
 }
 
 // TestWhereItFlowed reads a where-answer after a verb of flowing or
-// dumping into a place (排进了…河, 流入…湖), as after 在 or 到.
+// dumping into a place (排进了…河, 流入…湖) or of moving in (入住…公寓), as
+// after 在 or 到.
 func TestWhereItFlowed(t *testing.T) {
 	e := storyEngine(t, "养猪场偷排粪污 河水发黑发臭",
 		"部分粪污未经处理就直接通过暗管排进了石桥河。",
@@ -3755,6 +3756,16 @@ func TestWhereItFlowed(t *testing.T) {
 	)
 	wantAnswersHolding(t, e, map[string]string{
 		"where was the farm dumping its untreated waste": "石桥河",
+	})
+	e = storyEngine(t, "长租公寓平台爆雷 数千租客被赶出家门",
+		"4月2日下午,记者来到该公司总部,发现这里已人去楼空。",
+		"房东们因收不到租金,开始换锁清退租客。",
+		"根据救助方案,受影响租客可申请入住全市12处人才公寓,最长可免费居住3个月。",
+		"警方已对公司实际控制人立案侦查。",
+		"市住建局提醒租客通过正规渠道租房。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"where are they putting the evicted tenants up": "人才公寓",
 	})
 }
 

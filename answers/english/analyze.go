@@ -717,6 +717,10 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 // "according to the piece", "in the first place", "does the author think".
 var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\baccording to\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bfor a living\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b|\b(?:are|r) we (?:talking|looking at)(?: about)?\b|\bat (?:its|the|their) (?:worst|peak|height)(?: point)?\b|\bat the worst\b`)
 
+// leadMarker is a word of talk that opens a question before its
+// interrogative: "wait why…", "hmm, who…", "hold on, did…".
+var leadMarker = regexp.MustCompile(`(?i)^(\s*(?:wait|hold on|hmm+|um+|uh+)[\s,.!:-]+)(?:(?:so|but|then)\s+)?(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|was|were|are|can|could|has|have|had)\b`)
+
 // thousands is a number written with thousands separators: 21,600.
 var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 
@@ -771,6 +775,9 @@ var chatWord = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.
 func stripFillers(q string) string {
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
+	}
+	if loc := leadMarker.FindStringSubmatchIndex(q); loc != nil {
+		q = " " + q[loc[3]:] // "wait, why didn't the cops…": no waiting asked about
 	}
 	if chatWord.MatchString(q) {
 		q = chatWord.ReplaceAllStringFunc(q, func(w string) string {

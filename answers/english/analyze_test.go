@@ -148,6 +148,13 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Negated = false, want true")
 		}
 	})
+	t.Run("a word of talk first", func(t *testing.T) {
+		for _, in := range []string{"wait why didn't the cops just go arrest them", "hmm, who tried to poach him?"} {
+			if q := Analyze(in); slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Lemma == "wait" || t.Lemma == "hmm" }) {
+				t.Errorf("Analyze(%q): terms %q, want no wait or hmm", in, q.Lemmas())
+			}
+		}
+	})
 	t.Run("numbers", func(t *testing.T) {
 		q := Analyze("Did 743 of the 770 employees sign?")
 		if !slices.Equal(q.Numbers, []string{"743", "770"}) {

@@ -3525,7 +3525,8 @@ func TestWhoHeadsABody(t *testing.T) {
 		"据滨河区应急管理局通报,4名工人均为江临鼎鑫劳务有限公司招募的木工。",
 	)
 	wantAnswers(t, e, map[string]string{
-		"who heads the district emergency management bureau": "韦承东",
+		"who heads the district emergency management bureau":   "韦承东",
+		"who runs the emergency management office over there?": "韦承东",
 	})
 	for _, q := range []string{"who heads the district emergency management bureau", "who's heading up the investigation team"} {
 		if !e.analyzeAny(q).WantPerson {

@@ -620,6 +620,9 @@ func isPredicate(toks []token, i int) bool {
 	if afterSubject(toks, i) && !adverbial(t) {
 		return true // "how much did he blow": what follows an auxiliary and its subject
 	}
+	if afterWhSubject(toks, i) {
+		return true // "what set the whole thing off": the interrogative is its subject
+	}
 	return loadWordLists().verbs[t.lemma]
 }
 
@@ -630,6 +633,23 @@ func afterSubject(toks []token, i int) bool {
 		i--
 	}
 	return i > 1 && subjectPronouns[toks[i-1].lower] && auxiliaries[toks[i-2].lower]
+}
+
+// afterWhSubject reports whether toks[i] stands between "what" or "who"
+// (and at most one adverb) and a determiner: the verb whose subject the
+// interrogative is ("what set the fire off", "who hit the dog").
+func afterWhSubject(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && adverbial(toks[k]) {
+		k--
+	}
+	if k < 0 || toks[k].lower != "what" && toks[k].lower != "who" || i+1 >= len(toks) {
+		return false
+	}
+	if k > 0 && !toks[k].start && toks[k-1].lower != "so" && toks[k-1].lower != "and" {
+		return false // "asked what set…" is fine, but not "the what"
+	}
+	return determiners[toks[i+1].lower] && toks[i+1].lower != "of" && !toks[i].verbish
 }
 
 // adverbial reports whether a word is an adverb that may stand between a

@@ -206,6 +206,10 @@ func (l *Lexicon) find(key string) (string, bool) {
 // in one though it is a stop word.
 var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
 
+// objectModifiers are stop words that may stand inside a phrasal verb's
+// object: "set the whole thing off".
+var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true, "both": true, "other": true, "same": true}
+
 // separable reports whether the word at j of the question is a particle
 // that may close a phrasal verb whose object stands before it: an adverb
 // particle ("get the fire out"), not a cause ("over this"), a time ("back in
@@ -400,7 +404,7 @@ verbs:
 		}
 		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {
 			p := q.Surfaces[j]
-			if stop[p] && !particles[p] && !determiners[p] {
+			if stop[p] && !particles[p] && !determiners[p] && !objectModifiers[p] {
 				break // "walked in and out": the object ends at a clause word
 			}
 			if key := q.Words[i] + " " + q.Words[j]; light && !stop[p] && l.extra[key] != nil {

@@ -169,6 +169,11 @@ func TestLookup(t *testing.T) {
 	if !slices.Contains(keys, "pull trigger") {
 		t.Errorf("Lookup keys = %q, want \"pull trigger\" among them", keys)
 	}
+	// a verb whose subject is the interrogative, its particle past an
+	// object with a quantifier: "what set the whole thing off" (引发)
+	if keys := lookupKeys(l, "what actually set the whole thing off?"); !slices.Contains(keys, "set off") {
+		t.Errorf("Lookup keys = %q, want \"set off\" among them", keys)
+	}
 	// a word whose plural is a word of its own keeps to its own sense
 	for _, m := range l.Lookup(Analyze("when will the new substation be running")) {
 		if m.English == "new" && slices.Contains(chinese(m.Candidates), "新闻") {

@@ -635,6 +635,9 @@ func afterSubject(toks []token, i int) bool {
 	return i > 1 && subjectPronouns[toks[i-1].lower] && auxiliaries[toks[i-2].lower]
 }
 
+// knowers are the subjects of "do we know who…", "does anyone know when…".
+var knowers = map[string]bool{"we": true, "you": true, "u": true, "anyone": true, "anybody": true, "they": true}
+
 // afterWhSubject reports whether toks[i] stands between "what" or "who"
 // (and at most one adverb) and a determiner: the verb whose subject the
 // interrogative is ("what set the fire off", "who hit the dog").
@@ -886,6 +889,14 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		first++
 	}
 	if first < len(toks) && auxiliaries[toks[first].lower] {
+		// "do we know who the two people were": the question it embeds
+		if first+3 < len(toks) && knowers[toks[first+1].lower] && (toks[first+2].lemma == "know" || toks[first+2].lemma == "remember") &&
+			interrogatives[toks[first+3].lower] && toks[first+3].lower != "if" {
+			if k, c := kindOf(toks, first+3); k != KindOther && k != KindYesNo {
+				c[first+2] = true // no knowing is asked about
+				return k, c
+			}
+		}
 		// "were any flights cancelled? how many": a question that follows
 		// the yes-no one asks what the answer must say
 		for j := first + 1; j < len(toks); j++ {

@@ -148,6 +148,12 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Negated = false, want true")
 		}
 	})
+	t.Run("an embedded question", func(t *testing.T) {
+		q := Analyze("do we know who the two people that died were")
+		if q.Kind != KindWho || slices.Contains(q.Lemmas(), "know") {
+			t.Errorf("Kind = %q, terms %q; want who and no know", q.Kind, q.Lemmas())
+		}
+	})
 	t.Run("a word of talk first", func(t *testing.T) {
 		for _, in := range []string{"wait why didn't the cops just go arrest them", "hmm, who tried to poach him?"} {
 			if q := Analyze(in); slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Lemma == "wait" || t.Lemma == "hmm" }) {

@@ -1179,15 +1179,6 @@ func (e *Engine) score(q Question) []*candidate {
 	if total == 0 {
 		return nil
 	}
-	// the people a question joins by "and": a sentence about one of them
-	// carries the weight of them all
-	var joined []bool
-	if q.EitherNames {
-		joined = make([]bool, len(q.Terms))
-		for i := range q.Terms {
-			joined[i] = e.joinedPerson(&q.Terms[i])
-		}
-	}
 	var out []*candidate
 	for d := range e.docs {
 		matchedAny := false
@@ -1239,10 +1230,12 @@ func (e *Engine) score(q Question) []*candidate {
 		if got == 0 {
 			continue
 		}
-		if joined != nil {
+		if q.EitherNames {
+			// the people a question joins by "and": a sentence about one of
+			// them carries the weight of them all
 			held, missing := false, 0.0
 			for i := range q.Terms {
-				if joined[i] {
+				if q.Terms[i].joined {
 					held = held || q.hits[i][d].w > 0
 					if q.hits[i][d].w == 0 {
 						missing += q.Terms[i].Weight
@@ -1650,7 +1643,7 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 			g = -1 - i
 		}
 		groups[g] = groups[g] || has(i)
-		person[g] = person[g] || q.EitherNames && e.joinedPerson(t)
+		person[g] = person[g] || t.joined
 	}
 	either := false // one of the people joined is held
 	for g, held := range groups {

@@ -114,7 +114,11 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if q.Kind == KindWho {
 		e.withDoers(&q)
 	}
-	q.EitherNames = e.joinsPeople(q)
+	if q.EitherNames = e.joinsPeople(q); q.EitherNames {
+		for i := range q.Terms {
+			q.Terms[i].joined = e.joinedPerson(&q.Terms[i])
+		}
+	}
 	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho {
 		// "how many years in prison did he get", 判了几年: a sentence the
 		// article passes (判处, 有期徒刑), or none it says

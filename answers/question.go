@@ -35,6 +35,7 @@ type Term struct {
 	df        int      // sentences that contain it
 	topic     bool     // a name so frequent it is the article's topic (Engine.topical)
 	unknown   bool     // not a word of the article's vocabulary
+	joined    bool     // names one of the people the question joins by "and" (Question.EitherNames)
 }
 
 // Question is an analysed question.

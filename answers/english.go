@@ -1359,8 +1359,6 @@ func byEnds(words []string) (first, last map[rune][]string) {
 	return first, last
 }
 
-// enAmountRe is an amount written with a multiplier: 36k, 1.2m, 3 million,
-// 2.3bn, 36,000.
 // countWords are the numbers written in English words a question counts
 // people or things by.
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1430,6 +1428,8 @@ func (e *Engine) countForms(n int, measures []string) []string {
 	return out
 }
 
+// enAmountRe is an amount written with a multiplier: 36k, 1.2m, 3 million,
+// 2.3bn, 36,000.
 var enAmountRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|bn|thousand|million|billion|mn)?\b`)
 
 // enAmountWord is an amount and its multiplier written as one word (36k),

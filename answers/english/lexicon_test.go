@@ -52,6 +52,8 @@ func TestTranslate(t *testing.T) {
 		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
 		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
 		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮
+		{"snitch", []string{"举报"}, nil},    // "if you snitch on someone"
+		{"look at", []string{"看过"}, nil},   // "looked at the clip"
 		{"necropsy", []string{"剖检"}, nil},  // an animal's autopsy
 		{"cat", []string{"猫"}, nil},        // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
 		{"river", []string{"河"}, nil},      // "river (CL:條|条[tiao2],道[dao4])"

@@ -28,7 +28,7 @@ var (
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
-	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|worth|valuation|money|dollars|yuan)\b`)
+	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
 	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
 	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
@@ -186,7 +186,7 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 
 // enCostVerb asks what something cost: "what did the whole thing end up
 // costing", "what does it cost".
-var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$`)
+var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$|\bwhat\s+(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:paying|charging|earning|making)\b`)
 
 // enForLiving asks someone's trade: "what does he do for a living", "what
 // was her job".

@@ -3784,3 +3784,18 @@ func TestTitledNameGoesOn(t *testing.T) {
 		"which principal got hit with a party warning?": "魏国庆",
 	})
 }
+
+// TestWhatWasHePaying reads "what was he paying in rent" as asking a sum
+// of money, and a farmhouse as the article's 农房.
+func TestWhatWasHePaying(t *testing.T) {
+	e := storyEngine(t, "出租农房内非法储存烟花爆竹发生爆炸",
+		"11月18日晚上10时47分许,城关镇柳塘村一栋出租农房突然发生爆炸。",
+		"经初步调查,这处农房被一名叫郑国栋的男子于今年3月租下,年租金1.8万元。",
+		"县应急管理局公布了举报电话12350。",
+		"事故共造成2人死亡、5人受伤。",
+		"全县开展为期60天的专项整治行动。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"what was he paying in rent for the farmhouse": "1.8万元",
+	})
+}

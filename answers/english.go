@@ -481,6 +481,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// names, word by word, as the articles spell them
 	named := map[string]bool{}
+	sceneName := map[string]bool{}
+	for _, t := range eq.Terms {
+		if t.Name && t.Scene {
+			sceneName[t.Lemma] = true
+		}
+	}
 	for gi, n := range eq.Names {
 		words := strings.Fields(strings.ToLower(n))
 		group := 0
@@ -498,7 +504,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms = append(q.Terms, Term{Text: w, Alts: l.synonyms[w], AltWeight: 1, Pos: 2})
 				continue
 			}
-			t := Term{Text: w, AltWeight: 0.95, Name: true, Pos: 1, Group: group}
+			// (a name in a clause that sets the scene, "after the Shear
+			// news, who…", dates the event: the answer need not hold it)
+			t := Term{Text: w, AltWeight: 0.95, Name: !sceneName[w], Pos: 1, Group: group}
 			if !e.s.HasTerm(w) {
 				if fix := e.correct(w); fix != "" {
 					t.Alts = []string{fix}

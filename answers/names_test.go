@@ -3799,3 +3799,18 @@ func TestWhatWasHePaying(t *testing.T) {
 		"what was he paying in rent for the farmhouse": "1.8万元",
 	})
 }
+
+// TestSceneName lets the answer leave out a name that only dates the event
+// in a leading clause ("after the Baker news, who …").
+func TestSceneName(t *testing.T) {
+	e := storyEngine(t, "董事会风波 Baker临时接任",
+		"10月5日,公司董事会宣布由Tom Baker临时接任首席执行官。",
+		"消息发布不到两个小时,投资方董事长陆承泽就在X上公布,将聘请Anna Grey加入投资方。",
+		"员工对此反应强烈。",
+		"公司股价当天下跌8%。",
+		"董事会将于下周再次开会。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"Less than two hours after the Baker news, who went on X to say they were hiring Anna Grey?": "陆承泽",
+	})
+}

@@ -650,7 +650,7 @@ func afterWhSubject(toks []token, i int) bool {
 		return false
 	}
 	if k > 0 && !toks[k].start && toks[k-1].lower != "so" && toks[k-1].lower != "and" {
-		return false // "asked what set…" is fine, but not "the what"
+		return false // the interrogative opens the question ("so what set…"), not a clause of it
 	}
 	return determiners[toks[i+1].lower] && toks[i+1].lower != "of" && !toks[i].verbish
 }
@@ -891,7 +891,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 	if first < len(toks) && auxiliaries[toks[first].lower] {
 		// "do we know who the two people were": the question it embeds
 		if first+3 < len(toks) && knowers[toks[first+1].lower] && (toks[first+2].lemma == "know" || toks[first+2].lemma == "remember") &&
-			interrogatives[toks[first+3].lower] && toks[first+3].lower != "if" {
+			interrogatives[toks[first+3].lower] {
 			if k, c := kindOf(toks, first+3); k != KindOther && k != KindYesNo {
 				c[first+2] = true // no knowing is asked about
 				return k, c

@@ -202,6 +202,10 @@ var enMakes = regexp.MustCompile(`(?i)\bwhat\s+(?:does|did|do)\b[^?]*\b(?:make|p
 // productWords say what a business makes or sells.
 var productWords = []string{"主营", "主要生产", "主要从事", "专业生产", "生产", "制造"}
 
+// enSaidWhat asks what someone said, told or wrote: "what did the
+// company say in its first statement", "what did the sign say".
+var enSaidWhat = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|has|had|was|is)\b[^?]*\b(?:say|said|says|tell|told|tells|write|wrote|written|claim|claimed|post|posted|announce|announced)\b`)
+
 // enFromAsk asks where someone comes from: "where was he from
 // originally", "where is she from".
 var enFromAsk = regexp.MustCompile(`(?i)\bwhere(?:'s|’s)?\b.*\bfrom\b(?:\s+originally)?\W*$|\bwhere\b.*\boriginally\s+from\b`)
@@ -876,6 +880,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
 		if found := e.usedOf(&e.headedList, headedWords); len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
+		}
+	}
+	if q.Kind == KindWhat && enSaidWhat.MatchString(norm) {
+		// "what did the company say in its statement": the words someone
+		// said or wrote, as the article quotes them (称, 表示, 写明)
+		if said := e.speechWords(); len(said) > 0 {
+			q.Terms = append(q.Terms, Term{Text: said[0], Alts: slices.Clone(said[1:]), AltWeight: 1, Light: true, Pos: 2})
 		}
 	}
 	if q.Kind == KindWhere && enFromAsk.MatchString(norm) {

@@ -3814,3 +3814,18 @@ func TestSceneName(t *testing.T) {
 		"Less than two hours after the Baker news, who went on X to say they were hiring Anna Grey?": "陆承泽",
 	})
 }
+
+// TestWhatDidTheySay answers "what did the company say in its statement"
+// with the words quoted, as 说了什么 is.
+func TestWhatDidTheySay(t *testing.T) {
+	e := storyEngine(t, "药企销售总监行贿案开庭",
+		"检察机关指控,邝立新在任职期间多次向医院院长行贿。",
+		"2024年3月12日,公司在官网发布简短声明,称邝立新的行为\"系个人行为,与公司无关\"。",
+		"声明发布当天,公司股价跌停。",
+		"法院将择期宣判。",
+		"患者组织对此表示关注。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"what did the company say in its first statement": "系个人行为,与公司无关",
+	})
+}

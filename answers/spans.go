@@ -2206,8 +2206,9 @@ func whatSpan(q Question, text string, c *candidate) string {
 	if c.anchor < 0 {
 		return ""
 	}
-	// "X说了什么/怎么评价": what was said, the quotation after the speech verb
-	if speechAsk.MatchString(q.Lower) {
+	// "X说了什么/怎么评价", "what did the company say": what was said,
+	// the quotation after the speech verb
+	if speechAsk.MatchString(q.Lower) || q.Lang == English && enSaidWhat.MatchString(q.Lower) {
 		if m := quoteRe.FindStringSubmatch(text[c.anchor:]); m != nil {
 			return m[1]
 		}

@@ -78,6 +78,7 @@ type Engine struct {
 	ownerList     corpusList          // ownerWords the articles use
 	fromList      corpusList          // fromWords the articles use
 	locatedList   corpusList          // locatedWords the articles use
+	startList     corpusList          // startWords the articles use
 	headedList    corpusList          // headedWords the articles use
 	productList   corpusList          // productWords the articles use
 	headFirst     map[rune][]string   // a character -> the body's words of 2-3 characters that begin with it, sorted

@@ -202,6 +202,13 @@ var enMakes = regexp.MustCompile(`(?i)\bwhat\s+(?:does|did|do)\b[^?]*\b(?:make|p
 // productWords say what a business makes or sells.
 var productWords = []string{"主营", "主要生产", "主要从事", "专业生产", "生产", "制造"}
 
+// enStartDoing is starting to do something: "start making", "began
+// showing up".
+var enStartDoing = regexp.MustCompile(`(?i)\b(?:start|starts|started|begin|begins|began|begun)\s+\w+ing\b`)
+
+// startWords say that something started.
+var startWords = []string{"开始", "着手", "起"}
+
 // enSaidWhat asks what someone said, told or wrote: "what did the
 // company say in its first statement", "what did the sign say".
 var enSaidWhat = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|has|had|was|is)\b[^?]*\b(?:say|said|says|tell|told|tells|write|wrote|written|claim|claimed|post|posted|announce|announced)\b`)
@@ -879,6 +886,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// "where was the flight headed": the going somewhere, as the
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
 		if found := e.usedOf(&e.headedList, headedWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
+		}
+	}
+	if q.Kind == KindWhen && enStartDoing.MatchString(norm) {
+		// "when did they start making the fake stuff": the start, as the
+		// article says it (从2024年7月起开始造假)
+		if found := e.usedOf(&e.startList, startWords); len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
 		}
 	}

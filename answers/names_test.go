@@ -3829,3 +3829,19 @@ func TestWhatDidTheySay(t *testing.T) {
 		"what did the company say in its first statement": "系个人行为,与公司无关",
 	})
 }
+
+// TestWhenDidTheyStart reads "when did they start getting people out" as
+// the start of the evacuation (疏散工作从…开始), the verb's start as the
+// article words it.
+func TestWhenDidTheyStart(t *testing.T) {
+	e := storyEngine(t, "化工厂阀门破裂致氯气泄漏 3000余名居民连夜疏散",
+		"4月17日凌晨,位于石塘镇东郊的润川化工有限公司发生氯气泄漏事故。",
+		"该厂控制室监控系统在01:52发出泄漏报警。",
+		"疏散工作从凌晨2点40分开始。",
+		"凌晨4点20分,救援人员关闭了破裂阀门上游的一道手动阀门。",
+		"截至记者发稿时,共有27人因呼吸道不适被送往医院救治。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"when did they start getting people out": "2点40分",
+	})
+}

@@ -123,7 +123,8 @@ var honorifics = map[string]bool{"prof": true, "professor": true, "dr": true, "d
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true,
 	// and nouns too general to be about anything
-	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true}
+	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true,
+	"lady": true, "dude": true, "gal": true, "fella": true, "bloke": true}
 
 // aspectVerbs say when an event began, not which event: in a
 // when-question the event is the noun they go with.

@@ -3845,3 +3845,21 @@ func TestWhenDidTheyStart(t *testing.T) {
 		"when did they start getting people out": "2点40分",
 	})
 }
+
+// TestLadyIsNoWord reads "lady", "dude" as words for a person, too general
+// to be a word the answer must hold (女士 in an ad after the article).
+func TestLadyIsNoWord(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+山火逼近村庄 村干部骑摩托车转移老人
+3月27日13时40分许,上坪村附近山林起火。
+枫林坳村村民贺桂英今年71岁,她是被村干部用摩托车接出村的。
+县里共转移群众1200余人。
+消防部门调派了12支队伍。
+(责任编辑:王某)
+【招聘】某美容院诚聘女士前台2名,71岁以下均可,月薪4000元。
+【公告】市图书馆将于4月1日闭馆一天。
+`)
+	wantAnswers(t, e, map[string]string{
+		"who's the 71 year old lady that got picked up on a motorbike": "贺桂英",
+	})
+}

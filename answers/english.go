@@ -879,25 +879,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// "the doctor they quoted": a sentence that quotes someone, a little
 	if q.Kind == KindWho && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return speechMeta[t.Lemma] }) {
-		if said := e.speechWords(); len(said) > 0 {
-			q.Terms = append(q.Terms, Term{Text: said[0], Alts: slices.Clone(said[1:]), AltWeight: 1, Light: true, Pos: 2})
-		}
+		q.addWordOf(e.speechWords(), true)
 	}
 	if q.Kind == KindWhere && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return t.Lemma == "head" }) {
 		// "where was the flight headed": the going somewhere, as the
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
-		if found := e.usedOf(&e.headedList, headedWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.headedList, headedWords), true)
 	}
 	if q.Kind == KindWhen && enStartDoing.MatchString(norm) {
 		// "when did they start making the fake stuff": the start, as the
 		// article says it (从2024年7月起开始造假)
-		if found := e.usedOf(&e.startList, startWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.startList, startWords), true)
 	}
-	if q.Kind == KindWhat && enSaidWhat.MatchString(norm) {
+	if q.Said = q.Kind == KindWhat && enSaidWhat.MatchString(norm); q.Said {
 		// "what did the company say in its statement": the words someone
 		// said or wrote, as the article quotes them (称, 表示, 写明)
 		if said := e.speechWords(); len(said) > 0 {
@@ -907,14 +901,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Kind == KindWhere && enFromAsk.MatchString(norm) {
 		// "where was the guy from originally": where someone comes from,
 		// as the article says it (来自云岭县, 老家在…)
-		if found := e.usedOf(&e.fromList, fromWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.fromList, fromWords), false)
 	} else if q.Kind == KindWhere && len(eq.Predicate) == 0 && enWhereIs.MatchString(norm) {
 		// "where exactly is this chemical plant": where it stands (位于…)
-		if found := e.usedOf(&e.locatedList, locatedWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Light: true, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.locatedList, locatedWords), true)
 	}
 	if q.Kind == KindWhat && enMakes.MatchString(norm) {
 		// "what does that plant even make": its products (主要生产液氯,

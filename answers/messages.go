@@ -131,16 +131,13 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if q.Kind == KindWho && ownerAsk.MatchString(q.Lower) {
 		// "whose dog was it", 这条船是谁的: its owner, as the article
 		// words owning (主人, 船主, 属于, 名下)
-		if found := e.usedOf(&e.ownerList, ownerWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.ownerList, ownerWords), false)
 	}
 	if q.Lang == Chinese && zhFromAsk.MatchString(q.Lower) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return slices.Contains(fromWords, t.Text) }) {
 		// "她是哪里人": where she comes from, as the article says it
-		if found := e.usedOf(&e.fromList, fromWords); len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
-		}
+		q.addWordOf(e.usedOf(&e.fromList, fromWords), false)
 	}
+	q.Said = q.Said || q.Lang == Chinese && speechAsk.MatchString(q.Lower)
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)

@@ -57,10 +57,13 @@ type Question struct {
 	// (覃桂兰和樊德顺, "qin guilan and fan deshun"): a sentence about
 	// either may answer, as articles tell of people one at a time.
 	EitherNames bool
-	Fear        bool // asks why someone fears something (worried, 担心): what may follow answers
-	Real        bool // asks for someone's own name beside another (真名, 本名, real name)
-	Charge      bool // asks for the crime someone is charged with (罪名, what charges)
-	Paid        bool // asks how much was paid, by a verb the articles have no word for
+	// Said is true when the question asks the words someone said (说了什么,
+	// "what did the company say"): a quotation answers.
+	Said   bool
+	Fear   bool // asks why someone fears something (worried, 担心): what may follow answers
+	Real   bool // asks for someone's own name beside another (真名, 本名, real name)
+	Charge bool // asks for the crime someone is charged with (罪名, what charges)
+	Paid   bool // asks how much was paid, by a verb the articles have no word for
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool
@@ -1343,4 +1346,13 @@ func (e *Engine) addressed(toks []index.Token, i int) ([]string, int) {
 	}
 	slices.Sort(found)
 	return found, last
+}
+
+// addWordOf adds a term for the first of found (the words of one sense the
+// articles use: 来自, 老家…), the rest its alternatives; nothing when found
+// is empty. A light term counts a little.
+func (q *Question) addWordOf(found []string, light bool) {
+	if len(found) > 0 {
+		q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Light: light, Pos: 2})
+	}
 }

@@ -2208,7 +2208,7 @@ func whatSpan(q Question, text string, c *candidate) string {
 	}
 	// "X说了什么/怎么评价", "what did the company say": what was said,
 	// the quotation after the speech verb
-	if speechAsk.MatchString(q.Lower) || q.Lang == English && enSaidWhat.MatchString(q.Lower) {
+	if q.Said {
 		if m := quoteRe.FindStringSubmatch(text[c.anchor:]); m != nil {
 			return m[1]
 		}

@@ -105,21 +105,19 @@ func TestSegmentationMatchesFull(t *testing.T) {
 			}
 			n := 0
 			for i, text := range sentences[name] {
-				{
-					want := cut(full, text)
-					for label, seg := range map[string]*Segmenter{"alone": alone, "together": together} {
-						got := cut(&seg.seg, text)
-						if len(got) != len(want) {
-							t.Fatalf("%s sentence %d (%.20s): %d tokens, full dictionary %d", label, i, text, len(got), len(want))
-						}
-						for k := range want {
-							if got[k] != want[k] {
-								t.Fatalf("%s sentence %d token %d: %+v, full dictionary %+v", label, i, k, got[k], want[k])
-							}
+				want := cut(full, text)
+				for label, seg := range map[string]*Segmenter{"alone": alone, "together": together} {
+					got := cut(&seg.seg, text)
+					if len(got) != len(want) {
+						t.Fatalf("%s sentence %d (%.20s): %d tokens, full dictionary %d", label, i, text, len(got), len(want))
+					}
+					for k := range want {
+						if got[k] != want[k] {
+							t.Fatalf("%s sentence %d token %d: %+v, full dictionary %+v", label, i, k, got[k], want[k])
 						}
 					}
-					n += len(want)
 				}
+				n += len(want)
 			}
 			t.Logf("%d tokens identical; pruned dictionary keeps %d of %d words", n, alone.Kept(), full.Dict.NumTokens())
 		})

@@ -299,7 +299,10 @@ func (e *Engine) Answer(raw string) (a Answer) {
 
 func (e *Engine) answer(q Question) Answer {
 	if q.Event {
-		return e.leadEvent(q)
+		if a := e.leadEvent(q); a.Status == Answered || len(q.Terms) == 0 {
+			return a
+		}
+		// no lead says where: the question's own words may
 	}
 	e.weigh(&q)
 	cands := e.score(q)
@@ -2285,20 +2288,30 @@ func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 	return false
 }
 
-// leadEvent answers a when-question about the article's own event ("when
-// did this happen?"): the first sentence of the body after the headline
-// that gives a date answers, as a news lead does (with several articles
-// loaded, the first article's lead).
+// leadEvent answers a when- or where-question about the article's own
+// event ("when did this happen?"): the first sentence of the body after the
+// headline that gives a date answers, as a news lead does (with several
+// articles loaded, the first article's lead); for where, the lead or the
+// dated sentence after it, with the place it names (leadPlace).
 func (e *Engine) leadEvent(q Question) Answer {
+	leads := 0
 	for _, d := range e.docs {
 		if d.Section != index.Body || e.heading[d.ID] {
 			continue
 		}
 		ts := e.feats[d.ID].times
 		if len(ts) == 0 || !dateRe.MatchString(d.Norm[ts[0].s:ts[0].e]) {
-			continue
+			continue // a lead says when
 		}
 		span := d.Norm[ts[0].s:ts[0].e]
+		if q.Kind == KindWhere {
+			if leads++; leads > 2 {
+				break // the lead, or the sentence after it, says where
+			}
+			if span = e.leadPlace(d, ts[0].e); span == "" {
+				continue
+			}
+		}
 		if d.Norm != d.Text {
 			if i := strings.Index(d.Norm, span); i >= 0 {
 				span = d.Text[i : i+len(span)]
@@ -2306,7 +2319,7 @@ func (e *Engine) leadEvent(q Question) Answer {
 		}
 		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: trimSpan(span), Reason: NoReason, Lang: q.Lang,
 			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
-		if q.Lang == English {
+		if q.Lang == English && q.Kind == KindWhen {
 			ans.Answer = withEnglishDate(ans.Answer)
 		}
 		ans.Message = answeredMessage(q.Lang, ans.Citations)
@@ -2314,6 +2327,41 @@ func (e *Engine) leadEvent(q Question) Answer {
 	}
 	return refuse(q, NotInArticle)
 }
+
+// leadPlace is where a lead sentence says its event happened: a place
+// after 在 or 位于 ("在岚江铁路青崖县境内K217公里处"), or else the place
+// that opens the clause after its time, up to a place word ("1月1日下午2时
+// 17分左右，青岚县云雾山风景区的观光索道…": 青岚县云雾山风景区); "" if it
+// names none.
+func (e *Engine) leadPlace(d *index.Doc, after int) string {
+	text := d.Norm
+	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
+		if via := text[loc[2]:loc[3]]; via != "在" && via != "于" && via != "位于" {
+			continue
+		}
+		// the longest stretch after 在 that ends a word with a place word
+		// ("在岚江铁路青崖县境内K217公里处撞上…": 岚江铁路青崖县境内), not a
+		// bare 中 or 上 ("在运行中": no place)
+		for i := len(d.Tokens) - 1; i >= 0; i-- {
+			end := d.Tokens[i].End
+			if end <= loc[4] || end > loc[1] {
+				continue
+			}
+			m := text[loc[4]:end]
+			tail := whereTail.FindString(m)
+			if tail != "" && (len(tail) > 3 || !strings.Contains("上里中内外", tail) || whereTail.MatchString(strings.TrimSuffix(m, tail))) && !timeNotPlace.MatchString(m) {
+				return m
+			}
+		}
+	}
+	if m := leadPlaceRe.FindStringSubmatch(text[after:]); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// leadPlaceRe reads the place that opens a lead's clause after its time.
+var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?([^，,。；;的在从向往到]{2,24}?(?:` + placeWords + `|交叉口|\d号))(?:的|发生|境内|附近|一|突然|[，,])`)
 
 // titlesName reports whether the sentence names someone right after a
 // matched question word for a person: "夜班操作工韩晓东" for "值班的操作工

@@ -969,11 +969,14 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.WhAfter {
 		q.WhPos = 1 << 20
 	}
-	if q.Kind == KindWhen && enEvent.MatchString(norm) &&
+	if (q.Kind == KindWhen || q.Kind == KindWhere) && enEvent.MatchString(norm) &&
 		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] }) {
-		// "when did this happen?", "when did the whole thing go down": the
+		// "when did this happen?", "where did the whole thing go down": the
 		// article's own event
-		q.Event, q.Terms = true, nil
+		q.Event = true
+		if q.Kind == KindWhen {
+			q.Terms = nil
+		}
 		return q
 	}
 	if len(q.Terms) == 0 && !asksCharge(q) {

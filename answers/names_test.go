@@ -3863,3 +3863,27 @@ func TestLadyIsNoWord(t *testing.T) {
 		"who's the 71 year old lady that got picked up on a motorbike": "贺桂英",
 	})
 }
+
+// TestWhereDidThisHappen answers "where did this happen" with the place of
+// the article's own event, as its lead says it (after the time, or after 在),
+// not with the first 在 of the lead ("在运行中") or a hospital named later.
+func TestWhereDidThisHappen(t *testing.T) {
+	e := storyEngine(t, "景区索道停运 游客被困空中",
+		"2月3日上午10时许，岭南县翠屏山景区的观光索道在运行中突然停止，40名游客被困。",
+		"被困游客中有6人被送往岭南县人民医院救治。",
+		"县应急管理局于当天下午启动应急预案。",
+		"索道运营方表示将全额退还票款。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"where did this happen exactly": "岭南县翠屏山景区",
+		"这事发生在哪?":                       "岭南县翠屏山景区",
+	})
+	e = storyEngine(t, "货运列车脱轨",
+		"6月3日凌晨2时40分，一列由桐坪站开往石门关站的货运列车，在岚江铁路青崖县境内K217公里处撞上滑落的土石。",
+		"事故造成9节车厢脱轨。",
+		"铁路部门已组织抢修。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"where did it happen?": "岚江铁路青崖县境内",
+	})
+}

@@ -78,9 +78,9 @@ type Question struct {
 	// Occupation is true when someone's trade is asked ("what does the
 	// wedding guest do for a living"): the words before their name.
 	Occupation bool
-	// Event is true when a when-question names nothing but the article's
-	// event ("when did this happen?", 这事是哪天发生的): the lead's date
-	// answers.
+	// Event is true when a when- or where-question names nothing but the
+	// article's event ("when did this happen?", 这事发生在哪): the lead's
+	// date, or its place, answers.
 	Event   bool
 	Per     string      // the unit a figure is asked per (每股), or ""
 	Marked  *figureMark // asks for a figure of a marked sort (at its worst, 最高; supposed to, 应): the one the article marks so, or nil
@@ -513,9 +513,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
 		q.Invalid = true
 	}
-	if q.Kind == KindWhen && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !eventWords[t.Text] }) &&
+	if (q.Kind == KindWhen || q.Kind == KindWhere) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !eventWords[t.Text] }) &&
 		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] }) {
-		q.Event = true // "这事是哪天发生的": the article's own event
+		q.Event = true // "这事是哪天发生的", "在哪出的事": the article's own event
 	}
 	if len(q.Terms) == 0 {
 		q.Invalid = true

@@ -755,6 +755,9 @@ var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
 // 最后; "how many ended up hospitalized" who were).
 var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly\s+)?\w+(?:ing|ed))\b`)
 
+// whereAsk asks where.
+var whereAsk = regexp.MustCompile(`(?i)\bwhere\b`)
+
 // endUpIn is "end up in (at, on) somewhere": to be there.
 var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)
 
@@ -817,8 +820,8 @@ func stripFillers(q string) string {
 		// (not in a why-question: "why did they end up drowning" asks how
 		// it came to that, 结果)
 		q = endUp.ReplaceAllStringFunc(q, func(m string) string {
-			if v := endUp.FindStringSubmatch(m)[1]; !strings.EqualFold(v, "going") {
-				return v // "end up going" is where to, 最终 included
+			if v := endUp.FindStringSubmatch(m)[1]; !strings.EqualFold(v, "going") || !whereAsk.MatchString(q) {
+				return v // "where did they end up going" is where to, 最终 included
 			}
 			return m
 		})

@@ -443,15 +443,18 @@ func wantPredicates(t *testing.T, tests []predCase) {
 }
 
 // TestEndUpKeptInWhy reads "end up doing" (or done) as the doing, except in a
-// why-question, which asks how it came to that (结果).
+// why-question, which asks how it came to that (结果), and "end up going" in
+// a where-question, which asks where to in the end.
 func TestEndUpKeptInWhy(t *testing.T) {
-	for _, q := range []string{"how much did they end up getting", "how many ppl ended up actually hospitalized"} {
+	for _, q := range []string{"how much did they end up getting", "how many ppl ended up actually hospitalized", "how many ended up going to the hospital"} {
 		if c := Analyze(q).Clean; strings.Contains(c, "end") {
 			t.Errorf("Clean = %q, want end up read as the doing", c)
 		}
 	}
-	if c := Analyze("so like, why did the other two boys end up drowning too?").Clean; !strings.Contains(c, "end up") {
-		t.Errorf("Clean = %q, want end up kept in a why-question", c)
+	for _, q := range []string{"so like, why did the other two boys end up drowning too?", "where did the money end up going"} {
+		if c := Analyze(q).Clean; !strings.Contains(c, "end up") {
+			t.Errorf("Clean = %q, want end up kept in a why- or where-question", c)
+		}
 	}
 }
 

@@ -49,6 +49,9 @@ func TestTranslate(t *testing.T) {
 		{"chief executive officer", []string{"首席执行官"}, nil},
 		{"interim ceo", []string{"临时首席执行官"}, nil},
 		{"push", []string{"推"}, nil},
+		{"littlest", []string{"最小"}, nil}, // superlatives, as 最 says them
+		{"earliest", []string{"最早"}, nil},
+		{"worst", []string{"最严重"}, nil},
 		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
 		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
 		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮

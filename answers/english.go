@@ -353,6 +353,7 @@ var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day"
 // spelling corrected against the articles), and the bot's words will be
 // English.
 func (e *Engine) analyzeEnglish(raw, norm string) Question {
+	norm = e.pinyinNames(norm)
 	q := Question{Raw: raw, Text: norm, Lower: strings.ToLower(norm), Lang: English, WhPos: -1}
 	eq := english.Analyze(norm)
 	norm = eq.Clean // fillers blanked, idioms worded plainly
@@ -1498,3 +1499,22 @@ func chineseAmounts(num, mult string) []string {
 // genericOrg are the organisation nouns that say nothing of the body but
 // that it is one (a court or a hospital does).
 var genericOrg = map[string]bool{"company": true, "firm": true, "organization": true, "organisation": true, "group": true, "institution": true, "agency": true}
+
+// lowerPair is two lower-case Latin words in a row.
+var lowerPair = regexp.MustCompile(`\b([a-z]{1,6})\s+([a-z]{2,8})\b`)
+
+// pinyinNames capitalises a full name written in lower-case pinyin as two
+// words ("li dashan's family") when together they spell a name of the
+// articles, a surname and one or two characters (李大山), so that it is read
+// as the name it is, not as 里 and a mountain.
+func (e *Engine) pinyinNames(norm string) string {
+	idx := e.pinyinIndex()
+	return lowerPair.ReplaceAllStringFunc(norm, func(m string) string {
+		p := lowerPair.FindStringSubmatch(m)
+		zh, ok := idx[p[1]+p[2]]
+		if !ok || english.IsStopWord(p[2]) || utf8.RuneCountInString(zh) < 3 || !lex().surnames[firstRunes(zh, 1)] {
+			return m
+		}
+		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]
+	})
+}

@@ -3887,3 +3887,20 @@ func TestWhereDidThisHappen(t *testing.T) {
 		"where did it happen?": "岚江铁路青崖县境内",
 	})
 }
+
+// TestLowerCaseFullName reads a full name typed in lower-case pinyin as
+// two words ("li dashan's family") as the article's 李大山, not as 里 (a
+// Chinese mile) and a mountain.
+func TestLowerCaseFullName(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+假种子坑农 农户获赔
+村民李大山家种了23亩玉米,几乎绝收。
+经调解,李大山一家一共拿到了25300元赔偿款。
+同村的王德福家拿到了8800元。
+大山里的一家农户也拿到了3000元赔偿款。
+警方仍在调查。
+`)
+	wantAnswers(t, e, map[string]string{
+		"how much money did li dashan's family end up getting back?": "25300元",
+	})
+}

@@ -30,13 +30,15 @@ var (
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
-	enCalled            = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
-	enNamedThing        = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
-	enHaveThing         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
-	enAskedKind         = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
-	enNameOf            = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
-	enHowOld            = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg               = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
+	// enArea asks for an area of land: in 亩, 公顷, 平方米
+	enArea       = regexp.MustCompile(`(?i)\bhow (?:much|many)\s+(?:\w+\s+)?(?:land|farmland|cropland|farm land|forest|woodland|grassland|acreage|area|acres?|hectares?|square (?:meters|metres|kilometers|kilometres|km|m))\b|\bhow (?:big|large|wide) (?:an? |the )?(?:area|plot|site)\b`)
+	enCalled     = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
+	enNamedThing = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
+	enHaveThing  = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
+	enAskedKind  = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
+	enNameOf     = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
+	enHowOld     = regexp.MustCompile(`(?i)^\s*how old\b`)
+	enOrg        = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
 // enInCharge is "in charge", whoever is in charge of something.
@@ -378,6 +380,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		switch {
 		case enPeople.MatchString(norm):
 			q.Measure = "people"
+		case enArea.MatchString(norm):
+			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count
 		case enAge.MatchString(norm):
 			q.Measure = "age"
 		case eq.Dimension == "temperature":

@@ -3904,3 +3904,16 @@ func TestLowerCaseFullName(t *testing.T) {
 		"how much money did li dashan's family end up getting back?": "25300元",
 	})
 }
+
+// TestHowMuchLand asks for an area of land: "how much farmland" is counted
+// in 亩 or 公顷, not in yuan nor in households.
+func TestHowMuchLand(t *testing.T) {
+	e := storyEngine(t, "暴雨致农田受淹",
+		"暴雨导致两个乡镇的农田受损,涉及农户127户,直接经济损失约150万元,受损面积共846亩。",
+		"县农业农村局已派出技术人员指导补种。",
+		"受灾农户每亩可获补助1100元。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"how much farmland was damaged": "846亩",
+	})
+}

@@ -1665,7 +1665,7 @@ var numberAsk = regexp.MustCompile(`(?i)\b(?:hotline|phone|telephone|helpline|co
 var phoneRe = regexp.MustCompile(`\b\d{3,4}-\d{7,8}\b|\b1\d{10}\b|\b\d{5,8}\b`)
 
 // dimensionUnits are the units of the measures an English "how deep",
-// "how far", "how heavy", "how fast" asks for.
+// "how far", "how heavy", "how fast", "how much land" asks for.
 var dimensionUnits = map[string][]string{
 	"length": lengthUnits,
 	"weight": {"吨", "公斤", "千克", "斤", "克"},
@@ -1673,6 +1673,7 @@ var dimensionUnits = map[string][]string{
 	"distance": append(slices.Clip(lengthUnits), "%", "％"),
 	// "how fast did it sell out": in a time too
 	"speed": {"公里", "千米", "节", "米", "立方米", "吨", "秒", "分钟", "小时", "天"},
+	"area":  {"亩", "公顷", "平方米", "平方公里", "平方千米"},
 }
 
 // lengthUnits are the units of a length (35厘米, 217公里).
@@ -1708,7 +1709,7 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.HasSuffix(m, "岁")
 	case "temperature":
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
-	case "length", "distance", "weight", "speed":
+	case "length", "distance", "weight", "speed", "area":
 		// "how deep": 35厘米, not 20余户
 		return endsWithAny(m, dimensionUnits[measure]) || dimensionUnit(measure, rest) != ""
 	case "count":

@@ -52,6 +52,7 @@ func TestTranslate(t *testing.T) {
 		{"littlest", []string{"最小"}, nil}, // superlatives, as 最 says them
 		{"earliest", []string{"最早"}, nil},
 		{"worst", []string{"最严重"}, nil},
+		{"get hit", []string{"受损", "受灾"}, nil}, // "how much farmland got hit"
 		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
 		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
 		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮

@@ -53,15 +53,15 @@ func TestTranslate(t *testing.T) {
 		{"earliest", []string{"最早"}, nil},
 		{"worst", []string{"最严重"}, nil},
 		{"get hit", []string{"受损", "受灾"}, nil}, // "how much farmland got hit"
-		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
-		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
-		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮
-		{"snitch", []string{"举报"}, nil},    // "if you snitch on someone"
-		{"look at", []string{"看过"}, nil},   // "looked at the clip"
-		{"necropsy", []string{"剖检"}, nil},  // an animal's autopsy
-		{"cat", []string{"猫"}, nil},        // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
-		{"river", []string{"河"}, nil},      // "river (CL:條|条[tiao2],道[dao4])"
-		{"huo", nil, []string{"火"}},        // "surname Huo" is not a meaning
+		{"redo", []string{"重新"}, nil},          // a re-run vote is 重新选举
+		{"give back", []string{"退还"}, nil},     // "gave the stuff back"
+		{"gear", []string{"设备"}, nil},          // "what gear did they use", not only 齿轮
+		{"snitch", []string{"举报"}, nil},        // "if you snitch on someone"
+		{"look at", []string{"看过"}, nil},       // "looked at the clip"
+		{"necropsy", []string{"剖检"}, nil},      // an animal's autopsy
+		{"cat", []string{"猫"}, nil},            // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
+		{"river", []string{"河"}, nil},          // "river (CL:條|条[tiao2],道[dao4])"
+		{"huo", nil, []string{"火"}},            // "surname Huo" is not a meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.en, func(t *testing.T) {

@@ -929,6 +929,19 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if found := e.countFormsOf(norm); len(found) > 0 {
 		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 	}
+	// a price for one of something ("how much was one bag", "per vial"):
+	// the measure word, as a price says it (一袋68元, 每袋30元)
+	if q.Kind == KindHowMany && q.Measure == "money" && lx != nil {
+		if found, noun := e.perUnitForms(lx, norm); len(found) > 0 {
+			// the measure word says the noun ("bag" is 袋, more than 装袋)
+			for i := range q.Terms {
+				if q.Terms[i].lemma == noun {
+					q.Terms[i].Light = true
+				}
+			}
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+		}
+	}
 	// and amounts as Chinese writes them ("36k" → 3.6万, "2.3 billion" → 23亿)
 	for _, m := range enAmountRe.FindAllStringSubmatch(norm, 4) {
 		var found []string
@@ -1521,4 +1534,45 @@ func (e *Engine) pinyinNames(norm string) string {
 		}
 		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]
 	})
+}
+
+// enPerUnit is one of something, in a question what it cost: "one bag",
+// "per vial", "each ticket", "a box".
+var enPerUnit = regexp.MustCompile(`(?i)\b(?:per|each|a|an|one|every)\s+([a-z]+)\b`)
+
+// perUnitForms returns the forms a price for one of what enPerUnit names
+// takes in the articles: 一 or 每 and the measure word of a rendering of the
+// noun (bag → 袋子, 口袋 → 袋: 一袋, 每袋), and the noun's lemma.
+func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) (forms []string, noun string) {
+	var out []string
+	for _, m := range enPerUnit.FindAllStringSubmatch(norm, 3) {
+		w := strings.ToLower(m[1])
+		if english.IsStopWord(w) {
+			continue
+		}
+		lemma := english.Lemma(w)
+		for _, c := range lx.Translate(lemma) {
+			if !isHanRun(c.Chinese) {
+				continue
+			}
+			// the measure word of a rendering: itself, or the noun of 袋子,
+			// or the last character of 口袋, 布袋
+			rs := []rune(c.Chinese)
+			unit := rs[len(rs)-1]
+			if len(rs) == 2 && unit == '子' {
+				unit = rs[0]
+			} else if len(rs) > 2 {
+				continue
+			}
+			for _, f := range []string{"一" + string(unit), "每" + string(unit)} {
+				if e.inCorpus(f) && !slices.Contains(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out, lemma
+		}
+	}
+	return nil, ""
 }

@@ -3917,3 +3917,19 @@ func TestHowMuchLand(t *testing.T) {
 		"how much farmland was damaged": "846亩",
 	})
 }
+
+// TestPricePerUnit reads "one bag", "per vial" in a question what something
+// cost as the price of one, as Chinese says it with a measure word (一袋68元,
+// 每支318元).
+func TestPricePerUnit(t *testing.T) {
+	e := storyEngine(t, "医院高价采购药品被查",
+		"该院去年采购该药1.2万支,金额约380万元。",
+		"调查显示,该药在该院的中标价为每支318元。",
+		"患者每月需为此自费约2000元。",
+		"涉事种子一袋68元,农户共买了14袋。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"how much was the hospital paying per vial": "318元",
+		"how much was one bag of that seed":         "68元",
+	})
+}

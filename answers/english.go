@@ -35,10 +35,13 @@ var (
 	enCalled     = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
 	enNamedThing = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
 	enHaveThing  = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
-	enAskedKind  = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
-	enNameOf     = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
-	enHowOld     = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg        = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
+	// enWhichTail narrows a who-question at its end: "…, like which
+	// manufacturer", "which company?"
+	enWhichTail = regexp.MustCompile(`(?i)[,;]\s*(?:like\s+|i\s+mean\s+|as\s+in\s+)?which\s+(\w+)\W*$`)
+	enAskedKind = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
+	enNameOf    = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
+	enHowOld    = regexp.MustCompile(`(?i)^\s*how old\b`)
+	enOrg       = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
 // enInCharge is "in charge", whoever is in charge of something.
@@ -468,6 +471,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedThing = english.Lemma(m[1])
 	} else if m := enWhenThing.FindStringSubmatch(q.Lower); q.Kind == KindWhen && m != nil && !english.IsStopWord(m[1]) {
 		// "when is the trial": the event whose time is asked
+		askedThing = english.Lemma(m[1])
+	} else if m := enWhichTail.FindStringSubmatch(q.Lower); q.Kind == KindWho && m != nil && !english.IsStopWord(m[1]) {
+		// "who built the cable car, like which manufacturer": a maker the
+		// article must hold
 		askedThing = english.Lemma(m[1])
 	} else if q.Kind == KindYesNo {
 		// or what a yes-no question asks to be there: "did the hotel have

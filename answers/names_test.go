@@ -3933,3 +3933,31 @@ func TestPricePerUnit(t *testing.T) {
 		"how much was one bag of that seed":         "68元",
 	})
 }
+
+// TestChatWordsOfRefundAndAutopsy reads chat words the articles say
+// otherwise: 退票 is the refund (全额退还), 解剖 the necropsy (剖检), 缆车 the
+// cableway (索道).
+func TestChatWordsOfRefundAndAutopsy(t *testing.T) {
+	e := storyEngine(t, "观光索道停运 游客被困",
+		"景区表示将向被困游客全额退还索道票款,并对每人另行补偿3000元。",
+		"剖检报告显示,死亡原因是急性胰腺炎。",
+		"索道于下午2时17分突然停运。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"被困的游客除了退票,每人还能另外拿到多少钱?": "3000元",
+		"后来解剖出来,到底是因为什么死的?":      "急性胰腺炎",
+		"缆车几点停的?": "2时17分",
+	})
+}
+
+// TestWhichAtTheEnd reads "…, like which manufacturer" at the end of a
+// who-question as the thing asked for: an article that names no maker does
+// not say.
+func TestWhichAtTheEnd(t *testing.T) {
+	e := storyEngine(t, "观光索道停运 游客被困",
+		"1月1日下午,云雾山观光索道突然停运,62名游客被困。",
+		"救援队队长韩振东介绍,由于备用驱动系统无法启动,救援人员只能沿钢缆逐个靠近吊厢。",
+		"索道由云雾山旅游开发有限公司运营。",
+	)
+	wantNotSaid(t, e, "who built the cable car, like which manufacturer")
+}

@@ -2268,8 +2268,8 @@ func (m moment) before(o moment) bool {
 const otherEventMargin = 0.05
 
 // timeOfOtherVerb reports whether the time span stands right before a verb
-// of a clause other than the question's words' (…局10月22日发布通报,认定本次考试…):
-// it dates that verb's event.
+// of a clause other than the question's words' (…局10月22日发布通报,认定本次考试…),
+// or right after 到 (救援一直持续到晚上7时05分): it dates that verb's event.
 func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 	text := e.lower[c.d.ID]
 	i := strings.Index(text, span)
@@ -2281,6 +2281,9 @@ func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 		return false
 	}
 	for _, tk := range c.d.Tokens {
+		if tk.End == i && (tk.Text == "到" || tk.Text == "直到") && !overlapsAny(rng{tk.Start, tk.End}, c.matched) {
+			return true // "救援一直持续到晚上7时05分": when something else ended
+		}
 		if tk.Start == end {
 			return strings.HasPrefix(tk.Pos, "v") && !overlapsAny(rng{tk.Start, tk.End}, c.matched)
 		}

@@ -3961,3 +3961,16 @@ func TestWhichAtTheEnd(t *testing.T) {
 	)
 	wantNotSaid(t, e, "who built the cable car, like which manufacturer")
 }
+
+// TestTimeItLastedUntil does not date an event by the time something else
+// lasted until (救援一直持续到晚上7时05分,…距离索道停运已过去…).
+func TestTimeItLastedUntil(t *testing.T) {
+	e := storyEngine(t, "观光索道停运 游客被困",
+		"1月1日下午2时17分左右,云雾山的观光索道在运行中突然停止,62名游客被困。",
+		"救援一直持续到晚上7时05分,最后一名游客被送到地面,距离索道停运已过去4小时48分钟。",
+		"县文化和旅游局责令索道停止运营。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"缆车几点卡住的?": "2时17分",
+	})
+}

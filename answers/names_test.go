@@ -3980,3 +3980,16 @@ func TestTimeItLastedUntil(t *testing.T) {
 		"缆车几点卡住的?": "2时17分",
 	})
 }
+
+// TestWhereBoughtFrom answers where something was bought with where it was
+// bought from (从…买来的), the shop's name and all.
+func TestWhereBoughtFrom(t *testing.T) {
+	e := storyEngine(t, "假种子坑农",
+		"村民们回忆,这批种子都是当年4月初从丰禾镇新华路上的“德贵农资店”买来的。",
+		"店主周德贵在附近村子里颇有人缘。",
+		"县种子管理站在三个村的地块中取样检测。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"村里人这些种子当初是在哪儿买的啊": "丰禾镇新华路上的“德贵农资店”",
+	})
+}

@@ -1956,6 +1956,12 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// "which district": only a name of that kind of place answers
 		return placeNamed(q, c)
 	}
+	if asksBuying(q) {
+		// "在哪儿买的": where it was bought from (从丰禾镇新华路上的“德贵农资店”买来的)
+		if m := boughtFrom.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
 	best, bestD := "", 1<<30
 	fromAsked := fromAsk.MatchString(q.Lower)
 	for i, t := range q.Terms {
@@ -2020,6 +2026,18 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// boughtFrom is where something was bought from: 从 a place or a shop,
+// then the buying (从丰禾镇新华路上的“德贵农资店”买来的, 从钱立伟处进货).
+var boughtFrom = regexp.MustCompile(`从([^,，。;；从]{2,30}?)(?:买|购买|购入|购得|购进|收购|采购|订购|进货|进的货)`)
+
+// asksBuying reports whether the question asks about buying something
+// (买, 购买, "buy", "purchase"): one of its words says so.
+func asksBuying(q Question) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return strings.ContainsAny(t.Text, "买购") || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.ContainsAny(a, "买购") })
+	})
 }
 
 // asksPlan reports whether the question asks what was planned (原定,

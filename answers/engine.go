@@ -461,6 +461,10 @@ func (e *Engine) answer(q Question) Answer {
 	return ans
 }
 
+// objectPronoun is 其 as the object of a verb (将其抓获, 对其罚款, 把其),
+// not 其中, 其他 or 尤其.
+var objectPronoun = regexp.MustCompile(`(?:将|对|把|向|令|使|责令|判处|称)其`)
+
 // intro is where an article describes a person it names: the words of
 // the clause before the name, when a noun or a title stands right before it
 // ("恒冰制冷法定代表人|许振川", "驾驶员|蒙立新").
@@ -1282,7 +1286,14 @@ func (e *Engine) score(q Question) []*candidate {
 		}
 		// a thing the article says of a person this sentence names, where
 		// it introduces them ("恒冰制冷法定代表人许振川"): the sentence is
-		// about them as that
+		// about them as that; a sentence that names nobody but says 将其
+		// or 对其 speaks of the people of the sentence before ("钱立伟则在
+		// 得知消息后外逃。警方…将其抓获")
+		intros := e.intros[d]
+		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && d > 0 && e.docs[d-1].Article == e.docs[d].Article &&
+			e.docs[d-1].Paragraph == e.docs[d].Paragraph && objectPronoun.MatchString(e.lower[d]) {
+			intros = e.intros[d-1]
+		}
 		for i := range q.Terms {
 			t := &q.Terms[i]
 			if q.hits[i][d].w > 0 || t.Name || t.Predicate || t.Light {
@@ -1292,7 +1303,7 @@ func (e *Engine) score(q Question) []*candidate {
 			// no set order): the word as it stands in that sentence,
 			// wherever it stands first
 			best := 0.0
-			for _, in := range e.intros[d] {
+			for _, in := range intros {
 				if h := q.hits[i][in.doc]; h.w > best && h.s >= 0 && h.e <= len(e.lower[in.doc]) && h.e > h.s &&
 					strings.Contains(e.lower[in.doc][in.s:in.e], e.lower[in.doc][h.s:h.e]) {
 					best = h.w

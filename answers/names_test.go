@@ -3993,3 +3993,19 @@ func TestWhereBoughtFrom(t *testing.T) {
 		"村里人这些种子当初是在哪儿买的啊": "丰禾镇新华路上的“德贵农资店”",
 	})
 }
+
+// TestPronounOfThePersonBefore reads a sentence that names nobody but says
+// 其 as about the people of the sentence before, as the article introduces
+// them: the company's boss (该公司法定代表人钱立伟) fled, and the police
+// caught 其.
+func TestPronounOfThePersonBefore(t *testing.T) {
+	e := storyEngine(t, "假种子案告破",
+		"经追查,这批种子来自禾润种业有限公司,该公司法定代表人钱立伟,45岁。",
+		"8月6日凌晨,警方在经销商周德贵家中将其控制。",
+		"钱立伟则在得知消息后外逃。警方经过近一个月的追踪,于9月3日晚上8时许在东莞市将其抓获。",
+		"法院以销售伪劣种子罪判处钱立伟有期徒刑五年。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"那个种子公司老板跑了以后,最后是哪天被警察逮到的?": "9月3日",
+	})
+}

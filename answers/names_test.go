@@ -4009,3 +4009,14 @@ func TestPronounOfThePersonBefore(t *testing.T) {
 		"那个种子公司老板跑了以后,最后是哪天被警察逮到的?": "9月3日",
 	})
 }
+
+// TestDriverIsTheDriver matches 司机 with 驾驶员 even when the article uses
+// both: the question's driver is the one the article names as 驾驶员.
+func TestDriverIsTheDriver(t *testing.T) {
+	e := storyEngine(t, "乘客抢夺方向盘 公交车剐蹭护栏",
+		"据公交公司介绍,当天驾驶该车的是有着19年驾龄的驾驶员温立新。",
+		"男子走到驾驶座旁边,让司机马上停车开门,司机说桥上不能停。",
+		"男子随即指责司机故意不停。",
+	)
+	wantAnswers(t, e, map[string]string{"那个开公交的司机叫啥名字?": "温立新"})
+}

@@ -918,6 +918,9 @@ func (e *Engine) weigh(q *Question) {
 				hits[d] = termHit{w, s, en}
 			}
 			if q.Lang == Chinese && t.Predicate {
+				// a verb no article holds ("拉去哪家医院"): well-covered
+				// evidence may do without it, as for a translated verb
+				t.Soft = true
 				// a verb the articles say with another word of the same
 				// root: 送到 as 送达, 打水 as 取水
 				for _, k := range e.kin(t.Text) {
@@ -1182,6 +1185,12 @@ func (e *Engine) score(q Question) []*candidate {
 		if t.Predicate {
 			hasPred = true
 			onlySoft = onlySoft && t.Soft
+			if t.Soft && t.unknown && q.Lang == Chinese {
+				// a verb no article holds: as for a translated one, two
+				// things must stand in for it, not a name and its place
+				// ("Kevin Zhou是什么时候加入海川的")
+				minThings = englishSoftThings
+			}
 		}
 	}
 	if total == 0 {

@@ -4020,3 +4020,16 @@ func TestDriverIsTheDriver(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{"那个开公交的司机叫啥名字?": "温立新"})
 }
+
+// TestAbsentChineseVerbIsSoft lets well-covered evidence do without a verb
+// of a Chinese question that no article holds (放话), as for a verb
+// translated from English, when two things of the question stand in for it.
+func TestAbsentChineseVerbIsSoft(t *testing.T) {
+	e := storyEngine(t, "水务系统遭勒索病毒攻击",
+		"澄州市副市长袁静秋在3月9日晚间的新闻发布会上明确表示,政府一分钱赎金都不会付。",
+		"黑客要求在72小时内支付价值约200万元的比特币。",
+		"市水务集团副总经理顾海明说,备用系统已经启用。",
+	)
+	wantAnswers(t, e, map[string]string{"放话说政府一分钱赎金都不给的是哪位副市长": "袁静秋"})
+	wantNotSaid(t, e, "顾海明是什么时候加入水务集团的?")
+}

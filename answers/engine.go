@@ -1189,7 +1189,7 @@ func (e *Engine) score(q Question) []*candidate {
 				// a verb no article holds: as for a translated one, two
 				// things must stand in for it, not a name and its place
 				// ("Kevin Zhou是什么时候加入海川的")
-				minThings = englishSoftThings
+				softCov, minThings = englishSoftCoverage, englishSoftThings
 			}
 		}
 	}

@@ -4032,4 +4032,39 @@ func TestAbsentChineseVerbIsSoft(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{"放话说政府一分钱赎金都不给的是哪位副市长": "袁静秋"})
 	wantNotSaid(t, e, "顾海明是什么时候加入水务集团的?")
+	// (with a bar as low as a translated verb's: the sentence holds two
+	// of the three things, not the child, whom it calls by name)
+	e = storyEngine(t, "体测中学生倒地 老师校医接力救回",
+		"下午3时36分,县急救中心的救护车赶到学校,医护人员接手后将小周送往岚丰县人民医院。",
+		"体育老师孙志强最先冲到小周身边。",
+		"“这个孩子能救回来,关键在于老师第一时间开始按压。”",
+		"孩子的父亲说,测试前学校没有询问过孩子的身体状况。",
+		"等孩子身体好一些,一家人想去学校当面感谢老师。",
+		"校医林雪梅提着AED跑向操场。",
+	)
+	wantAnswersHolding(t, e, map[string]string{"救护车把孩子拉去哪家医院了?": "岚丰县人民医院"})
+}
+
+// TestWhichCityAndNameEnds reads a Chinese question's words as its article
+// uses them: a name whose last word the segmenter takes for a verb (快途|出行
+// of 快途出行, which the article names twice) is no verb; 哪个城市 asks for a
+// city's name (…市); 造价大概多少 asks for a sum of money.
+func TestWhichCityAndNameEnds(t *testing.T) {
+	e := storyEngine(t, "网约车平台违规收费被约谈",
+		"调查结果显示,快途出行自今年4月15日起在江临市上线了“动态调度费”功能。",
+		"9月12日,江临市交通运输局约谈了快途出行江临分公司负责人。",
+		"快途出行表示将在30日内退还多收的费用。",
+	)
+	q := e.analyzeAny("快途出行的总部设在哪个城市?")
+	for _, term := range q.Terms {
+		if term.Text == "出行" && term.Predicate {
+			t.Errorf("出行 of 快途出行 is a predicate")
+		}
+	}
+	if !slices.Contains(q.PlaceHead, "市") {
+		t.Errorf("PlaceHead = %q, want 市 among them", q.PlaceHead)
+	}
+	if q := e.analyzeAny("曜火一号一发火箭造价大概多少?"); q.Measure != "money" {
+		t.Errorf("造价大概多少: measure %q, want money", q.Measure)
+	}
 }

@@ -145,7 +145,7 @@ var (
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|个?(` + measureWords + `))`)
 	nameAsk       = regexp.MustCompile(`什么名字|啥名字|名字(是|叫)?(什么|啥)|(真名|本名|原名|真实姓名)(是|叫)?(什么|啥|谁)`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)
-	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?多少`)
+	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?(大概|大约|约|一共|总共|共)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	lengthAsk     = regexp.MustCompile(`多深|多厚|多宽|多远|(?:深度|厚度|宽度|长度|距离)(?:是|为|有|达到?)?(?:多少|几)`)
 	weightAsk     = regexp.MustCompile(`多重|(?:重量|体重|载重)(?:是|为|有|达到?)?多少`)
@@ -154,7 +154,7 @@ var (
 )
 
 // moneyNouns are sums of money a how-many question may ask for.
-const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价`
+const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|造价|售价|租金|赎金|赃款`
 
 // classify finds the kind of a lower-cased question and where its
 // interrogative is. "为什么" after 称/成/作/认… is "as what", not "why".
@@ -504,6 +504,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	e.markAskedRole(&q)
 	markTitleCompounds(&q)
 	markOrgNames(&q)
+	e.markNameEnds(&q)
 	markSetting(&q)
 	if q.Subject != "" && (!e.nameLike(q.Subject) || len(q.Role) > 0) {
 		// "最早报警的人是谁": an ordinary who question; "仓库负责人是谁"
@@ -1190,6 +1191,22 @@ func markOrgNames(q *Question) {
 		}
 		if org {
 			t.Predicate, t.Verb = false, false
+		}
+	})
+}
+
+// markNameEnds un-makes a predicate that ends a name the articles use, with
+// the word right before it (快途|出行 of 快途出行, a company): the name says
+// which company, not what it did.
+func (e *Engine) markNameEnds(q *Question) {
+	eachPredicate(q, func(t *Term, rest string) {
+		for _, o := range q.Terms {
+			if o.Predicate || o.Pos < 0 || o.Pos+len(o.Text) != t.Pos {
+				continue
+			}
+			if name := o.Text + t.Text; utf8.RuneCountInString(name) >= 4 && strings.Count(e.corpus, name) >= 2 {
+				t.Predicate, t.Verb = false, false
+			}
 		}
 	})
 }

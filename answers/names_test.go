@@ -4068,3 +4068,16 @@ func TestWhichCityAndNameEnds(t *testing.T) {
 		t.Errorf("造价大概多少: measure %q, want money", q.Measure)
 	}
 }
+
+// TestThisEventNeedNotBeRepeated reads 这次连环撞车, when the headline names the
+// event so, as the article's own event: the sentence that counts the dead
+// need not say it again.
+func TestThisEventNeedNotBeRepeated(t *testing.T) {
+	e := storyEngine(t, "高速团雾37车连环相撞致5死41伤",
+		"12月9日清晨,沧澜高速公路突发团雾,现场能见度不足30米。",
+		"事故造成5人死亡、41人受伤,其中重伤9人。",
+		"连环相撞发生后,交警封闭了南向车道。",
+		"连环相撞的车辆中有一辆危化品槽罐车。",
+	)
+	wantAnswers(t, e, map[string]string{"这次连环撞车死了几个人啊": "5人"})
+}

@@ -505,6 +505,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markTitleCompounds(&q)
 	markOrgNames(&q)
 	e.markNameEnds(&q)
+	e.markThisEvent(&q)
 	markSetting(&q)
 	if q.Subject != "" && (!e.nameLike(q.Subject) || len(q.Role) > 0) {
 		// "最早报警的人是谁": an ordinary who question; "仓库负责人是谁"
@@ -1210,6 +1211,49 @@ func (e *Engine) markNameEnds(q *Question) {
 		}
 	})
 }
+
+// markThisEvent drops the words a Chinese question names the article's
+// own event by when its headline names it so (这次连环撞车, 这起事故): every
+// sentence of the article is about it, and one that tells what the question
+// asks need not repeat them ("事故造成5人死亡").
+func (e *Engine) markThisEvent(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	for _, loc := range thisEvent.FindAllStringIndex(q.Lower, -1) {
+		// the longest word right after it, and the words inside that one
+		longest := -1
+		for i, t := range q.Terms {
+			if t.Pos == loc[1] && !t.Predicate && !t.Name && (longest < 0 || len(t.Text) > len(q.Terms[longest].Text)) {
+				longest = i
+			}
+		}
+		if longest < 0 || !e.inHeading(q.Terms[longest]) {
+			continue
+		}
+		end := loc[1] + len(q.Terms[longest].Text)
+		q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool {
+			return !t.Predicate && !t.Name && t.Pos >= loc[1] && t.Pos+len(t.Text) <= end
+		})
+	}
+}
+
+// inHeading reports whether a headline of the articles holds the term or
+// one of its alternatives.
+func (e *Engine) inHeading(t Term) bool {
+	for _, d := range e.docs {
+		if d.Section != index.Body || !e.heading[d.ID] {
+			continue
+		}
+		if strings.Contains(e.lower[d.ID], t.Text) || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(e.lower[d.ID], a) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisEvent names the article's own event: 这次, 这起, 此次, 本次, 这场.
+var thisEvent = regexp.MustCompile(`这次|这起|此次|本次|这场`)
 
 // orgSuffixChars end the names of offices and bodies: 监管局, 卫健委, 教育厅.
 const orgSuffixChars = "局委厅署办处院所部"

@@ -57,8 +57,15 @@ func Normalize(q string) string {
 	if strings.ContainsAny(q, "啥咋号") {
 		q = colloquial.Replace(q)
 	}
+	if strings.Contains(q, "的") {
+		q = splitVerb.ReplaceAllString(q, "$1$2")
+	}
 	return q
 }
+
+// splitVerb is a verb and its object parted by 的 in a question of who or
+// when did it (谁报的警, 几点报的警, 谁开的车): the verb as one word, 报警.
+var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令)`)
 
 // colloquial maps spoken interrogatives to the written ones the analysis
 // knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人.

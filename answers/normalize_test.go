@@ -10,6 +10,9 @@ func TestNormalize(t *testing.T) {
 		{"那个CTO叫啥?", "那个CTO叫什么?"},
 		{"啥时候签的信? 咋回事", "什么时候签的信? 怎么回事"},
 		{"多少号人签了名", "多少人签了名"},
+		{"谁报的警啊?", "谁报警啊?"}, // a verb and its object, parted by 的
+		{"几点开的车", "几点开车"},
+		{"谁签的字", "谁签的字"},
 		{"see https://example.com/x now", "see now"},
 	}
 	for _, tt := range tests {

@@ -4081,3 +4081,13 @@ func TestThisEventNeedNotBeRepeated(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{"这次连环撞车死了几个人啊": "5人"})
 }
+
+// TestDogIsTheDog matches 狗 with 犬 and 犬只 even when the article says both.
+func TestDogIsTheDog(t *testing.T) {
+	e := storyEngine(t, "小区恶犬伤人",
+		"“狗是从8号楼单元门里冲出来的,没有绳子,也没有人跟着。”",
+		"记者调查发现,涉事犬只的主人是住在8号楼的彭志刚。",
+		"事发后,城管部门将涉事犬只带走。",
+	)
+	wantAnswers(t, e, map[string]string{"养那条狗的人叫啥": "彭志刚"})
+}

@@ -59,9 +59,14 @@ func Normalize(q string) string {
 	}
 	if strings.Contains(q, "的") {
 		q = splitVerb.ReplaceAllString(q, "$1$2")
+		q = keeperOf.ReplaceAllString(q, "${1}的主人")
 	}
 	return q
 }
+
+// keeperOf is whoever keeps an animal, asked as 养那条狗的人: its owner,
+// 狗的主人.
+var keeperOf = regexp.MustCompile(`养(?:那|这)?(?:条|只|头|匹)?(\p{Han}{1,2}?)的(?:那个)?人`)
 
 // splitVerb is a verb and its object parted by 的 in a question of who or
 // when did it (谁报的警, 几点报的警, 谁开的车): the verb as one word, 报警.

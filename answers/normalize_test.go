@@ -13,6 +13,7 @@ func TestNormalize(t *testing.T) {
 		{"谁报的警啊?", "谁报警啊?"}, // a verb and its object, parted by 的
 		{"几点开的车", "几点开车"},
 		{"谁签的字", "谁签的字"},
+		{"养那条狗的人叫什么", "狗的主人叫什么"}, // its owner
 		{"see https://example.com/x now", "see now"},
 	}
 	for _, tt := range tests {

@@ -4091,3 +4091,19 @@ func TestDogIsTheDog(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{"养那条狗的人叫啥": "彭志刚"})
 }
+
+// TestWhenTheHeadlineEventHappened answers when the event the headline
+// opens with happened (…凌晨起火致5人遇难) with the lead's time, whatever
+// word the lead gives it (发生火灾); a later turn the headline tells after it
+// (老板已被刑拘) is not the lead's.
+func TestWhenTheHeadlineEventHappened(t *testing.T) {
+	e := storyEngine(t, "江澄一快捷酒店凌晨起火致5人遇难 老板已被刑拘",
+		"3月14日凌晨2时40分,江澄市鹭湾区会展南路88号的悦途快捷酒店发生火灾,造成5名住客死亡。",
+		"经初步调查,起火点位于酒店一楼楼梯间旁的布草间。",
+		"3月16日,酒店老板被警方刑事拘留。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"火大概几点烧起来的":  "2时40分",
+		"酒店老板哪天被刑拘的": "3月16日",
+	})
+}

@@ -515,8 +515,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindOther && !strings.ContainsAny(q.Text, "?？") && !requestRe.MatchString(q.Text) {
 		q.Invalid = true
 	}
-	if (q.Kind == KindWhen || q.Kind == KindWhere) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !eventWords[t.Text] }) &&
-		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] }) {
+	if (q.Kind == KindWhen || q.Kind == KindWhere) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !eventWords[t.Text] && !(t.Predicate && e.headlineEvent(t)) }) &&
+		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] || t.Predicate && e.headlineEvent(t) }) {
 		q.Event = true // "这事是哪天发生的", "在哪出的事": the article's own event
 	}
 	if len(q.Terms) == 0 {
@@ -1236,6 +1236,27 @@ func (e *Engine) markThisEvent(q *Question) {
 			return !t.Predicate && !t.Name && t.Pos >= loc[1] && t.Pos+len(t.Text) <= end
 		})
 	}
+}
+
+// headlineEvent reports whether the first phrase of an article's headline
+// (before a space, a dash or a comma) holds the term or one of its
+// alternatives: the article's own event ("…快捷酒店凌晨起火致5人遇难" for
+// 烧起来, 起火), not a later turn ("…3名嫌疑人已落网").
+func (e *Engine) headlineEvent(t Term) bool {
+	for _, d := range e.docs {
+		if d.Section != index.Body || !e.heading[d.ID] {
+			continue
+		}
+		first := e.lower[d.ID]
+		if i := strings.IndexAny(first, " 　,，—:："); i > 0 {
+			first = first[:i]
+		}
+		if strings.Contains(first, t.Text) || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(first, a) }) {
+			return true
+		}
+		break // the first headline only
+	}
+	return false
 }
 
 // inHeading reports whether a headline of the articles holds the term or

@@ -913,6 +913,14 @@ func (e *Engine) weigh(q *Question) {
 			// word of middling rarity
 			t.unknown = true
 			idf = math.Min(idf, 2)
+			if q.Lang == Chinese && !t.Name && !t.Predicate && !t.Required && len(t.Alts) == 0 && utf8.RuneCountInString(t.Text) == 2 {
+				if _, _, known := index.Lookup(t.Text); !known {
+					// no word at all, but two words the segmenter ran
+					// together ("电梯里伤得最重": 里伤): it tells no
+					// sentence from another
+					idf = 0
+				}
+			}
 			for d := range e.docs {
 				w, s, en := e.partial(t.Text, d)
 				hits[d] = termHit{w, s, en}

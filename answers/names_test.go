@@ -4107,3 +4107,31 @@ func TestWhenTheHeadlineEventHappened(t *testing.T) {
 		"酒店老板哪天被刑拘的": "3月16日",
 	})
 }
+
+// TestRunTogetherWordsWeighNothing gives no weight to two characters the
+// segmenter runs together in a question that are no word and no article
+// holds (电梯里伤得最重: 里伤), and reads chat words for people (老大爷,
+// 老太太, 女孩) as words.
+func TestRunTogetherWordsWeighNothing(t *testing.T) {
+	e := storyEngine(t, "电梯坠落致7人受伤 一名初中女生伤势危重",
+		"其中伤势最重的是澄阳市第三中学14岁的初二女生许雨桐,目前仍在重症监护室治疗。",
+		"电梯维保公司负责人表示将配合调查。",
+		"事发电梯于2012年投入使用。",
+		"81岁的老人庞秀英被困在17层家中。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"电梯里伤得最重的那个女孩叫啥":    "许雨桐",
+		"那个被困在17楼的老太太叫啥名字?": "庞秀英",
+	})
+	q := e.analyzeAny("电梯里伤得最重的那个女孩叫啥")
+	e.weigh(&q)
+	for _, term := range q.Terms {
+		if term.Text == "里伤" && term.Weight > 0 {
+			t.Errorf("里伤 weighs %.2f, want nothing", term.Weight)
+		}
+	}
+	q = e.analyzeAny("那个心脏病发作的老大爷叫啥名字?")
+	if !slices.ContainsFunc(q.Terms, func(term Term) bool { return term.Text == "老大爷" }) {
+		t.Errorf("老大爷 is no term of %v", q.Terms)
+	}
+}

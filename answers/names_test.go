@@ -4135,3 +4135,17 @@ func TestRunTogetherWordsWeighNothing(t *testing.T) {
 		t.Errorf("老大爷 is no term of %v", q.Terms)
 	}
 }
+
+// TestOnDutyAndFamily reads 值班 as 当班 and 家里 (the family) as 家属.
+func TestOnDutyAndFamily(t *testing.T) {
+	e := storyEngine(t, "化工厂氯气泄漏",
+		"控制室在01:52发出泄漏报警,但当班的夜班操作工韩晓东直到02:15才发现。",
+		"车间主任孙博也被要求配合调查。",
+		"家属代理律师、衡正律师事务所律师熊子健认为,企业应承担全部责任。",
+		"遇难者罗晓萌今年31岁。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"那天晚上值班的操作工叫啥?": "韩晓东",
+		"遇难者家里请的律师是谁啊":  "熊子健",
+	})
+}

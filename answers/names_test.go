@@ -3877,6 +3877,7 @@ func TestWhereDidThisHappen(t *testing.T) {
 	wantAnswers(t, e, map[string]string{
 		"where did this happen exactly": "岭南县翠屏山景区",
 		"这事发生在哪?":                       "岭南县翠屏山景区",
+		"出事的位置在哪儿":                      "岭南县翠屏山景区",
 	})
 	e = storyEngine(t, "货运列车脱轨",
 		"6月3日凌晨2时40分，一列由桐坪站开往石门关站的货运列车，在岚江铁路青崖县境内K217公里处撞上滑落的土石。",

@@ -506,6 +506,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
+	if q.Kind == KindWhere {
+		for i, t := range q.Terms {
+			if placeAskWords[t.Text] {
+				q.Terms[i].Light = true // "出事的位置在哪儿": the place asked for, not a word to find
+			}
+		}
+	}
 	markSetting(&q)
 	if q.Subject != "" && (!e.nameLike(q.Subject) || len(q.Role) > 0) {
 		// "最早报警的人是谁": an ordinary who question; "仓库负责人是谁"
@@ -1272,6 +1279,9 @@ func (e *Engine) inHeading(t Term) bool {
 	}
 	return false
 }
+
+// placeAskWords name the place a where-question asks for (位置在哪).
+var placeAskWords = map[string]bool{"位置": true, "地点": true, "地方": true, "具体位置": true, "方位": true, "哪一块": true, "一块": true}
 
 // thisEvent names the article's own event: 这次, 这起, 此次, 本次, 这场.
 var thisEvent = regexp.MustCompile(`这次|这起|此次|本次|这场`)

@@ -4150,3 +4150,18 @@ func TestOnDutyAndFamily(t *testing.T) {
 		"遇难者家里请的律师是谁啊":  "熊子健",
 	})
 }
+
+// TestIncidentSetsTheScene reads 出事以后 before another verb as the scene of
+// that verb, not a word a sentence must hold.
+func TestIncidentSetsTheScene(t *testing.T) {
+	e := storyEngine(t, "民营火箭发射失利",
+		"有知情人士透露,公司估值在老股转让市场上被压低了约20%。",
+		"火箭于9月18日10时27分发射。",
+	)
+	q := e.analyzeAny("出事以后公司估值缩水了多少?")
+	for _, term := range q.Terms {
+		if term.Text == "出事" && (term.Predicate || !term.Light) {
+			t.Errorf("出事 before 缩水: predicate %v, light %v; want a light word of the scene", term.Predicate, term.Light)
+		}
+	}
+}

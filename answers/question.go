@@ -506,6 +506,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
+	if slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate && !eventWords[t.Text] && !t.Light }) {
+		for i, t := range q.Terms {
+			if eventWords[t.Text] {
+				// "出事以后第一个冲过去救孩子的老师": when the article's
+				// event happened sets the scene of another verb
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			}
+		}
+	}
 	if q.Kind == KindWhere {
 		for i, t := range q.Terms {
 			if placeAskWords[t.Text] {

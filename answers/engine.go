@@ -1308,7 +1308,7 @@ func (e *Engine) score(q Question) []*candidate {
 		// 得知消息后外逃。警方…将其抓获")
 		intros := e.intros[d]
 		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && d > 0 && e.docs[d-1].Article == e.docs[d].Article &&
-			e.docs[d-1].Paragraph == e.docs[d].Paragraph && objectPronoun.MatchString(e.lower[d]) {
+			e.docs[d-1].Paragraph == e.docs[d].Paragraph && strings.Contains(e.lower[d], "其") && objectPronoun.MatchString(e.lower[d]) {
 			intros = e.intros[d-1]
 		}
 		for i := range q.Terms {

@@ -59,7 +59,9 @@ func Normalize(q string) string {
 	}
 	if strings.Contains(q, "的") {
 		q = splitVerb.ReplaceAllString(q, "$1$2")
-		q = keeperOf.ReplaceAllString(q, "${1}的主人")
+		if strings.Contains(q, "养") {
+			q = keeperOf.ReplaceAllString(q, "${1}的主人")
+		}
 	}
 	return q
 }

@@ -30,6 +30,9 @@ var (
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	// enGroupSize asks how many people a group holds: "how big was the
+	// rescue team", "what was the headcount"
+	enGroupSize = regexp.MustCompile(`(?i)\bhow\s+(?:big|large)\s+(?:was|is|were|are)\s+(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:team|crew|squad|force|group|staff|workforce|crowd|delegation|unit|party|taskforce)\b|\bhead\s?count\b`)
 	// enArea asks for an area of land: in 亩, 公顷, 平方米
 	enArea       = regexp.MustCompile(`(?i)\bhow (?:much|many)\s+(?:\w+\s+)?(?:land|farmland|cropland|farm land|forest|woodland|grassland|acreage|area|acres?|hectares?|square (?:meters|metres|kilometers|kilometres|km|m))\b|\bhow (?:big|large|wide) (?:an? |the )?(?:area|plot|site)\b`)
 	enCalled     = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
@@ -383,6 +386,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		switch {
 		case enPeople.MatchString(norm):
 			q.Measure = "people"
+		case enGroupSize.MatchString(norm):
+			q.Measure = "people" // "how big was the rescue team": a headcount
 		case enArea.MatchString(norm):
 			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count
 		case enAge.MatchString(norm):
@@ -823,6 +828,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && asksTotal[t.Lemma] {
 				q.Total = true // "in total", though the articles render no word for it
 				continue
+			}
+			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
+				continue // "how big was the team, like headcount": the number of people asked for
 			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {

@@ -4165,3 +4165,14 @@ func TestIncidentSetsTheScene(t *testing.T) {
 		}
 	}
 }
+
+// TestHowBigWasTheTeam reads "how big was the rescue team" as a headcount:
+// people, not the minutes or the cars a sentence about the team counts.
+func TestHowBigWasTheTeam(t *testing.T) {
+	e := storyEngine(t, "观光索道停运 游客被困",
+		"县应急管理局调集县消防救援大队、山地救援队和景区工作人员共136人赶赴现场。",
+		"救援队在2个小时内搭好了4个保护点。",
+		"救援一直持续到晚上7时05分。",
+	)
+	wantAnswers(t, e, map[string]string{"how big was the rescue team, like headcount": "136人"})
+}

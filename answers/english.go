@@ -30,6 +30,9 @@ var (
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
+	// enTheirName ends a question by asking a person's name: "…? whats his
+	// name", "what was her name"
+	enTheirName = regexp.MustCompile(`(?i)\bwhat(?:'s|s|’s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:full\s+|real\s+)?name\W*$`)
 	// enGroupSize asks how many people a group holds: "how big was the
 	// rescue team", "what was the headcount"
 	enGroupSize = regexp.MustCompile(`(?i)\bhow\s+(?:big|large)\s+(?:was|is|were|are)\s+(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:team|crew|squad|force|group|staff|workforce|crowd|delegation|unit|party|taskforce)\b|\bhead\s?count\b`)
@@ -375,6 +378,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm) || enCostVerb.MatchString(norm)) {
 		q.Kind = KindHowMany // "what was the share price", "what did it cost": a number is asked for
+	}
+	theirName := enTheirName.MatchString(q.Lower)
+	if theirName {
+		q.Kind = KindWho // "did the big boss lose his job? whats his name": the name of a person
 	}
 	if enForLiving.MatchString(q.Lower) {
 		q.Kind, q.Occupation = KindWhat, true // "what does the wedding guest do for a living"
@@ -833,7 +840,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
-				notWhoPredicate(q.Kind, t.Lemma) || askName && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
+				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[t.Lemma] {

@@ -4176,3 +4176,16 @@ func TestHowBigWasTheTeam(t *testing.T) {
 	)
 	wantAnswers(t, e, map[string]string{"how big was the rescue team, like headcount": "136人"})
 }
+
+// TestWhatsHerName reads a question that ends "whats her name" as asking
+// who, whatever it asked before, and "name" as no word to find.
+func TestWhatsHerName(t *testing.T) {
+	e := storyEngine(t, "地产商债券违约 董事长被调查",
+		"同日,公司副总裁兼财务总监温佩珊也被立案调查。",
+		"公司表示经营正常。",
+	)
+	q := e.analyzeAny("was the cfo caught up in it too? whats her name")
+	if q.Kind != KindWho || slices.ContainsFunc(q.Terms, func(term Term) bool { return term.Text == "name" }) {
+		t.Errorf("kind %s, terms %v: want who, and no term name", q.Kind, q.Terms)
+	}
+}

@@ -472,6 +472,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"scenic-cableway.en": {0.3, 0.35, 0.8},
 		"seed-fraud":         {0.5, 0.5, 1},
 		"seed-fraud.en":      {0.45, 0.5, 0.4},
+		// the forty-fourth blind pair, written half an hour into the
+		// twenty-sixth session and scored with the starting engine then
+		// (3/10, 10/21; 2/10, 6/21) and the engine of an hour later (4/10,
+		// 10/21; 3/10, 6/21): floors at the latter
+		"milk-tea-hygiene":        {0.4, 1, 1},
+		"milk-tea-hygiene.en":     {0.45, 0.4, 0.2},
+		"wedding-banquet-scam":    {0.3, 0.15, 1},
+		"wedding-banquet-scam.en": {0.25, 0.25, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -3703,7 +3703,7 @@ func TestLightWordAbsent(t *testing.T) {
 }
 
 // TestChineseQuestionShapes reads 这几个孩子 as those children, not a count;
-// 哪个领导 as asking who; and a where-answer never as a stretch of time
+// 几对 as asking how many; 哪个领导 as asking who; and a where-answer never as a stretch of time
 // (在不到三个月时间里) or a distance (约1.5公里).
 func TestChineseQuestionShapes(t *testing.T) {
 	e := storyEngine(t, "4名少年河湾游泳溺亡",
@@ -3721,6 +3721,12 @@ func TestChineseQuestionShapes(t *testing.T) {
 		"教育局哪个领导被撤了?": "汤慧敏",
 	})
 	wantNotSaid(t, e, "骗来的钱最后都被他们花到哪里去了?")
+	// 几对, 几批, 几箱: a count in any measure word
+	for _, q := range []string{"被坑的新人一共有几对?", "一共搜出来几箱烟花?"} {
+		if k := e.analyzeAny(q).Kind; k != KindHowMany {
+			t.Errorf("%s: kind %s, want how_many", q, k)
+		}
+	}
 }
 
 // TestHowManyOfThePeople reads "how many of the company's sales staff …

@@ -274,6 +274,7 @@ type candidate struct {
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	answers    bool       // the sentence answers the article's own why-question
 	speaker    *index.Doc // the sentence after a quotation that says who says it ("董嘉禾说。")
+	introOnly  bool       // only the article's description elsewhere of the one it names holds the question's words
 	score      float64
 	span       string
 }
@@ -459,6 +460,22 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// introHolds reports whether a description the article gives elsewhere
+// of a person sentence d names holds one of the question's words.
+func (e *Engine) introHolds(q Question, d int) bool {
+	for i, t := range q.Terms {
+		if t.Name || t.Predicate || t.Light {
+			continue
+		}
+		for _, in := range e.intros[d] {
+			if h := q.hits[i][in.doc]; h.w > 0 && h.s >= in.s && h.e <= in.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectPronoun is 其 as the object of a verb (将其抓获, 对其罚款, 把其),
@@ -1213,10 +1230,17 @@ func (e *Engine) score(q Question) []*candidate {
 				break
 			}
 		}
+		introOnly := false
+		if !matchedAny && q.Kind == KindHowMany && q.Measure == "age" {
+			// "how old is the owner": a sentence that gives the age of one
+			// the article introduces elsewhere as the owner (郑国梁(男,47岁))
+			matchedAny = e.introHolds(q, d)
+			introOnly = matchedAny
+		}
 		if !matchedAny {
 			continue // most sentences: no allocation for them
 		}
-		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d]}
+		c := &candidate{d: e.docs[d], namesOK: true, predOK: !hasPred, anchor: -1, bm25: bm[d], introOnly: introOnly}
 		var got float64
 		var thingsBuf [8][2]int
 		things, thingsAt := 0, thingsBuf[:0] // no allocation for the usual few
@@ -1252,7 +1276,7 @@ func (e *Engine) score(q Question) []*candidate {
 				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被"
 			}
 		}
-		if got == 0 {
+		if got == 0 && !introOnly {
 			continue
 		}
 		if q.EitherNames {
@@ -1910,6 +1934,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		if name, n := e.namedByRole(c, q.Role); n != nil {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
+	}
+	if c.introOnly && c.lender != nil {
+		return false // the age of one the sentence names, not of a neighbour's
 	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
 		// thin evidence needs a name right by the predicate

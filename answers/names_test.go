@@ -4195,3 +4195,17 @@ func TestWhatsHerName(t *testing.T) {
 		t.Errorf("kind %s, terms %v: want who, and no term name", q.Kind, q.Terms)
 	}
 }
+
+// TestAgeOfTheOneIntroduced answers how old someone is by a sentence that
+// gives the age of the person the article introduces elsewhere as them
+// (酒楼法定代表人兼老板郑国梁 … 郑国梁(男,47岁)), and not by the age of
+// someone in the next sentence.
+func TestAgeOfTheOneIntroduced(t *testing.T) {
+	e := storyEngine(t, "婚宴酒楼老板突然失联",
+		"10月8日晚上,酒楼法定代表人兼老板郑国梁在员工群里发了一句“这几天大家先休息”,随后便再也联系不上。",
+		"记者多次拨打郑国梁的手机,均提示已关机。",
+		"10月13日,警方通报称,郑国梁(男,47岁)自去年起多次前往境外赌博。",
+		"新娘刘佳怡今年28岁。",
+	)
+	wantAnswers(t, e, map[string]string{"how old is the owner?": "47岁"})
+}

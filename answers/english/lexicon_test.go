@@ -55,6 +55,7 @@ func TestTranslate(t *testing.T) {
 		{"get hit", []string{"受损", "受灾"}, nil}, // "how much farmland got hit"
 		{"speaker", []string{"广播"}, nil},       // "told over the speakers"
 		{"beep", []string{"报警"}, nil},          // an alarm beeping
+		{"update", []string{"通报"}, nil},        // "the police put out an update"
 		{"redo", []string{"重新"}, nil},          // a re-run vote is 重新选举
 		{"give back", []string{"退还"}, nil},     // "gave the stuff back"
 		{"gear", []string{"设备"}, nil},          // "what gear did they use", not only 齿轮

@@ -668,6 +668,38 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// thisPlace refers back to a place the article has just named: 该店,
+// 这家店, 该厂, 该村.
+var thisPlace = regexp.MustCompile(`(?:该|这家|这个|此)(?:店|门店|厂|工厂|公司|村|小区|学校|校|医院|院|酒店|餐馆|饭店|宴会厅|场|站|矿)`)
+
+// placeBefore finds the place a sentence that refers back to one (该店),
+// or follows one that does, means in the sentences before it in its
+// paragraph, nearest first, and makes the nearest that names it lend the
+// answer.
+func (e *Engine) placeBefore(q Question, c *candidate) (string, bool) {
+	refers := thisPlace.MatchString(c.d.Norm)
+	for id := c.d.ID - 1; id >= 0; id-- {
+		n := e.docs[id]
+		if n.Article != c.d.Article || n.Paragraph != c.d.Paragraph || n.Section != index.Body {
+			break
+		}
+		if !refers {
+			// (a sentence after one that refers back speaks of the same
+			// place: "该店没有…。店员解释说，…")
+			refers = thisPlace.MatchString(n.Norm)
+			continue
+		}
+		nc := *c
+		nc.d, nc.matched = n, nil
+		nc.anchor, nc.anchorE = len(n.Norm), len(n.Norm)
+		if span := e.whereSpan(q, &nc); span != "" {
+			c.lender = n
+			return span, true
+		}
+	}
+	return "", false
+}
+
 // namedByRole finds, in the sentence before or after candidate c in its
 // paragraph, a person's name right after a word for a person that c holds
 // of the question's words (店主 … "涉事店主彭建军"), and returns it with
@@ -1901,6 +1933,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
 		// the time or number may sit in the sentence next to it
 		span, ok = e.borrow(q, c)
+	}
+	if !ok && q.Kind == KindWhere {
+		// "该店没有专门的洗杯池": where the shop is, the paragraph said
+		// before ("记者转到位于金桥路的万象城店")
+		span, ok = e.placeBefore(q, c)
 	}
 	if q.Kind == KindWhy && c.answers && c.cue < 1 {
 		// the article's own answer to its "为何…？": what it says,

@@ -4226,3 +4226,14 @@ func TestChatWordsOfAShop(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfTheShopBefore answers where the shop is that a paragraph goes
+// on about (该店…。店员解释说…) with the place its first sentence gives.
+func TestPlaceOfTheShopBefore(t *testing.T) {
+	e := storyEngine(t, "奶茶店后厨卫生乱象被曝光",
+		"7月19日,记者转到位于金桥路的万象城店。该店没有专门的洗杯池,量杯都被拿到拖把池里清洗。店员解释说,前台水槽太小,拖把池离得近。",
+		"第三家是位于新华北路的新华店。",
+		"市场监管局已对3家门店立案调查。",
+	)
+	wantAnswersHolding(t, e, map[string]string{"where's the shop with the mop sink thing?": "金桥路"})
+}

@@ -56,15 +56,17 @@ func TestTranslate(t *testing.T) {
 		{"speaker", []string{"广播"}, nil},       // "told over the speakers"
 		{"beep", []string{"报警"}, nil},          // an alarm beeping
 		{"update", []string{"通报"}, nil},        // "the police put out an update"
-		{"redo", []string{"重新"}, nil},          // a re-run vote is 重新选举
-		{"give back", []string{"退还"}, nil},     // "gave the stuff back"
-		{"gear", []string{"设备"}, nil},          // "what gear did they use", not only 齿轮
-		{"snitch", []string{"举报"}, nil},        // "if you snitch on someone"
-		{"look at", []string{"看过"}, nil},       // "looked at the clip"
-		{"necropsy", []string{"剖检"}, nil},      // an animal's autopsy
-		{"cat", []string{"猫"}, nil},            // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
-		{"river", []string{"河"}, nil},          // "river (CL:條|条[tiao2],道[dao4])"
-		{"huo", nil, []string{"火"}},            // "surname Huo" is not a meaning
+		{"car show", []string{"车展"}, nil},      // not 显示
+		{"book fair", []string{"书展"}, nil},
+		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
+		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
+		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮
+		{"snitch", []string{"举报"}, nil},    // "if you snitch on someone"
+		{"look at", []string{"看过"}, nil},   // "looked at the clip"
+		{"necropsy", []string{"剖检"}, nil},  // an animal's autopsy
+		{"cat", []string{"猫"}, nil},        // "cat (CL:隻|只[zhi1])": a classifier note is no cross-reference
+		{"river", []string{"河"}, nil},      // "river (CL:條|条[tiao2],道[dao4])"
+		{"huo", nil, []string{"火"}},        // "surname Huo" is not a meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.en, func(t *testing.T) {

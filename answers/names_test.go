@@ -4237,3 +4237,14 @@ func TestPlaceOfTheShopBefore(t *testing.T) {
 	)
 	wantAnswersHolding(t, e, map[string]string{"where's the shop with the mop sink thing?": "金桥路"})
 }
+
+// TestHowManyWatched reads 多少人看了 as the views an article counts
+// (播放量超过3800万次), not a count of people.
+func TestHowManyWatched(t *testing.T) {
+	e := storyEngine(t, "奶茶店后厨乱象视频引关注",
+		"视频迅速在网上传播,截至当晚24时,全网播放量超过3800万次。",
+		"当天共有42名执法人员参与检查。",
+		"总部表示将退款。",
+	)
+	wantAnswersHolding(t, e, map[string]string{"视频发出来当天,到半夜大概有多少人看了?": "3800万次"})
+}

@@ -237,6 +237,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if (q.Measure == "" || q.Measure == "money") && q.Unit == "" && countedPeople.MatchString(q.Lower) {
 			q.Measure = "people" // "多少投资人": a count of people, not the sum they lost
 		}
+		viewed := viewsAsk.MatchString(q.Lower)
+		if viewed {
+			q.Measure = "" // "多少人看了": views (播放量超过3800万次), however counted
+		}
 		after := false
 		for i, tk := range toks {
 			if tk.Start >= q.WhPos && q.WhPos >= 0 {
@@ -246,7 +250,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				continue
 			}
 			switch w := tk.Text; {
-			case q.Measure != "":
+			case q.Measure != "" || viewed:
 			case l.people[w]:
 				q.Measure = "people"
 			case l.money[w] || moneyWord.MatchString(w):
@@ -506,6 +510,16 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
+	if q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) {
+		// "到半夜大概有多少人看了": the views, as the article counts them
+		var found []string
+		for _, w := range viewWords {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		q.addWordOf(found, false)
+	}
 	if slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate && !eventWords[t.Text] && !t.Light }) {
 		for i, t := range q.Terms {
 			if eventWords[t.Text] {
@@ -1291,6 +1305,12 @@ func (e *Engine) inHeading(t Term) bool {
 
 // placeAskWords name the place a where-question asks for (位置在哪).
 var placeAskWords = map[string]bool{"位置": true, "地点": true, "地方": true, "具体位置": true, "方位": true, "哪一块": true, "一块": true}
+
+// viewsAsk asks how many saw something online: 多少人看了, 多少人转发.
+var viewsAsk = regexp.MustCompile(`多少人(?:看|观看|浏览|转发|点赞|围观)`)
+
+// viewWords are how an article counts views: 播放量, 浏览量.
+var viewWords = []string{"播放量", "浏览量", "阅读量", "点击量", "观看", "播放", "转发"}
 
 // thisEvent names the article's own event: 这次, 这起, 此次, 本次, 这场.
 var thisEvent = regexp.MustCompile(`这次|这起|此次|本次|这场`)

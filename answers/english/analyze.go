@@ -138,6 +138,10 @@ func Analyze(q string) Query {
 		q = q[:maxAnalyzed]
 	}
 	q = stripFillers(q)
+	if inDebt.MatchString(q) {
+		// "how deep in the hole was he": how much he owed, not a depth
+		q = inDebt.ReplaceAllString(q, "how much debt $1")
+	}
 	if loc := howDimension.FindStringSubmatchIndex(q); loc != nil && !(strings.EqualFold(q[loc[2]:loc[3]], "fast") && askTimeToo.MatchString(q[loc[1]:])) {
 		noun := dimensions[strings.ToLower(q[loc[2]:loc[3]])]
 		q = q[:loc[0]] + "how much " + noun + q[loc[1]:]
@@ -770,6 +774,10 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
+
+// inDebt asks how far in debt someone was: "how deep in the hole was he",
+// "how deep in debt".
+var inDebt = regexp.MustCompile(`(?i)\bhow\s+(?:deep|far)\s+in(?:to)?\s+(?:the\s+hole|debt|the\s+red)\s+(was|were|is|are|did)\b`)
 
 // howDimension is "how high", "how far": a measure, asked as "how much
 // height" so that the measure is a term of the question.

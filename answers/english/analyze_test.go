@@ -479,3 +479,14 @@ func TestPlaceAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestHowDeepInDebt reads "how deep in the hole was he" as how much he owed,
+// not as a depth.
+func TestHowDeepInDebt(t *testing.T) {
+	for _, q := range []string{"how deep in the hole was he from gambling", "how deep in debt was the company"} {
+		a := Analyze(q)
+		if a.Dimension != "" || !strings.Contains(a.Clean, "debt") {
+			t.Errorf("Analyze(%q): dimension %q, clean %q; want no dimension, the debt asked", q, a.Dimension, a.Clean)
+		}
+	}
+}

@@ -480,6 +480,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"milk-tea-hygiene.en":     {0.45, 0.4, 0.2},
 		"wedding-banquet-scam":    {0.3, 0.15, 1},
 		"wedding-banquet-scam.en": {0.25, 0.25, 0.4},
+		// the forty-fifth blind pair, written an hour and a quarter into
+		// the twenty-sixth session and scored near its end: starting engine
+		// 6/10, 13/21; 4/10, 12/21; the engine then 6/10, 13/21; 5/10,
+		// 13/21
+		"fishing-boat-fire":         {0.6, 0.55, 0.5},
+		"fishing-boat-fire.en":      {0.6, 0.5, 0.6},
+		"stadium-stampede-drill":    {0.5, 1, 1},
+		"stadium-stampede-drill.en": {0.6, 0.6, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -217,6 +217,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	l := lex()
 	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower), q.Lower)
+	viewed := q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) // "多少人看了"
 	if q.Kind == KindHowMany {
 		q.Measure = firstLabel(q.Lower, measureAsks)
 		// the measure asked for is named right after the interrogative
@@ -237,7 +238,6 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if (q.Measure == "" || q.Measure == "money") && q.Unit == "" && countedPeople.MatchString(q.Lower) {
 			q.Measure = "people" // "多少投资人": a count of people, not the sum they lost
 		}
-		viewed := viewsAsk.MatchString(q.Lower)
 		if viewed {
 			q.Measure = "" // "多少人看了": views (播放量超过3800万次), however counted
 		}
@@ -510,7 +510,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
-	if q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) {
+	if viewed {
 		// "到半夜大概有多少人看了": the views, as the article counts them
 		var found []string
 		for _, w := range viewWords {
@@ -1235,7 +1235,7 @@ func (e *Engine) markNameEnds(q *Question) {
 			if o.Predicate || o.Pos < 0 || o.Pos+len(o.Text) != t.Pos {
 				continue
 			}
-			if name := o.Text + t.Text; utf8.RuneCountInString(name) >= 4 && e.mentions(name, firstRunes(t.Text, 1), o.Text) >= 2 {
+			if utf8.RuneCountInString(o.Text+t.Text) >= 4 && e.mentions(o.Text, t.Text) >= 2 {
 				t.Predicate, t.Verb = false, false
 			}
 		}
@@ -1281,12 +1281,14 @@ func (e *Engine) headlineEvent(t Term) bool {
 		if i := strings.IndexAny(first, " 　,，—:："); i > 0 {
 			first = first[:i]
 		}
-		if strings.Contains(first, t.Text) || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(first, a) }) {
-			return true
-		}
-		break // the first headline only
+		return termIn(first, t) // the first headline only
 	}
 	return false
+}
+
+// termIn reports whether s holds the term or one of its alternatives.
+func termIn(s string, t Term) bool {
+	return strings.Contains(s, t.Text) || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(s, a) })
 }
 
 // inHeading reports whether a headline of the articles holds the term or
@@ -1296,7 +1298,7 @@ func (e *Engine) inHeading(t Term) bool {
 		if d.Section != index.Body || !e.heading[d.ID] {
 			continue
 		}
-		if strings.Contains(e.lower[d.ID], t.Text) || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(e.lower[d.ID], a) }) {
+		if termIn(e.lower[d.ID], t) {
 			return true
 		}
 	}
@@ -1315,17 +1317,18 @@ var viewWords = []string{"播放量", "浏览量", "阅读量", "点击量", "�
 // thisEvent names the article's own event: 这次, 这起, 此次, 本次, 这场.
 var thisEvent = regexp.MustCompile(`这次|这起|此次|本次|这场`)
 
-// mentions counts the sentences that hold name, the words before and after
-// whose junction is the pair of characters that picks the candidates out
-// (快途|出行: 途出), without a scan of the articles' text.
-func (e *Engine) mentions(name, next, before string) int {
-	rs := []rune(before)
-	if len(rs) == 0 {
+// mentions counts the sentences that hold the word a and the word b right
+// after it, found by the pair of characters at their junction (快途|出行:
+// 途出), without a scan of the articles' text.
+func (e *Engine) mentions(a, b string) int {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if a == "" || b == "" {
 		return 0
 	}
 	n := 0
-	for _, d := range e.bigrams[string(rs[len(rs)-1])+next] {
-		if strings.Contains(e.lower[d], name) {
+	for _, d := range e.bigrams[string(last)+string(first)] {
+		if strings.Contains(e.lower[d], a+b) {
 			n++
 		}
 	}

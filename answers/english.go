@@ -1565,7 +1565,7 @@ var enPerUnit = regexp.MustCompile(`(?i)\b(?:per|each|a|an|one|every)\s+([a-z]+)
 // perUnitForms returns the forms a price for one of what enPerUnit names
 // takes in the articles: 一 or 每 and the measure word of a rendering of the
 // noun (bag → 袋子, 口袋 → 袋: 一袋, 每袋), and the noun's lemma.
-func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) (forms []string, noun string) {
+func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) ([]string, string) {
 	var out []string
 	for _, m := range enPerUnit.FindAllStringSubmatch(norm, 3) {
 		w := strings.ToLower(m[1])

@@ -1009,6 +1009,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.WhAfter {
 		q.WhPos = 1 << 20
 	}
+	if q.Kind == KindWhen && q.Grain != "duration" && enEventStart.MatchString(norm) && len(q.Terms) > 0 &&
+		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] && !e.headlineEvent(t) }) {
+		// "what time did the fire start", when the headline opens with the
+		// fire (…深夜火灾致一死): the lead's time
+		q.Event, q.Terms = true, nil
+		return q
+	}
 	if (q.Kind == KindWhen || q.Kind == KindWhere) && enEvent.MatchString(norm) &&
 		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] }) {
 		// "when did this happen?", "where did the whole thing go down": the
@@ -1024,6 +1031,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	return q
 }
+
+// enEventStart asks when something started: "did the fire start", "break
+// out", "begin".
+var enEventStart = regexp.MustCompile(`(?i)\b(?:start|started|starts|begin|began|break\s+out|broke\s+out|kick\s+off|kicked\s+off)\b`)
 
 // enEvent asks when something happened, naming nothing else.
 var enEvent = regexp.MustCompile(`(?i)\b(?:happen|happened|happens|occur|occurred|take place|took place|go down|went down)\b`)

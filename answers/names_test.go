@@ -4248,3 +4248,15 @@ func TestHowManyWatched(t *testing.T) {
 	)
 	wantAnswersHolding(t, e, map[string]string{"视频发出来当天,到半夜大概有多少人看了?": "3800万次"})
 }
+
+// TestWhenDidTheFireStart answers "what time did the fire start", when the
+// headline opens with the fire, with the lead's time, not the time it was
+// put out.
+func TestWhenDidTheFireStart(t *testing.T) {
+	e := storyEngine(t, "渔港深夜火灾致一死 船主被刑拘",
+		"3月17日凌晨2时15分左右,位于海澄区渔港路的东澳渔港内一艘渔船冒出浓烟。",
+		"经过约2个半小时的扑救,大火于当天凌晨4时40分被完全扑灭。",
+		"船主已被警方刑事拘留。",
+	)
+	wantAnswersHolding(t, e, map[string]string{"what time did the fire start": "2时15分"})
+}

@@ -4260,3 +4260,18 @@ func TestWhenDidTheFireStart(t *testing.T) {
 	)
 	wantAnswersHolding(t, e, map[string]string{"what time did the fire start": "2时15分"})
 }
+
+// TestBoatBoss reads 船老板 as the article's 船主, the role asked being the
+// longer word's, not the 老板 inside it.
+func TestBoatBoss(t *testing.T) {
+	e := storyEngine(t, "渔港深夜火灾致一死 船主被刑拘",
+		"记者了解到,最先起火的是一艘刺网渔船。",
+		"目前,54岁的船主陈国栋因涉嫌重大责任事故罪,已被依法刑事拘留。",
+		"渔港管理公司被罚款20万元。",
+		"大火于当天凌晨4时40分被完全扑灭。",
+		"三艘船的间距不足1米。",
+		"海事处处长黄志明表示将加强巡查。",
+		"港区新增了12个消防栓。",
+	)
+	wantAnswers(t, e, map[string]string{"船老板是谁啊,听说被抓了?": "陈国栋"})
+}

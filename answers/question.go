@@ -510,6 +510,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
+	for i, t := range q.Terms {
+		// "船老板是谁": the role the question asks is the longer word's
+		// (船老板, 船主), not the 老板 inside it
+		if t.Required && slices.ContainsFunc(q.Terms, func(o Term) bool {
+			return len(o.Text) > len(t.Text) && o.Pos <= t.Pos && t.Pos+len(t.Text) <= o.Pos+len(o.Text) && len(o.Alts) > 0
+		}) {
+			q.Terms[i].Required = false
+		}
+	}
 	if viewed {
 		// "到半夜大概有多少人看了": the views, as the article counts them
 		var found []string

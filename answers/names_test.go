@@ -3703,7 +3703,7 @@ func TestLightWordAbsent(t *testing.T) {
 }
 
 // TestChineseQuestionShapes reads 这几个孩子 as those children, not a count;
-// 几对 as asking how many; 哪个领导 as asking who; and a where-answer never as a stretch of time
+// 几对 as asking how many; 怪在哪儿 as asking why; 哪个领导 as asking who; and a where-answer never as a stretch of time
 // (在不到三个月时间里) or a distance (约1.5公里).
 func TestChineseQuestionShapes(t *testing.T) {
 	e := storyEngine(t, "4名少年河湾游泳溺亡",
@@ -3725,6 +3725,12 @@ func TestChineseQuestionShapes(t *testing.T) {
 	for _, q := range []string{"被坑的新人一共有几对?", "一共搜出来几箱烟花?"} {
 		if k := e.analyzeAny(q).Kind; k != KindHowMany {
 			t.Errorf("%s: kind %s, want how_many", q, k)
+		}
+	}
+	// 怪在哪儿, 问题出在哪: to blame on what, a why-question
+	for _, q := range []string{"调查组最后说这次出事主要怪在哪儿?", "问题到底出在哪?"} {
+		if k := e.analyzeAny(q).Kind; k != KindWhy {
+			t.Errorf("%s: kind %s, want why", q, k)
 		}
 	}
 }

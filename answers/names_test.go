@@ -4216,15 +4216,19 @@ func TestAgeOfTheOneIntroduced(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"how old is the owner?": "47岁"})
 }
 
-// TestChatWordsOfAShop reads 店里 as the article's 门店 and 突查 as its
-// 突击检查, and 听说 as no verb of the question.
+// TestChatWordsOfAShop reads 店里 as the article's 门店, 突查 as its
+// 突击检查 and 根子 as its 根源, and 听说 as no verb of the question.
 func TestChatWordsOfAShop(t *testing.T) {
 	e := storyEngine(t, "奶茶店后厨卫生乱象被曝光",
 		"8月6日上午9时,市场监督管理局出动执法人员42人,对涉事3家门店进行突击检查。",
 		"8月12日,区市场监管局公布处罚结果,加盟商被罚款56万元。",
 		"总部表示将在30天内开展自查。",
+		"食品安全专业教授韩立明认为,问题的根源在于部分加盟品牌“重扩张、轻管理”。",
 	)
-	wantAnswersHolding(t, e, map[string]string{"监管局的人啥时候去店里突查的?": "8月6日"})
+	wantAnswersHolding(t, e, map[string]string{
+		"监管局的人啥时候去店里突查的?":      "8月6日",
+		"那个教授说这种事一再出,根子到底出在哪?": "重扩张",
+	})
 	q := e.analyzeAny("听说有家酒店主动站出来帮这些新人办酒,是哪家啊?")
 	for _, term := range q.Terms {
 		if term.Text == "听说" && (term.Predicate || !term.Light) {

@@ -54,8 +54,12 @@ type Engine struct {
 	source   map[string]string // article -> source line
 	panics   atomic.Int64      // questions whose answering panicked (and was refused)
 
-	pinyinOnce  sync.Once
-	relatedOnce sync.Once
+	pinyinOnce sync.Once
+	// fullNames are the pinyin spellings of the articles' people's full
+	// names (lidashan), built on the first English question
+	fullNamesOnce sync.Once
+	fullNames     map[string]bool
+	relatedOnce   sync.Once
 	// skeletons index the articles' Latin words by their consonant outline
 	// (english.Skeleton), built on the first Chinese spelling of one
 	aliasOnce     sync.Once

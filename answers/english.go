@@ -1554,15 +1554,28 @@ var genericOrg = map[string]bool{"company": true, "firm": true, "organization": 
 var lowerPair = regexp.MustCompile(`\b([a-z]{1,6})\s+([a-z]{2,8})\b`)
 
 // pinyinNames capitalises a full name written in lower-case pinyin as two
-// words ("li dashan's family") when together they spell a name of the
-// articles, a surname and one or two characters (李大山), so that it is read
-// as the name it is, not as 里 and a mountain.
+// words ("li dashan's family") when together they spell the full name of
+// one of the articles' people, a surname and one or two characters (李大山),
+// so that it is read as the name it is, not as 里 and a mountain.
 func (e *Engine) pinyinNames(norm string) string {
-	idx := e.pinyinIndex()
+	e.fullNamesOnce.Do(func() {
+		// the full names of the articles' people, by pinyin: a few dozen
+		// keys, not the index of every run of characters
+		e.fullNames = map[string]bool{}
+		for name := range e.people {
+			if utf8.RuneCountInString(name) >= 3 && lex().surnames[firstRunes(name, 1)] {
+				for _, p := range english.Pinyin(name, 4) {
+					e.fullNames[p] = true
+				}
+			}
+		}
+	})
+	if len(e.fullNames) == 0 {
+		return norm
+	}
 	return lowerPair.ReplaceAllStringFunc(norm, func(m string) string {
 		p := lowerPair.FindStringSubmatch(m)
-		zh, ok := idx[p[1]+p[2]]
-		if !ok || english.IsStopWord(p[2]) || utf8.RuneCountInString(zh) < 3 || !lex().surnames[firstRunes(zh, 1)] {
+		if !e.fullNames[p[1]+p[2]] || english.IsStopWord(p[2]) {
 			return m
 		}
 		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]

@@ -4237,38 +4237,38 @@ func TestChatWordsOfAShop(t *testing.T) {
 	}
 }
 
-// TestPlaceOfTheShopBefore answers where the shop is that a paragraph goes
-// on about (该店…。店员解释说…) with the place its first sentence gives.
-func TestPlaceOfTheShopBefore(t *testing.T) {
-	e := storyEngine(t, "奶茶店后厨卫生乱象被曝光",
-		"7月19日,记者转到位于金桥路的万象城店。该店没有专门的洗杯池,量杯都被拿到拖把池里清洗。店员解释说,前台水槽太小,拖把池离得近。",
-		"第三家是位于新华北路的新华店。",
-		"市场监管局已对3家门店立案调查。",
-	)
-	wantAnswersHolding(t, e, map[string]string{"where's the shop with the mop sink thing?": "金桥路"})
-}
-
-// TestHowManyWatched reads 多少人看了 as the views an article counts
-// (播放量超过3800万次), not a count of people.
-func TestHowManyWatched(t *testing.T) {
-	e := storyEngine(t, "奶茶店后厨乱象视频引关注",
-		"视频迅速在网上传播,截至当晚24时,全网播放量超过3800万次。",
-		"当天共有42名执法人员参与检查。",
-		"总部表示将退款。",
-	)
-	wantAnswersHolding(t, e, map[string]string{"视频发出来当天,到半夜大概有多少人看了?": "3800万次"})
-}
-
-// TestWhenDidTheFireStart answers "what time did the fire start", when the
-// headline opens with the fire, with the lead's time, not the time it was
-// put out.
-func TestWhenDidTheFireStart(t *testing.T) {
-	e := storyEngine(t, "渔港深夜火灾致一死 船主被刑拘",
-		"3月17日凌晨2时15分左右,位于海澄区渔港路的东澳渔港内一艘渔船冒出浓烟。",
-		"经过约2个半小时的扑救,大火于当天凌晨4时40分被完全扑灭。",
-		"船主已被警方刑事拘留。",
-	)
-	wantAnswersHolding(t, e, map[string]string{"what time did the fire start": "2时15分"})
+// TestAnswerInAStory holds short stories to the answers they give:
+//   - where the shop is that a paragraph goes on about (该店…。店员解释说…):
+//     the place its first sentence gives;
+//   - 多少人看了: the views an article counts (播放量超过3800万次), not a
+//     count of people;
+//   - "what time did the fire start", when the headline opens with the
+//     fire: the lead's time, not the time it was put out.
+func TestAnswerInAStory(t *testing.T) {
+	for _, tt := range []struct {
+		headline string
+		lines    []string
+		q, want  string
+	}{
+		{"奶茶店后厨卫生乱象被曝光", []string{
+			"7月19日,记者转到位于金桥路的万象城店。该店没有专门的洗杯池,量杯都被拿到拖把池里清洗。店员解释说,前台水槽太小,拖把池离得近。",
+			"第三家是位于新华北路的新华店。",
+			"市场监管局已对3家门店立案调查。",
+		}, "where's the shop with the mop sink thing?", "金桥路"},
+		{"奶茶店后厨乱象视频引关注", []string{
+			"视频迅速在网上传播,截至当晚24时,全网播放量超过3800万次。",
+			"当天共有42名执法人员参与检查。",
+			"总部表示将退款。",
+		}, "视频发出来当天,到半夜大概有多少人看了?", "3800万次"},
+		{"渔港深夜火灾致一死 船主被刑拘", []string{
+			"3月17日凌晨2时15分左右,位于海澄区渔港路的东澳渔港内一艘渔船冒出浓烟。",
+			"经过约2个半小时的扑救,大火于当天凌晨4时40分被完全扑灭。",
+			"船主已被警方刑事拘留。",
+		}, "what time did the fire start", "2时15分"},
+	} {
+		e := storyEngine(t, tt.headline, tt.lines...)
+		wantAnswersHolding(t, e, map[string]string{tt.q: tt.want})
+	}
 }
 
 // TestBoatBoss reads 船老板 as the article's 船主, the role asked being the

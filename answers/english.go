@@ -927,7 +927,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if q.Kind == KindWhere && enFromAsk.MatchString(norm) {
 		// "where was the guy from originally": where someone comes from,
-		// as the article says it (来自云岭县, 老家在…)
+		// as the article says it (来自云岭县, 老家在…); "originally" says
+		// no more than "from" does
+		q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return t.lemma == "originally" })
 		q.addWordOf(e.usedOf(&e.fromList, fromWords), false)
 	} else if q.Kind == KindWhere && len(eq.Predicate) == 0 && enWhereIs.MatchString(norm) {
 		// "where exactly is this chemical plant": where it stands (位于…)

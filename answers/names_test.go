@@ -3647,8 +3647,8 @@ func TestUnrenderedVerbNearlyAll(t *testing.T) {
 }
 
 // TestWhereFromAndWhereIs reads "where was he from" as where he comes from
-// (来自, the whole place to the clause's end) and "where is the plant" as
-// where it stands (位于).
+// (来自, the whole place to the clause's end; "originally" adds nothing to
+// find) and "where is the plant" as where it stands (位于).
 func TestWhereFromAndWhereIs(t *testing.T) {
 	e := storyEngine(t, "外卖骑手路口遇车祸身亡",
 		"11月12日晚,骑手韦志强在青禾区滨河路与纺织路交叉口被一辆货车撞倒。",
@@ -3666,6 +3666,15 @@ func TestWhereFromAndWhereIs(t *testing.T) {
 	wantAnswersHolding(t, e, map[string]string{
 		"where exactly is the building materials company": "青禾区",
 	})
+	e = storyEngine(t, "渔港深夜火灾致一死",
+		"大火造成1名在船上睡觉的船员死亡,另有4名船员跳海逃生。",
+		"林水生来自安徽省六安市,在渔船上已经干了6年。",
+		"他本来打算第二天回家,死亡前一晚还给妻子打过电话。",
+		"船主陈国栋已被刑事拘留。",
+		"渔港管理公司被罚款20万元。",
+		"港区新增了12个消防栓。",
+	)
+	wantAnswers(t, e, map[string]string{"where was the dead crewman originally from": "安徽省六安市"})
 }
 
 // TestWhatHappenedToTheOwner reads "the quarry owner" as whoever heads the

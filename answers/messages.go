@@ -172,7 +172,7 @@ var zhFromAsk = regexp.MustCompile(`(?:哪里|哪儿|哪)(?:的)?人|老家(?:�
 
 // ownerAsk asks whose a thing is: "whose dog was it", "whose boat is
 // that", 是谁的, 谁家的.
-var ownerAsk = regexp.MustCompile(`(?i)^\W*whose\s+[a-z' -]+?\s+(?:was|is)\s+(?:it|that|this)\b|是谁的[?？]?\s*$|谁家的`)
+var ownerAsk = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?whose\s+[a-z]|是谁的[?？]?\s*$|谁家的`)
 
 // ownerWords are what an article says of owning something.
 var ownerWords = []string{"主人", "船主", "车主", "犬主", "机主", "业主", "属于", "名下", "归属"}

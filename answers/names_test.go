@@ -3608,7 +3608,8 @@ func TestCountInWords(t *testing.T) {
 }
 
 // TestWhoseIsTheOwner reads "whose dog was it" and 这条狗是谁的 as asking
-// its owner, as the article words owning (主人, 船主).
+// its owner, as the article words owning (主人, 船主), and so any question
+// that opens with whose.
 func TestWhoseIsTheOwner(t *testing.T) {
 	e := storyEngine(t, "大型犬未拴绳扑咬女童 犬主被行政拘留",
 		"邓秀兰说,那只狗先把女儿扑倒在地,随后咬住了她的脸。",
@@ -3621,6 +3622,11 @@ func TestWhoseIsTheOwner(t *testing.T) {
 		"whose dog was it anyway": "彭志刚",
 		"那条狗是谁的?":                 "彭志刚",
 	})
+	// any whose-question asks of an owner
+	q := e.analyzeAny("so whose dog bit the little girl")
+	if !slices.ContainsFunc(q.Terms, func(term Term) bool { return term.Text == "主人" || slices.Contains(term.Alts, "主人") }) {
+		t.Errorf("terms %v: want the owner's (主人)", q.Terms)
+	}
 }
 
 // TestUnrenderedVerbNearlyAll lets a sentence do without an English verb no

@@ -58,6 +58,8 @@ func TestTranslate(t *testing.T) {
 		{"update", []string{"通报"}, nil},        // "the police put out an update"
 		{"car show", []string{"车展"}, nil},      // not 显示
 		{"book fair", []string{"书展"}, nil},
+		{"heater", []string{"取暖炉", "取暖设备"}, nil},
+		{"rip out", []string{"拆除"}, nil},
 		{"redo", []string{"重新"}, nil},      // a re-run vote is 重新选举
 		{"give back", []string{"退还"}, nil}, // "gave the stuff back"
 		{"gear", []string{"设备"}, nil},      // "what gear did they use", not only 齿轮

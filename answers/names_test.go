@@ -3942,7 +3942,7 @@ func TestPricePerUnit(t *testing.T) {
 
 // TestChatWordsOfRefundAndAutopsy reads chat words the articles say
 // otherwise: 退票 is the refund (全额退还), 解剖 the necropsy (剖检), 缆车 the
-// cableway (索道), 老婆孩子 a wife and daughter (妻子、女儿).
+// cableway (索道).
 func TestChatWordsOfRefundAndAutopsy(t *testing.T) {
 	e := storyEngine(t, "观光索道停运 游客被困",
 		"景区表示将向被困游客全额退还索道票款,并对每人另行补偿3000元。",
@@ -3954,12 +3954,6 @@ func TestChatWordsOfRefundAndAutopsy(t *testing.T) {
 		"后来解剖出来,到底是因为什么死的?":      "急性胰腺炎",
 		"缆车几点停的?": "2时17分",
 	})
-	e = storyEngine(t, "观光索道停运 游客被困",
-		"来自邻市的游客孙立伟当时和妻子、女儿同坐一个吊厢。",
-		"县应急管理局接到报警后启动应急预案。",
-		"被困游客中有14人被送往医院救治。",
-	)
-	wantAnswers(t, e, map[string]string{"带着老婆孩子一起被困的那位游客叫啥名字?": "孙立伟"})
 }
 
 // TestAbsentChineseVerbIsSoft lets well-covered evidence do without a verb
@@ -4245,6 +4239,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"救援队队长韩振东介绍,由于备用驱动系统无法启动,救援人员只能沿钢缆逐个靠近吊厢。",
 			"索道由云雾山旅游开发有限公司运营。",
 		}, "who built the cable car, like which manufacturer", "", false},
+		// 老婆孩子, chat words for a wife and a daughter (妻子、女儿)
+		{"观光索道停运 游客被困", []string{
+			"来自邻市的游客孙立伟当时和妻子、女儿同坐一个吊厢。",
+			"县应急管理局接到报警后启动应急预案。",
+			"被困游客中有14人被送往医院救治。",
+		}, "带着老婆孩子一起被困的那位游客叫啥名字?", "孙立伟", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -488,6 +488,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"fishing-boat-fire.en":      {0.6, 0.5, 0.6},
 		"stadium-stampede-drill":    {0.5, 1, 1},
 		"stadium-stampede-drill.en": {0.6, 0.6, 0.6},
+		// the forty-sixth blind pair, written at the start of the
+		// twenty-seventh session and scored with the starting engine:
+		// 6/10, 8/21; 2/10, 7/21
+		"amusement-ride-stuck":    {0.6, 0.25, 0.5},
+		"amusement-ride-stuck.en": {0.35, 0.25, 0.8},
+		"crypto-power-theft":      {0.2, 0.5, 0.5},
+		"crypto-power-theft.en":   {0.3, 0.45, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

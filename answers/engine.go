@@ -495,10 +495,8 @@ type intro struct{ doc, s, e int }
 // gives, in other sentences of its body, of the people it names.
 func (e *Engine) introductions() [][]intro {
 	out := make([][]intro, len(e.docs))
-	for name := range e.people {
-		if utf8.RuneCountInString(name) < 3 {
-			continue // two characters are too often a cut word
-		}
+	names := e.introduced()
+	for _, name := range names {
 		// one pass over the bodies: where the name stands, and where a
 		// noun or a title stands right before it
 		var mentions []int
@@ -523,6 +521,13 @@ func (e *Engine) introductions() [][]intro {
 					start = seps[len(seps)-1][1]
 				}
 				if start != at && e.nounBefore(d, at) {
+					// after any other name: "外省商人蒋某和本地电工杨某"
+					// describes 杨某 as 本地电工 only
+					for _, other := range names {
+						if k := strings.LastIndex(text[start:at], other); other != name && k >= 0 {
+							start += k + len(other)
+						}
+					}
 					ins = append(ins, intro{d.ID, start, at})
 				}
 			}
@@ -537,6 +542,35 @@ func (e *Engine) introductions() [][]intro {
 	}
 	return out
 }
+
+// introduced returns the names whose introductions are looked for: the
+// people of three characters or more (two are too often a cut word), and
+// those news names by surname and 某 alone (蒋某).
+func (e *Engine) introduced() []string {
+	var out []string
+	for name := range e.people {
+		if utf8.RuneCountInString(name) >= 3 {
+			out = append(out, name)
+		}
+	}
+	seen := map[string]bool{}
+	for _, d := range e.docs {
+		if d.Section != index.Body {
+			continue
+		}
+		for _, m := range anonymized.FindAllString(d.Norm, -1) {
+			if !seen[m] && lex().surnames[string([]rune(m)[0])] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// anonymized is a person named by surname and 某 (蒋某), as Chinese news
+// names suspects and defendants.
+var anonymized = regexp.MustCompile(`\p{Han}某`)
 
 // nounBefore reports whether a noun or a title ends right at byte offset
 // at of sentence d: the name there is in apposition to it (驾驶员蒙立新).

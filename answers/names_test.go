@@ -4245,6 +4245,15 @@ func TestAnswerInAStory(t *testing.T) {
 			"县应急管理局接到报警后启动应急预案。",
 			"被困游客中有14人被送往医院救治。",
 		}, "带着老婆孩子一起被困的那位游客叫啥名字?", "孙立伟", true},
+		// the boss a chat question asks about is the one the article
+		// introduces as a businessman by surname and 某 (商人谢某), not the
+		// one introduced beside him (本地司机韩某)
+		{"废弃厂房藏矿机 两人获刑", []string{
+			"8月5日,县人民法院一审宣判,外地商人谢某和本地司机韩某均以盗窃罪被判处有期徒刑。",
+			"韩某曾在镇上开过一家修车铺。",
+			"法院一审判处韩某有期徒刑两年,并处罚金2万元;",
+			"判处谢某有期徒刑八年,并处罚金10万元。",
+		}, "老板最后被判了多久啊", "八年", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -4254,6 +4254,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"法院一审判处韩某有期徒刑两年,并处罚金2万元;",
 			"判处谢某有期徒刑八年,并处罚金10万元。",
 		}, "老板最后被判了多久啊", "八年", false},
+		// a stretch of time in two units is one answer (两年六个月)
+		{"废弃厂房藏矿机 两人获刑", []string{
+			"8月5日,县人民法院一审宣判,外地商人谢某和本地司机韩某均以盗窃罪被判处有期徒刑。",
+			"法院一审判处韩某有期徒刑两年六个月,并处罚金2万元。",
+		}, "韩某被判了多久", "两年六个月", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

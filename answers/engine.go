@@ -112,6 +112,7 @@ const (
 	lowCoverage         = 0.34 // enough when the predicate itself is there and the kind's feature too
 	totalCoverage       = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage   = 0.4  // coverage at which off-body evidence may decide
+	roleAnchor          = 0.5  // a role word's share of its weight in choosing where an answer is anchored
 	synWeight           = 0.85 // credit for a synonym of a translation
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
@@ -542,6 +543,18 @@ func (e *Engine) introductions() [][]intro {
 	}
 	return out
 }
+
+// opinionVerbs are verbs of holding a view that an article quotes (专家
+// 认为): "what does the expert think" asks the view.
+var opinionVerbs = map[string]bool{"认为": true, "觉得": true, "分析": true, "看来": true}
+
+// enQuoting are the English verbs of saying or holding a view, which the
+// question's terms leave out.
+var enQuoting = regexp.MustCompile(`\b(?:say|says|said|saying|think|thinks|thought|tell|tells|told|claim|claims|claimed|explain|explained|reckon|reckons|believe|believes)\b`)
+
+// asksWhich asks to pick one out ("which accountant said…"), who may be
+// the one quoted.
+var asksWhich = regexp.MustCompile(`\bwhich\b|哪位|哪个|哪名|哪一位`)
 
 // introduced returns the names whose introductions are looked for: the
 // people of three characters or more (two are too often a cut word), and
@@ -1291,6 +1304,17 @@ func (e *Engine) score(q Question) []*candidate {
 	if total == 0 {
 		return nil
 	}
+	anchorScale := make([]float64, len(q.Terms))
+	quotes := q.Kind != KindWho && len(q.WhichOf) == 0 && !asksWhich.MatchString(q.Lower) && (q.Lang == English && enQuoting.MatchString(q.Lower) ||
+		slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return lex().speechActs[t.Text] || slices.Contains(lex().speech, t.Text) || opinionVerbs[t.Text]
+		}))
+	for i, t := range q.Terms {
+		anchorScale[i] = 1
+		if quotes && !t.Name && roleWord(t.Text) {
+			anchorScale[i] = roleAnchor
+		}
+	}
 	var out []*candidate
 	for d := range e.docs {
 		matchedAny := false
@@ -1333,8 +1357,10 @@ func (e *Engine) score(q Question) []*candidate {
 				thingsAt = append(thingsAt, [2]int{s, en})
 			}
 			// without a predicate, the anchor is the weightiest word matched
-			if !t.Light && (firstPos < 0 || w*t.Weight > firstW) {
-				firstPos, firstEnd, firstW = s, en, w*t.Weight
+			// (the role of one quoted speaks: "what did the doctor say
+			// made him sick" asks what the 医师 said, not who)
+			if aw := w * t.Weight * anchorScale[i]; !t.Light && (firstPos < 0 || aw > firstW) {
+				firstPos, firstEnd, firstW = s, en, aw
 			}
 			if t.Predicate && w == 1 {
 				c.predExact = true

@@ -4259,6 +4259,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"8月5日,县人民法院一审宣判,外地商人谢某和本地司机韩某均以盗窃罪被判处有期徒刑。",
 			"法院一审判处韩某有期徒刑两年六个月,并处罚金2万元。",
 		}, "韩某被判了多久", "两年六个月", true},
+		// what one quoted by role said is what they said, not who they
+		// are (主任医师欧阳敏分析,…)
+		{"假酒案宣判", []string{
+			"县人民医院急诊科主任医师柯文静分析,龙振宇的不适主要是饮酒过量及酒质低劣所致。",
+			"龙振宇在医院留观一晚后出院。",
+			"警方随后查封了酒坊。",
+		}, "what did the doctor say made him sick", "饮酒过量", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

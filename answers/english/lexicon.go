@@ -155,9 +155,31 @@ func (l *Lexicon) translate(key string) []Candidate {
 	out := append([]Candidate(nil), l.extra[key]...)
 	if line, ok := l.find(key); ok {
 		for _, c := range parseCandidates(line, SourceCEDICT) {
-			if !hasChinese(out, c.Chinese) {
+			if !hasChinese(out, c.Chinese) && (!honorifics[c.Chinese] || honorificKeys[key]) {
 				out = append(out, c)
 			}
+		}
+	}
+	return out
+}
+
+// honorifics are the forms of address news puts after a surname (王先生,
+// 李女士). CC-CEDICT also glosses them as "doctor", "teacher" or "to miss",
+// but an article's 先生 is nearly always someone's address: only the
+// English forms of address render them.
+var honorifics = map[string]bool{"先生": true, "女士": true, "小姐": true, "太太": true, "夫人": true, "密斯": true}
+
+// honorificKeys are the English words that render the honorifics.
+var honorificKeys = map[string]bool{"mr": true, "mister": true, "mrs": true, "ms": true, "miss": true, "sir": true,
+	"madam": true, "madame": true, "lady": true, "gentleman": true, "husband": true, "wife": true, "mr.": true, "mrs.": true, "ms.": true}
+
+// withoutHonorifics returns cs without the honorifics: "miss" as a verb
+// ("why did he miss his stop") is no 女士.
+func withoutHonorifics(cs []Candidate) []Candidate {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if !honorifics[c.Chinese] {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -233,6 +255,13 @@ func adverbParticle(w string) bool { return particles[w] && w != "in" && w != "o
 // motion are prepositions of a path: after one, a verb and its particle
 // are meant literally.
 var motion = map[string]bool{"through": true, "across": true, "along": true, "into": true, "onto": true, "toward": true, "towards": true}
+
+// setPhrases are the nouns that make a particle before them the head of
+// an adverbial of their own ("in total", "on time", "in person"): "how much
+// did he take in total" has no "take in".
+var setPhrases = map[string]bool{"total": true, "all": true, "fact": true, "general": true, "person": true, "public": true,
+	"cash": true, "advance": true, "time": true, "particular": true, "short": true, "detail": true, "full": true,
+	"purpose": true, "average": true, "duty": true, "site": true, "foot": true, "secret": true, "private": true}
 
 // Match is an English word or phrase of a question with its candidates.
 type Match struct {
@@ -340,7 +369,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 				}
 				continue
 			}
-			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && motion[q.Surfaces[i+n]] {
+			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && (motion[q.Surfaces[i+n]] || setPhrases[q.Surfaces[i+n]]) {
 				continue // "walked out through the tunnel": a walk, not a strike
 			}
 			if i+n == len(q.Words) && n > 2 && (q.Place != "" || q.Kind == KindWhere) && particles[q.Surfaces[i+n-1]] {
@@ -436,6 +465,9 @@ verbs:
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
 		// 经费 as "funds", 追回 as "to recover"
 		cs := l.Translate(t.Lemma)
+		if t.Verb {
+			cs = withoutHonorifics(cs)
+		}
 		// a noun in -ing, or a participle (not a plural or third person)
 		ing := strings.HasSuffix(t.Surface, "ing")
 		ownForm := ing && !t.Verb || !ing && !strings.HasSuffix(t.Surface, "s")

@@ -193,6 +193,21 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(new) = %q, want no 新闻 (news)", chinese(m.Candidates))
 		}
 	}
+	// a particle heading an adverbial of its own ("in total") closes no
+	// phrasal verb
+	if keys := lookupKeys(l, "so how much did he take in total?"); slices.Contains(keys, "take in") {
+		t.Errorf("Lookup keys = %q, want no \"take in\"", keys)
+	}
+	// a form of address renders only the English forms of address: "to
+	// miss" is no 女士, a doctor no 先生
+	for q, word := range map[string]string{"why did he even miss his stop": "miss", "what did the doctors see": "doctor"} {
+		for _, m := range l.Lookup(Analyze(q)) {
+			got := chinese(m.Candidates)
+			if m.English == word && slices.Contains(got, "女士") || slices.Contains(got, "先生") {
+				t.Errorf("Lookup(%q) %s = %q", q, m.English, got)
+			}
+		}
+	}
 	// and as the table spells a long gloss's content words, unlemmatised:
 	// "end of the month" (月底) is "end month", "the wee hours" (凌晨)
 	// "wee hours"

@@ -256,9 +256,14 @@ func adverbParticle(w string) bool { return particles[w] && w != "in" && w != "o
 // are meant literally.
 var motion = map[string]bool{"through": true, "across": true, "along": true, "into": true, "onto": true, "toward": true, "towards": true}
 
-// setPhrases are the nouns that make a particle before them the head of
-// an adverbial of their own ("in total", "on time", "in person"): "how much
-// did he take in total" has no "take in".
+// placeParticles are the particles that, before "there" or "here", say
+// where ("stuck up there", "charging in there"); "sent out there" is still
+// sent out.
+var placeParticles = map[string]bool{"up": true, "in": true, "down": true, "over": true}
+
+// setPhrases are the words that make a particle before them the head of
+// an adverbial of their own ("in total", "on time"):
+// "how much did he take in total" has no "take in".
 var setPhrases = map[string]bool{"total": true, "all": true, "fact": true, "general": true, "person": true, "public": true,
 	"cash": true, "advance": true, "time": true, "particular": true, "short": true, "detail": true, "full": true,
 	"purpose": true, "average": true, "duty": true, "site": true, "foot": true, "secret": true, "private": true}
@@ -369,7 +374,8 @@ func (l *Lexicon) Lookup(q Query) []Match {
 				}
 				continue
 			}
-			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && (motion[q.Surfaces[i+n]] || setPhrases[q.Surfaces[i+n]]) {
+			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && (motion[q.Surfaces[i+n]] || setPhrases[q.Surfaces[i+n]] ||
+				placeParticles[q.Surfaces[i+n-1]] && (q.Surfaces[i+n] == "there" || q.Surfaces[i+n] == "here")) {
 				continue // "walked out through the tunnel": a walk, not a strike
 			}
 			if i+n == len(q.Words) && n > 2 && (q.Place != "" || q.Kind == KindWhere) && particles[q.Surfaces[i+n-1]] {

@@ -198,6 +198,14 @@ func TestLookup(t *testing.T) {
 	if keys := lookupKeys(l, "so how much did he take in total?"); slices.Contains(keys, "take in") {
 		t.Errorf("Lookup keys = %q, want no \"take in\"", keys)
 	}
+	// nor does one before "there" that says where: "stuck up there" is
+	// no "stick up", but "sent out there" is still sent out
+	if keys := lookupKeys(l, "how many people were stuck up there"); slices.Contains(keys, "stick up") {
+		t.Errorf("Lookup keys = %q, want no \"stick up\"", keys)
+	}
+	if keys := lookupKeys(l, "how many firefighters got sent out there"); !slices.Contains(keys, "send out") {
+		t.Errorf("Lookup keys = %q, want \"send out\"", keys)
+	}
 	// a form of address renders only the English forms of address: "to
 	// miss" is no 女士, a doctor no 先生
 	for q, word := range map[string]string{"why did he even miss his stop": "miss", "what did the doctors see": "doctor"} {

@@ -78,10 +78,6 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true,
 	"fare": true, "charge": true, "overcharge": true, "surcharge": true, "toll": true, "tuition": true}
 
-// endAdverbs say that something came at last (finally → 最终, 终于):
-// how the article tells it, not what to find.
-var endAdverbs = map[string]bool{"finally": true, "eventually": true, "ultimately": true}
-
 // countsNonMoney reports whether q asks "how many" of a thing that is not
 // money ("how many complaints about ride fares"; not "how many yuan").
 func countsNonMoney(q string) bool {
@@ -807,9 +803,6 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if key == "local" {
 				// "the local bureau": whichever the article means, by its name
 				t.Light = true
-			}
-			if len(words) == 1 && endAdverbs[key] {
-				t.Light = true // "what time did they finally call": when the call was, however long it took
 			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question

@@ -4266,8 +4266,8 @@ func TestAnswerInAStory(t *testing.T) {
 			"龙振宇在医院留观一晚后出院。",
 			"警方随后查封了酒坊。",
 		}, "what did the doctor say made him sick", "饮酒过量", false},
-		// "finally" says the call came late, not that it is the last thing
-		// the article tells (最后一名游客)
+		// calling the fire department is 报警 (拨打119), and a theme park
+		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{
 			"工作人员先尝试手动让座舱下降,但未能成功。晚上7时58分,乐园拨打119报警。",
 			"直到当晚9时35分,最后一名游客才被消防员安全送回地面。",

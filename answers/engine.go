@@ -417,6 +417,10 @@ func (e *Engine) answer(q Question) Answer {
 			best = body
 		}
 	}
+	if best != nil && q.Lang == Chinese && makerAsk.MatchString(q.Lower) && !makerGiven.MatchString(best.d.Norm) {
+		// "哪个厂家生产的": a sentence that says nothing of making names no maker
+		best = nil
+	}
 	if best != nil && q.Lang == Chinese && brandAsk.MatchString(q.Lower) && !brandGiven.MatchString(best.d.Norm) {
 		// "什么牌子的无人机": a sentence that names no make says nothing of it
 		best = nil
@@ -1718,6 +1722,12 @@ func (e *Engine) speakerAfter(d *index.Doc) (*index.Doc, string) {
 
 // brandAsk asks a thing's make: 什么牌子, 哪个品牌, 什么型号.
 var brandAsk = regexp.MustCompile(`(什么|啥|哪个|哪一?款|哪家)(牌子|品牌|型号|车型|机型)|哪款`)
+
+// makerAsk asks who made a thing: 哪个厂家生产的, 哪家厂商造的, 厂家是谁.
+var makerAsk = regexp.MustCompile(`(?:哪个|哪一?家|什么|啥)(?:厂家|厂商|生产商|制造商|生产厂家|企业|公司|工厂|厂)(?:生产|制造|造|出产)|(?:厂家|厂商|生产商|制造商)是(?:谁|哪)`)
+
+// makerGiven says who made a thing.
+var makerGiven = regexp.MustCompile(`生产|制造|厂家|厂商|出厂|产自|出品`)
 
 // brandGiven holds a make: the words for one, or a Latin name (大疆 Mavic 3).
 var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)

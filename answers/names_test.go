@@ -4266,6 +4266,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"龙振宇在医院留观一晚后出院。",
 			"警方随后查封了酒坊。",
 		}, "what did the doctor say made him sick", "饮酒过量", false},
+		// who made a thing: an article that tells nothing of its making
+		// names no maker, whoever else it names
+		{"乐园跳楼机高空停摆", []string{
+			"澜州理工大学教授、特种设备安全专家蒋立群表示,跳楼机这类设备的安全高度依赖传感器。",
+			"乐园总经理许文博公开致歉。",
+			"市场监管局责令该跳楼机停止运行。",
+		}, "这台跳楼机是哪个厂家造的？", "", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

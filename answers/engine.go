@@ -378,7 +378,7 @@ func (e *Engine) answer(q Question) Answer {
 			best = c
 		}
 	}
-	if best != nil && best.span != "" && q.Kind == KindWhen && asksFirst.MatchString(q.Lower) {
+	if best != nil && best.span != "" && q.Kind == KindWhen && asksFirst.MatchString(q.Lower) && !inFirstPlace.MatchString(q.Lower) {
 		// "when did they first spot it": of the times nearly as well
 		// supported, the earliest
 		bt, ok := parseMoment(best.span)
@@ -2356,6 +2356,9 @@ func (t *Term) addSyns(words []string) {
 // best one and still answer a question for the first time something
 // happened.
 const firstMargin = 0.1
+
+// inFirstPlace is "in the first place", which asks for no earliest time.
+var inFirstPlace = regexp.MustCompile(`\bin the first place\b`)
 
 // asksFirst asks for the first time something happened: "when did they
 // first notice", "originally", 最早, 首次.

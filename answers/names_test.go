@@ -4273,6 +4273,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"乐园总经理许文博公开致歉。",
 			"市场监管局责令该跳楼机停止运行。",
 		}, "这台跳楼机是哪个厂家造的？", "", false},
+		// "in the first place" asks for no earliest time: when he rented
+		// the farm, not when it stood empty
+		{"废弃猪场藏矿机", []string{
+			"这处养殖场原先由本村养殖户租用,2019年9月停养后一直闲置。",
+			"2023年9月,谢某以每年1.2万元的价格租下这处废弃养殖场,随后运来“矿机”。",
+			"警方于今年2月查获“矿机”312台。",
+		}, "when did this dude rent the farm in the first place?", "2023年9月", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

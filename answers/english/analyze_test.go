@@ -67,6 +67,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"bankroll", "startup"}, nil, []string{"bankroll"}},
 		{"why does the author think the merger failed lol", KindWhy,
 			[]string{"merger", "fail"}, nil, []string{"fail"}},
+		{"why an old pig farm of all places lol", KindWhy,
+			[]string{"old", "pig", "farm"}, nil, nil},
 		// chat spellings: fillers go, short forms are spelt out
 		{"how many ppl got evacuated rn tho", KindHowMany,
 			[]string{"person", "evacuate"}, nil, []string{"evacuate"}},

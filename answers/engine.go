@@ -421,7 +421,7 @@ func (e *Engine) answer(q Question) Answer {
 		// "哪个厂家生产的": a sentence that says nothing of making names no maker
 		best = nil
 	}
-	if best != nil && q.Lang == Chinese && brandAsk.MatchString(q.Lower) && !brandGiven.MatchString(best.d.Norm) {
+	if best != nil && (q.Lang == Chinese && brandAsk.MatchString(q.Lower) || q.Lang == English && enBrandAsk.MatchString(q.Lower)) && !brandGiven.MatchString(best.d.Norm) {
 		// "什么牌子的无人机": a sentence that names no make says nothing of it
 		best = nil
 	}
@@ -1728,6 +1728,10 @@ var makerAsk = regexp.MustCompile(`(?:哪个|哪一?家|什么|啥)(?:厂家|厂
 
 // makerGiven says who made a thing.
 var makerGiven = regexp.MustCompile(`生产|制造|厂家|厂商|出厂|产自|出品`)
+
+// enBrandAsk asks a thing's make in English: "what brand was the e-bike",
+// "what model of drone", "make and model".
+var enBrandAsk = regexp.MustCompile(`\b(?:what|which)\s+(?:\w+\s+)?(?:brand|model|make)\b`)
 
 // brandGiven holds a make: the words for one, or a Latin name (大疆 Mavic 3).
 var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)

@@ -4280,6 +4280,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"2023年9月,谢某以每年1.2万元的价格租下这处废弃养殖场,随后运来“矿机”。",
 			"警方于今年2月查获“矿机”312台。",
 		}, "when did this dude rent the farm in the first place?", "2023年9月", false},
+		// "what brand was…" in English, as 什么牌子 in Chinese: a sentence
+		// that names no make says nothing of it
+		{"老旧小区电动车充电起火", []string{
+			"凌晨3时许,一辆停在楼道内充电的电动自行车突然起火。",
+			"消防员找到他们时,3人已无生命体征。",
+			"车主邬某已被警方控制。",
+		}, "what brand was the e-bike that caught fire?", "", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -304,6 +304,9 @@ func (e *Engine) Answer(raw string) (a Answer) {
 }
 
 func (e *Engine) answer(q Question) Answer {
+	if q.Kind == KindWhen && q.Grain == "duration" {
+		q.DurUnit = askedUnit(q.Lower)
+	}
 	if q.Event {
 		if a := e.leadEvent(q); a.Status == Answered || len(q.Terms) == 0 {
 			return a
@@ -2360,6 +2363,23 @@ func (t *Term) addSyns(words []string) {
 // best one and still answer a question for the first time something
 // happened.
 const firstMargin = 0.1
+
+// unitAsks counts a stretch of time in a unit: "how many years", 几个月,
+// 多少天; unitOf gives the unit's character in Chinese.
+var (
+	unitAsks = regexp.MustCompile(`\bhow many (years|months|weeks|days|hours|minutes)\b|(?:几|多少)个?(年|月|周|星期|天|小时|钟头|分钟)`)
+	unitOf   = map[string]string{"years": "年", "months": "月", "weeks": "周", "days": "天", "hours": "小时", "minutes": "分",
+		"年": "年", "月": "月", "周": "周", "星期": "星期", "天": "天", "小时": "小时", "钟头": "小时", "分钟": "分"}
+)
+
+// askedUnit returns the unit a question counts a stretch of time in, or "".
+func askedUnit(lower string) string {
+	m := unitAsks.FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	return unitOf[m[1]+m[2]]
+}
 
 // inFirstPlace is "in the first place", which asks for no earliest time.
 var inFirstPlace = regexp.MustCompile(`\bin the first place\b`)

@@ -4287,6 +4287,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"消防员找到他们时,3人已无生命体征。",
 			"车主邬某已被警方控制。",
 		}, "what brand was the e-bike that caught fire?", "", false},
+		// "how many years" counts in years: nine days at sea are no answer
+		{"渔港深夜火灾致一死 船主被刑拘", []string{
+			"今年3月16日晚,船主郑某的渔船结束一趟为期9天的近海作业后返港,船上共有5名船员留宿。",
+			"郑某因涉嫌重大责任事故罪已被警方刑事拘留。",
+			"渔港管理公司被罚款20万元。",
+		}, "how many years is the owner probably gonna get", "", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -50,6 +50,7 @@ type Question struct {
 	Passive bool   // 谁被… / who was …
 	Measure string // for how_many: people, money, age, count (English "how many"), temperature or ""
 	Grain   string // for when: year, date, duration, clock or ""
+	DurUnit string // for a duration: the unit the question counts in (年 of "how many years", 几个月), or ""
 	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
 	Total   bool   // asks for a total (一共多少)
 	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)

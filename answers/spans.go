@@ -1192,9 +1192,12 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		// a span of time, never a date or a calendar year: "how many
 		// years in prison" is not answered by "2021年至2023年" or "3月18日"
 		for _, m := range durRe.FindAllString(text, -1) {
-			if !calendarYear.MatchString(m) {
+			if !calendarYear.MatchString(m) && (q.DurUnit == "" || strings.Contains(m, q.DurUnit)) {
 				return m
 			}
+		}
+		if q.DurUnit != "" {
+			return "" // "how many years": not "9天"
 		}
 	case "clock":
 		return clockRe.FindString(text)

@@ -4293,6 +4293,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"郑某因涉嫌重大责任事故罪已被警方刑事拘留。",
 			"渔港管理公司被罚款20万元。",
 		}, "how many years is the owner probably gonna get", "", false},
+		// where a shop is: the street address that names it, with no 在
+		// before (…解放南路128号“蜀香阁”火锅店发生燃气爆炸)
+		{"一火锅店发生燃气爆炸", []string{
+			"11月14日19时40分许,青漳市枫林区建设北路66号“川味坊”火锅店发生燃气爆炸,事故造成4人死亡。",
+			"消防部门随即赶到现场。",
+			"涉事燃气公司负责人已被控制。",
+		}, "出事那家火锅店具体在哪", "建设北路66号", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

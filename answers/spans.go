@@ -2028,8 +2028,28 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			best, bestD = m, d
 		}
 	}
+	if best == "" && strings.Contains(text, "号") {
+		// "…解放南路128号“蜀香阁”火锅店发生燃气爆炸": the address that
+		// names the thing asked about, with no 在 before it
+		for _, loc := range addressRe.FindAllStringIndex(text, -1) {
+			at := loc[1]
+			if q := quotedName.FindStringIndex(text[at:]); q != nil {
+				at += q[1] // a shop's name in quotes between
+			}
+			if matchedNear(c, at-len("的")) {
+				return text[loc[0]:loc[1]]
+			}
+		}
+	}
 	return best
 }
+
+// quotedName is a name in quotes that opens a text: “蜀香阁”.
+var quotedName = regexp.MustCompile(`^[“"「][^”"」]{1,16}[”"」]`)
+
+// addressRe is a street address: a city and district, a road and a number
+// (青漳市枫林区解放南路128号).
+var addressRe = regexp.MustCompile(`(?:\p{Han}{1,6}?[省市区县镇])*\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,5}号`)
 
 // boughtFrom is where something was bought from: 从 a place or a shop,
 // then the buying (从丰禾镇新华路上的“德贵农资店”买来的, 从钱立伟处进货).

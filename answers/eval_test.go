@@ -495,6 +495,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"amusement-ride-stuck.en": {0.35, 0.25, 0.8},
 		"crypto-power-theft":      {0.2, 0.5, 0.5},
 		"crypto-power-theft.en":   {0.3, 0.45, 0.8},
+		// the forty-seventh blind pair, written half an hour into the
+		// twenty-seventh session and scored with the starting engine and
+		// the engine then: alike, 6/10, 5/21; 5/10, 9/21
+		"hotpot-gas-poisoning":    {0.6, 0.55, 0.5},
+		"hotpot-gas-poisoning.en": {0.2, 0.3, 0.8},
+		"loan-app-harassment":     {0.5, 0.6, 1},
+		"loan-app-harassment.en":  {0.4, 0.5, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

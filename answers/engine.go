@@ -794,6 +794,50 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 	return "", nil
 }
 
+// namedByAge returns the one person the article names, in another
+// sentence of its body, with the age sentence d gives someone it leaves
+// unnamed ("一名78岁的老人" and "78岁的父亲刘德顺", "刘德顺(男,78岁)"), and
+// that sentence; "" and nil when d gives no such age, or the age fits no
+// one or more than one.
+func (e *Engine) namedByAge(d *index.Doc) (string, *index.Doc) {
+	m := unnamedAge.FindStringSubmatch(d.Norm)
+	if m == nil {
+		return "", nil
+	}
+	age := m[1] + "岁"
+	name, from := "", (*index.Doc)(nil)
+	for _, o := range e.docs {
+		if o.Article != d.Article || o.ID == d.ID || o.Section != index.Body || !strings.Contains(o.Norm, age) {
+			continue
+		}
+		for _, r := range e.peopleAt[o.ID] {
+			b := ageBefore.FindStringSubmatch(o.Norm[:r.s])
+			a := ageAfter.FindStringSubmatch(o.Norm[r.e:])
+			if !(b != nil && b[1] == m[1] || a != nil && a[1] == m[1]) {
+				continue
+			}
+			if n := o.Norm[r.s:r.e]; name != "" && n != name {
+				return "", nil // two people of that age
+			} else if name == "" {
+				name, from = n, o
+			}
+		}
+	}
+	return name, from
+}
+
+// ageBefore is an age right before a name ("78岁的父亲刘德顺", "现年78岁的
+// 刘德顺"), ageAfter one in apposition after it ("刘德顺(男,78岁)",
+// "刘德顺,78岁,").
+var (
+	ageBefore = regexp.MustCompile(`(\d{1,3})岁的?\p{Han}{0,4}$`)
+	ageAfter  = regexp.MustCompile(`^(?:[(（](?:男|女)[,，、]|[,，]\s*(?:今年)?)(\d{1,3})岁(?:[)）,，。;；]|$)`)
+)
+
+// unnamedAge is someone a sentence describes by age and no name: "一名78岁
+// 的老人", "一位65岁男子".
+var unnamedAge = regexp.MustCompile(`(?:一名|一位|一个|名|位)(\d{1,3})岁(?:的)?\p{Han}{0,2}?(?:老人|男子|女子|男孩|女孩|老汉|老太|老太太|妇女|孩子|学生|工人|村民|游客|乘客|司机|患者|老伯|儿童|女童|男童|少年|少女|居民)`)
+
 // sameParagraph returns sentence id when it is of d's paragraph and body
 // and not the article's own question, or nil.
 func (e *Engine) sameParagraph(d *index.Doc, id int) *index.Doc {
@@ -2050,6 +2094,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// without naming him, and the next names him by the same word
 		// ("涉事店主彭建军")
 		if name, n := e.namedByRole(c, q.Role); n != nil {
+			span, ok, c.lender, c.quality = name, true, n, 0.5
+		}
+	}
+	if q.Kind == KindWho && !q.WantOrg && (q.NameAsked || q.WantPerson) && c.lender == nil && (!ok || !e.people[span] && !anonymized.MatchString(span)) && strings.Contains(c.d.Norm, "岁") {
+		// "一名78岁的老人经抢救无效死亡": the one the article names
+		// elsewhere with the same age ("78岁的父亲刘德顺")
+		if name, n := e.namedByAge(c.d); n != nil {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}

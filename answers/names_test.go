@@ -4300,6 +4300,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"消防部门随即赶到现场。",
 			"涉事燃气公司负责人已被控制。",
 		}, "出事那家火锅店具体在哪", "建设北路66号", false},
+		// one a sentence leaves unnamed (一名78岁的老人) is the one the
+		// article names elsewhere with the same age (78岁的父亲…)
+		{"涮肉店包间一氧化碳中毒 1人死亡", []string{
+			"经医院诊断,共有11人为一氧化碳中毒,其中一名81岁的老人经抢救无效死亡。",
+			"8时40分左右,周建国81岁的父亲周德明从座位上起身时突然倒地。",
+			"周建国说,他们一家人在包间里吃了一个多小时。",
+		}, "who was the old man that died", "周德明", true},
+		{"涮肉店包间一氧化碳中毒 1人死亡", []string{
+			"经医院诊断,共有11人为一氧化碳中毒,其中一名81岁的老人经抢救无效死亡。",
+			"8时40分左右,周建国81岁的父亲周德明从座位上起身时突然倒地。",
+			"周建国说,他们一家人在包间里吃了一个多小时。",
+		}, "死的那个老人叫啥", "周德明", true},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -314,6 +314,14 @@ func (e *Engine) answer(q Question) Answer {
 		// no lead says where: the question's own words may
 	}
 	e.weigh(&q)
+	if quotesRole(q) {
+		// the one quoted may be named in the sentence before what they said
+		for i, t := range q.Terms {
+			if !t.Name && speakerRole(t.Text) {
+				q.Terms[i].Weight *= roleAnchor
+			}
+		}
+	}
 	cands := e.score(q)
 	var bestBody, bestOther *candidate
 	var pass []*candidate
@@ -549,6 +557,23 @@ func (e *Engine) introductions() [][]intro {
 		}
 	}
 	return out
+}
+
+// quotesRole reports whether a question asks what one it names by a role
+// said or thinks ("what did the doctor say made him sick"): not who, nor
+// which one.
+func quotesRole(q Question) bool {
+	return q.Kind != KindWho && len(q.WhichOf) == 0 && !asksWhich.MatchString(q.Lower) && (q.Lang == English && enQuoting.MatchString(q.Lower) ||
+		slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return lex().speechActs[t.Text] || slices.Contains(lex().speech, t.Text) || opinionVerbs[t.Text]
+		}))
+}
+
+// speakerRole reports whether w is a person's role (医师, 专家, 教授), not
+// a body's (警方, 公司, 平台), whose own statement is what it says.
+func speakerRole(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return roleWord(w) && !strings.ContainsRune("方司业团构府台门会局委院所", r)
 }
 
 // opinionVerbs are verbs of holding a view that an article quotes (专家
@@ -1356,13 +1381,10 @@ func (e *Engine) score(q Question) []*candidate {
 		return nil
 	}
 	anchorScale := make([]float64, len(q.Terms))
-	quotes := q.Kind != KindWho && len(q.WhichOf) == 0 && !asksWhich.MatchString(q.Lower) && (q.Lang == English && enQuoting.MatchString(q.Lower) ||
-		slices.ContainsFunc(q.Terms, func(t Term) bool {
-			return lex().speechActs[t.Text] || slices.Contains(lex().speech, t.Text) || opinionVerbs[t.Text]
-		}))
+	quotes := quotesRole(q)
 	for i, t := range q.Terms {
 		anchorScale[i] = 1
-		if quotes && !t.Name && roleWord(t.Text) {
+		if quotes && !t.Name && speakerRole(t.Text) {
 			anchorScale[i] = roleAnchor
 		}
 	}

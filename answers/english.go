@@ -622,9 +622,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		groups := map[string][]string{}
 		covered := map[string]bool{}
 		var order []string
+		counted := "" // the noun of "how many calls", light verb or not
+		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
+			counted = english.Lemma(strings.ToLower(m[1]))
+		}
 		for _, w := range lx.Expand(eq, e) {
 			// ("where was he headed" asks the going, as "go" does)
-			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] || english.IsStopWord(w.English) ||
+			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) ||
 				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" {
 				continue
 			}

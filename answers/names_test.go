@@ -4312,6 +4312,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"8时40分左右,周建国81岁的父亲周德明从座位上起身时突然倒地。",
 			"周建国说,他们一家人在包间里吃了一个多小时。",
 		}, "死的那个老人叫啥", "周德明", true},
+		// what the one quoted by role says may follow the sentence that
+		// names them: the role weighs less than what they said
+		{"中学消防演练发生踩踏", []string{
+			"澜州大学公共安全研究中心教授孟庆和接受采访时表示,消防演练的目的是提高安全意识,但如果组织不当,反而可能埋下隐患。",
+			"“楼梯是疏散中最容易发生拥挤踩踏的地方,学校应当分年级、分时段错峰下楼,并在每个楼梯转角安排专人引导。”",
+			"县教育局已派出工作组到校调查。",
+		}, "what does the expert say schools should do when they send everyone down the stairs", "错峰下楼", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

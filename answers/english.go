@@ -78,6 +78,9 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true,
 	"fare": true, "charge": true, "overcharge": true, "surcharge": true, "toll": true, "tuition": true}
 
+// enWhenDid asks for a time in so many words: "when did it go live".
+var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b`)
+
 // countsNonMoney reports whether q asks "how many" of a thing that is not
 // money ("how many complaints about ride fares"; not "how many yuan").
 func countsNonMoney(q string) bool {
@@ -373,6 +376,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Kind = KindHowMany
 	}
 	q.Grain = firstLabel(norm, enGrains)
+	if q.Grain == "duration" && enWhenDid.MatchString(norm) {
+		q.Grain = "" // "how long's this app been around, like when did it go live": a time
+	}
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}

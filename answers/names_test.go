@@ -4319,6 +4319,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"“楼梯是疏散中最容易发生拥挤踩踏的地方,学校应当分年级、分时段错峰下楼,并在每个楼梯转角安排专人引导。”",
 			"县教育局已派出工作组到校调查。",
 		}, "what does the expert say schools should do when they send everyone down the stairs", "错峰下楼", false},
+		// "how long…, like when did it go live" asks a time, the start of
+		// the stretch
+		{"网贷催收逼人 警方跨省收网", []string{
+			"警方初步查明,自2022年10月上线以来,“快米贷”累计放款1.3亿余元。",
+			"“小周平时干活很踏实,一天能跑50多单。”",
+			"警方已对该公司立案调查。",
+		}, "how long's this app been around, like when did it go live?", "2022年10月", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -824,12 +824,13 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 // unnamed ("一名78岁的老人" and "78岁的父亲刘德顺", "刘德顺(男,78岁)"), and
 // that sentence; "" and nil when d gives no such age, or the age fits no
 // one or more than one.
-func (e *Engine) namedByAge(d *index.Doc) (string, *index.Doc) {
-	m := unnamedAge.FindStringSubmatch(d.Norm)
-	if m == nil {
-		return "", nil
+func (e *Engine) namedByAge(c *candidate) (string, *index.Doc) {
+	d := c.d
+	m := unnamedAge.FindStringSubmatchIndex(d.Norm)
+	if m == nil || !overlapsAny(rng{m[4], m[1]}, c.matched) {
+		return "", nil // not the one the question describes
 	}
-	age := m[1] + "岁"
+	age := d.Norm[m[2]:m[3]] + "岁"
 	name, from := "", (*index.Doc)(nil)
 	for _, o := range e.docs {
 		if o.Article != d.Article || o.ID == d.ID || o.Section != index.Body || !strings.Contains(o.Norm, age) {
@@ -838,7 +839,7 @@ func (e *Engine) namedByAge(d *index.Doc) (string, *index.Doc) {
 		for _, r := range e.peopleAt[o.ID] {
 			b := ageBefore.FindStringSubmatch(o.Norm[:r.s])
 			a := ageAfter.FindStringSubmatch(o.Norm[r.e:])
-			if !(b != nil && b[1] == m[1] || a != nil && a[1] == m[1]) {
+			if !(b != nil && b[1]+"岁" == age || a != nil && a[1]+"岁" == age) {
 				continue
 			}
 			if n := o.Norm[r.s:r.e]; name != "" && n != name {
@@ -861,7 +862,7 @@ var (
 
 // unnamedAge is someone a sentence describes by age and no name: "一名78岁
 // 的老人", "一位65岁男子".
-var unnamedAge = regexp.MustCompile(`(?:一名|一位|一个|名|位)(\d{1,3})岁(?:的)?\p{Han}{0,2}?(?:老人|男子|女子|男孩|女孩|老汉|老太|老太太|妇女|孩子|学生|工人|村民|游客|乘客|司机|患者|老伯|儿童|女童|男童|少年|少女|居民)`)
+var unnamedAge = regexp.MustCompile(`(?:一名|一位|一个|名|位)(\d{1,3})岁(?:的)?(\p{Han}{0,2}?(?:老人|男子|女子|男孩|女孩|老汉|老太|老太太|妇女|孩子|学生|工人|村民|游客|乘客|司机|患者|老伯|儿童|女童|男童|少年|少女|居民))`)
 
 // sameParagraph returns sentence id when it is of d's paragraph and body
 // and not the article's own question, or nil.
@@ -2119,10 +2120,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
-	if q.Kind == KindWho && !q.WantOrg && (q.NameAsked || q.WantPerson) && c.lender == nil && (!ok || !e.people[span] && !anonymized.MatchString(span)) && strings.Contains(c.d.Norm, "岁") {
+	if q.Kind == KindWho && !q.WantOrg && c.lender == nil && (!ok || !e.people[span] && !anonymized.MatchString(span)) && strings.Contains(c.d.Norm, "岁") {
 		// "一名78岁的老人经抢救无效死亡": the one the article names
-		// elsewhere with the same age ("78岁的父亲刘德顺")
-		if name, n := e.namedByAge(c.d); n != nil {
+		// elsewhere with the same age ("78岁的父亲刘德顺"), when the
+		// question asks about the one so described
+		if name, n := e.namedByAge(c); n != nil {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}

@@ -4312,6 +4312,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"8时40分左右,周建国81岁的父亲周德明从座位上起身时突然倒地。",
 			"周建国说,他们一家人在包间里吃了一个多小时。",
 		}, "死的那个老人叫啥", "周德明", true},
+		{"涮肉店包间一氧化碳中毒 1人死亡", []string{
+			"经医院诊断,共有11人为一氧化碳中毒,其中一名81岁的老人经抢救无效死亡。",
+			"8时40分左右,周建国81岁的父亲周德明从座位上起身时突然倒地。",
+			"周建国说,他们一家人在包间里吃了一个多小时。",
+		}, "最后没抢救过来的那位老爷子叫什么名字？", "周德明", true},
 		// what the one quoted by role says may follow the sentence that
 		// names them: the role weighs less than what they said
 		{"中学消防演练发生踩踏", []string{

@@ -4331,6 +4331,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"“小周平时干活很踏实,一天能跑50多单。”",
 			"警方已对该公司立案调查。",
 		}, "how long's this app been around, like when did it go live?", "2022年10月", false},
+		// from when a rule runs: the date after 自 and before 起, not the
+		// day it was announced
+		{"电动车楼道充电起火 3死11伤", []string{
+			"2月13日,澜州市人民政府发布《关于加强电动自行车停放充电管理的规定》,自2026年3月1日起禁止在楼道内停放电动自行车和为其充电。",
+			"火灾共造成3名居民死亡、11人受伤。",
+			"车主邬某已被警方控制。",
+		}, "楼道禁充的规定哪天开始生效？", "2026年3月1日", true},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

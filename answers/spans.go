@@ -1160,6 +1160,14 @@ func clauseAt(text string, pos int) string {
 	return text[start:end]
 }
 
+// asksStart asks from when something runs: 从哪天开始, 什么时候起, "take
+// effect", "kick in"; startsFrom is a date something runs from: 自…起,
+// 于…起施行.
+var (
+	asksStart  = regexp.MustCompile(`开始(?:执行|施行|实施|生效)|(?:从|自)(?:哪天|什么时候|何时)|什么时候起|哪天起|\b(?:take|took|taking) effect\b|\bkicks? in\b|\bgo(?:es)? into effect\b|\beffective\b`)
+	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
+)
+
 func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	if attributive(q, text, c) {
 		// "4月11日至4月14日生产的水饺": a predicate that modifies a noun is
@@ -1169,6 +1177,13 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			return s
 		}
 		c.looseTime = true
+	}
+	if q.Grain != "duration" && q.Grain != "clock" && asksStart.MatchString(q.Lower) {
+		// "新规从哪天开始执行": the date it runs from (自2026年3月20日起),
+		// not the day it was announced
+		if m := startsFrom.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
 	}
 	switch q.Grain {
 	case "year":

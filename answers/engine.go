@@ -1383,7 +1383,11 @@ func (e *Engine) score(q Question) []*candidate {
 	}
 	anchorScale := make([]float64, len(q.Terms))
 	quotes := quotesRole(q)
+	chatVerb := make([][]string, len(q.Terms)) // a chat verb's news words, when the articles say it only so (出国 → 出境)
 	for i, t := range q.Terms {
+		if t.Predicate && q.Lang == Chinese && len(lex().colloquial[t.Text]) > 0 && !e.inCorpus(t.Text) {
+			chatVerb[i] = lex().colloquial[t.Text]
+		}
 		anchorScale[i] = 1
 		if quotes && !t.Name && speakerRole(t.Text) {
 			anchorScale[i] = roleAnchor
@@ -1436,7 +1440,7 @@ func (e *Engine) score(q Question) []*candidate {
 			if aw := w * t.Weight * anchorScale[i]; !t.Light && (firstPos < 0 || aw > firstW) {
 				firstPos, firstEnd, firstW = s, en, aw
 			}
-			if t.Predicate && w == 1 {
+			if t.Predicate && (w == 1 || chatVerb[i] != nil && en <= len(e.lower[d]) && slices.Contains(chatVerb[i], e.lower[d][s:en])) {
 				c.predExact = true
 			}
 			if t.Predicate && !t.Setting && (c.anchor < 0 || !c.predOK || c.lateAnchor && !t.Late) {

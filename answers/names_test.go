@@ -4338,6 +4338,27 @@ func TestAnswerInAStory(t *testing.T) {
 			"火灾共造成3名居民死亡、11人受伤。",
 			"车主邬某已被警方控制。",
 		}, "楼道禁充的规定哪天开始生效？", "2026年3月1日", true},
+		// a chat verb the article says only in its own words (拉到 →
+		// 送往) is as good as said: thin evidence may pass on it
+		{"缆车故障 游客被困", []string{
+			"被困期间,一名68岁的游客钟某突发心脏不适。",
+			"钟某随后被救护车送往云溪县人民医院,经诊断为急性心肌缺血,目前病情稳定。",
+			"景区已暂停运营缆车,并对设备进行全面检修。",
+		}, "发病的老人被拉到哪家医院去了？", "云溪县人民医院", false},
+		// the part of the day a when-question gives is part of the time
+		// asked (几号晚上 → 晚11时15分), no word to find
+		{"工厂老板失联 工人讨薪", []string{
+			"工人们最急切想知道的是:老板去了哪里?",
+			"警方调查显示,梁某已于3月4日晚11时15分从江临国际机场乘航班出境,目的地为东南亚某国。",
+			"3月5日上午,数百名工人聚集在工厂门口。",
+		}, "老板是几号晚上跑出国的？", "3月4日", false},
+		// where someone was caught: the 在 of the catching's own clause,
+		// not that of a later one (同日在家中控制了…)
+		{"无证医生做吸脂致死", []string{
+			"3月6日上午,民警在邻市云岭县一家宾馆内将准备外逃的冒牌医生葛某抓获,同日在家中控制了诊所负责人鲁某。",
+			"诊所已被责令停业。",
+			"死者家属要求诊所赔偿。",
+		}, "假医生是在哪被抓的?", "云岭县一家宾馆", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -335,7 +335,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
 				t.Predicate = true
 			}
-			if l.light[w] {
+			if l.light[w] || q.Kind == KindWhen && dayParts[w] {
+				// ("几号晚上跑的": the evening is part of the time asked,
+				// which the article may write 晚11时15分)
 				t.Light, t.Predicate = true, false
 			}
 			t.Alts = append(t.Alts, syns...)
@@ -804,6 +806,10 @@ func aNotA(s string) int {
 	}
 	return -1
 }
+
+// dayParts are the parts of a day a time may name.
+var dayParts = map[string]bool{"凌晨": true, "清晨": true, "早上": true, "早晨": true, "上午": true, "中午": true, "下午": true,
+	"傍晚": true, "晚上": true, "夜里": true, "深夜": true, "半夜": true, "午夜": true, "晚间": true, "夜间": true}
 
 // nonVerbPos reports whether a part of speech is never a predicate's:
 // nouns, distinguishing words, numerals, measure words, times and places

@@ -2039,6 +2039,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			continue // "在不到三个月时间里": a stretch of time, not a place
 		}
 		d := abs(loc[0] - c.anchor)
+		if text[loc[2]:loc[3]] == "在" && c.anchor >= 0 && loc[0] > c.anchor && strings.ContainsAny(text[c.anchor:loc[0]], clauseBreaks) {
+			// "在…宾馆内将…葛振川抓获,同日在家中控制了…": a 在 of a later
+			// clause places another event
+			d += len(text)
+		}
 		if d < bestD {
 			best, bestD = m, d
 		}

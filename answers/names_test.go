@@ -4359,6 +4359,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"诊所已被责令停业。",
 			"死者家属要求诊所赔偿。",
 		}, "假医生是在哪被抓的?", "云岭县一家宾馆", false},
+		// what one suggests follows the verb's comma (孟庆和建议,应…)
+		{"粮库储备粮被盗卖", []string{
+			"澜川农业大学粮食经济研究所所长孟庆和教授在接受记者采访时表示,储备粮“以陈顶新”性质非常恶劣。",
+			"孟庆和建议,应加快推进储备粮库点的数字化监管,把出入库过磅数据实时接入省级平台。",
+			"县纪委监委已对相关责任人立案审查,并责令粮库限期整改。",
+		}, "what fix does the professor suggest", "数字化监管", false},
+		// "收的什么费": the fees' names, as quoted and listed together
+		{"网贷砍头息", []string{
+			"到账的只有2100元,剩下的900元被平台以“审核服务费”和“会员加速费”的名义直接扣掉,而合同上写明的应还金额却是3150元。",
+			"警方已对该平台立案调查。",
+			"律师表示,砍头息本身就是违法的。",
+		}, "被扣掉的那部分钱平台说是收的什么费?", "“审核服务费”和“会员加速费”", true},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

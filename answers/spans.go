@@ -2264,6 +2264,14 @@ func namedSpan(text string, c *candidate, real bool) string {
 	return best
 }
 
+// kindOfAsk asks what kind of a thing it was, by the thing's last
+// character: 什么费, 啥病, 什么药; quotedWord is a word in quotes.
+var (
+	kindOfAsk  = regexp.MustCompile(`(?:什么|啥)(费|病|药|罪|证|险|卡|款|店|车|菜)`)
+	quotedWord = regexp.MustCompile(`[“"「]([^”"」,，。]{2,16})[”"」]`)
+	listJoin   = map[string]bool{"和": true, "、": true, "及": true, "与": true, "以及": true}
+)
+
 func whatSpan(q Question, text string, c *candidate) string {
 	if c.anchor < 0 {
 		return ""
@@ -2315,6 +2323,30 @@ func whatSpan(q Question, text string, c *candidate) string {
 			return best
 		}
 	}
+	if m := kindOfAsk.FindStringSubmatch(q.Lower); m != nil {
+		// "收的什么费": the fee's name, a word ending in 费 (“审核服务费”)
+		best, bestD := "", 1<<30
+		locs := quotedWord.FindAllStringSubmatchIndex(text, -1)
+		for i := 0; i < len(locs); i++ {
+			loc := locs[i]
+			if w := text[loc[2]:loc[3]]; !strings.HasSuffix(w, m[1]) || w == m[1] {
+				continue
+			}
+			// and the ones listed with it: “审核服务费”和“会员加速费”
+			span, end := text[loc[2]:loc[3]], loc[1]
+			for i+1 < len(locs) && listJoin[text[end:locs[i+1][0]]] && strings.HasSuffix(text[locs[i+1][2]:locs[i+1][3]], m[1]) {
+				i++
+				end = locs[i][1]
+				span = text[loc[0]:end]
+			}
+			if d := abs(loc[0] - c.anchor); d < bestD {
+				best, bestD = span, d
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	predPos := -1
 	for _, t := range q.Terms {
 		if t.Predicate {
@@ -2324,6 +2356,9 @@ func whatSpan(q Question, text string, c *candidate) string {
 	}
 	if q.WhPos > predPos && predPos >= 0 {
 		after := strings.TrimLeft(text[c.anchorE:], "了为成的是 ")
+		if a := strings.TrimLeft(after, ",，:："); a != after && clauseFrom(after) == "" {
+			after = a // "赵文博建议,应加快推进…": what follows the verb's comma
+		}
 		return clauseFrom(after)
 	}
 	return clauseAt(text, c.anchor)

@@ -69,6 +69,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"merger", "fail"}, nil, []string{"fail"}},
 		{"why an old pig farm of all places lol", KindWhy,
 			[]string{"old", "pig", "farm"}, nil, nil},
+		{"who was in charge of the depot when this was going on", KindWho,
+			[]string{"charge", "depot"}, nil, nil},
 		// chat spellings: fillers go, short forms are spelt out
 		{"how many ppl got evacuated rn tho", KindHowMany,
 			[]string{"person", "evacuate"}, nil, []string{"evacuate"}},

@@ -78,6 +78,10 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true,
 	"fare": true, "charge": true, "overcharge": true, "surcharge": true, "toll": true, "tuition": true}
 
+// enKindOf asks what kind of a thing: "what kind of gear", "what sort of
+// plan".
+var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
+
 // enWhenDid asks for a time in so many words: "when did it go live".
 var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b`)
 
@@ -713,6 +717,14 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
+		if eq.Dimension == "size" {
+			covered["size"] = true // (and when the articles have no word for it)
+		}
+		if enKindOf.MatchString(norm) {
+			// "what kind of gear": the gear, of whatever kind, when the
+			// articles have no word for kinds (5个品种)
+			covered["kind"], covered["sort"], covered["type"] = true, true, true
+		}
 		for _, key := range order {
 			if key == "size" && eq.Dimension == "size" {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸

@@ -4390,3 +4390,19 @@ func TestAnswerInAStory(t *testing.T) {
 		}
 	}
 }
+
+// TestMagnitudeAndKindAreNoWords asks "how big" and "what kind of" over an
+// article with no word for size or kinds: neither leaves a word the
+// evidence must hold.
+func TestMagnitudeAndKindAreNoWords(t *testing.T) {
+	e := storyEngine(t, "涮肉店包间一氧化碳中毒",
+		"初步调查显示,事发包间面积约12平方米,两扇窗户均被封死,也没有安装排风设备。",
+		"市场监管局已责令该店停业整顿。")
+	for _, q := range []string{"how big was the private room", "what kind of equipment did the room lack"} {
+		for _, tm := range e.analyzeAny(q).Terms {
+			if tm.Text == "size" || tm.Text == "kind" {
+				t.Errorf("analyze(%q) has the term %q", q, tm.Text)
+			}
+		}
+	}
+}

@@ -634,6 +634,10 @@ func (e *Engine) nounBefore(d *index.Doc, at int) bool {
 // sameAnswer reports whether one span holds the other, a number whole:
 // "约1.2万剂" and "1.2万剂", not "22人" and "2人".
 func sameAnswer(a, b string) bool {
+	if strings.ContainsAny(a, "名位") || strings.ContainsAny(b, "名位") {
+		// "17名" and "17人": a count of people either way
+		a, b = peopleMeasure.ReplaceAllString(a, "${1}人"), peopleMeasure.ReplaceAllString(b, "${1}人")
+	}
 	if len(a) < len(b) {
 		a, b = b, a
 	}
@@ -656,6 +660,9 @@ func sameAnswer(a, b string) bool {
 	}
 	return false
 }
+
+// peopleMeasure is a number counted in people by 名 or 位.
+var peopleMeasure = regexp.MustCompile(`(\d|[一二三四五六七八九十百千万])[名位]`)
 
 // inSegment reports whether span lies in the space-separated phrase of a
 // headline that holds the byte offset at (any phrase when at is unknown).

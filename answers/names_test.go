@@ -1459,6 +1459,8 @@ func TestSameAnswer(t *testing.T) {
 		{"邵国栋", "范立新", false},
 		{"223", "22", false},
 		{"22人", "22", true},
+		{"17名", "17人", true},
+		{"17名", "7人", false},
 	} {
 		if got := sameAnswer(c.a, c.b); got != c.want {
 			t.Errorf("sameAnswer(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

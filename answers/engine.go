@@ -113,6 +113,7 @@ const (
 	totalCoverage       = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage   = 0.4  // coverage at which off-body evidence may decide
 	roleAnchor          = 0.5  // a role word's share of its weight in choosing where an answer is anchored
+	namedCoverage       = 0.25 // enough for a sentence that gives the name of the one a question describes (导游名叫…)
 	synWeight           = 0.85 // credit for a synonym of a translation
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
@@ -342,7 +343,10 @@ func (e *Engine) answer(q Question) Answer {
 				// "故障的直接原因是…": the cause of the very thing asked about
 				c.cov >= totalCoverage && c.causeNamed ||
 				// "以涉嫌危险驾驶罪…刑事拘留": the crime of the very arrest asked about
-				c.cov >= lowCov && q.Charge && e.hasKindFeature(q, c)
+				c.cov >= lowCov && q.Charge && e.hasKindFeature(q, c) ||
+				// "视频中的导游名叫郑丽萍" for "那个威胁游客的导游叫啥名字":
+				// the name of the one described, whatever they did
+				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c)
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
@@ -2142,7 +2146,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.introOnly && c.lender != nil {
 		return false // the age of one the sentence names, not of a neighbour's
 	}
-	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 {
+	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 && !(q.NameAsked && namesDescribed(e.lower[c.d.ID], c)) {
 		// thin evidence needs a name right by the predicate
 		return false
 	}

@@ -4373,6 +4373,14 @@ func TestAnswerInAStory(t *testing.T) {
 			"警方已对该平台立案调查。",
 			"律师表示,砍头息本身就是违法的。",
 		}, "被扣掉的那部分钱平台说是收的什么费?", "“审核服务费”和“会员加速费”", true},
+		// the sentence that names the one a question describes (导游名叫…)
+		// answers what their name is, whatever else it leaves out
+		{"游客被困玉器店 导游威胁不买别想走", []string{
+			"视频中,一名女子站在玉器店门口,对着一群游客高声喊道:“今天不买够数,谁也别想走!”",
+			"视频中的导游名叫邵丽萍,今年41岁,隶属于青溪市畅游国际旅行社。",
+			"团内先后有11名游客购买了玉镯等商品。",
+			"旅游部门已对该旅行社立案调查。",
+		}, "那个威胁游客的导游叫啥名字？", "邵丽萍", true},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

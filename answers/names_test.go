@@ -4381,6 +4381,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"团内先后有11名游客购买了玉镯等商品。",
 			"旅游部门已对该旅行社立案调查。",
 		}, "那个威胁游客的导游叫啥名字？", "邵丽萍", true},
+		// 初中 and 县里 are chat words for the article's 中学 and 县, and a
+		// road's house number is part of where a place is
+		{"中学消防演练发生踩踏 多名学生受伤", []string{
+			"11月12日上午,一场消防疏散演练在育才中学进行,3名学生受伤。",
+			"育才中学位于澄溪县城关镇滨河路88号,是一所公办初级中学,现有在校学生1460人。",
+			"受伤学生已被送往县人民医院救治。",
+		}, "这所初中在县里哪个位置，哪条路上？", "滨河路88号", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

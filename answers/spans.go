@@ -2034,6 +2034,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && matchedNear(c, start+k) {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
 		}
+		if n := houseNumber.FindString(text[end:]); n != "" {
+			end += len(n) // "滨河路88号": the number on the road too
+		}
 		m := text[start:end]
 		if timeNotPlace.MatchString(m) {
 			continue // "在不到三个月时间里": a stretch of time, not a place
@@ -2063,6 +2066,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	}
 	return best
 }
+
+// houseNumber is a number on a road that opens a text: 88号.
+var houseNumber = regexp.MustCompile(`^\d{1,5}号`)
 
 // quotedName is a name in quotes that opens a text: “蜀香阁”.
 var quotedName = regexp.MustCompile(`^[“"「][^”"」]{1,16}[”"」]`)
@@ -2160,8 +2166,12 @@ func placeNamed(q Question, c *candidate) string {
 		if n < 2 || start == tk.Start && tk.Pos == "n" && len(q.PlaceHead) > 0 && utf8.RuneCountInString(w) <= 4 && !placeSuffix(w[:len(w)-len(h)]) {
 			continue // 园区, 辖区, 工业园区: a word, not a name
 		}
+		end := tk.End
+		if n := houseNumber.FindString(text[end:]); n != "" {
+			end += len(n) // "滨河路88号"
+		}
 		if d := abs(start - c.anchor); d < bestD {
-			best, bestD = text[start:tk.End], d
+			best, bestD = text[start:end], d
 		}
 	}
 	return best

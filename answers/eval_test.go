@@ -510,6 +510,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"hot-spring-outbreak.en": {0.45, 0.5, 0.6},
 		"grain-depot-fraud":      {0.3, 0.3, 1},
 		"grain-depot-fraud.en":   {0.1, 0.25, 0.4},
+		// the forty-ninth blind pair, written an hour and a half into the
+		// twenty-seventh session and scored ten minutes later: starting
+		// engine 5/10, 7/21; 3/10, 10/21; the engine then 5/10, 7/21;
+		// 3/10, 9/21 (a hospital bill rendered too narrowly, mended after)
+		"underpass-flood":              {0.5, 0.4, 1},
+		"underpass-flood.en":           {0.3, 0.35, 0.8},
+		"charity-fundraising-fraud":    {0.3, 0.5, 1},
+		"charity-fundraising-fraud.en": {0.45, 0.5, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

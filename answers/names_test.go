@@ -4388,6 +4388,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"育才中学位于澄溪县城关镇滨河路88号,是一所公办初级中学,现有在校学生1460人。",
 			"受伤学生已被送往县人民医院救治。",
 		}, "这所初中在县里哪个位置，哪条路上？", "滨河路88号", false},
+		// one more title between a title and the name is the same
+		// person's (法学院教授,慈善法研究中心主任沈某某)
+		{"为女儿治病筹款 家里却有两套房", []string{
+			"东川大学法学院教授,慈善法研究中心主任沈明远认为,个人大病求助不属于慈善募捐,但求助人同样负有如实告知的义务。",
+			"平台已冻结该项目的余额。",
+			"筹款发起人已退还部分善款。",
+		}, "what's the name of the law professor they quoted?", "沈明远", true},
+		{"为女儿治病筹款 家里却有两套房", []string{
+			"东川大学法学院教授,慈善法研究中心主任沈明远认为,个人大病求助不属于慈善募捐,但求助人同样负有如实告知的义务。",
+			"平台已冻结该项目的余额。",
+			"筹款发起人已退还部分善款。",
+		}, "那个法学院教授叫什么名字?", "沈明远", true},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

@@ -118,6 +118,10 @@ func nameByRole(text string, r rng, role string) bool {
 		if r.s >= e && utf8.RuneCountInString(text[e:r.s]) <= 2 || r.e <= s && utf8.RuneCountInString(text[r.e:s]) <= 4 {
 			return true
 		}
+		// or a title list the name closes: "法学院教授,慈善法研究中心主任沈立平"
+		if r.s >= e && titledList(text[e:r.s]) {
+			return true
+		}
 		// or in the role's clause: "审判长由庭长贺知远担任"
 		if r.s >= e && !strings.ContainsAny(text[e:r.s], clauseBreaks) || r.e <= s && !strings.ContainsAny(text[r.e:s], clauseBreaks) {
 			return true
@@ -130,6 +134,26 @@ func nameByRole(text string, r rng, role string) bool {
 			}
 		}
 		off = e
+	}
+	return false
+}
+
+// titledList reports whether gap, between a role and a name, is one more
+// title of the same person: a comma, then no more than sixteen characters
+// that end in a title (",慈善法研究中心主任").
+func titledList(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, ",")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, "，")
+	}
+	if !ok || rest == "" || strings.ContainsAny(rest, clauseBreaks) || utf8.RuneCountInString(rest) > 16 {
+		return false
+	}
+	for n := 2; n <= 4 && n <= utf8.RuneCountInString(rest); n++ {
+		rs := []rune(rest)
+		if lex().titles[string(rs[len(rs)-n:])] {
+			return true
+		}
 	}
 	return false
 }

@@ -973,6 +973,9 @@ func nextToMatched(text string, r rng, matched [][2]int) bool {
 		// nor across a preposition: "钟伟业在发布会上向遇难者家属致歉"
 		// names who apologised to them
 		if r.s >= m[1] && r.s-m[1] <= nameReach && !strings.ContainsAny(text[m[1]:r.s], clausePunct) ||
+			// or one more title of the same person between: "教授,慈善法
+			// 研究中心主任沈立平"
+			r.s >= m[1] && titledList(text[m[1]:r.s]) ||
 			m[0] >= r.e && m[0]-r.e <= nameReach && !strings.ContainsAny(text[r.e:m[0]], clausePunct+"向对给把跟替") {
 			return true
 		}

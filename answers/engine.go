@@ -113,6 +113,7 @@ const (
 	totalCoverage       = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage   = 0.4  // coverage at which off-body evidence may decide
 	roleAnchor          = 0.5  // a role word's share of its weight in choosing where an answer is anchored
+	yesNoCoverage       = 0.6  // share of a yes-or-no question's weight one sentence must carry to say yes or no
 	namedCoverage       = 0.25 // enough for a sentence that gives the name of the one a question describes (导游名叫…)
 	synWeight           = 0.85 // credit for a synonym of a translation
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
@@ -360,6 +361,11 @@ func (e *Engine) answer(q Question) Answer {
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c)
+			if q.Kind == KindYesNo && c.cov < yesNoCoverage {
+				// "did the truck driver get arrested": the arrest of someone
+				// else says nothing of him
+				continue
+			}
 			// the article's own question ("工厂为何走到这一步？") answers nothing
 			if c.namesOK && predOK && !c.denied && !e.isAsker(c.d.ID) && (c.cov >= minCov || lowOK) {
 				pass = append(pass, c)

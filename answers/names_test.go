@@ -4400,6 +4400,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"平台已冻结该项目的余额。",
 			"筹款发起人已退还部分善款。",
 		}, "那个法学院教授叫什么名字?", "沈明远", true},
+		// a yes-or-no question is answered by a sentence that carries
+		// most of it: another man's arrest says nothing of the driver's
+		{"高速连环相撞 运营公司被问责", []string{
+			"事故发生后,泓远物流有限公司负责人葛某因涉嫌重大责任事故罪被警方刑事拘留。",
+			"首起追尾的肇事货车同样隶属于泓远物流有限公司。",
+			"市交通运输局已对运营公司处以86万元罚款。",
+		}, "did the truck driver get arrested or charged with anything", "", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

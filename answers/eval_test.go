@@ -518,6 +518,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"underpass-flood.en":           {0.3, 0.35, 0.8},
 		"charity-fundraising-fraud":    {0.3, 0.5, 1},
 		"charity-fundraising-fraud.en": {0.45, 0.5, 0.4},
+		// the fiftieth blind pair, written an hour and three quarters into
+		// the twenty-seventh session and scored at once: starting engine
+		// 1/10, 14/21; 3/10, 10/21; the engine then 2/10, 14/21; 3/10,
+		// 10/21
+		"quarry-blast":         {0.2, 0.25, 0.5},
+		"quarry-blast.en":      {0.65, 0.7, 0.6},
+		"fake-baby-formula":    {0.3, 0.2, 1},
+		"fake-baby-formula.en": {0.45, 0.4, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

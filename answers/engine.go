@@ -181,6 +181,11 @@ func New(s Searcher) *Engine {
 				e.present[a] = e.inCorpus(a)
 			}
 		}
+		for w := range lex().colloquial {
+			if _, ok := e.present[w]; !ok {
+				e.present[w] = e.inCorpus(w)
+			}
+		}
 		// name tokens the full dictionary lacks come from a names file
 		e.ownNames = map[string]bool{}
 		for _, d := range e.docs {
@@ -1402,7 +1407,7 @@ func (e *Engine) score(q Question) []*candidate {
 	quotes := quotesRole(q)
 	chatVerb := make([][]string, len(q.Terms)) // a chat verb's news words, when the articles say it only so (出国 → 出境)
 	for i, t := range q.Terms {
-		if t.Predicate && q.Lang == Chinese && len(lex().colloquial[t.Text]) > 0 && !e.inCorpus(t.Text) {
+		if t.Predicate && q.Lang == Chinese && len(lex().colloquial[t.Text]) > 0 && !e.present[t.Text] {
 			chatVerb[i] = lex().colloquial[t.Text]
 		}
 		anchorScale[i] = 1

@@ -112,7 +112,7 @@ const (
 	lowCoverage         = 0.34 // enough when the predicate itself is there and the kind's feature too
 	totalCoverage       = 0.3  // enough for a total asked for and given, or for the cause of what is asked about named
 	unrelatedCoverage   = 0.4  // coverage at which off-body evidence may decide
-	roleAnchor          = 0.5  // a role word's share of its weight in choosing where an answer is anchored
+	roleAnchor          = 0.5  // the share of its weight the role of one quoted keeps, in coverage and in choosing where an answer is anchored
 	yesNoCoverage       = 0.6  // share of a yes-or-no question's weight one sentence must carry to say yes or no
 	namedCoverage       = 0.25 // enough for a sentence that gives the name of the one a question describes (导游名叫…)
 	synWeight           = 0.85 // credit for a synonym of a translation
@@ -321,7 +321,7 @@ func (e *Engine) answer(q Question) Answer {
 		// no lead says where: the question's own words may
 	}
 	e.weigh(&q)
-	if quotesRole(q) {
+	if q.quotes = quotesRole(q); q.quotes {
 		// the one quoted may be named in the sentence before what they said
 		for i, t := range q.Terms {
 			if !t.Name && speakerRole(t.Text) {
@@ -1404,7 +1404,7 @@ func (e *Engine) score(q Question) []*candidate {
 		return nil
 	}
 	anchorScale := make([]float64, len(q.Terms))
-	quotes := quotesRole(q)
+	quotes := q.quotes
 	chatVerb := make([][]string, len(q.Terms)) // a chat verb's news words, when the articles say it only so (出国 → 出境)
 	for i, t := range q.Terms {
 		if t.Predicate && q.Lang == Chinese && len(lex().colloquial[t.Text]) > 0 && !e.present[t.Text] {

@@ -61,6 +61,7 @@ type Question struct {
 	// Said is true when the question asks the words someone said (说了什么,
 	// "what did the company say"): a quotation answers.
 	Said   bool
+	quotes bool // asks what one it names by a role said or thinks (quotesRole), set by the engine
 	Fear   bool // asks why someone fears something (worried, 担心): what may follow answers
 	Real   bool // asks for someone's own name beside another (真名, 本名, real name)
 	Charge bool // asks for the crime someone is charged with (罪名, what charges)

@@ -4407,6 +4407,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"首起追尾的肇事货车同样隶属于泓远物流有限公司。",
 			"市交通运输局已对运营公司处以86万元罚款。",
 		}, "did the truck driver get arrested or charged with anything", "", false},
+		// "where'd she buy it from" asks the shop, not where she comes
+		// from, and a shop (店) is a place
+		{"母婴店卖假奶粉 多名婴儿营养不良", []string{
+			"家住澜江区桂香苑小区的周某今年28岁,她的儿子出生于2023年7月。",
+			"周某回忆,这些奶粉都是在“贝乐星母婴”连锁店购买的,每罐800克,售价358元。",
+			"市场监管局已查封涉事仓库。",
+		}, "where'd she buy the formula from", "连锁店", false},
 		// calling the fire department is 报警 (拨打119), and a theme park
 		// is the article's 乐园
 		{"乐园跳楼机高空停摆", []string{

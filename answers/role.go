@@ -146,11 +146,11 @@ func titledList(gap string) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(gap, "，")
 	}
-	if !ok || rest == "" || strings.ContainsAny(rest, clauseBreaks) || utf8.RuneCountInString(rest) > 16 {
+	rs := []rune(rest)
+	if !ok || len(rs) == 0 || len(rs) > 16 || strings.ContainsAny(rest, clauseBreaks) {
 		return false
 	}
-	for n := 2; n <= 4 && n <= utf8.RuneCountInString(rest); n++ {
-		rs := []rune(rest)
+	for n := 2; n <= 4 && n <= len(rs); n++ {
 		if lex().titles[string(rs[len(rs)-n:])] {
 			return true
 		}

@@ -2037,9 +2037,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && matchedNear(c, start+k) {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
 		}
-		if n := houseNumber.FindString(text[end:]); n != "" {
-			end += len(n) // "滨河路88号": the number on the road too
-		}
+		end = withHouseNumber(text, end)
 		m := text[start:end]
 		if timeNotPlace.MatchString(m) {
 			continue // "在不到三个月时间里": a stretch of time, not a place
@@ -2059,7 +2057,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// names the thing asked about, with no 在 before it
 		for _, loc := range addressRe.FindAllStringIndex(text, -1) {
 			at := loc[1]
-			if q := quotedName.FindStringIndex(text[at:]); q != nil {
+			if q := quotedWord.FindStringIndex(text[at:]); q != nil && q[0] == 0 {
 				at += q[1] // a shop's name in quotes between
 			}
 			if matchedNear(c, at-len("的")) {
@@ -2073,8 +2071,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 // houseNumber is a number on a road that opens a text: 88号.
 var houseNumber = regexp.MustCompile(`^\d{1,5}号`)
 
-// quotedName is a name in quotes that opens a text: “蜀香阁”.
-var quotedName = regexp.MustCompile(`^[“"「][^”"」]{1,16}[”"」]`)
+// withHouseNumber moves the end of a place in text past the house number
+// right after it: "滨河路" to "滨河路88号".
+func withHouseNumber(text string, end int) int {
+	return end + len(houseNumber.FindString(text[end:]))
+}
 
 // addressRe is a street address: a city and district, a road and a number
 // (青漳市枫林区解放南路128号).
@@ -2169,10 +2170,7 @@ func placeNamed(q Question, c *candidate) string {
 		if n < 2 || start == tk.Start && tk.Pos == "n" && len(q.PlaceHead) > 0 && utf8.RuneCountInString(w) <= 4 && !placeSuffix(w[:len(w)-len(h)]) {
 			continue // 园区, 辖区, 工业园区: a word, not a name
 		}
-		end := tk.End
-		if n := houseNumber.FindString(text[end:]); n != "" {
-			end += len(n) // "滨河路88号"
-		}
+		end := withHouseNumber(text, tk.End)
 		if d := abs(start - c.anchor); d < bestD {
 			best, bestD = text[start:end], d
 		}

@@ -25,6 +25,8 @@ func lemma(w string) (string, bool) {
 	switch {
 	case strings.HasSuffix(w, "ied") && len(w) > 4:
 		return w[:len(w)-3] + "y", true // tried → try
+	case strings.HasSuffix(w, "ying") && len(w) == 5:
+		return w[:1] + "ie", false // lying → lie, dying → die, tying → tie
 	case strings.HasSuffix(w, "ed"):
 		if s, ok := verbStem(w[:len(w)-2]); ok {
 			return s, true

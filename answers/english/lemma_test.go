@@ -5,6 +5,7 @@ import "testing"
 func TestLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"appointed", "appoint"},
+		{"lying", "lie"}, {"dying", "die"}, {"buses", "bus"}, {"buying", "buy"},
 		{"thieves", "thief"}, // -ves plurals are listed
 		// from data/verbforms.tsv: forms the suffix rules got wrong
 		{"damaged", "damage"},

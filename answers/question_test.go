@@ -15,6 +15,7 @@ func TestClassify(t *testing.T) {
 		"残骸落在哪里?":          KindWhere,
 		"为啥会失控?":           KindWhy,
 		"他大晚上跑机场边上飞无人机图啥啊": KindWhy,
+		"好好的面包干嘛要改日期啊":     KindWhy,
 		"银行给出的理由是什么":       KindWhy,
 		"他停业找的啥借口":         KindWhy,
 		"他这么做是为了什么?":       KindWhy,

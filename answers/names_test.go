@@ -4111,6 +4111,15 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a one-character noun the dictionary tags "zg" (药) is a word of the
+		// question like any other: the day the medicine was bought, not the
+		// day the buyer collapsed
+		{"药店拿错药致老人昏迷", []string{
+			"3月15日清晨,72岁的老人周某在家中昏倒。",
+			"3月12日上午,周某到大药房买降压药。",
+			"调查发现,店员当时拿错了药。",
+			"3月20日,区市场监管局对该店罚款5万元。",
+		}, "老人家是哪天去买的药?", "3月12日", false},
 		// where the shop is that a paragraph goes on about (该店…。店员解释说…):
 		// the place its first sentence gives
 		{"奶茶店后厨卫生乱象被曝光", []string{

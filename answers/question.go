@@ -265,6 +265,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		w := tk.Text
+		if tk.Pos == "zg" && e.contentChar(toks, i) {
+			tk.Pos = "g" // 药, 车: gse tags many a common noun or verb "zg" with a stray count
+		}
 		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) || q.Measure == "age" && l.age[w] {
 			continue // the measure asked for (几岁, 多大年纪), not a content word
 		}
@@ -581,6 +584,36 @@ const (
 	unknownPos = "Zunknown" // no gse tag starts with Z
 	corpusPos  = "Zcorpus"
 )
+
+// contentChar reports whether toks[i], one Han character gse tags "zg",
+// is a content word of the articles (药, 车, 开, 掏) rather than grammar
+// (zgFunction), a measure word after a number or a demonstrative (那节, 多少台),
+// a piece of a word of the articles the cut split off (审计|组) or a piece of
+// a name cut into characters (谭|云|华).
+func (e *Engine) contentChar(toks []index.Token, i int) bool {
+	w := toks[i].Text
+	r, size := utf8.DecodeRuneInString(w)
+	if size != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars+zgFunction, r) || !e.s.HasTerm(w) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if p.Pos == "m" || p.Pos == "r" || strings.HasSuffix(p.Text, "几") || p.End == toks[i].Start && e.inCorpus(p.Text+w) {
+			return false // (审计|组: a word of the articles cut in two)
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && e.inCorpus(w+toks[i+1].Text) {
+		return false
+	}
+	if lex().surnames[w] && i+1 < len(toks) && loneHanTok(toks[i+1]) {
+		return false
+	}
+	return true
+}
+
+// zgFunction holds the grammar characters gse tags "zg" that functionChars
+// lacks.
+const zgFunction = "为并向里却才过较内们当仍没无此随虽刚甚须矣哦唉嗯稍尔且连间每往今属占带万亿两几"
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
 

@@ -526,6 +526,27 @@ func evalSets(tb testing.TB) []evalSet {
 		"quarry-blast.en":      {0.65, 0.7, 0.6},
 		"fake-baby-formula":    {0.3, 0.2, 1},
 		"fake-baby-formula.en": {0.45, 0.4, 0.8},
+		// the fifty-first blind pair, written at the start of the
+		// twenty-eighth session and scored before any change: 2/10, 9/21;
+		// 2/10, 7/21 (a box of pills asked about since matches 纸盒: one
+		// English refusal fewer now)
+		"carpool-crash":          {0.2, 0.5, 1},
+		"carpool-crash.en":       {0.4, 0.4, 0.6},
+		"pharmacy-pill-mixup":    {0.2, 0.4, 0.5},
+		"pharmacy-pill-mixup.en": {0.3, 0.4, 0.4},
+		// the fifty-second, written in the session's first minutes and
+		// scored at once, by an engine that scored it as the starting one
+		// did: 3/10, 11/21; 6/10, 11/21
+		"gold-shop-scam":          {0.3, 0.7, 1},
+		"gold-shop-scam.en":       {0.5, 0.55, 0.8},
+		"school-trip-bus-food":    {0.6, 0.35, 0.5},
+		"school-trip-bus-food.en": {0.5, 0.45, 0.8},
+		// the fifty-third, written a few minutes later and scored at once,
+		// likewise as the starting engine did: 5/10, 6/21; 2/10, 5/21
+		"expired-bread-relabel":    {0.5, 0.6, 0.5},
+		"expired-bread-relabel.en": {0.25, 0.5, 0.4},
+		"manhole-cover-theft":      {0.2, 0.5, 1},
+		"manhole-cover-theft.en":   {0.2, 0.35, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

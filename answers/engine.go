@@ -1286,7 +1286,9 @@ func (e *Engine) scan(w string, f func(d, s int)) {
 // partial gives an unknown word (not in the article's vocabulary) credit
 // for the share of its character pairs that stand in the sentence, half
 // weighted: "总价" against "总对价" gets none, "出面道歉" against "出面致歉"
-// some. Scattered single characters are not evidence.
+// some; a word of two characters, a little for a word of the sentence that
+// opens with its first ("罚单" against "罚款"). Scattered single characters
+// are not evidence.
 func (e *Engine) partial(w string, d int) (float64, int, int) {
 	rs := []rune(w)
 	if len(rs) == 2 || len(rs) == 3 {
@@ -1299,6 +1301,15 @@ func (e *Engine) partial(w string, d int) (float64, int, int) {
 		// "棚子", "车子": the noun's root, as the article's word holds it (大棚)
 		if k := strings.IndexRune(e.lower[d], rs[0]); k >= 0 {
 			return 0.6, k, k + utf8.RuneLen(rs[0])
+		}
+	}
+	if len(rs) == 2 && !strings.ContainsRune(functionChars, rs[0]) && !strings.ContainsRune(functionChars, rs[1]) {
+		// "罚单" against "罚款": a word of the sentence that opens with the
+		// same character, little credit
+		for _, tk := range e.docs[d].Tokens {
+			if trs := []rune(tk.Text); len(trs) >= 2 && trs[0] == rs[0] {
+				return 0.4, tk.Start, tk.End
+			}
 		}
 	}
 	if len(rs) < 3 {

@@ -4111,6 +4111,14 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a chat word the articles lack (罚单) has a little of the credit of
+		// the sentence's word that opens with its first character (罚款)
+		{"药店拿错药致老人昏迷", []string{
+			"3月15日清晨,72岁的老人周某在家中昏倒。",
+			"事后,药店为老人垫付医疗费8000元。",
+			"4月10日,区市场监管局对该药店罚款5万元。",
+			"5月3日,药店与家属达成调解协议。",
+		}, "药店那张罚单是多少钱?", "5万元", false},
 		// a one-character noun the dictionary tags "zg" (药) is a word of the
 		// question like any other: the day the medicine was bought, not the
 		// day the buyer collapsed

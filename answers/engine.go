@@ -1120,8 +1120,10 @@ func (e *Engine) weigh(q *Question) {
 					idf = 0
 				}
 			}
+			_, pos, known := index.Lookup(t.Text)
+			noun := !t.Predicate && (!known || strings.HasPrefix(pos, "n")) // 罚单, not 裂开 nor 平时
 			for d := range e.docs {
-				w, s, en := e.partial(t.Text, d)
+				w, s, en := e.partial(t.Text, d, noun)
 				hits[d] = termHit{w, s, en}
 			}
 			if q.Lang == Chinese && t.Predicate {
@@ -1286,10 +1288,10 @@ func (e *Engine) scan(w string, f func(d, s int)) {
 // partial gives an unknown word (not in the article's vocabulary) credit
 // for the share of its character pairs that stand in the sentence, half
 // weighted: "总价" against "总对价" gets none, "出面道歉" against "出面致歉"
-// some; a word of two characters, a little for a word of the sentence that
-// opens with its first ("罚单" against "罚款"). Scattered single characters
-// are not evidence.
-func (e *Engine) partial(w string, d int) (float64, int, int) {
+// some; a noun of two characters, a little for a word of the sentence that
+// opens with its first ("罚单" against "罚款"; not the verb "裂开" against
+// "裂缝"). Scattered single characters are not evidence.
+func (e *Engine) partial(w string, d int, noun bool) (float64, int, int) {
 	rs := []rune(w)
 	if len(rs) == 2 || len(rs) == 3 {
 		// the characters in order with one more between: "总价" in "总对价"
@@ -1303,7 +1305,7 @@ func (e *Engine) partial(w string, d int) (float64, int, int) {
 			return 0.6, k, k + utf8.RuneLen(rs[0])
 		}
 	}
-	if len(rs) == 2 && !strings.ContainsRune(functionChars, rs[0]) && !strings.ContainsRune(functionChars, rs[1]) {
+	if len(rs) == 2 && noun && !strings.ContainsRune(functionChars, rs[0]) && !strings.ContainsRune(functionChars, rs[1]) {
 		// "罚单" against "罚款": a word of the sentence that opens with the
 		// same character, little credit
 		for _, tk := range e.docs[d].Tokens {

@@ -623,6 +623,23 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 		}
 	}
+	if eq.Month > 0 && eq.Day == 0 {
+		// a month alone ("since january"): 1月份, or 5月 (not 1月, which
+		// 11月 holds)
+		forms := []string{strconv.Itoa(eq.Month) + "月份"}
+		if eq.Month > 2 {
+			forms = append(forms, strconv.Itoa(eq.Month)+"月")
+		}
+		var found []string
+		for _, w := range forms {
+			if e.inCorpus(w) {
+				found = append(found, w)
+			}
+		}
+		if len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+		}
+	}
 	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
 		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"
 	}

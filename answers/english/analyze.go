@@ -1088,8 +1088,9 @@ var months = map[string]int{
 }
 
 // dateOf records a year, month and day the question mentions and marks
-// their tokens consumed. A month name counts only beside a number or when
-// capitalised and not "May" (a modal verb as often as a month).
+// their tokens consumed. A month name counts only beside a number, or when
+// capitalised or spelt out in full, and not "May" or "march" (verbs as often
+// as months).
 func dateOf(toks []token, q *Query, consumed map[int]bool) {
 	for i, t := range toks {
 		if t.number && len(t.text) == 4 {
@@ -1124,7 +1125,9 @@ func dateOf(toks []token, q *Query, consumed map[int]bool) {
 		case day(i-1) > 0:
 			q.Month, q.Day = m, day(i-1)
 			consumed[i], consumed[i-1] = true, true
-		case t.capital && t.lower != "may" && len(t.lower) > 3:
+		case (t.capital || len(t.lower) > 5 || t.lower == "june" || t.lower == "july") && t.lower != "may" && len(t.lower) > 3:
+			// (lowercase in chat when spelt out: "since january"; not
+			// "march" nor "may", verbs as often as months)
 			q.Month = m
 			consumed[i] = true
 		}

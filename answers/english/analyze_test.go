@@ -147,6 +147,17 @@ func TestAnalyzeDetails(t *testing.T) {
 			t.Errorf("Month = %d, want 0", q.Month)
 		}
 	})
+	t.Run("a month spelt out in lowercase", func(t *testing.T) {
+		for q, want := range map[string]int{
+			"why weren't they paid since january": 1,
+			"what happened in september":          9,
+			"did the workers march on city hall":  0, // a verb
+		} {
+			if got := Analyze(q).Month; got != want {
+				t.Errorf("%q: Month = %d, want %d", q, got, want)
+			}
+		}
+	})
 	t.Run("without", func(t *testing.T) {
 		if q := Analyze("How long had it gone without rain?"); !q.Negated {
 			t.Errorf("Negated = false, want true")

@@ -268,6 +268,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if tk.Pos == "zg" && e.contentChar(toks, i) {
 			tk.Pos = "g" // 药, 车: gse tags many a common noun or verb "zg" with a stray count
 		}
+		if j := i + 2; loneHanTok(tk) && j < len(toks) && toks[i+1].Text == "的" && loneHanTok(toks[j]) &&
+			!strings.Contains(functionChars, w) && !strings.Contains(functionChars, toks[j].Text) && e.inCorpus(w+toks[j].Text) {
+			// 出的院, 报的警: a verb and its object with 的 between, as
+			// the articles say them together (出院)
+			w, i = w+toks[j].Text, j
+			tk.Text, tk.Pos, tk.End = w, "v", toks[j].End
+		}
 		if q.Measure != "" && len([]rune(w)) == 1 && (l.people[w] || l.money[w] || l.age[w]) || q.Measure == "age" && l.age[w] {
 			continue // the measure asked for (几岁, 多大年纪), not a content word
 		}
@@ -624,8 +631,9 @@ var complements = []string{"下来", "上来", "出来", "起来", "过来", "�
 // is done with: 灭掉, 卖完, 花光.
 var resultatives = []string{"掉", "完", "光"}
 
-// modals go before a verb: 会升, 能退, 要赔.
-const modals = "会能要将该可"
+// modals go before a verb: 会升, 能退, 要赔; and 没 (没进, 没来) and 想 (想去)
+// the segmenter runs into one word with it.
+const modals = "会能要将该可没想"
 
 // complementVerb returns the verb of a verb with a directional complement
 // (判下来 → 判, 救上来 → 救) or of a one-character verb with a resultative

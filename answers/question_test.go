@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -104,6 +105,28 @@ func TestThisMatterIsNoWord(t *testing.T) {
 			if strings.Contains(term.Text, "事") {
 				t.Errorf("analyze(%q): term %q, want none for this matter", q, term.Text)
 			}
+		}
+	}
+}
+
+// TestVerbAroundDe checks that a verb and its object with 的 between (出的院,
+// 立的案) are searched as the article says them together, and that 没 and 想
+// the segmenter runs into a verb (没进, 想去) leave the verb.
+func TestVerbAroundDe(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+男童被困校车中暑
+6月18日上午,4岁的小宇被发现倒在校车后排,随即被送往县医院抢救。
+6月20日,小宇被转入市儿童医院,7月3日康复出院。
+他那天没有进教室,班主任以为他请假在家,后来她进行了检讨。
+法院已于11月8日立案。
+`)
+	for q, want := range map[string]string{"小宇啥时候出的院?": "出院", "法院哪天立的案?": "立案", "他那天怎么没进教室?": "进"} {
+		var got []string
+		for _, term := range e.analyze(q, Normalize(q)).Terms {
+			got = append(got, term.Text)
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("analyze(%q): terms %q, want %s among them", q, got, want)
 		}
 	}
 }

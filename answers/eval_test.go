@@ -555,6 +555,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"gym-prepaid-runaway.en":    {0.55, 0.5, 0.6},
 		"waterpark-slide-injury":    {0.6, 0.65, 1},
 		"waterpark-slide-injury.en": {0.5, 0.5, 0.6},
+		// the fifty-fifth, written an hour in and scored at once, by an
+		// engine that scored it as the starting one did: 4/10, 10/21;
+		// 4/10, 8/21
+		"kindergarten-bus-heatstroke":    {0.4, 0.8, 1},
+		"kindergarten-bus-heatstroke.en": {0.45, 0.55, 0.6},
+		"rental-deposit-agency":          {0.4, 0.6, 1},
+		"rental-deposit-agency.en":       {0.35, 0.25, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

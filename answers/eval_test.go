@@ -547,7 +547,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"expired-bread-relabel.en": {0.25, 0.5, 0.4},
 		"manhole-cover-theft":      {0.2, 0.5, 1},
 		"manhole-cover-theft.en":   {0.2, 0.35, 0.8},
-		// the fifty-fourth, written three quarters of an hour in and scored
+		// the fifty-fourth, written twenty minutes in and scored
 		// at once: starting engine 5/10, 13/21; 7/10, 11/21; the engine
 		// then 5/10, 12/21; 6/10, 11/21 (a chat 垫 the articles say as 预付,
 		// and "charged with" read as 涉嫌: both mended after)
@@ -555,7 +555,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"gym-prepaid-runaway.en":    {0.55, 0.5, 0.6},
 		"waterpark-slide-injury":    {0.6, 0.65, 1},
 		"waterpark-slide-injury.en": {0.5, 0.5, 0.6},
-		// the fifty-fifth, written an hour in and scored at once, by an
+		// the fifty-fifth, written half an hour in and scored at once, by an
 		// engine that scored it as the starting one did: 4/10, 10/21;
 		// 4/10, 8/21
 		"kindergarten-bus-heatstroke":    {0.4, 0.8, 1},

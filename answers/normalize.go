@@ -54,7 +54,7 @@ func Normalize(q string) string {
 	}, q)
 	q = strings.TrimSpace(spaceRe.ReplaceAllString(q, " "))
 	q = index.Simplify(q)
-	if strings.ContainsAny(q, "啥咋号") {
+	if strings.ContainsAny(q, "啥咋号钟") {
 		q = colloquial.Replace(q)
 	}
 	if strings.Contains(q, "的") {
@@ -75,11 +75,12 @@ var keeperOf = regexp.MustCompile(`养(?:那|这)?(?:条|只|头|匹)?(\p{Han}{1
 var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令)`)
 
 // colloquial maps spoken interrogatives to the written ones the analysis
-// knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人.
+// knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人, 几点钟 →
+// 几点.
 var colloquial = strings.NewReplacer(
 	"为啥", "为什么", "干啥", "干什么", "叫啥", "叫什么", "啥时候", "什么时候", "啥时", "什么时候",
 	"啥样", "什么样", "咋回事", "怎么回事", "咋样", "怎么样", "咋就", "怎么就", "咋", "怎么", "啥", "什么",
-	"多少号人", "多少人",
+	"多少号人", "多少人", "几点钟", "几点",
 )
 
 func hasHan(s string) bool {

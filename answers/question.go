@@ -269,9 +269,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			tk.Pos = "g" // 药, 车: gse tags many a common noun or verb "zg" with a stray count
 		}
 		if j := i + 2; loneHanTok(tk) && j < len(toks) && toks[i+1].Text == "的" && loneHanTok(toks[j]) &&
-			!strings.Contains(functionChars, w) && !strings.Contains(functionChars, toks[j].Text) && e.inCorpus(w+toks[j].Text) {
+			!strings.Contains(functionChars, w) && !strings.Contains(functionChars, toks[j].Text) && (e.inCorpus(w+toks[j].Text) || len(lex().colloquial[w+toks[j].Text]) > 0) {
 			// 出的院, 报的警: a verb and its object with 的 between, as
-			// the articles say them together (出院)
+			// the articles say them together (出院) or the lexicon knows
+			// them (打的针 → 打针 → 接种)
 			w, i = w+toks[j].Text, j
 			tk.Text, tk.Pos, tk.End = w, "v", toks[j].End
 		}
@@ -593,19 +594,21 @@ const (
 )
 
 // contentChar reports whether toks[i], one Han character gse tags "zg",
-// is a content word of the articles (药, 车, 开, 掏) rather than grammar
-// (zgFunction), a measure word after a number or a demonstrative (那节, 多少台),
+// is a content word of the articles (药, 车, 开, 掏) or a chat word the
+// lexicon renders (掉 → 坠落) rather than grammar
+// (zgFunction), a measure word after a number or a demonstrative (那节, 多少台;
+// not the verb after 几点),
 // a piece of a word of the articles the cut split off (审计|组) or a piece of
 // a name cut into characters (谭|云|华).
 func (e *Engine) contentChar(toks []index.Token, i int) bool {
 	w := toks[i].Text
 	r, size := utf8.DecodeRuneInString(w)
-	if size != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars+zgFunction, r) || !e.s.HasTerm(w) {
+	if size != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars+zgFunction, r) || !e.s.HasTerm(w) && len(lex().colloquial[w]) == 0 {
 		return false
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if p.Pos == "m" || p.Pos == "r" || strings.HasSuffix(p.Text, "几") || p.End == toks[i].Start && e.inCorpus(p.Text+w) {
+		if (p.Pos == "m" || p.Pos == "r" || strings.HasSuffix(p.Text, "几")) && !strings.HasSuffix(p.Text, "点") || p.End == toks[i].Start && e.inCorpus(p.Text+w) {
 			return false // (审计|组: a word of the articles cut in two)
 		}
 	}

@@ -110,8 +110,9 @@ func TestThisMatterIsNoWord(t *testing.T) {
 }
 
 // TestVerbAroundDe checks that a verb and its object with 的 between (出的院,
-// 立的案) are searched as the article says them together, and that 没 and 想
-// the segmenter runs into a verb (没进, 想去) leave the verb.
+// 立的案) are searched as the article says them together or the lexicon
+// knows them (打的针), that 没 and 想 the segmenter runs into a verb (没进,
+// 想去) leave the verb, and that a chat character gse tags "zg" (掉) is kept.
 func TestVerbAroundDe(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 男童被困校车中暑
@@ -120,7 +121,10 @@ func TestVerbAroundDe(t *testing.T) {
 他那天没有进教室,班主任以为他请假在家,后来她进行了检讨。
 法院已于11月8日立案。
 `)
-	for q, want := range map[string]string{"小宇啥时候出的院?": "出院", "法院哪天立的案?": "立案", "他那天怎么没进教室?": "进"} {
+	for q, want := range map[string]string{"小宇啥时候出的院?": "出院", "法院哪天立的案?": "立案", "他那天怎么没进教室?": "进",
+		"医生给他打的针是什么?": "打针", // a chat word the lexicon renders (接种)
+		"窗户是几点掉下来的?":  "掉",  // (坠落): a chat word after 几点, no measure word
+	} {
 		var got []string
 		for _, term := range e.analyze(q, Normalize(q)).Terms {
 			got = append(got, term.Text)

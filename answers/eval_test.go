@@ -562,6 +562,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"kindergarten-bus-heatstroke.en": {0.45, 0.55, 0.6},
 		"rental-deposit-agency":          {0.4, 0.6, 1},
 		"rental-deposit-agency.en":       {0.35, 0.25, 0.8},
+		// the fifty-sixth, written three quarters of an hour in and scored
+		// at once: starting engine 5/10, 7/21; 1/10, 9/21; the engine then
+		// 6/10, 7/21; 1/10, 9/21
+		"highrise-window-fall":      {0.6, 0.45, 0.5},
+		"highrise-window-fall.en":   {0.3, 0.45, 0.4},
+		"livestock-vaccine-fake":    {0.1, 0.55, 1},
+		"livestock-vaccine-fake.en": {0.4, 0.35, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -539,6 +539,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if len(words) > 1 {
 			group = 1000 + gi
 		}
+		start := len(q.Terms)
 		for _, w := range words {
 			named[w] = true
 			if len(w) < 2 || isDigits(w) {
@@ -591,7 +592,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			if zh != "" {
-				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1, Group: group})
+				// one name: a syllable the articles spell nowhere is no word
+				// of its own ("Chen Hao" is 陈浩, and no sentence need hold
+				// "hao")
+				kept := slices.DeleteFunc(q.Terms[start:], func(t Term) bool { return len(t.Alts) == 0 && !e.inCorpus(t.Text) })
+				q.Terms = append(q.Terms[:start+len(kept)], Term{Text: zh, Name: true, Pos: 1, Group: group})
 			} else if len(words) <= 3 && e.stranger(q.Terms, group, words) {
 				// a full name the articles have in no spelling: someone
 				// they do not mention

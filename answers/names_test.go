@@ -4111,6 +4111,15 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a Chinese name spelt in pinyin is one name (Chen Hao → 陈浩): a
+		// syllable the articles spell nowhere ("hao") is no word of its own
+		// that a sentence must hold
+		{"中介以出国务工为名敛财", []string{
+			"22岁的陈浩去年经一家中介介绍前往东南亚打工。",
+			"12月9日,陈浩抵达当地机场,随后被带到一处园区。",
+			"3月18日,他的母亲刘秀芬向警方报案,称儿子陈浩已失联20多天。",
+			"4月2日,中介公司负责人邓建军在边境被抓获。",
+		}, "When did Chen Hao land over there?", "12月9日", false},
 		// a chat word the articles lack (罚单) has a little of the credit of
 		// the sentence's word that opens with its first character (罚款)
 		{"药店拿错药致老人昏迷", []string{

@@ -569,6 +569,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"highrise-window-fall.en":   {0.3, 0.45, 0.4},
 		"livestock-vaccine-fake":    {0.1, 0.55, 1},
 		"livestock-vaccine-fake.en": {0.4, 0.35, 0.8},
+		// the fifty-seventh, written an hour in and scored at once:
+		// starting engine 6/10, 9/21; 1/10, 5/21; the engine then 7/10,
+		// 10/21; 1/10, 5/21
+		"ferry-engine-fire":           {0.7, 0.85, 0.5},
+		"ferry-engine-fire.en":        {0.45, 0.4, 0.6},
+		"job-agency-overseas-scam":    {0.1, 0.25, 1},
+		"job-agency-overseas-scam.en": {0.2, 0.4, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

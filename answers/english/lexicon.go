@@ -229,8 +229,10 @@ func (l *Lexicon) find(key string) (string, bool) {
 var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "over": true, "back": true, "in": true, "on": true, "away": true}
 
 // objectModifiers are stop words that may stand inside a phrasal verb's
-// object: "set the whole thing off".
-var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true, "both": true, "other": true, "same": true}
+// object, or be it: "set the whole thing off", "call it in".
+var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true, "both": true, "other": true, "same": true,
+	// and the pronouns an object may be: "call it in", "put them out"
+	"it": true, "them": true, "him": true}
 
 // separable reports whether the word at j of the question is a particle
 // that may close a phrasal verb whose object stands before it: an adverb
@@ -238,7 +240,8 @@ var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true
 // 2019") or a preposition of a path ("out through the tunnel").
 func separable(q Query, j int) bool {
 	p := q.Surfaces[j]
-	if !adverbParticle(p) || p == "over" {
+	// ("in" heads a place, unless nothing follows it: "call it in")
+	if !adverbParticle(p) && !(p == "in" && j == len(q.Surfaces)-1) || p == "over" {
 		return false
 	}
 	if j+1 < len(q.Surfaces) && (motion[q.Surfaces[j+1]] || p == "back" && backThen[q.Surfaces[j+1]] || q.Surfaces[j+1] == "of" || determiners[q.Surfaces[j+1]] && q.Surfaces[j+1] != "that") {

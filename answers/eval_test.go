@@ -583,6 +583,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"e-scooter-battery-swap.en": {0.45, 0.5, 1},
 		"hospital-billing-fraud":    {0.3, 0.2, 1},
 		"hospital-billing-fraud.en": {0.35, 0.4, 0.8},
+		// the fifty-ninth, written an hour and a quarter in and scored at
+		// once: starting engine 2/10, 7/21; 3/10, 7/21; the engine then
+		// 2/10, 8/21; 3/10, 7/21
+		"school-exam-leak":         {0.2, 0.4, 1},
+		"school-exam-leak.en":      {0.3, 0.25, 0.4},
+		"tree-fall-parked-cars":    {0.3, 0.1, 0.5},
+		"tree-fall-parked-cars.en": {0.3, 0.25, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -590,6 +590,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"school-exam-leak.en":      {0.3, 0.25, 0.4},
 		"tree-fall-parked-cars":    {0.3, 0.1, 0.5},
 		"tree-fall-parked-cars.en": {0.3, 0.25, 0.6},
+		// the sixtieth, written an hour and twenty minutes in and scored
+		// at once, by an engine that scored it as the starting one did:
+		// 3/10, 12/21; 2/10, 7/21
+		"nursing-home-fire":       {0.3, 0.4, 1},
+		"nursing-home-fire.en":    {0.55, 0.65, 0.8},
+		"ticket-app-data-sale":    {0.2, 0.3, 0.5},
+		"ticket-app-data-sale.en": {0.3, 0.3, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -1075,8 +1075,24 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if len(q.Terms) == 0 && !asksCharge(q) {
 		q.Invalid = true // but "what are they charged with" asks for the crime
 	}
+	if q.Kind == KindYesNo {
+		// "did zheng's wife get arrested": the wife is whom it asks about;
+		// his own arrest says nothing of hers (a person only: "the
+		// company's money" may be told as 资金)
+		for _, m := range enPossessed.FindAllStringSubmatch(q.Lower, -1) {
+			for i := range q.Terms {
+				if q.Terms[i].lemma == english.Lemma(m[1]) && !q.Terms[i].Light && english.PersonNoun(q.Terms[i].lemma) {
+					q.Terms[i].Required = true
+				}
+			}
+		}
+	}
 	return q
 }
+
+// enPossessed is the noun a possessive names: "zheng's wife", "the
+// driver's son".
+var enPossessed = regexp.MustCompile(`\b[a-z]+'s ([a-z]+)\b`)
 
 // enEventStart asks when something started: "did the fire start", "break
 // out", "begin".

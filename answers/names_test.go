@@ -4111,6 +4111,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a yes-or-no question about someone's wife asks about the wife:
+		// his own arrest says nothing of hers
+		{"连锁健身房突然关门", []string{
+			"3月24日,力擎健身法定代表人郑国栋在邻省被警方抓获。",
+			"警方已冻结相关账户资金约310万元。",
+			"此前,公司约470万元资金被转入其妻子名下的账户。",
+		}, "did zheng's wife get arrested too", "", false},
 		// a Chinese name spelt in pinyin is one name (Chen Hao → 陈浩): a
 		// syllable the articles spell nowhere ("hao") is no word of its own
 		// that a sentence must hold

@@ -1309,8 +1309,8 @@ func (e *Engine) partial(w string, d int, noun bool) (float64, int, int) {
 		// "罚单" against "罚款": a word of the sentence that opens with the
 		// same character, little credit
 		for _, tk := range e.docs[d].Tokens {
-			if trs := []rune(tk.Text); len(trs) >= 2 && trs[0] == rs[0] {
-				return 0.4, tk.Start, tk.End
+			if r, size := utf8.DecodeRuneInString(tk.Text); r == rs[0] && size < len(tk.Text) {
+				return 0.4, tk.Start, tk.End // (no rune slice per token: this runs per sentence)
 			}
 		}
 	}
@@ -1616,9 +1616,13 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		par int
 	}
 	byPar := map[key][]*candidate{}
+	var order []key // as the candidates come: ties go the same way every run
 	for _, c := range cands {
 		if c.d.Section != index.Body {
 			k := key{c.d.Article, c.d.Paragraph}
+			if byPar[k] == nil {
+				order = append(order, k)
+			}
 			byPar[k] = append(byPar[k], c)
 		}
 	}
@@ -1627,7 +1631,8 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		total += t.Weight
 	}
 	var out []*candidate
-	for _, cs := range byPar {
+	for _, k := range order {
+		cs := byPar[k]
 		merged := &candidate{d: cs[0].d, namesOK: true, predOK: true}
 		var got float64
 		for i, t := range q.Terms {

@@ -614,36 +614,21 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			named[eq.Surfaces[i]], named[eq.Words[i]] = true, true
 		}
 	}
-	// the date the question gives ("on july 9"): the article's way of
-	// writing it, where the article has it
-	if eq.Month > 0 && eq.Day > 0 {
-		day := strconv.Itoa(eq.Month) + "月" + strconv.Itoa(eq.Day)
-		var found []string
-		for _, w := range []string{day + "日", day + "号"} {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
-		}
+	// the date the question gives ("on july 9", "since january"): the
+	// forms the articles write it in (7月9日 or 7月9号; 1月份, or 5月 but
+	// not 1月, which 11月 holds)
+	var dateForms []string
+	switch m := strconv.Itoa(eq.Month); {
+	case eq.Month > 0 && eq.Day > 0:
+		day := m + "月" + strconv.Itoa(eq.Day)
+		dateForms = []string{day + "日", day + "号"}
+	case eq.Month > 2:
+		dateForms = []string{m + "月份", m + "月"}
+	case eq.Month > 0:
+		dateForms = []string{m + "月份"}
 	}
-	if eq.Month > 0 && eq.Day == 0 {
-		// a month alone ("since january"): 1月份, or 5月 (not 1月, which
-		// 11月 holds)
-		forms := []string{strconv.Itoa(eq.Month) + "月份"}
-		if eq.Month > 2 {
-			forms = append(forms, strconv.Itoa(eq.Month)+"月")
-		}
-		var found []string
-		for _, w := range forms {
-			if e.inCorpus(w) {
-				found = append(found, w)
-			}
-		}
-		if len(found) > 0 {
-			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
-		}
+	if found := slices.DeleteFunc(dateForms, func(w string) bool { return !e.inCorpus(w) }); len(found) > 0 {
+		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 	}
 	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
 		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"

@@ -858,3 +858,27 @@ func TestFullWidthArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerStable asks every refusable question of every set many times:
+// the engine must give the same verdict and reason each time (a tie between
+// two appended paragraphs once went whichever way a map's order fell).
+func TestAnswerStable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("asks each refusable question many times")
+	}
+	for _, set := range evalSets(t) {
+		e := engineFor(t, set.article)
+		for _, c := range loadCases(t, set.file) {
+			if c.Expect != "refuse" {
+				continue
+			}
+			first := e.Answer(c.Q)
+			for range 30 {
+				if a := e.Answer(c.Q); a.Status != first.Status || a.Reason != first.Reason {
+					t.Errorf("%s %s %q: %s %s, then %s %s", set.name, c.ID, c.Q, first.Status, first.Reason, a.Status, a.Reason)
+					break
+				}
+			}
+		}
+	}
+}

@@ -49,6 +49,9 @@ func (e *Engine) Explain(raw string) string {
 		if len(t.Doers) > 0 {
 			fmt.Fprintf(&b, "  held by %s", strings.Join(t.Doers, "/"))
 		}
+		if t.lemma != "" && t.lemma != t.Text {
+			fmt.Fprintf(&b, "  from %q", t.lemma)
+		}
 		b.WriteString("\n")
 	}
 	cands := e.score(q)

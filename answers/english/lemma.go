@@ -27,6 +27,8 @@ func lemma(w string) (string, bool) {
 		return w[:len(w)-3] + "y", true // tried → try
 	case strings.HasSuffix(w, "ying") && len(w) == 5:
 		return w[:1] + "ie", false // lying → lie, dying → die, tying → tie
+	case strings.HasSuffix(w, "eed"):
+		return w, false // weed, bleed, steed: agreed, freed are in the table
 	case strings.HasSuffix(w, "ed"):
 		if s, ok := verbStem(w[:len(w)-2]); ok {
 			return s, true

@@ -6,6 +6,7 @@ func TestLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"appointed", "appoint"},
 		{"lying", "lie"}, {"dying", "die"}, {"buses", "bus"}, {"buying", "buy"},
+		{"weed", "weed"}, {"bleed", "bleed"}, {"agreed", "agree"}, // -eed is no -ed unless listed
 		{"thieves", "thief"}, // -ves plurals are listed
 		// from data/verbforms.tsv: forms the suffix rules got wrong
 		{"damaged", "damage"},

@@ -4111,6 +4111,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a road named with a direction (北路) keeps the word before it,
+		// which the segmenter tags as whatever it is (建设/北路)
+		{"中介收费后失联", []string{
+			"10月8日,多名求职者到派出所报案。",
+			"涉事公司名为“远航人力资源有限公司”,位于江北区建设北路66号的一栋写字楼内。",
+			"警方已对公司负责人采取刑事强制措施。",
+		}, "这家公司开在哪条路上?", "建设北路66号", false},
 		// a yes-or-no question about someone's wife asks about the wife:
 		// his own arrest says nothing of hers
 		{"连锁健身房突然关门", []string{

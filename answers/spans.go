@@ -2157,7 +2157,8 @@ func placeNamed(q Question, c *candidate) string {
 		// does not know into characters (沅/川/市/青/枫/区)
 		start, n := tk.Start, utf8.RuneCountInString(w)-utf8.RuneCountInString(h)
 		for j := i - 1; j >= 0 && toks[j].End == start && n < maxPlaceName; j-- {
-			if !namePart(text[toks[j].Start:toks[j].End], toks[j].Pos) {
+			prev := text[toks[j].Start:toks[j].End]
+			if !namePart(prev, toks[j].Pos) && !(j == i-1 && directionalRoad(w) && isHanRun(prev) && utf8.RuneCountInString(prev) == 2) {
 				break
 			}
 			start = toks[j].Start
@@ -2176,6 +2177,14 @@ func placeNamed(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// directionalRoad reports whether w is a direction and a road (北路,
+// 东大街), which the segmenter cuts off the word naming the road, whatever
+// that word is (建设/北路, 解放/东路).
+func directionalRoad(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("东西南北中", r) && (w[size:] == "路" || w[size:] == "街" || w[size:] == "大街" || w[size:] == "大道")
 }
 
 // crossing is a road's name and the word joining it to another's before a

@@ -78,6 +78,10 @@ var enMoneyNouns = map[string]bool{"money": true, "cash": true, "compensation": 
 	"severance": true, "turnover": true, "earnings": true, "stake": true, "equity": true, "kickback": true,
 	"fare": true, "charge": true, "overcharge": true, "surcharge": true, "toll": true, "tuition": true}
 
+// kindWords are the Chinese words for a kind that a "what kind of"
+// question's "kind" may stand for.
+var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, "类别": true, "款式": true, "型号": true, "品类": true}
+
 // enKindOf asks what kind of a thing: "what kind of gear", "what sort of
 // plan".
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
@@ -727,7 +731,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if eq.Dimension == "size" {
 			covered["size"] = true // (and when the articles have no word for it)
 		}
-		if enKindOf.MatchString(norm) {
+		kindOf := enKindOf.MatchString(norm)
+		if kindOf {
 			// "what kind of gear": the gear, of whatever kind, when the
 			// articles have no word for kinds (5个品种)
 			covered["kind"], covered["sort"], covered["type"] = true, true, true
@@ -760,6 +765,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue
 			}
 			zh := groups[key]
+			if kindOf && (key == "kind" || key == "sort" || key == "type") {
+				// "what kind of peaches": a word for kinds (品种), not 这类
+				if zh = slices.DeleteFunc(slices.Clone(zh), func(z string) bool { return !kindWords[z] }); len(zh) == 0 {
+					continue
+				}
+			}
 			if deputyTitle && enDeputy.MatchString(key) && !strings.Contains(key, " ") && slices.Contains(zh, "副") {
 				// "the deputy district head": 副 of a title, not a deputy
 				// to a congress (代表)

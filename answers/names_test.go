@@ -245,6 +245,29 @@ func TestLowerCasePinyinName(t *testing.T) {
 	}
 }
 
+// TestWhatKindOf reads "what kind of" as asking for a kind: "kind" stands
+// for a word for kinds (品种), never for 这类 of "this kind of".
+func TestWhatKindOf(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+果园桃树受损
+果农种着800多棵“金秋红”水蜜桃,品种是三年前引进的。
+专家表示,这类除草剂对桃树伤害很大。
+`)
+	for q, want := range map[string]bool{"what kind of peaches does he grow?": true, "what sort of trees got hurt": false} {
+		var texts []string
+		for _, term := range e.analyzeAny(q).Terms {
+			texts = append(texts, term.Text)
+			texts = append(texts, term.Alts...)
+		}
+		if slices.Contains(texts, "这类") {
+			t.Errorf("%q: terms %q hold 这类", q, texts)
+		}
+		if want && !slices.Contains(texts, "品种") {
+			t.Errorf("%q: terms %q lack 品种", q, texts)
+		}
+	}
+}
+
 // TestPinyinOfTwoWords reads a lower-case pinyin name as any of the runs
 // that spell it: "yujing" is the estate 御景 of an ad as well as the body's
 // 预警, so the question is about the ad.

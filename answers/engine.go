@@ -1808,13 +1808,14 @@ func (e *Engine) findAsker(d int) int {
 }
 
 // asksSpeaker matches a question who said something.
-var asksSpeaker = regexp.MustCompile(`\b(?:say|said|says|saying|tell|told|tells|warn|warned|claim|claimed|quoted?|stated?|comment(?:ed)?|admit(?:ted)?|promise[sd]?|vow(?:ed)?)\b|说|表示|讲|称|提到|透露|指出|强调|承认|承诺|坦言`)
+var asksSpeaker = regexp.MustCompile(`\b(?:say|said|says|saying|tell|told|tells|warn|warned|claim|claimed|quoted?|stated?|comment(?:ed)?|admit(?:ted)?|promise[sd]?|vow(?:ed)?|apologi[sz](?:e|es|ed|ing))\b|说|表示|讲|称|提到|透露|指出|强调|承认|承诺|坦言|道歉|认错|致歉`)
 
 // quoteOnly matches a sentence that is a quotation and nothing else.
 var quoteOnly = regexp.MustCompile(`^“[^“”]+”$`)
 
-// speakerOnly matches a sentence that only says who spoke: "董嘉禾说。".
-var speakerOnly = regexp.MustCompile(`^(\p{Han}{2,4})(?:说|表示|称|道|强调|指出|坦言|补充说|告诉记者|对记者说)[。！]$`)
+// speakerOnly matches a sentence that opens by saying who spoke: "董嘉禾说。",
+// "宋志强说,目前公司已经…".
+var speakerOnly = regexp.MustCompile(`^(\p{Han}{2,4})(?:说|表示|称|道|强调|指出|坦言|补充说|告诉记者|对记者说)(?:[。！]$|[,，])`)
 
 // speakerAfter is the sentence right after quotation d, in its paragraph,
 // that only says who spoke it, and the speaker's name; nil if there is

@@ -245,6 +245,25 @@ func TestLowerCasePinyinName(t *testing.T) {
 	}
 }
 
+// TestDoubledVerb reads two words for one act in a row (认错道歉) as one
+// predicate, which a sentence need tell once.
+func TestDoubledVerb(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+公司为故障道歉
+“这是我们的失误,我们向所有车主道歉。”
+多扣的费用将在7个工作日内退回。
+`)
+	n := 0
+	for _, term := range e.analyzeAny("出来认错道歉的是谁？").Terms {
+		if term.Predicate && (term.Text == "认错" || term.Text == "道歉") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("认错道歉: %d predicates, want one", n)
+	}
+}
+
 // TestWhatKindOf reads "what kind of" as asking for a kind: "kind" stands
 // for a word for kinds (品种), never for 这类 of "this kind of".
 func TestWhatKindOf(t *testing.T) {
@@ -4134,6 +4153,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// who apologised in a quotation is the one the next sentence
+		// opens with, though it goes on past 说
+		{"系统故障致重复扣费", []string{
+			"10月9日,停车公司经理韩立峰在通报会上介绍了收费系统的故障。",
+			"“这是我们的失误,我们向所有车主道歉。”韩立峰说,公司已安排专人逐条核对扣费记录。",
+			"多扣的费用将在7个工作日内退回。",
+		}, "出来认错道歉的是谁？", "韩立峰", true},
 		// a road named with a direction (北路) keeps the word before it,
 		// which the segmenter tags as whatever it is (建设/北路)
 		{"中介收费后失联", []string{

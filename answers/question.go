@@ -462,6 +462,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
 	}
+	q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return doubled(q.Terms, t) })
 	if q.Kind == KindWho {
 		for i := range q.Terms {
 			if l.headWords[q.Terms[i].Text] {
@@ -1180,6 +1181,21 @@ var afterIncident = regexp.MustCompile(`^(以后|之后|后)`)
 // incident are words for the article's own event (出事): never words its
 // sentences must hold.
 var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": true}
+
+// doubled reports whether the predicate t says again what the predicate
+// right before it in the question says (认错道歉: two words for one act,
+// which a sentence tells once).
+func doubled(terms []Term, t Term) bool {
+	if !t.Predicate || t.Pos < 0 {
+		return false
+	}
+	for _, p := range terms {
+		if p.Predicate && p.Pos >= 0 && p.Pos+len(p.Text) == t.Pos && (slices.Contains(p.Alts, t.Text) || slices.Contains(t.Alts, p.Text)) {
+			return true
+		}
+	}
+	return false
+}
 
 // zhPlaceHead is the place word a Chinese question asks which of (哪条路上
 // → 路上) and the words the place's name ends in (路, 街, 大道), or nil.

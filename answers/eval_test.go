@@ -605,6 +605,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"gas-station-fuel-water.en": {0.5, 0.45, 0.4},
 		"online-course-refund":      {0.5, 0.35, 1},
 		"online-course-refund.en":   {0.55, 0.4, 0.6},
+		// the sixty-second, written at the start of the twenty-ninth
+		// session and scored at once by its starting engine: 3/10, 6/21;
+		// 8/10, 9/21
+		"orchard-pesticide-drift":      {0.3, 0.4, 1},
+		"orchard-pesticide-drift.en":   {0.25, 0.15, 0.6},
+		"tunnel-toll-ticket-glitch":    {0.8, 0.5, 0.5},
+		"tunnel-toll-ticket-glitch.en": {0.4, 0.2, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

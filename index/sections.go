@@ -13,7 +13,7 @@ var (
 	// accountCue names the account an article was republished from; it
 	// marks boilerplate only in the head of an article.
 	accountCue    = regexp.MustCompile(`公众号|微信号|ID\s*[:：]|授权转载|原文链接`)
-	disclaimerCue = regexp.MustCompile(`不构成(任何)?投资建议|风险自担|据此操作|仅供(参考|阅读)|仅代表(作者|个人)|不代表本(站|平台|号|网)|版权(归|声明|所有)|如有侵权|侵删|联系删除|免责声明|转载请(注明|联系)|未经(授权|许可)|责任编辑|本文(为|系)?原创|欢迎(转发|分享|关注)|点击(关注|阅读原文)`)
+	disclaimerCue = regexp.MustCompile(`不构成(任何)?投资建议|风险自担|据此操作|仅供(参考|阅读)|仅代表(作者|个人)|不代表本(站|平台|号|网)|版权(归|声明|所有)|如有侵权|侵删|联系删除|免责声明|转载请(注明|联系)|未经(本站|本网|本号|本平台|作者)?(书面)?(授权|许可)[,，]?\s*(不得|禁止|严禁|请勿|任何)|责任编辑|本文(为|系)?原创|欢迎(转发|分享|关注)|点击(关注|阅读原文)`)
 	editorLine    = regexp.MustCompile(`^[\s(（【\[]*(责任编辑|编辑|责编|审核|校对|监制|值班编辑)\s*[:：]`)
 	// promoCue marks advertising and promotion.
 	promoCue = regexp.MustCompile(`\d+(\.\d+)?\s*元|低至|优惠|折扣|限时|抢购|促销|首选|性价比|下单|购买|扫码|热线|咨询电话|认筹|均价|首付|团购|包邮|满减|秒杀|直播间|旗舰店|福利|报名|小程序|立即|点击|关注我们|扫一扫|预约|到店|专享|特价|券`)

@@ -116,6 +116,7 @@ const (
 	yesNoCoverage       = 0.6  // share of a yes-or-no question's weight one sentence must carry to say yes or no
 	namedCoverage       = 0.25 // enough for a sentence that gives the name of the one a question describes (导游名叫…)
 	synWeight           = 0.85 // credit for a synonym of a translation
+	chatWeight          = 0.85 // credit for a word of a held chat word's group (Term.Chat)
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
@@ -1069,6 +1070,13 @@ func (e *Engine) weigh(q *Question) {
 			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
 					hits[d] = termHit{synWeight, s, en}
+				}
+			})
+		}
+		for _, a := range t.Chat {
+			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
+				if exact && hits[d].w == 0 {
+					hits[d] = termHit{chatWeight, s, en}
 				}
 			})
 		}

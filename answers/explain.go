@@ -46,6 +46,9 @@ func (e *Engine) Explain(raw string) string {
 		if len(t.Alts) > 0 {
 			fmt.Fprintf(&b, "  or %s", strings.Join(t.Alts, "/"))
 		}
+		if len(t.Chat) > 0 {
+			fmt.Fprintf(&b, "  or loosely %s", strings.Join(t.Chat, "/"))
+		}
 		if len(t.Doers) > 0 {
 			fmt.Fprintf(&b, "  held by %s", strings.Join(t.Doers, "/"))
 		}

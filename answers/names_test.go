@@ -4153,6 +4153,14 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a chat word the articles hold (病人, in a quotation) still
+		// stands for its group's other words (患者, in the report), and an
+		// incident that only sets the time (出事的时候) is no word to find
+		{"医院病区停电", []string{
+			"3月5日晚,县医院内科病区停电20分钟,当时病区内共收治9名患者。",
+			"护士长回忆:“病人都很紧张,我们一直在安抚。”",
+			"停电原因是配电箱老化。",
+		}, "出事的时候病区里一共躺着几个病人啊", "9名", false},
 		// who apologised in a quotation is the one the next sentence
 		// opens with, though it goes on past 说
 		{"系统故障致重复扣费", []string{

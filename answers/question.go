@@ -18,6 +18,7 @@ type Term struct {
 	Alts      []string // near-synonyms or translations, lower-cased
 	AltWeight float64  // credit for matching an alternative (exact is 1)
 	Syns      []string // looser stand-ins (synonyms of translations), credited synWeight
+	Chat      []string // the words of its chat group, when the articles hold it too, credited chatWeight
 	Weight    float64  // importance (IDF), set by the engine
 	Name      bool     // a name: the evidence must contain it
 	Predicate bool     // a verb the evidence must support
@@ -319,6 +320,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		syns := e.synonymsOf(w)
+		t.Chat = e.chatOf(w)
 		if m, ok := strings.CutPrefix(w, "一"); ok && !e.inCorpus(w) && perUnit.MatchString(m) && e.inCorpus("每"+m) {
 			syns = append(syns, "每"+m) // "一格一个月租多少": 每格, 每月
 		}
@@ -517,7 +519,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if !incident[t.Text] || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
 			continue
 		}
-		if rest := q.Lower[t.Pos+len(t.Text):]; (q.Kind == KindWhere || !strings.HasPrefix(rest, "的")) && !afterIncident.MatchString(rest) {
+		if rest := q.Lower[t.Pos+len(t.Text):]; (q.Kind == KindWhere || !strings.HasPrefix(rest, "的") || incidentTime.MatchString(rest)) && !afterIncident.MatchString(rest) {
 			q.Terms[i].Light, q.Terms[i].Predicate = true, false
 		}
 	}
@@ -1178,6 +1180,10 @@ func opensWithVerb(q Question) bool {
 // afterIncident follows an incident in a clause that sets a later time.
 var afterIncident = regexp.MustCompile(`^(以后|之后|后)`)
 
+// incidentTime follows an incident that only sets the time of what is asked
+// (出事的时候, 出事时).
+var incidentTime = regexp.MustCompile(`^(的时候|时|那会儿?|当时)`)
+
 // incident are words for the article's own event (出事): never words its
 // sentences must hold.
 var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": true}
@@ -1475,6 +1481,45 @@ func verbal(w string) bool {
 func taggedVerb(w string) (verb, known bool) {
 	_, tag, ok := index.Lookup(w)
 	return ok && strings.HasPrefix(tag, "v"), ok
+}
+
+// chatOf returns the words of the chat group of a question word w that the
+// articles hold, when they hold w itself only inside quotations: 病人 in
+// someone's words is 患者 in the report. Nil otherwise (for a word the
+// articles lack, synonymsOf has them; for one the report uses, they are
+// too loose: 老板 is not every 负责人).
+func (e *Engine) chatOf(w string) []string {
+	chat := lex().colloquial[w]
+	if len(chat) == 0 || !e.inCorpus(w) || !e.quotedOnly(w) {
+		return nil
+	}
+	var out []string
+	for _, o := range chat {
+		if o != w && utf8.RuneCountInString(o) > 1 && e.inCorpus(o) && !contains(lex().synonyms[w], o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// quotedOnly reports whether every time the articles use w it is inside a
+// quotation: someone's own words, which the report may tell in its own.
+func (e *Engine) quotedOnly(w string) bool {
+	for _, d := range e.lower {
+		for at := 0; ; {
+			i := strings.Index(d[at:], w)
+			if i < 0 {
+				break
+			}
+			at += i + len(w)
+			// inside when the next quotation mark closes one (a
+			// quotation may run over several sentences)
+			if j := strings.IndexAny(d[at:], "“”"); j < 0 || strings.HasPrefix(d[at+j:], "“") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // synonymsOf returns the near-synonyms a question word w stands for: its

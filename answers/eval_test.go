@@ -612,6 +612,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"orchard-pesticide-drift.en":   {0.25, 0.15, 0.6},
 		"tunnel-toll-ticket-glitch":    {0.8, 0.5, 0.5},
 		"tunnel-toll-ticket-glitch.en": {0.4, 0.2, 0.4},
+		// the sixty-third, written three quarters of an hour in and scored
+		// at once: the engine then 3/10, 7/21 (8/21 with this session's
+		// stop words); 3/10, 8/21
+		"fake-charity-street-collection":    {0.3, 0.4, 0.5},
+		"fake-charity-street-collection.en": {0.3, 0.35, 0.8},
+		"hospital-oxygen-outage":            {0.3, 0.3, 1},
+		"hospital-oxygen-outage.en":         {0.35, 0.3, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -21,7 +21,11 @@ func TestClassify(t *testing.T) {
 		"他停业找的啥借口":         KindWhy,
 		"他这么做是为了什么?":       KindWhy,
 		"一共赔了多少钱?":         KindHowMany,
-		"星期几开庭?":           KindWhen,
+		// any measure word after 几 counts, with or without a question mark
+		"头上缝了几针啊":     KindHowMany,
+		"一共有几节车厢掉河里了": KindHowMany,
+		"他一年看几本书":     KindHowMany,
+		"星期几开庭?":      KindWhen,
 		// a role noun after 哪个/哪位 asks for a person
 		"哪个投资人表态继续支持?": KindWho,
 		"哪名球员进了球?":     KindWho,

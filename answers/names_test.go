@@ -4153,6 +4153,12 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// books asked for by 本 are counted in 册, and 长霉 is 发霉 (霉斑)
+		{"图书馆书库发霉", []string{
+			"市图书馆地下书库因停用除湿机出现大面积霉变。",
+			"经清点,共有2150册图书出现霉斑。",
+			"馆方已暂停开放地下书库。",
+		}, "一共有多少本书长霉了?", "2150册", false},
 		// a chat word the articles hold (病人, in a quotation) still
 		// stands for its group's other words (患者, in the report), and an
 		// incident that only sets the time (出事的时候) is no word to find

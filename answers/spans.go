@@ -30,6 +30,8 @@ var classifierKin = [][]string{
 	{"头", "只", "匹"},
 	{"条", "根"},
 	{"次", "回", "趟"},
+	{"本", "册"},
+	{"棵", "株"},
 }
 
 // sameClassifier reports whether a number m (with its measure word, if

@@ -619,6 +619,12 @@ func evalSets(tb testing.TB) []evalSet {
 		"fake-charity-street-collection.en": {0.3, 0.35, 0.8},
 		"hospital-oxygen-outage":            {0.3, 0.3, 1},
 		"hospital-oxygen-outage.en":         {0.35, 0.3, 0.4},
+		// the sixty-fourth, written an hour and a quarter in and scored at
+		// once: 6/10, 10/21; 2/10, 9/21
+		"crane-tip-over-school":    {0.6, 0.4, 1},
+		"crane-tip-over-school.en": {0.45, 0.35, 0.8},
+		"library-book-mould":       {0.2, 0.2, 0.5},
+		"library-book-mould.en":    {0.4, 0.5, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -625,6 +625,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"crane-tip-over-school.en": {0.45, 0.35, 0.8},
 		"library-book-mould":       {0.2, 0.2, 0.5},
 		"library-book-mould.en":    {0.4, 0.5, 0.8},
+		// the sixty-fifth, written an hour in and scored at once: the
+		// starting engine 6/10, 7/21; 4/10, 9/21; the engine then 6/10,
+		// 8/21; 5/10, 9/21
+		"bakery-delivery-van-crash":     {0.6, 0.5, 1},
+		"bakery-delivery-van-crash.en":  {0.3, 0.35, 0.8},
+		"rural-school-lunch-subsidy":    {0.4, 0.5, 1},
+		"rural-school-lunch-subsidy.en": {0.4, 0.25, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -632,6 +632,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"bakery-delivery-van-crash.en":  {0.3, 0.35, 0.8},
 		"rural-school-lunch-subsidy":    {0.4, 0.5, 1},
 		"rural-school-lunch-subsidy.en": {0.4, 0.25, 1},
+		// the sixty-sixth, written an hour and a quarter in and scored at
+		// once: 3/10, 13/21; 5/10, 9/21 (the starting engine scored it
+		// the same)
+		"ice-rink-roof-leak":         {0.3, 0.7, 1},
+		"ice-rink-roof-leak.en":      {0.6, 0.5, 0.8},
+		"phone-repair-data-theft":    {0.5, 0.5, 1},
+		"phone-repair-data-theft.en": {0.4, 0.3, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -18,7 +18,7 @@ type Term struct {
 	Alts      []string // near-synonyms or translations, lower-cased
 	AltWeight float64  // credit for matching an alternative (exact is 1)
 	Syns      []string // looser stand-ins (synonyms of translations), credited synWeight
-	Chat      []string // the words of its chat group, when the articles hold it too, credited chatWeight
+	Chat      []string // the words of its chat group, when the articles use it only in quotations, credited chatWeight
 	Weight    float64  // importance (IDF), set by the engine
 	Name      bool     // a name: the evidence must contain it
 	Predicate bool     // a verb the evidence must support

@@ -68,6 +68,7 @@ type Engine struct {
 	skeletons     map[string][]string
 	pivotMu       sync.Mutex
 	pivots        map[string][]string
+	quoted        sync.Map // word -> whether the articles use it only inside quotations (quotedOnly)
 	related       *english.Related
 	headsOnce     sync.Once
 	kinOnce       sync.Once

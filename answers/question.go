@@ -1504,7 +1504,18 @@ func (e *Engine) chatOf(w string) []string {
 
 // quotedOnly reports whether every time the articles use w it is inside a
 // quotation: someone's own words, which the report may tell in its own.
+// It reads every sentence once per word, then remembers.
 func (e *Engine) quotedOnly(w string) bool {
+	if v, ok := e.quoted.Load(w); ok {
+		return v.(bool)
+	}
+	only := e.onlyInQuotes(w)
+	e.quoted.Store(w, only)
+	return only
+}
+
+// onlyInQuotes is quotedOnly without the memory.
+func (e *Engine) onlyInQuotes(w string) bool {
 	for _, d := range e.lower {
 		for at := 0; ; {
 			i := strings.Index(d[at:], w)

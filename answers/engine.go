@@ -69,6 +69,8 @@ type Engine struct {
 	pivotMu       sync.Mutex
 	pivots        map[string][]string
 	quoted        sync.Map // word -> whether the articles use it only inside quotations (quotedOnly)
+	definedMu     sync.Mutex
+	defined       map[string][]string // noun -> the names the articles say are one (definedAs), bounded like pivots
 	related       *english.Related
 	headsOnce     sync.Once
 	kinOnce       sync.Once
@@ -1026,6 +1028,15 @@ func (e *Engine) weigh(q *Question) {
 	deputy := asksDeputy(q.Lower)
 	for i := range q.Terms {
 		t := &q.Terms[i]
+		if !t.Name && !t.Light && !t.Predicate && utf8.RuneCountInString(t.Text) >= 2 {
+			// a thing the question calls by what it is (冰场), which
+			// the articles call by its name
+			for _, a := range e.definedAs(t.Text) {
+				if !contains(t.Syns, a) && !contains(t.Alts, a) {
+					t.Syns = append(t.Syns, a)
+				}
+			}
+		}
 		hits := make([]termHit, len(e.docs))
 		df := 0
 		// only words the articles contain at all need a look per sentence
@@ -2726,4 +2737,47 @@ func givesAge(text string, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// definedSubject is a sentence's subject at its start, past a lead such as
+// 记者了解到: the name a later clause may say what it is (…是…冰场).
+var definedSubject = regexp.MustCompile(`^(?:[^,，。]{0,10}(?:了解到|获悉|介绍|得知)[,，])?(\p{Han}{4,14}?)(?:于|位于|成立|开业|始建|创办|是|为|[,，])`)
+
+// definedAs returns the names the articles say are a noun w: the subject of a
+// sentence whose later clause says it is one ("冰悦冰上运动中心于2023年9月
+// 开业,…,是临川区首座室内标准冰场" makes it a 冰场), when the articles use
+// the name elsewhere too.
+func (e *Engine) definedAs(w string) []string {
+	e.definedMu.Lock()
+	names, ok := e.defined[w]
+	e.definedMu.Unlock()
+	if ok {
+		return names
+	}
+	var out []string
+	for _, d := range e.docs {
+		text := d.Norm
+		at := strings.Index(text, w)
+		if at < 0 {
+			continue
+		}
+		cl := clauseBefore(text, at)
+		if !strings.Contains(cl, "是") && !strings.Contains(cl, "为") {
+			continue
+		}
+		m := definedSubject.FindStringSubmatch(text)
+		if m == nil || strings.Contains(m[1], w) || strings.ContainsAny(m[1][:3], "该这此其那") || contains(out, m[1]) {
+			continue
+		}
+		if n := english.CountSentences(e.lower, strings.ToLower(m[1])); n >= 2 {
+			out = append(out, m[1])
+		}
+	}
+	e.definedMu.Lock()
+	if e.defined == nil || len(e.defined) >= maxPivotCache {
+		e.defined = map[string][]string{} // question words are anyone's: keep the memory bounded
+	}
+	e.defined[w] = out
+	e.definedMu.Unlock()
+	return out
 }

@@ -4153,6 +4153,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a place the question calls by what it is (冰场) is the name a
+		// sentence elsewhere says is one (…是滨江区首座室内冰场)
+		{"场馆吊顶坠落 两名学员受伤", []string{
+			"1月9日晚7时许,位于滨江区春晖路66号的星澜冰上运动中心内,一块吊顶板坠落,砸伤2名学员。",
+			"记者了解到,星澜冰上运动中心于2022年开业,是滨江区首座室内冰场。",
+			"事发后,区体育局已责令场馆停业整改。",
+		}, "这家冰场在哪条路上?", "春晖路66号", false},
 		// books asked for by 本 are counted in 册, and 长霉 is 发霉 (霉斑)
 		{"图书馆书库发霉", []string{
 			"市图书馆地下书库因停用除湿机出现大面积霉变。",

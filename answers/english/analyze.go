@@ -799,7 +799,9 @@ var chatWords = map[string]string{"ppl": "people", "u": "you", "ur": "your", "go
 	"mgmt": "management", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "approx": "approximately",
 	"r": "are", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "b4": "before",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "coz": "because", "bcuz": "because", "wat": "what", "wut": "what",
-	"wen": "when", "hw": "how", "wht": "what", "pic": "picture", "pics": "pictures", "ya": "you", "da": "the"}
+	"wen": "when", "hw": "how", "wht": "what", "pic": "picture", "pics": "pictures", "ya": "you", "da": "the",
+	"msg": "message", "msgs": "messages", "info": "information", "vid": "video", "vids": "videos",
+	"bro": "brother", "sis": "sister", "mgr": "manager"}
 
 // chatWord matches a word that chatWords spells out.
 var chatWord = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.Keys(chatWords)), "|") + `)\b`)

@@ -76,6 +76,8 @@ func TestAnalyze(t *testing.T) {
 			[]string{"person", "evacuate"}, nil, []string{"evacuate"}},
 		{"who is the co-founder of the govt lab", KindWho,
 			[]string{"co-founder", "government", "lab"}, nil, nil},
+		{"what did he msg his sis", KindWhat,
+			[]string{"message", "sister"}, nil, []string{"message"}},
 		{"wat time r the cops coming b4 the show", KindWhen,
 			[]string{"cop", "come", "show"}, nil, []string{"come"}},
 		{"how many tons of dead fish are we talking", KindHowMany,

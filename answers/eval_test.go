@@ -639,6 +639,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"ice-rink-roof-leak.en":      {0.6, 0.5, 0.8},
 		"phone-repair-data-theft":    {0.5, 0.5, 1},
 		"phone-repair-data-theft.en": {0.4, 0.3, 0.8},
+		// the sixty-seventh, written an hour and a half in and scored by
+		// the session's final engine: 6/10, 13/21; 2/10, 10/21 (the
+		// starting engine scored it the same)
+		"hotel-pool-chlorine-gas":     {0.6, 0.8, 1},
+		"hotel-pool-chlorine-gas.en":  {0.6, 0.55, 0.4},
+		"second-hand-car-odometer":    {0.2, 0.2, 1},
+		"second-hand-car-odometer.en": {0.45, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

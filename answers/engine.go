@@ -66,11 +66,9 @@ type Engine struct {
 	nameParts     map[string][]string // part of a full Latin name -> its other parts
 	skeletonOnce  sync.Once
 	skeletons     map[string][]string
-	pivotMu       sync.Mutex
-	pivots        map[string][]string
-	quoted        sync.Map // word -> whether the articles use it only inside quotations (quotedOnly)
-	definedMu     sync.Mutex
-	defined       map[string][]string // noun -> the names the articles say are one (definedAs), bounded like pivots
+	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
+	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly)
+	defined       wordCache // noun -> the names the articles say are one (definedAs)
 	related       *english.Related
 	headsOnce     sync.Once
 	kinOnce       sync.Once
@@ -2748,10 +2746,7 @@ var definedSubject = regexp.MustCompile(`^(?:[^,，。]{0,10}(?:了解到|获悉
 // 开业,…,是临川区首座室内标准冰场" makes it a 冰场), when the articles use
 // the name elsewhere too.
 func (e *Engine) definedAs(w string) []string {
-	e.definedMu.Lock()
-	names, ok := e.defined[w]
-	e.definedMu.Unlock()
-	if ok {
+	if names, ok := e.defined.get(w); ok {
 		return names
 	}
 	var out []string
@@ -2773,11 +2768,30 @@ func (e *Engine) definedAs(w string) []string {
 			out = append(out, m[1])
 		}
 	}
-	e.definedMu.Lock()
-	if e.defined == nil || len(e.defined) >= maxPivotCache {
-		e.defined = map[string][]string{} // question words are anyone's: keep the memory bounded
-	}
-	e.defined[w] = out
-	e.definedMu.Unlock()
+	e.defined.put(w, out)
 	return out
+}
+
+// wordCache remembers words found for a question word, for at most
+// maxPivotCache words: question words are anyone's, so the memory stays
+// bounded. Safe for concurrent use.
+type wordCache struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+func (c *wordCache) get(w string) ([]string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[w]
+	return v, ok
+}
+
+func (c *wordCache) put(w string, v []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxPivotCache {
+		c.m = map[string][]string{}
+	}
+	c.m[w] = v
 }

@@ -1408,23 +1408,15 @@ const maxPivotCache = 4096
 // Chinese question path and the English lexicon's fallbacks alike,
 // remembered per word.
 func (e *Engine) Pivot(w string) []string {
-	e.pivotMu.Lock()
-	ps, ok := e.pivots[w]
-	e.pivotMu.Unlock()
-	if ok {
+	if ps, ok := e.pivots.get(w); ok {
 		return ps
 	}
 	lx, err := enLexicon()
 	if err != nil {
 		return nil
 	}
-	ps = lx.Pivot(w, e.s.HasTerm)
-	e.pivotMu.Lock()
-	if e.pivots == nil || len(e.pivots) >= maxPivotCache {
-		e.pivots = map[string][]string{}
-	}
-	e.pivots[w] = ps
-	e.pivotMu.Unlock()
+	ps := lx.Pivot(w, e.s.HasTerm)
+	e.pivots.put(w, ps)
 	return ps
 }
 

@@ -1400,7 +1400,7 @@ func (e *Engine) Related() *english.Related {
 	return e.related
 }
 
-// maxPivotCache bounds the words whose pivots the engine remembers.
+// maxPivotCache bounds the words a wordCache (pivots, definitional aliases) remembers.
 const maxPivotCache = 4096
 
 // Pivot returns the articles' words that share a precise English gloss

@@ -2761,11 +2761,11 @@ func (e *Engine) definedAs(w string) []string {
 			continue
 		}
 		m := definedSubject.FindStringSubmatch(text)
-		if m == nil || strings.Contains(m[1], w) || strings.ContainsAny(m[1][:3], "该这此其那") || contains(out, m[1]) {
+		if m == nil || strings.Contains(m[1], w) || contains(out, m[1]) {
 			continue
 		}
-		if n := english.CountSentences(e.lower, strings.ToLower(m[1])); n >= 2 {
-			out = append(out, m[1])
+		if first, _ := utf8.DecodeRuneInString(m[1]); !strings.ContainsRune("该这此其那", first) && e.DocFreq(m[1]) >= 2 {
+			out = append(out, m[1]) // a name, not 该公司 or 这家店
 		}
 	}
 	e.defined.put(w, out)

@@ -646,6 +646,19 @@ func evalSets(tb testing.TB) []evalSet {
 		"hotel-pool-chlorine-gas.en":  {0.6, 0.55, 0.4},
 		"second-hand-car-odometer":    {0.2, 0.2, 1},
 		"second-hand-car-odometer.en": {0.45, 0.55, 0.6},
+		// the sixty-eighth, written at the start of the thirtieth session
+		// and scored at once: 6/10, 7/21; 6/10, 15/21
+		"child-game-spending":        {0.6, 0.8, 1},
+		"child-game-spending.en":     {0.3, 0.45, 0.6},
+		"dental-clinic-infection":    {0.6, 0.5, 1},
+		"dental-clinic-infection.en": {0.7, 0.65, 0.8},
+		// the sixty-ninth, written a quarter of an hour in and scored half
+		// an hour in: the starting engine and the engine then 7/10,
+		// 13/21; 3/10, 10/21
+		"sugarcane-truck-overload":                {0.7, 0.6, 1},
+		"sugarcane-truck-overload.en":             {0.6, 0.5, 0.4},
+		"village-doctor-fake-insurance-claims":    {0.3, 0.4, 1},
+		"village-doctor-fake-insurance-claims.en": {0.45, 0.45, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

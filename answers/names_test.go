@@ -4153,6 +4153,12 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a figure keeps its Latin unit (mmol/L), in English too
+		{"误服降糖药 老人低血糖昏迷", []string{
+			"5月2日,72岁的刘女士在家中昏倒,被送往区人民医院抢救。",
+			"医生测得她的血糖仅为2.1mmol/L,诊断为低血糖昏迷。",
+			"经查,药店将降糖药错发给了她。",
+		}, "how low was her blood sugar", "2.1mmol/L", true},
 		// a place the question calls by what it is (冰场) is the name a
 		// sentence elsewhere says is one (…是滨江区首座室内冰场)
 		{"场馆吊顶坠落 两名学员受伤", []string{

@@ -482,6 +482,9 @@ func appendWord(toks []token, w string, start bool) []token {
 }
 
 func wordToken(w, lower string, start bool) token {
+	if pluralAcronym(w) {
+		w, lower = w[:len(w)-1], lower[:len(lower)-1] // "IDs", "CEOs": the acronym
+	}
 	t := token{text: w, lower: lower, start: start, number: isDigits(w)}
 	if t.number {
 		return t
@@ -503,6 +506,20 @@ func wordToken(w, lower string, start bool) token {
 	}
 	t.caps = letters >= 2 && (upper == letters || inner)
 	return t
+}
+
+// pluralAcronym reports whether w is an acronym of two or more capitals
+// with a plural's lowercase s: "IDs", "CEOs".
+func pluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

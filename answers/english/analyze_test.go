@@ -46,6 +46,9 @@ func TestAnalyze(t *testing.T) {
 			[]string{"altman", "remove"}, []string{"Altman"}, []string{"remove"}},
 		{"what excuse did the bank give for stopping withdrawals", KindWhy,
 			[]string{"bank", "give", "stop", "withdrawal"}, nil, []string{"give", "stop"}},
+		// an acronym's plural is the acronym
+		{"how many IDs did the clinic collect?", KindHowMany,
+			[]string{"id", "clinic", "collect"}, []string{"ID"}, nil},
 		{"What caused the board to oust Altman?", KindWhy,
 			[]string{"board", "oust", "altman"}, []string{"Altman"}, []string{"oust"}},
 		// a leading clause sets the scene: no predicate, no question word

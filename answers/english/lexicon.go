@@ -234,6 +234,41 @@ var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true
 	// and the pronouns an object may be: "call it in", "put them out"
 	"it": true, "them": true, "him": true}
 
+// objectPreps are the prepositions that close a verb's idiom around its
+// object: "take them to court", "put the plan on hold", "set it on fire".
+var objectPreps = map[string]bool{"to": true, "on": true, "at": true, "under": true, "behind": true, "into": true}
+
+// verbish reports whether the question's word at i is a verb: a predicate,
+// a term taken for a verb, or a light verb of the stop list ("get", "put").
+func (l *Lexicon) verbish(q Query, i int) bool {
+	w := q.Words[i]
+	if slices.Contains(q.Predicate, w) || loadWordLists().verbs[w] {
+		return true
+	}
+	for _, t := range q.Terms {
+		if t.Lemma == w && t.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// verbObjectPrep reports the supplement's idiom of the verb at i whose
+// object ends before a preposition at j: "take them to court" is "take to
+// court", "put the whole project on hold" is "put on hold". A determiner may
+// stand after the preposition ("take it to the court").
+func (l *Lexicon) verbObjectPrep(q Query, i, j int) (string, bool) {
+	if !objectPreps[q.Surfaces[j]] || j+1 >= len(q.Words) {
+		return "", false
+	}
+	k := j + 1
+	if determiners[q.Surfaces[k]] && k+1 < len(q.Words) {
+		k++
+	}
+	key := q.Words[i] + " " + q.Surfaces[j] + " " + q.Words[k]
+	return key, l.extra[key] != nil
+}
+
 // separable reports whether the word at j of the question is a particle
 // that may close a phrasal verb whose object stands before it: an adverb
 // particle ("get the fire out"), not a cause ("over this"), a time ("back in
@@ -427,6 +462,23 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			// (the table's keys from long glosses are as CC-CEDICT
 			// spells them: "end month" for "end of the month")
 			_ = add(strings.Join(ws, " "), n, false) || add(strings.Join(ss, " "), n, false)
+		}
+	}
+	// an idiom closed by a preposition around the verb's object: "take
+	// them to court" → 起诉, "put the whole project on hold" → 暂停
+idioms:
+	for i := range q.Words {
+		if !l.verbish(q, i) {
+			continue
+		}
+		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {
+			if key, ok := l.verbObjectPrep(q, i, j); ok {
+				add(key, 3, false)
+				continue idioms
+			}
+			if p := q.Surfaces[j]; stop[p] && !determiners[p] && !objectModifiers[p] {
+				break // the object ends at a clause word
+			}
 		}
 	}
 	// a phrasal verb with its object between verb and particle: "get the

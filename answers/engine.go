@@ -209,7 +209,7 @@ func New(s Searcher) *Engine {
 			}
 			for _, en := range e.entities(d) {
 				name := d.Norm[en.s:en.e]
-				if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
+				if n := utf8.RuneCountInString(name); !en.thing && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
 					e.people[name] = true
 				}
 			}
@@ -220,8 +220,22 @@ func New(s Searcher) *Engine {
 			e.peopleAt[i] = e.findPeople(d.Norm)
 		}
 		e.heading = make([]bool, len(e.docs))
+		firstBody := map[string]int{}    // each article's first body paragraph
+		firstText := map[string]string{} // and its text
+		for _, d := range e.docs {
+			if p, ok := firstBody[d.Article]; !ok && d.Section == index.Body {
+				firstBody[d.Article] = d.Paragraph
+			} else if !ok || p != d.Paragraph {
+				continue
+			}
+			firstText[d.Article] += d.Text
+		}
 		for i, d := range e.docs {
-			e.heading[i] = d.Index == 1 && isHeading(d.Text)
+			// (an article's first body paragraph, short and exclaiming
+			// without a full stop, "…11人受伤!涉事公司竟…!", is its
+			// headline too)
+			e.heading[i] = d.Index == 1 && isHeading(d.Text) ||
+				d.Paragraph == firstBody[d.Article] && exclaimedTitle(firstText[d.Article])
 		}
 		e.intros = e.introductions()
 		e.feats = make([]docFeatures, len(e.docs))
@@ -706,6 +720,16 @@ func isHeading(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune("。!！;；…\"”", r)
+}
+
+// exclaimedTitle reports whether the paragraph s is a headline that
+// exclaims: short, with no full stop, its sentences ending in exclamation
+// marks or in nothing ("…11人受伤!涉事公司竟伪造记录").
+func exclaimedTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsAny(s, "!！") && utf8.RuneCountInString(s) <= 60 && !strings.ContainsAny(s, "。;；") &&
+		!strings.ContainsRune("…\"”", r)
 }
 
 // borrow looks for the answer of a when or how-many question in the

@@ -298,6 +298,9 @@ func namesPerson(lower string) bool {
 	if m := enPersonsName.FindStringSubmatch(lower); m != nil && english.PersonNoun(english.Lemma(m[1])) {
 		return true // "what was the tour bus driver's name"
 	}
+	if enHisName.MatchString(lower) {
+		return true // "do we know his name"
+	}
 	m := enNamesOf.FindStringSubmatch(lower)
 	if m == nil {
 		return false
@@ -313,6 +316,10 @@ func namesPerson(lower string) bool {
 	}
 	return false
 }
+
+// enHisName is a person's name asked by a pronoun: "his name", "her full
+// name".
+var enHisName = regexp.MustCompile(`\b(?:his|her)\s+(?:full\s+|real\s+|actual\s+)?names?\b`)
 
 // enNotKind follow "what" or "which" without naming a kind of thing.
 var enNotKind = map[string]bool{"time": true, "day": true, "date": true, "year": true, "month": true, "happened": true, "happens": true,

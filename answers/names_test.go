@@ -1487,6 +1487,42 @@ func TestHeadlineSumsUp(t *testing.T) {
 	}
 }
 
+// TestExclaimedHeadline takes a first body paragraph that exclaims, short
+// and with no full stop, for the headline: the body sentence that says the
+// same is the one cited.
+func TestExclaimedHeadline(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+商场扶梯突然倒转,9人受伤!维保公司被查
+3月2日下午,青枫区一家商场的上行扶梯突然倒转。
+事故共造成9人受伤,其中一名儿童手臂骨折。
+目前,涉事扶梯已被查封。
+`)
+	for _, q := range []string{"一共有几个人受伤?", "how many people got hurt"} {
+		a := e.Answer(q)
+		if p, s := firstCited(a); !strings.Contains(a.Answer, "9人") || p != 4 || s != 1 {
+			t.Errorf("Answer(%q) = %q citing ¶%d.%d, want 9人 citing ¶4.1", q, a.Answer, p, s)
+		}
+	}
+}
+
+// TestRatioPart tells a term of a ratio or a clock time from a count.
+func TestRatioPart(t *testing.T) {
+	for _, c := range []struct {
+		before, rest string
+		want         bool
+	}{
+		{"户车位配比为", ":0.8,", true},
+		{"户车位配比为1:", ",", true},
+		{"短信于22：", "批量发出", true},
+		{"共发送", "条,", false},
+		{"比分为", ":", false}, // a colon with no number after it
+	} {
+		if got := ratioPart(c.before, c.rest); got != c.want {
+			t.Errorf("ratioPart(%q, %q) = %v, want %v", c.before, c.rest, got, c.want)
+		}
+	}
+}
+
 // TestSameAnswer holds a number whole when one answer holds another.
 func TestSameAnswer(t *testing.T) {
 	for _, c := range []struct {
@@ -4153,6 +4189,37 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a city's name after a surname's character is no person's (江澄市
+		// is no 江澄), and the company after it keeps it
+		{"行道树倒伏砸车", []string{
+			"记者调查发现,去年10月,负责青桐路绿化养护的江澄市青禾园林工程有限公司在铺设管道时切断了这棵树的主根。",
+			"7月25日,市园林局对该公司作出行政处罚。",
+			"受损车主已委托律师索赔。",
+		}, "去年把树根切断的是哪家公司?", "江澄市青禾园林工程有限公司", true},
+		// and where the asked person's name is not given, a body's is no
+		// answer to "his name"
+		{"行道树倒伏砸车", []string{
+			"记者调查发现,去年10月,负责青桐路绿化养护的江澄市青禾园林工程有限公司在铺设管道时,施工人员切断了这棵树的主根。",
+			"7月25日,市园林局对该公司作出行政处罚。",
+			"受损车主已委托律师索赔。",
+		}, "who was the worker that cut the roots, do we know his name", "", false},
+		// a title, then what describes the one titled, then the name
+		{"景区索道故障 游客滞留", []string{
+			"江川理工学院机械工程学院教授、从事客运索道安全研究20余年的冯启明认为,这起事故暴露出企业安全管理的漏洞。",
+			"县文旅局已责令索道停运整改。",
+		}, "who's the professor they got to weigh in on this", "冯启明", true},
+		// or another title after an enumeration comma
+		{"温泉度假村军团菌感染", []string{
+			"云泽医科大学公共卫生学院教授、流行病学专家唐慕华说,军团菌不会在人与人之间传播。",
+			"军团菌主要通过吸入含菌的水雾感染。",
+			"度假村已暂停营业。",
+		}, "who's the professor that talked about legionella spreading?", "唐慕华", true},
+		// a person's name is no bank's: which bank is not said
+		{"隧道收费系统重复扣费", []string{
+			"最先发现问题的是52岁的出租车司机罗建华。",
+			"罗建华告诉记者,他的银行卡一周内被重复扣款6次。",
+			"收费站已暂停电子收费。",
+		}, "which bank was the cab driver with", "", false},
 		// a figure keeps its Latin unit (mmol/L), in English too
 		{"误服降糖药 老人低血糖昏迷", []string{
 			"5月2日,72岁的刘女士在家中昏倒,被送往区人民医院抢救。",

@@ -122,6 +122,11 @@ func nameByRole(text string, r rng, role string) bool {
 		if r.s >= e && titledList(text[e:r.s]) {
 			return true
 		}
+		// or after a modifier that describes the one titled: "教授、从事
+		//客运索道安全研究20余年的冯启明"
+		if r.s >= e && describedAfter(text[e:r.s]) {
+			return true
+		}
 		// or in the role's clause: "审判长由庭长贺知远担任"
 		if r.s >= e && !strings.ContainsAny(text[e:r.s], clauseBreaks) || r.e <= s && !strings.ContainsAny(text[r.e:s], clauseBreaks) {
 			return true
@@ -138,13 +143,28 @@ func nameByRole(text string, r rng, role string) bool {
 	return false
 }
 
+// describedAfter reports whether gap, between a role and a name, is a
+// modifier of the person after an enumeration comma: "、" and no more than
+// twenty-four characters of one clause that end in 的 ("、从事索道研究20余年的").
+func describedAfter(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, "、")
+	if !ok || !strings.HasSuffix(rest, "的") || strings.ContainsAny(rest, clauseBreaks) {
+		return false
+	}
+	return utf8.RuneCountInString(rest) <= 24
+}
+
 // titledList reports whether gap, between a role and a name, is one more
-// title of the same person: a comma, then no more than sixteen characters
-// that end in a title (",慈善法研究中心主任").
+// title of the same person: a comma or an enumeration comma, then no more
+// than sixteen characters that end in a title (",慈善法研究中心主任",
+// "、流行病学专家").
 func titledList(gap string) bool {
-	rest, ok := strings.CutPrefix(gap, ",")
-	if !ok {
-		rest, ok = strings.CutPrefix(gap, "，")
+	var rest string
+	ok := false
+	for _, sep := range []string{",", "，", "、"} {
+		if rest, ok = strings.CutPrefix(gap, sep); ok {
+			break
+		}
 	}
 	rs := []rune(rest)
 	if !ok || len(rs) == 0 || len(rs) > 16 || strings.ContainsAny(rest, clauseBreaks) {

@@ -323,6 +323,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
+			if surnamePlace(toks, i) {
+				// a place's name, which an organisation's may follow
+				// (江临市 + 中级人民法院), never a person's
+				out = append(out, entity{rng: rng{tk.Start, toks[i+2].End}, tier: 2, thing: true})
+				i += 2
+				continue
+			}
 			end := toks[i+1].End
 			j := i + 1
 			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenChar(toks[i+2]) &&
@@ -341,6 +348,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			for j < i && toks[j].Pos == "vn" {
 				j++ // a verbal noun inside a name (能源监管办公室), never its start
+			}
+			if n := len(out); n > 0 && out[n-1].thing && out[n-1].s < toks[j].Start && out[n-1].e > toks[j].Start {
+				// a place's name is not cut (江渚市 + 绿源园林…公司): the
+				// organisation starts after it, and the two are joined below
+				for j < i && toks[j].Start < out[n-1].e {
+					j++
+				}
 			}
 			if j < i {
 				// replace entities this organisation swallows
@@ -644,6 +658,14 @@ func loneChar(tk index.Token) bool {
 	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
 }
 
+// surnamePlace reports whether the surname at i and the one character
+// after it name a place: a city's, county's or district's word follows
+// (江/渚/市, not the person 江渚).
+func surnamePlace(toks []index.Token, i int) bool {
+	return i+2 < len(toks) && utf8.RuneCountInString(toks[i+1].Text) == 1 && toks[i+2].Start == toks[i+1].End &&
+		utf8.RuneCountInString(toks[i+2].Text) == 1 && strings.Contains("市省县区镇乡", toks[i+2].Text)
+}
+
 // nameMaterial reports whether a token can be part of an organisation's
 // name before its suffix: nouns, names and the odd characters unknown names
 // are cut into (禾/丰/园), not grammar, verbs or numbers.
@@ -834,6 +856,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 			continue // "安平" of "安平市": a place, never who
 		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
+		if otherKind && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
+			continue // "which bank was the driver with": a person's name is no bank's
+		}
 		if otherKind {
 			cost += 150 // "which court": a name that is not a court's
 		}
@@ -852,8 +877,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// describe him, unless a sure one is
 		best, bestCost, bestOther, bestTier, bestDoer = fit, fitCost, fitOther, fitTier, false
 	}
-	if best.s < 0 {
-		return ""
+	if best.s < 0 || q.NameAsked && q.WantPerson && !wantOrg && bestTier == 1 {
+		return "" // (a person's name asked for, and only a body's given)
 	}
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name, and one titled
@@ -1522,6 +1547,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4
+		}
+		if ratioPart(text[:loc[0]], rest) {
+			continue // "户车位配比为1:0.8": a ratio's term, not a count
 		}
 		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
@@ -2535,6 +2563,20 @@ func titled(gap string) bool {
 			return false // "副董事长、总经理梁慧敏": a list of titles, not one
 		}
 		i += w
+	}
+	return false
+}
+
+// ratioPart reports whether the number between before and rest is a term of
+// a ratio ("1:0.8", "3∶1"): a colon joins it to another number.
+func ratioPart(before, rest string) bool {
+	for _, colon := range []string{":", "：", "∶"} {
+		if r, ok := strings.CutPrefix(rest, colon); ok && r != "" && r[0] >= '0' && r[0] <= '9' {
+			return true
+		}
+		if b, ok := strings.CutSuffix(before, colon); ok && b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
+			return true
+		}
 	}
 	return false
 }

@@ -659,6 +659,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"sugarcane-truck-overload.en":             {0.6, 0.5, 0.4},
 		"village-doctor-fake-insurance-claims":    {0.3, 0.4, 1},
 		"village-doctor-fake-insurance-claims.en": {0.45, 0.45, 0.6},
+		// the seventieth, written a quarter of an hour in and scored three
+		// quarters of an hour in: the starting engine and the engine then
+		// 4/10, 7/21; 3/10, 10/21
+		"escalator-reverse-mall":           {0.4, 0.4, 1},
+		"escalator-reverse-mall.en":        {0.3, 0.5, 0.6},
+		"promised-park-becomes-parking":    {0.3, 0.4, 1},
+		"promised-park-becomes-parking.en": {0.45, 0.45, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

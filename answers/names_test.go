@@ -4214,6 +4214,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"军团菌主要通过吸入含菌的水雾感染。",
 			"度假村已暂停营业。",
 		}, "who's the professor that talked about legionella spreading?", "唐慕华", true},
+		// a hospital's name keeps its ordinal (第二人民医院) and a
+		// character the segmenter cut off its district (临/湖区)
+		{"商场扶梯倒转 多人受伤", []string{
+			"3月15日下午,汇金广场购物中心内一部上行扶梯突然倒转。",
+			"伤者被分别送往临湖区人民医院和江州市第二人民医院救治。",
+			"市场监管部门已查封全部扶梯。",
+		}, "受伤的人被送到了哪几家医院?", "临湖区人民医院和江州市第二人民医院", true},
 		// a person's name is no bank's: which bank is not said
 		{"隧道收费系统重复扣费", []string{
 			"最先发现问题的是52岁的出租车司机罗建华。",

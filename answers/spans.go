@@ -340,7 +340,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && loneChar(toks[j])) && toks[j-1].End == toks[j].Start &&
+			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && (loneChar(toks[j]) || cutPlace(toks[j]))) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -658,6 +658,17 @@ func loneChar(tk index.Token) bool {
 	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
 }
 
+// cutPlace reports whether tk is a place word of two characters that the
+// segmenter may have cut from a longer name (临/湖区, 青/山县): a lone
+// character before it belongs to the name.
+func cutPlace(tk index.Token) bool {
+	if tk.Pos != "ns" || utf8.RuneCountInString(tk.Text) != 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(tk.Text)
+	return strings.ContainsRune("市县区镇", last)
+}
+
 // surnamePlace reports whether the surname at i and the one character
 // after it name a place: a city's, county's or district's word follows
 // (江/渚/市, not the person 江渚).
@@ -676,6 +687,9 @@ func nameMaterial(tk index.Token) bool {
 	if !hasHan(tk.Text) || strings.ContainsAny(tk.Text, functionChars) {
 		return false
 	}
+	if ordinalWord(tk.Text) {
+		return true // 第二人民医院, 第一中学: the ordinal is part of the name
+	}
 	switch {
 	case strings.HasPrefix(tk.Pos, "v"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),
 		strings.HasPrefix(tk.Pos, "u"), strings.HasPrefix(tk.Pos, "d"), strings.HasPrefix(tk.Pos, "m"),
@@ -683,6 +697,13 @@ func nameMaterial(tk index.Token) bool {
 		return false
 	}
 	return true
+}
+
+// ordinalWord reports whether w is an ordinal of one Chinese numeral
+// (第一, 第二, 第十).
+func ordinalWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "第")
+	return ok && utf8.RuneCountInString(rest) == 1 && strings.Contains("一二三四五六七八九十", rest)
 }
 
 func nounish(tk index.Token) bool {

@@ -229,7 +229,7 @@ func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
 // be; chargeWord are the question's words for a charge, which the article
 // need not use (it names the crime).
 var (
-	chargeAsk  = regexp.MustCompile(`(?i)罪名|什么罪|啥罪|何罪|哪项罪|哪个罪|哪种罪|\bcharge[sd]?\b|\bcrimes?\b|\bsuspected of\b|\baccused of\b|\binvestigat(?:e|ed|es|ing)\s+(?:[a-z']+\s+){0,3}for\b|\b(?:arrested|detained|held|booked)\s+(?:[a-z']+\s+){0,2}for\b(?:\s+(?:what|which))?|\bprosecuted for\b|\bconvicted of\b|\boffen[cs]es?\b`)
+	chargeAsk  = regexp.MustCompile(`(?i)罪名|什么罪|啥罪|何罪|哪项罪|哪个罪|哪种罪|\bcharg(?:e[sd]?|ing)\b|\bcrimes?\b|\bsuspected of\b|\baccused of\b|\binvestigat(?:e|ed|es|ing)\s+(?:[a-z']+\s+){0,3}for\b|\b(?:arrested|detained|held|booked)\s+(?:[a-z']+\s+){0,2}for\b(?:\s+(?:what|which))?|\bprosecuted for\b|\bconvicted of\b|\boffen[cs]es?\b`)
 	inCharge   = regexp.MustCompile(`(?i)\bin charge\b|\bcharge of\b|\bsurcharge|\bcharged? (?:a|an|the|\d|per|each|for (?:a|each|every|the ticket))|\bfees?\b`)
 	chargeWord = regexp.MustCompile(`罪|指控|控告|起诉|嫌疑|涉嫌|犯罪`)
 	// crimeRe is a crime by its name, with the word that introduces it:

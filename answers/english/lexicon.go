@@ -238,12 +238,39 @@ var objectModifiers = map[string]bool{"whole": true, "entire": true, "all": true
 // object: "take them to court", "put the plan on hold", "set it on fire".
 var objectPreps = map[string]bool{"to": true, "on": true, "at": true, "under": true, "behind": true, "into": true}
 
+// strandedPreps are the prepositions a verb's idiom may end in, its object
+// before them and what they govern asked: "what is he charging the owner
+// with" is "charge with".
+var strandedPreps = map[string]bool{"with": true, "for": true}
+
+// verbObjectPrep reports the supplement's idiom of the verb at i whose
+// object ends before a preposition at j: "take them to court" is "take to
+// court", "put the whole project on hold" is "put on hold". A determiner may
+// stand after the preposition ("take it to the court"); a preposition that
+// ends the question is the idiom's last word ("charging the owner with").
+func (l *Lexicon) verbObjectPrep(q Query, i, j int) (string, bool) {
+	p := q.Surfaces[j]
+	if strandedPreps[p] && j+1 == len(q.Words) {
+		key := q.Words[i] + " " + p
+		return key, l.extra[key] != nil
+	}
+	if !objectPreps[p] || j+1 >= len(q.Words) {
+		return "", false
+	}
+	k := j + 1
+	if determiners[q.Surfaces[k]] && k+1 < len(q.Words) {
+		k++
+	}
+	key := q.Words[i] + " " + p + " " + q.Words[k]
+	return key, l.extra[key] != nil
+}
+
 // verbish reports whether the question's word at i is a verb: a predicate,
-// a term taken for a verb, or a light verb of the stop list ("get", "put").
+// a listed verb, a word inflected as one, or a term taken for a verb.
 func (l *Lexicon) verbish(q Query, i int) bool {
 	w := q.Words[i]
-	if slices.Contains(q.Predicate, w) || loadWordLists().verbs[w] {
-		return true
+	if slices.Contains(q.Predicate, w) || loadWordLists().verbs[w] || w != q.Surfaces[i] && (strings.HasSuffix(q.Surfaces[i], "ing") || strings.HasSuffix(q.Surfaces[i], "ed")) {
+		return true // (or inflected as a verb: "charging", "taken")
 	}
 	for _, t := range q.Terms {
 		if t.Lemma == w && t.Verb {
@@ -251,22 +278,6 @@ func (l *Lexicon) verbish(q Query, i int) bool {
 		}
 	}
 	return false
-}
-
-// verbObjectPrep reports the supplement's idiom of the verb at i whose
-// object ends before a preposition at j: "take them to court" is "take to
-// court", "put the whole project on hold" is "put on hold". A determiner may
-// stand after the preposition ("take it to the court").
-func (l *Lexicon) verbObjectPrep(q Query, i, j int) (string, bool) {
-	if !objectPreps[q.Surfaces[j]] || j+1 >= len(q.Words) {
-		return "", false
-	}
-	k := j + 1
-	if determiners[q.Surfaces[k]] && k+1 < len(q.Words) {
-		k++
-	}
-	key := q.Words[i] + " " + q.Surfaces[j] + " " + q.Words[k]
-	return key, l.extra[key] != nil
 }
 
 // separable reports whether the word at j of the question is a particle

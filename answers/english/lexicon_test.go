@@ -244,7 +244,7 @@ func lookupKeys(l *Lexicon, q string) []string {
 // leaves a cause, a time or a path alone; and a light verb with its object
 // when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\n")
+	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\ncharge with\t指控:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,6 +275,8 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"when did the parents take the school to the court?", "take to court", ""},
 		{"why did they put the whole project on hold", "put on hold", ""},
 		{"who did they take to the hospital", "", "take to hospital"},
+		// or by a preposition that ends the question
+		{"what are the cops charging the owner with", "charge with", ""},
 	} {
 		keys := lookupKeys(sup, c.q)
 		if c.want != "" && !slices.Contains(keys, c.want) {

@@ -666,6 +666,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"escalator-reverse-mall.en":        {0.3, 0.5, 0.6},
 		"promised-park-becomes-parking":    {0.3, 0.4, 1},
 		"promised-park-becomes-parking.en": {0.45, 0.45, 0.6},
+		// the seventy-first, written an hour in and scored at once: the
+		// starting engine 3/10, 9/21; 5/10, 7/21; the engine then 3/10,
+		// 10/21; 5/10, 7/21
+		"fishing-pond-electrocution":          {0.3, 0.25, 0.5},
+		"fishing-pond-electrocution.en":       {0.45, 0.5, 0.6},
+		"sand-dredging-riverbank-collapse":    {0.5, 0.4, 1},
+		"sand-dredging-riverbank-collapse.en": {0.3, 0.4, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

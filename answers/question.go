@@ -347,7 +347,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Place = true
 			}
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
-			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 {
+			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 && !locativePlace(w) {
 				t.Predicate = true
 			}
 			if l.light[w] || q.Kind == KindWhen && dayParts[w] {
@@ -1474,6 +1474,14 @@ func verbal(w string) bool {
 		}
 	}
 	return known == 0 || 2*verbs >= known
+}
+
+// locativePlace reports whether w is a place and where in or on it (镇上,
+// 村里, 县里, 店里), which the dictionary may tag as a verb: never the act
+// a question asks about.
+func locativePlace(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && strings.ContainsRune("镇村县市区乡省店厂家院校城", rs[0]) && strings.ContainsRune("上里内", rs[1])
 }
 
 // taggedVerb reports whether the segmenter's dictionary tags w as a verb,

@@ -138,3 +138,13 @@ func TestVerbAroundDe(t *testing.T) {
 		}
 	}
 }
+
+// TestLocativePlace tells a place and where in it (镇上, 店里), which the
+// dictionary may tag as a verb, from a verb.
+func TestLocativePlace(t *testing.T) {
+	for w, want := range map[string]bool{"镇上": true, "村里": true, "店里": true, "县里": true, "上班": false, "关上": false, "镇压": false} {
+		if got := locativePlace(w); got != want {
+			t.Errorf("locativePlace(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

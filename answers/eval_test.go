@@ -673,6 +673,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"fishing-pond-electrocution.en":       {0.45, 0.5, 0.6},
 		"sand-dredging-riverbank-collapse":    {0.5, 0.4, 1},
 		"sand-dredging-riverbank-collapse.en": {0.3, 0.4, 0.8},
+		// the seventy-second, written an hour in and scored by the engine
+		// of then (the starting engine scored it the same): 4/10, 9/21;
+		// 6/10, 9/21
+		"bus-stop-shelter-collapse":     {0.4, 0.6, 1},
+		"bus-stop-shelter-collapse.en":  {0.4, 0.45, 0.4},
+		"campus-loan-fraud-students":    {0.6, 0.75, 1},
+		"campus-loan-fraud-students.en": {0.4, 0.5, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -154,7 +154,7 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 
 // moneyVerbs pay or spend a sum: in a question how much was paid that the
 // articles render no verb for, the sum is what is asked for.
-var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true}
+var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true, "charge": true, "blow": true}
 
 // enWhenThing is the event a when-question asks the time of, one word
 // before a verb or the end: "when is the trial going to be held", "when's

@@ -4221,6 +4221,24 @@ func TestAnswerInAStory(t *testing.T) {
 			"伤者被分别送往临湖区人民医院和江州市第二人民医院救治。",
 			"市场监管部门已查封全部扶梯。",
 		}, "受伤的人被送到了哪几家医院?", "临湖区人民医院和江州市第二人民医院", true},
+		// the minutes of a time of day (21时51分) and "some" (好几个)
+		// count nothing
+		{"夜市摊位起火", []string{
+			"6月15日21时40分许,望溪路夜市一处烧烤摊的液化气钢瓶起火。",
+			"摊主回头想找灭火器,却发现附近好几个摊位都没有配备。",
+			"经清点,整个夜市180个摊位中只有42个摊位配备了灭火器。",
+		}, "how many stalls actually had an extinguisher?", "42个", true},
+		{"夜市摊位起火", []string{
+			"6月15日21时40分许,望溪路夜市一处烧烤摊的液化气钢瓶起火。",
+			"21时43分,消防大队接到报警后调派4辆消防车、22名指战员赶赴现场。",
+			"消防员于21时51分到场,22时16分明火被扑灭。",
+		}, "how many firefighters showed up", "22名", false},
+		// minutes asked for are a length of time (约25分钟)
+		{"夜市摊位起火", []string{
+			"6月15日21时40分许,望溪路夜市一处烧烤摊的液化气钢瓶起火。",
+			"消防员于21时51分到场,经过约25分钟处置,明火被全部扑灭。",
+			"目前,夜市已停业整改。",
+		}, "消防员处置了多少分钟?", "约25分钟", true},
 		// a person's name is no bank's: which bank is not said
 		{"隧道收费系统重复扣费", []string{
 			"最先发现问题的是52岁的出租车司机罗建华。",

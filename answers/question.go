@@ -177,8 +177,8 @@ func classify(q string) (Kind, int) {
 			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) {
 				continue // "遇难的那几个人叫什么名字", "这几个孩子": those, not how many
 			}
-			if r.kind == KindHowMany && loc[0] >= 3 && q[loc[0]-3:loc[0]] == "哪" {
-				continue // "哪几个部门": which ones, not how many
+			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
+				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many
 			}
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {

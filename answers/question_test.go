@@ -21,6 +21,8 @@ func TestClassify(t *testing.T) {
 		"他停业找的啥借口":         KindWhy,
 		"他这么做是为了什么?":       KindWhy,
 		"一共赔了多少钱?":         KindHowMany,
+		// 好几 is several, no question of how many
+		"是谁收到了通知却拖了好几个小时才转发?": KindWho,
 		// any measure word after 几 counts, with or without a question mark
 		"头上缝了几针啊":     KindHowMany,
 		"一共有几节车厢掉河里了": KindHowMany,

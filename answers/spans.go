@@ -1556,6 +1556,19 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if clockPoint(text[:loc[0]], m, rest) {
 			continue // "晚上7点", "8点半": a time of day
 		}
+		if mins := strings.TrimSuffix(m, "分"); (mins != m || strings.HasPrefix(rest, "分")) && isDigits(mins) &&
+			(strings.HasSuffix(text[:loc[0]], "时") || strings.HasSuffix(text[:loc[0]], "点")) {
+			continue // "21时51分": the minutes of a time of day
+		}
+		if strings.HasSuffix(m, "分") && strings.HasPrefix(rest, "钟") {
+			if q.Unit != "分钟" && (q.Unit != "" || q.Measure != "" && q.Measure != "speed") {
+				continue // "约25分钟": a length of time, not a count of people or things
+			}
+			m, rest = m+"钟", rest[len("钟"):] // a length of time asked for ("how fast did they get there")
+		}
+		if strings.HasPrefix(m, "几") && !strings.ContainsAny(m[len("几"):], "十百千万亿") {
+			continue // "好几个摊位": some, not a count
+		}
 		// "已连续运行26年": the age of a thing, in years, not a year
 		// "楼龄20年" ages a thing; a person named in the question is aged in 岁
 		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3 && !namesSomeone(q)

@@ -680,6 +680,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"bus-stop-shelter-collapse.en":  {0.4, 0.45, 0.4},
 		"campus-loan-fraud-students":    {0.6, 0.75, 1},
 		"campus-loan-fraud-students.en": {0.4, 0.5, 0.8},
+		// the seventy-third, written an hour and ten minutes in and scored
+		// at once: the starting engine 6/10, 7/21; 7/10, 7/21; the engine
+		// then 6/10, 7/21; 8/10, 7/21
+		"elderly-health-product-scam":    {0.6, 0.5, 1},
+		"elderly-health-product-scam.en": {0.3, 0.4, 0.6},
+		"night-market-stall-fire":        {0.8, 0.5, 0.5},
+		"night-market-stall-fire.en":     {0.3, 0.3, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -687,6 +687,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"elderly-health-product-scam.en": {0.3, 0.4, 0.6},
 		"night-market-stall-fire":        {0.8, 0.5, 0.5},
 		"night-market-stall-fire.en":     {0.3, 0.3, 0.8},
+		// the seventy-fourth, written an hour and a quarter in and scored
+		// an hour and a half in: the starting engine 3/10, 6/21; 4/10,
+		// 10/21; the engine then 3/10, 5/21; 4/10, 11/21
+		"rental-ebike-battery-swap-fraud":    {0.3, 0.3, 1},
+		"rental-ebike-battery-swap-fraud.en": {0.2, 0.2, 0.8},
+		"swimming-pool-drain-injury":         {0.4, 0.5, 1},
+		"swimming-pool-drain-injury.en":      {0.5, 0.5, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -587,6 +587,8 @@ func TestCountNotClockOrMoney(t *testing.T) {
 		{"利率下调", "3", "个百分点", false},
 		{"提出", "5", "点意见", false},
 		{"共有", "七", "点", false},
+		{"消防员于21时", "51分", "到场", true},
+		{"经过约", "25分", "钟处置", false},
 	}
 	for _, tt := range clock {
 		if got := clockPoint(tt.before, tt.m, tt.rest); got != tt.want {

@@ -1461,8 +1461,13 @@ func hasTimeUnit(m string) bool {
 var clockAfter = []string{"半", "钟", "前", "后", "至", "到", "左右", "多", "许"}
 
 // clockPoint reports whether the number m, between before and rest, is a
-// time of day told with 点: "晚上7点", "8点半", "10点前"; not "3个百分点".
+// time of day told with 点: "晚上7点", "8点半", "10点前"; not "3个百分点";
+// or the minutes of one ("21时51分", "8点20分").
 func clockPoint(before, m, rest string) bool {
+	if mins := strings.TrimSuffix(m, "分"); (mins != m || strings.HasPrefix(rest, "分")) && isDigits(mins) && len(mins) <= 2 &&
+		(strings.HasSuffix(before, "时") || strings.HasSuffix(before, "点")) {
+		return true
+	}
 	if !strings.HasPrefix(rest, "点") || !isDigits(m) || len(m) > 2 {
 		return false
 	}
@@ -1554,11 +1559,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 			continue // "上午6时": a time of day
 		}
 		if clockPoint(text[:loc[0]], m, rest) {
-			continue // "晚上7点", "8点半": a time of day
-		}
-		if mins := strings.TrimSuffix(m, "分"); (mins != m || strings.HasPrefix(rest, "分")) && isDigits(mins) &&
-			(strings.HasSuffix(text[:loc[0]], "时") || strings.HasSuffix(text[:loc[0]], "点")) {
-			continue // "21时51分": the minutes of a time of day
+			continue // "晚上7点", "8点半", "21时51分": a time of day
 		}
 		if strings.HasSuffix(m, "分") && strings.HasPrefix(rest, "钟") {
 			if q.Unit != "分钟" && (q.Unit != "" || q.Measure != "" && q.Measure != "speed") {

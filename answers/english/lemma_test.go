@@ -8,7 +8,7 @@ func TestLemma(t *testing.T) {
 		{"lying", "lie"}, {"dying", "die"}, {"buses", "bus"}, {"buying", "buy"},
 		{"weed", "weed"}, {"bleed", "bleed"}, {"agreed", "agree"}, // -eed is no -ed unless listed
 		{"thieves", "thief"}, // -ves plurals are listed
-		// from data/verbforms.tsv: forms the suffix rules got wrong
+		// from data/verbforms.tsv.gz: forms the suffix rules got wrong
 		{"damaged", "damage"},
 		{"managed", "manage"},
 		{"quoted", "quote"},

@@ -632,6 +632,10 @@ var copulas = map[string]bool{"为": true, "是": true, "系": true, "乃": true
 // placeEnds end the names of places; a given name does not begin with one.
 const placeEnds = "市省县区镇乡村路街"
 
+// seatEnds end the names of administrative areas (江渚市, 临湖区), which a
+// lone character may begin that a segmenter cut off or read as a surname.
+const seatEnds = "市省县区镇乡"
+
 // clausePunct are the marks that end a clause.
 const clausePunct = ",，;；:：。!！?？"
 
@@ -666,7 +670,7 @@ func cutPlace(tk index.Token) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(tk.Text)
-	return strings.ContainsRune("市县区镇", last)
+	return strings.ContainsRune(seatEnds, last)
 }
 
 // surnamePlace reports whether the surname at i and the one character
@@ -674,7 +678,7 @@ func cutPlace(tk index.Token) bool {
 // (江/渚/市, not the person 江渚).
 func surnamePlace(toks []index.Token, i int) bool {
 	return i+2 < len(toks) && utf8.RuneCountInString(toks[i+1].Text) == 1 && toks[i+2].Start == toks[i+1].End &&
-		utf8.RuneCountInString(toks[i+2].Text) == 1 && strings.Contains("市省县区镇乡", toks[i+2].Text)
+		utf8.RuneCountInString(toks[i+2].Text) == 1 && strings.Contains(seatEnds, toks[i+2].Text)
 }
 
 // nameMaterial reports whether a token can be part of an organisation's
@@ -864,7 +868,8 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// wherever it stands: "驾驶该车的是…驾驶员温立新")
 			cost += 60
 		}
-		if wantOrg && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
+		person := hanPerson(c.d.Norm, r, en.tier)
+		if wantOrg && person {
 			cost += 80 // a person's name where an organisation is asked for
 		}
 		if !wantOrg && (len(q.Role) > 0 || q.WantPerson) && en.tier == 1 {
@@ -877,7 +882,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			continue // "安平" of "安平市": a place, never who
 		}
 		otherKind := len(q.OrgHead) > 0 && !endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead)
-		if otherKind && en.tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", "")) {
+		if otherKind && person {
 			continue // "which bank was the driver with": a person's name is no bank's
 		}
 		if otherKind {
@@ -989,12 +994,18 @@ var tradeAfter = regexp.MustCompile(`^[^。;；]{0,12}?[,，]?(?:是|系|为|现
 // tradeEnds end words for a trade that personNoun's endings miss.
 var tradeEnds = []string{"司机", "保安", "保姆", "护工", "学生", "会计", "老板", "店主", "摊主", "厨子"}
 
+// hanPerson reports whether the entity at r of text, of the given tier, is
+// a sure personal name in Chinese, not a run of Latin words ("OpenAI").
+func hanPerson(text string, r rng, tier int) bool {
+	return tier == 0 && !isLatinWord(strings.ReplaceAll(text[r.s:r.e], " ", ""))
+}
+
 // namesAsked reports whether the name at r, of the given entity tier, can
 // be the one a question for a name asks (q.NameAsked): a name of the kind
 // asked for (a person's or an organisation's), standing in the clause of
 // the words that describe the one asked about (near), or given by 名叫.
 func (e *Engine) namesAsked(q Question, c *candidate, r rng, tier int, near [][2]int) bool {
-	person := tier == 0 && !isLatinWord(strings.ReplaceAll(c.d.Norm[r.s:r.e], " ", ""))
+	person := hanPerson(c.d.Norm, r, tier)
 	if q.WantOrg && person || !q.WantOrg && tier == 1 {
 		return false
 	}

@@ -363,7 +363,7 @@ var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true,
 
 // dimensionMeasure is the measure, by its units, of the dimension a "how
 // deep", "how heavy" question asks for.
-var dimensionMeasure = map[string]string{"height": "length", "distance": "distance", "depth": "length",
+var dimensionMeasure = map[string]string{"height": "length", "distance": "distance", "depth": "length", "length": "length",
 	"weight": "weight", "speed": "speed"}
 
 // lastsVerbs are verbs that, in a question how long something went on,

@@ -149,6 +149,11 @@ func Analyze(q string) Query {
 			query.Dimension = noun // a measure, not a sum of money
 		}
 	}
+	if loc := howLongThing.FindStringSubmatchIndex(q); loc != nil && lengthNouns[Lemma(strings.ToLower(q[loc[2]:loc[3]]))] {
+		// "how long was the gash": a length, not a time
+		q = q[:loc[0]] + "how much" + q[loc[0]+len("how long"):]
+		query.Dimension = "length"
+	}
 	if strings.IndexByte(q, ',') >= 0 {
 		q = thousands.ReplaceAllStringFunc(q, func(n string) string { return strings.ReplaceAll(n, ",", "") })
 	}
@@ -799,6 +804,19 @@ var inDebt = regexp.MustCompile(`(?i)\bhow\s+(?:deep|far)\s+in(?:to)?\s+(?:the\s
 // howDimension is "how high", "how far": a measure, asked as "how much
 // height" so that the measure is a term of the question.
 var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
+
+// howLongThing is "how long" asked of a thing by its noun: "how long was
+// the gash on his neck", "how long is the new bridge".
+var howLongThing = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|its|their|that|this)\s+(?:\w+\s+){0,2}?(\w+)\b`)
+
+// lengthNouns are the things whose "how long" is a length: a wound, a
+// crack, a road.
+var lengthNouns = map[string]bool{"gash": true, "wound": true, "cut": true, "scar": true, "incision": true,
+	"crack": true, "fissure": true, "hole": true, "tear": true, "bridge": true, "road": true, "tunnel": true,
+	"street": true, "queue": true, "wall": true, "pipe": true, "pipeline": true, "river": true, "rope": true,
+	"string": true, "cable": true, "runway": true, "slide": true, "track": true, "fence": true, "trench": true,
+	"dam": true, "route": true, "stretch": true, "section": true, "line": true, "wire": true, "chain": true,
+	"blade": true, "knife": true, "snake": true, "fish": true, "boat": true, "ship": true, "vessel": true}
 
 // askTimeToo asks for a time after "how fast", in a question of its own:
 // "how fast did they get there, like what time did they show up" asks

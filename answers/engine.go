@@ -1086,12 +1086,14 @@ func (e *Engine) weigh(q *Question) {
 				}
 			})
 		}
-		if rs := []rune(t.Text); (t.Name || !t.Light && !e.inCorpus(t.Text)) && len(rs) == 3 && hasHan(t.Text) && !isLatinWord(t.Text) {
+		if rs := []rune(t.Text); (len(rs) == 3 && (t.Name || !t.Light && !e.inCorpus(t.Text)) || len(rs) == 2 && !t.Light) && hasHan(t.Text) && !isLatinWord(t.Text) {
 			// an abbreviated name or title: "卫健委" for "卫生健康委员会",
-			// "村支书" for "村党支部书记"
+			// "村支书" for "村党支部书记"; of two characters only a body's,
+			// whose name ends soon after ("城管" for "城市管理局", the
+			// article saying both)
 			for d := range hits {
 				if hits[d].w == 0 {
-					if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) {
+					if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) && (len(rs) == 3 || bodyEndsAt(e.lower[d][en:])) {
 						hits[d] = termHit{0.85, s, en}
 					}
 				}
@@ -1201,6 +1203,23 @@ func (e *Engine) weigh(q *Question) {
 
 // gapped finds the runes rs in text in order, with at most one other
 // character between consecutive ones, and returns the byte range.
+// bodyEndsAt reports whether a public body's name ends within the first
+// three characters of rest: "理局" of "城市管理局".
+func bodyEndsAt(rest string) bool {
+	for i, r := range rest {
+		if i >= 3*utf8.UTFMax {
+			break
+		}
+		if strings.ContainsRune(bodyEnds, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyEnds are the characters a public body's name ends in.
+const bodyEnds = "局委办会队部所处站厅署院"
+
 func gapped(text string, rs []rune) (int, int) {
 	first := string(rs[0])
 	for off := 0; ; {

@@ -2111,7 +2111,8 @@ func TestNameAfterTrade(t *testing.T) {
 // written after the number kept (不到40秒), "at the worst point" asking
 // for the figure the article marks as the peak; a speed the article marks as
 // such (时速达到…) over another in the clause of the question's words; and
-// "how long did it go on for" with the length, the verb asking nothing.
+// "how long did it go on for" with the length, the verb asking nothing; and
+// "how long was the gash" with a length, the thing asked of being no event.
 func TestDimensionAsked(t *testing.T) {
 	e := miniEngine(t, `来源:测试日报
 货车追尾 多车相撞
@@ -2119,6 +2120,7 @@ func TestDimensionAsked(t *testing.T) {
 记录仪数据显示,该货车事故前时速达到每小时98公里,远超大雾天气下每小时40公里的限速要求。
 当时路面积雪厚度超过35厘米,共有20余户商户受困。
 整个搜救行动持续了约31个小时。
+伤者颈部的伤口长约11厘米,当晚8时缝合完毕。
 演唱会门票开售后不到40秒即告售罄。
 井下涌水量一度达到每小时680立方米,此前约为每小时90立方米。
 消防队接警后仅用了18分钟便赶到现场。
@@ -2133,6 +2135,7 @@ func TestDimensionAsked(t *testing.T) {
 		"how fast did the concert tickets sell out":        "不到40秒",
 		"how fast was water pouring in at the worst point": "每小时680立方米",
 		"how fast did the fire brigade get to the scene":   "18分钟",
+		"how long was the wound on his neck":               "约11厘米",
 	})
 }
 
@@ -4191,6 +4194,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a body's name abbreviated in two characters, which the article
+		// also uses, finds the full name too (城管 of 城市管理局)
+		{"风筝线割伤路人", []string{
+			"5月3日,一名骑手在桥上被风筝线割伤。",
+			"5月9日,东湖区城市管理局发布通告,禁止销售涂胶风筝线。",
+			"记者了解到,城管部门此后将开展常态化巡查。",
+		}, "城管是哪天出的禁令?", "5月9日", true},
 		// a city's name after a surname's character is no person's (江澄市
 		// is no 江澄), and the company after it keeps it
 		{"行道树倒伏砸车", []string{

@@ -382,7 +382,7 @@ func (e *Engine) answer(q Question) Answer {
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c)
-			if q.Kind == KindYesNo && c.cov < yesNoCoverage {
+			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone
 				// else says nothing of him
 				continue

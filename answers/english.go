@@ -372,6 +372,11 @@ var dimensionMeasure = map[string]string{"height": "length", "distance": "distan
 var lastsVerbs = map[string]bool{"last": true, "go on": true, "take": true, "run": true, "continue": true, "drag on": true,
 	"drag": true, "keep going": true, "persist": true, "carry on": true, "go": true, "keep on": true}
 
+// indefinites are the words that name no thing a question may ask of
+// ("is there a power cut somewhere in town").
+var indefinites = map[string]bool{"somewhere": true, "anywhere": true, "everywhere": true, "nowhere": true,
+	"beside": true, "besides": true, "elsewhere": true}
+
 // asksTime are words that, in a when-question, name what is asked for
 // ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
@@ -938,6 +943,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				term.Light, term.unknown = false, true
 				// the thing asked about, absent: the article does not say
 				term.Required = t.Lemma == askedThing
+				// and the thing a yes-or-no question asks of ("did she end
+				// up needing surgery"): no sentence of the body can say yes
+				q.absentThing = q.absentThing || q.Kind == KindYesNo && !indefinites[t.Lemma]
 				// and a title to name that no article holds ("who's the
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
 				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] && !genericRoles[t.Lemma] &&

@@ -4194,6 +4194,12 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a yes-or-no question about a thing the article never mentions
+		// (surgery) has no sentence to say yes
+		{"货车侧翻", []string{
+			"5月2日,一辆货车在高速公路上侧翻,司机王建军左腿骨折。",
+			"王建军已被送往市第一人民医院治疗,目前伤情稳定。",
+		}, "did wang jianjun need surgery", "", false},
 		// a body's name abbreviated in two characters, which the article
 		// also uses, finds the full name too (城管 of 城市管理局)
 		{"风筝线割伤路人", []string{

@@ -115,7 +115,11 @@ type Question struct {
 	// Stranger is a full name the articles never mention ("Helen Toner"):
 	// the question is about someone they do not cover
 	Stranger bool
-	hits     [][]termHit // by term, by sentence: set by weigh
+	// absentThing is true for a yes-or-no question about a thing the
+	// lexicon knows and the articles never mention ("did she need
+	// surgery"): no sentence of theirs says yes or no
+	absentThing bool
+	hits        [][]termHit // by term, by sentence: set by weigh
 }
 
 // kindRules classify a question by its interrogative, first match wins;

@@ -749,7 +749,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// articles have no word for kinds (5个品种)
 			covered["kind"], covered["sort"], covered["type"] = true, true, true
 		}
+		byCount := len(e.countFormsOf(norm)) > 0
 		for _, key := range order {
+			if byCount && countWords[key] > 0 {
+				covered[key] = true // the count (两名, 2人) says it: "the two managers" are no 第二
+				continue
+			}
 			if key == "size" && eq.Dimension == "size" {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸
 				continue

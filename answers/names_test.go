@@ -4194,6 +4194,14 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// a count in words is the count (2人, 两名), not the numeral's
+		// other senses (第二, 二)
+		{"广告牌坠落", []string{
+			"4月18日下午,一块广告牌从楼顶坠落,造成1死5伤,其中2人伤势较重,已被送往第二人民医院。",
+			"据了解,第二块广告牌也存在隐患。",
+			"当晚,广告公司经理王某和物业公司经理孙某涉嫌重大责任事故罪,已被刑事拘留。",
+			"两家公司的经理此前曾收到整改通知。",
+		}, "What are the two managers being held for?", "重大责任事故罪", false},
 		// a yes-or-no question about a thing the article never mentions
 		// (surgery) has no sentence to say yes
 		{"货车侧翻", []string{

@@ -85,6 +85,7 @@ type Engine struct {
 	locatedList   corpusList          // locatedWords the articles use
 	startList     corpusList          // startWords the articles use
 	headedList    corpusList          // headedWords the articles use
+	takenList     corpusList          // takenWords the articles use
 	productList   corpusList          // productWords the articles use
 	headFirst     map[rune][]string   // a character -> the body's words of 2-3 characters that begin with it, sorted
 	headLast      map[rune][]string   // and those that end with it

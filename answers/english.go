@@ -253,6 +253,13 @@ var locatedWords = []string{"位于", "地处", "坐落"}
 // headedWords say where someone or something was going.
 var headedWords = []string{"前往", "飞往", "开往", "驶往", "去往", "赶往", "去"}
 
+// takenVerbs ask where someone or something was taken ("where did they take
+// the injured"), takenWords how an article says it.
+var (
+	takenVerbs = map[string]bool{"take": true, "bring": true, "send": true, "rush": true, "transport": true, "carry": true, "airlift": true}
+	takenWords = []string{"送往", "送到", "送至", "送医", "转往", "转至", "转送", "运往", "运到", "送进", "送入", "带到", "带往", "带回"}
+)
+
 // genericRoles are words for anyone in a post, whom an article names by
 // the post itself (厅长, 局长): "who is the official saying…" holds no
 // title of its own.
@@ -972,6 +979,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// "where was the flight headed": the going somewhere, as the
 		// article says it (前往鹭州桐湾机场, 开车去松溪县)
 		q.addWordOf(e.usedOf(&e.headedList, headedWords), true)
+	}
+	if q.Kind == KindWhere && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return takenVerbs[t.Lemma] }) {
+		// "where did they take the people who got hurt": the taking
+		// somewhere, as the article says it (送往, 送到, 转至)
+		q.addWordOf(e.usedOf(&e.takenList, takenWords), false)
 	}
 	if q.Kind == KindWhen && enStartDoing.MatchString(norm) {
 		// "when did they start making the fake stuff": the start, as the

@@ -4194,6 +4194,13 @@ func TestAnswerInAStory(t *testing.T) {
 		q, want  string // want "": the article does not say
 		exact    bool   // the short answer is want, not merely holds it
 	}{
+		// where someone was taken is where the article says they were
+		// sent (送往), not where they were hurt
+		{"公交车急刹 多名乘客受伤", []string{
+			"5月6日上午,一辆公交车在青石路口急刹,坐在后门附近的乘客程建峰摔倒受伤。",
+			"另有2名乘客被送往澜城市第二人民医院检查。",
+			"公交公司已介入调查。",
+		}, "where were the hurt passengers taken", "澜城市第二人民医院", false},
 		// a count in words is the count (2人, 两名), not the numeral's
 		// other senses (第二, 二)
 		{"广告牌坠落", []string{

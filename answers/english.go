@@ -1526,7 +1526,7 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 
 // enCountWord is a count in words before what it counts, or "the N of
 // them".
-var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(of\s+(?:them|us|those)\b|[a-z]{3,}(?:\s+[a-z]{3,})?)`)
+var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(of\s+(?:them|us|those)\b|[a-z]{3,}(?:\s+[a-z]{3,})?)`)
 
 // personMeasures are the measure words a count of people takes (not 个,
 // which 两个月 holds too), thingMeasures those of things.
@@ -1534,6 +1534,10 @@ var (
 	personMeasures = []string{"名", "人", "位", "个人"}
 	thingMeasures  = []string{"个", "辆", "家", "户", "只", "头", "起", "座", "艘", "架", "台", "条", "项", "处", "所"}
 )
+
+// irregularPlurals are the plurals a count in figures may be of without an
+// s ("5 people").
+var irregularPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "kids": true}
 
 // countedPersons are the nouns of people a count in words may be of, beside
 // the roles and kin english.PersonNoun knows.
@@ -1568,7 +1572,17 @@ func (e *Engine) countFormsOf(norm string) []string {
 			break
 		}
 	}
-	return e.countForms(countWords[strings.ToLower(m[1])], measures)
+	n, ok := countWords[strings.ToLower(m[1])]
+	if !ok {
+		// "8 years": 八年 as well as 8年; but a figure before a word in
+		// the singular labels it ("line 3 start running"), counting nothing
+		head, _, _ := strings.Cut(strings.ToLower(m[2]), " ")
+		if !strings.HasSuffix(head, "s") && !irregularPlurals[head] || head == "this" || head == "was" || head == "is" || head == "has" {
+			return nil
+		}
+		n, _ = strconv.Atoi(m[1])
+	}
+	return e.countForms(n, measures)
 }
 
 // countForms returns the ways the articles write a count of n with one of

@@ -335,6 +335,27 @@ func TestRepeatedPredicate(t *testing.T) {
 	}
 }
 
+// TestCountInFigures gives a count written in figures before a plural as
+// Chinese writes it too (8 years: 八年, 8年), and none for a figure that
+// labels what follows ("line 3 start").
+func TestCountInFigures(t *testing.T) {
+	e := storyEngine(t, "工厂突然停产",
+		"在装配车间工作了八年的女工贺秋兰说,工厂有三台机器停了。",
+		"地铁3号线当晚恢复运行。")
+	for q, want := range map[string]string{
+		"who worked there 8 years":                    "八年",
+		"who worked there eight years":                "八年",
+		"what time did metro line 3 start running":    "",
+		"did 3 machines stop":                         "三台",
+		"what did line 3 start doing after the storm": "",
+	} {
+		got := strings.Join(e.countFormsOf(q), "/")
+		if got != want && !strings.HasPrefix(got, want+"/") || want == "" && got != "" {
+			t.Errorf("countFormsOf(%q) = %q, want %q first", q, got, want)
+		}
+	}
+}
+
 // TestCountedNoun answers a how-many question with the number of the thing
 // it counts: not an ordinal (第19天), a time of day (上午6时) or a figure of
 // something else (90小时).

@@ -678,6 +678,11 @@ type Weighted struct {
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
 const maxPivots = 6
 
+// cedictBeside weighs a CC-CEDICT rendering of a word the supplement also
+// renders, where one of the supplement's words occurs: the supplement's
+// sense is the news sense ("sign" is a 广告牌 before it is a medical 体征).
+const cedictBeside = 0.7
+
 // maxPerKey is the most Chinese terms Expand keeps for one English key: a
 // topic word the articles use often ("launch" → 发射) is less precise and
 // weighs less than rarer renderings, but must stay among them.
@@ -781,6 +786,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		}
 		var ws []Weighted
 		word := false // a candidate of two or more characters occurs
+		curated := slices.ContainsFunc(m.Candidates, func(c Candidate) bool {
+			return c.Source == SourceExtra && utf8.RuneCountInString(c.Chinese) > 1 && v.DocFreq(c.Chinese) > 0
+		})
 		for _, c := range m.Candidates {
 			df := v.DocFreq(c.Chinese)
 			if df == 0 || word && utf8.RuneCountInString(c.Chinese) == 1 {
@@ -790,6 +798,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			w := idf(df) / math.Sqrt(float64(c.Senses))
 			if c.Source == SourceExtra {
 				w *= 1.2
+			} else if curated {
+				w *= cedictBeside
 			}
 			w *= float64(m.Words)
 			ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: w})

@@ -461,6 +461,22 @@ type pivotVocabulary struct {
 
 func (v pivotVocabulary) Pivot(zh string) []string { return v.pivots[zh] }
 
+// TestExpandCuratedSense ranks the supplement's rendering of a word over a
+// rarer one of CC-CEDICT's where both occur: "sign" is the billboard, not
+// the vital signs of the injured.
+func TestExpandCuratedSense(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"广告牌从楼顶坠落", "伤者生命体征平稳", "另一块广告牌已被拆除", "伤者已被送往医院"})
+	ws := l.Expand(Analyze("when did the sign fall"), v)
+	rank := map[string]int{}
+	for i, w := range ws {
+		rank[w.Term] = i + 1
+	}
+	if rank["广告牌"] == 0 || rank["体征"] != 0 && rank["体征"] < rank["广告牌"] {
+		t.Errorf("Expand terms = %v, want 广告牌 above 体征", ws)
+	}
+}
+
 func TestExpandPivot(t *testing.T) {
 	l := lexicon(t)
 	v := pivotVocabulary{NewSentenceVocabulary([]string{"旅客滞留机场"}), map[string][]string{"乘客": {"旅客"}}}

@@ -2428,11 +2428,16 @@ var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|
 // "(…是导致资金)链断裂的根本原因".
 var causeClosed = regexp.MustCompile(`^\p{Han}{0,4}的(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(之一)?(?:[。,，;；”"]|$)`)
 
+// causeBefore states a cause right before what it causes: "由食品从业人员
+// 带病上岗引发的(诺如)", "因线路老化导致(起火)".
+var causeBefore = regexp.MustCompile(`(?:由|因为|因)[^,，。;；:：“”]{2,30}(?:引发|引起|导致|造成|所致)了?的?\p{Han}{0,2}$`)
+
 // causeOf reports whether the sentence names the cause of one of the
 // question's words it matched.
 func causeOf(c *candidate) bool {
 	for _, r := range c.matched {
-		if r[1] > r[0] && r[1] <= len(c.d.Norm) && (causeNamed.MatchString(c.d.Norm[r[1]:]) || causeClosed.MatchString(c.d.Norm[r[1]:])) {
+		if r[1] > r[0] && r[1] <= len(c.d.Norm) && (causeNamed.MatchString(c.d.Norm[r[1]:]) || causeClosed.MatchString(c.d.Norm[r[1]:]) ||
+			causeBefore.MatchString(c.d.Norm[:r[0]])) {
 			return true
 		}
 	}

@@ -4230,6 +4230,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"当晚,广告公司经理王某和物业公司经理孙某涉嫌重大责任事故罪,已被刑事拘留。",
 			"两家公司的经理此前曾收到整改通知。",
 		}, "What are the two managers being held for?", "重大责任事故罪", false},
+		// a cause stated before what it caused (由…引发的诺如) answers
+		// why, whatever the question's verb
+		{"游轮暴发疫情", []string{
+			"8月2日起,船上陆续有游客呕吐、腹泻,累计63人染病。",
+			"疾控中心已采集患者样本146份。",
+			"专家表示:“这是一起典型的由后厨员工带病上岗引发的诺如病毒疫情。”",
+		}, "为啥船上会爆发诺如啊", "带病上岗", false},
 		// a yes-or-no question about a thing the article never mentions
 		// (surgery) has no sentence to say yes
 		{"货车侧翻", []string{

@@ -156,6 +156,13 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 // articles render no verb for, the sum is what is asked for.
 var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true, "charge": true, "blow": true}
 
+// paidWord reports whether a rendering of a verb of paying says paying or
+// charging (支付, 花费, 收费), not one of the English word's other senses
+// (pay attention: 关注; in charge: 负责人).
+func paidWord(zh string) bool {
+	return strings.ContainsAny(zh, "付花费缴交收售价赔")
+}
+
 // enWhenThing is the event a when-question asks the time of, one word
 // before a verb or the end: "when is the trial going to be held", "when's
 // the hearing?".
@@ -760,6 +767,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, key := range order {
 			if byCount && countWords[key] > 0 {
 				covered[key] = true // the count (两名, 2人) says it: "the two managers" are no 第二
+				continue
+			}
+			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[key] && !slices.ContainsFunc(groups[key], paidWord) {
+				// "how much did zhou pay for the implant", the articles
+				// rendering pay only as 关注: the sum asked for, not a verb
+				covered[key], q.Paid = true, true
 				continue
 			}
 			if key == "size" && eq.Dimension == "size" {

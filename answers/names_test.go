@@ -4230,6 +4230,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"当晚,广告公司经理王某和物业公司经理孙某涉嫌重大责任事故罪,已被刑事拘留。",
 			"两家公司的经理此前曾收到整改通知。",
 		}, "What are the two managers being held for?", "重大责任事故罪", false},
+		// "pay" in a how-much question is the sum paid, not pay
+		// attention (关注), the only rendering of it the article has
+		{"口腔诊所种植牙感染", []string{
+			"今年3月,周女士在这家诊所种了一颗牙。",
+			"“花了1.8万元种一颗牙,结果发炎了两个多月。”周女士说。",
+			"此事引发市民广泛关注。",
+		}, "how much did zhou pay for that one implant?", "1.8万元", false},
 		// a cause stated before what it caused (由…引发的诺如) answers
 		// why, whatever the question's verb
 		{"游轮暴发疫情", []string{

@@ -435,7 +435,10 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if n == 3 && l.looseOverShorter(q.Words[i:i+n]) {
 				continue // "take part in" (与, 参) inside "take part" (参加, 参与)
 			}
-			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) {
+			// the lemmas, the words as written, or the words as written
+			// but the last ("parking spaces" → "parking space")
+			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) ||
+				add(strings.Join(q.Surfaces[i:i+n-1], " ")+" "+q.Words[i+n-1], n, false) {
 				markPhrase(inPhrase, i, n)
 			}
 		}

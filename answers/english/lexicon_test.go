@@ -173,6 +173,15 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup keys = %q, want %q among them", keys, want)
 		}
 	}
+	// a compound whose first word is written as in the key and whose last
+	// is a plural: "parking spaces" is the key "parking space"
+	sup0, err := newLexicon("", "parking space\t车位:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if keys := lookupKeys(sup0, "how many parking spaces did they build"); !slices.Contains(keys, "parking space") {
+		t.Errorf("Lookup keys = %q, want \"parking space\" among them", keys)
+	}
 	// a phrase over content words, the article between them left out
 	sup, err := newLexicon("", "pull trigger\t下令:1\n")
 	if err != nil {

@@ -263,7 +263,7 @@ var headedWords = []string{"前往", "飞往", "开往", "驶往", "去往", "�
 // takenVerbs ask where someone or something was taken ("where did they take
 // the injured"), takenWords how an article says it.
 var (
-	takenVerbs = map[string]bool{"take": true, "bring": true, "send": true, "rush": true, "transport": true, "carry": true, "airlift": true}
+	takenVerbs = map[string]bool{"take": true, "bring": true, "send": true, "rush": true, "transport": true, "carry": true, "airlift": true, "move": true, "transfer": true}
 	takenWords = []string{"送往", "送到", "送至", "送医", "转往", "转至", "转送", "运往", "运到", "送进", "送入", "带到", "带往", "带回"}
 )
 

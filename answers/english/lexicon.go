@@ -778,7 +778,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	}
 	// a term the lexicon lacks may still have related words in the articles
 	for _, t := range q.Terms {
-		if !matched[t.Lemma] && !t.Name && len(rel.Of(t.Lemma)) > 0 {
+		if !matched[t.Lemma] && !t.Name && !adverbParticle(t.Lemma) && len(rel.Of(t.Lemma)) > 0 {
+			// (but a particle alone is no content word: "how far away" is
+			// no 去世 of "pass away")
 			matches = append(matches, Match{English: t.Lemma, Words: 1})
 		}
 	}

@@ -49,8 +49,9 @@ type Candidate struct {
 // embedded sorted text and is binary-searched in place, so loading parses
 // only the small supplement.
 type Lexicon struct {
-	table string                 // sorted "key\tzh:n,zh:n\n" lines
-	extra map[string][]Candidate // the supplement, parsed
+	table   string                     // sorted "key\tzh:n,zh:n\n" lines
+	extra   map[string][]Candidate     // the supplement, parsed
+	blocked map[string]map[string]bool // key → CC-CEDICT renderings the supplement strikes ("-体征")
 }
 
 func gunzip(b []byte) (string, error) {
@@ -88,14 +89,29 @@ func newLexicon(table, extra string) (*Lexicon, error) {
 	if table != "" && !strings.HasSuffix(table, "\n") {
 		return nil, fmt.Errorf("english: lexicon table: last line not terminated")
 	}
-	l := &Lexicon{table: table, extra: map[string][]Candidate{}}
+	l := &Lexicon{table: table, extra: map[string][]Candidate{}, blocked: map[string]map[string]bool{}}
 	var bad error
 	eachLine(extra, func(f []string) {
 		if len(f) != 2 && bad == nil {
 			bad = fmt.Errorf("english: lexicon supplement: line %q: want key<TAB>candidates", strings.Join(f, "\t"))
 			return
 		}
-		l.extra[normKey(f[0])] = parseCandidates(f[1], SourceExtra)
+		key := normKey(f[0])
+		var keep []Candidate
+		for _, c := range parseCandidates(f[1], SourceExtra) {
+			if zh, ok := strings.CutPrefix(c.Chinese, "-"); ok {
+				// "-体征": a sense of CC-CEDICT's that news never means
+				if l.blocked[key] == nil {
+					l.blocked[key] = map[string]bool{}
+				}
+				l.blocked[key][zh] = true
+				continue
+			}
+			keep = append(keep, c)
+		}
+		if len(keep) > 0 {
+			l.extra[key] = keep
+		}
 	})
 	if bad != nil {
 		return nil, bad
@@ -155,7 +171,7 @@ func (l *Lexicon) translate(key string) []Candidate {
 	out := append([]Candidate(nil), l.extra[key]...)
 	if line, ok := l.find(key); ok {
 		for _, c := range parseCandidates(line, SourceCEDICT) {
-			if !hasChinese(out, c.Chinese) && (!honorifics[c.Chinese] || honorificKeys[key]) {
+			if !hasChinese(out, c.Chinese) && (!honorifics[c.Chinese] || honorificKeys[key]) && !l.blocked[key][c.Chinese] {
 				out = append(out, c)
 			}
 		}

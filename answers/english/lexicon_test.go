@@ -470,6 +470,25 @@ type pivotVocabulary struct {
 
 func (v pivotVocabulary) Pivot(zh string) []string { return v.pivots[zh] }
 
+// TestLexiconStrikes drops a rendering of CC-CEDICT's that the supplement
+// strikes ("-体征") and keeps the others.
+func TestLexiconStrikes(t *testing.T) {
+	l, err := newLexicon("sign\t签署:1,体征:2\n", "sign\t标牌:1,-体征\ntouch\t-联系\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range l.Translate("sign") {
+		got = append(got, c.Chinese)
+	}
+	if !slices.Equal(got, []string{"标牌", "签署"}) {
+		t.Errorf("Translate(sign) = %q, want [标牌 签署]", got)
+	}
+	if cs := l.Translate("touch"); len(cs) != 0 {
+		t.Errorf("Translate(touch) = %v, want none", cs)
+	}
+}
+
 // TestExpandCuratedSense ranks the supplement's rendering of a word over a
 // rarer one of CC-CEDICT's where both occur: "sign" is the billboard, not
 // the vital signs of the injured.

@@ -673,7 +673,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
 			counted = english.Lemma(strings.ToLower(m[1]))
 		}
+		own := map[string]bool{} // keys with a rendering of their own in the articles
 		for _, w := range lx.Expand(eq, e) {
+			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) ||
 				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" {
@@ -689,6 +691,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
+		}
+		if q.Kind == KindYesNo {
+			// "did the rescuers get any compensation": a thing asked of
+			// that the articles hold only loosely related words for (组成)
+			for _, t := range eq.Terms {
+				if _, ok := groups[t.Lemma]; ok && !own[t.Lemma] && !t.Verb && !t.Name && !indefinites[t.Lemma] {
+					q.absentThing = true
+				}
+			}
 		}
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班

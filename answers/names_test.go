@@ -4244,6 +4244,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"疾控中心已采集患者样本146份。",
 			"专家表示:“这是一起典型的由后厨员工带病上岗引发的诺如病毒疫情。”",
 		}, "为啥船上会爆发诺如啊", "带病上岗", false},
+		// nor one for which the article holds only a word loosely
+		// related to it (compensation: 组成), none of its own renderings
+		{"驴友被困获救", []string{
+			"10月19日,5名驴友在山中迷路。",
+			"接警后,派出所联合蓝天救援队等62名救援人员组成搜救队进山搜寻,其中两名救援人员受伤。",
+			"10月20日清晨,5人全部获救。",
+		}, "did the two rescuers who got hurt get any compensation?", "", false},
 		// a yes-or-no question about a thing the article never mentions
 		// (surgery) has no sentence to say yes
 		{"货车侧翻", []string{

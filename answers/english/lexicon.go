@@ -692,6 +692,10 @@ type Weighted struct {
 	// Also are the other words and phrases of the question that the term
 	// renders too, at a lower weight ("ruling" beside "hand down" → 判决).
 	Also []string
+	// Loose is true for a word of the articles found for an English word
+	// none of whose own renderings occur: through the words whose glosses
+	// use it, a shared gloss, a shared morpheme or a Chinese synonym.
+	Loose bool
 }
 
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
@@ -833,7 +837,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				if df == 0 {
 					continue
 				}
-				ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: idf(df) / math.Sqrt(float64(c.Senses))})
+				ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: idf(df) / math.Sqrt(float64(c.Senses)), Loose: true})
 				word = true
 			}
 		}
@@ -850,7 +854,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				pivots++
 				for _, p := range piv.Pivot(c.Chinese) {
 					if df := v.DocFreq(p); df > 0 {
-						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1))})
+						ws = append(ws, Weighted{Term: p, English: m.English, Weight: 0.9 * idf(df) / math.Sqrt(float64(c.Senses+1)), Loose: true})
 						word = true
 					}
 				}
@@ -867,7 +871,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 							continue // a word of its own sense (设计 of 计, 危机 of 机), or a noun too short to be more than an abbreviation (农商 of 商)
 						}
 						if df := v.DocFreq(f); df > 0 {
-							ws = append(ws, Weighted{Term: f, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(len(found)))})
+							ws = append(ws, Weighted{Term: f, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(len(found))), Loose: true})
 							word = true
 						}
 					}
@@ -883,7 +887,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				}
 				for _, s := range syn.Synonyms(c.Chinese) {
 					if df := v.DocFreq(s); df > 0 && !slices.ContainsFunc(ws, func(w Weighted) bool { return w.Term == s }) {
-						ws = append(ws, Weighted{Term: s, English: m.English, Weight: 0.9 * float64(m.Words) * idf(df) / math.Sqrt(float64(c.Senses+1))})
+						ws = append(ws, Weighted{Term: s, English: m.English, Weight: 0.9 * float64(m.Words) * idf(df) / math.Sqrt(float64(c.Senses+1)), Loose: true})
 						word = true
 					}
 				}

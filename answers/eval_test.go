@@ -694,6 +694,57 @@ func evalSets(tb testing.TB) []evalSet {
 		"rental-ebike-battery-swap-fraud.en": {0.2, 0.2, 0.8},
 		"swimming-pool-drain-injury":         {0.4, 0.5, 1},
 		"swimming-pool-drain-injury.en":      {0.5, 0.5, 0.6},
+		// the seventy-fifth, written at the start of the thirty-first
+		// session and scored ten minutes in; the engine then scored it as
+		// the starting engine did: 5/10, 7/21; 4/10, 7/21
+		"kite-line-neck-injury":    {0.5, 0.6, 1},
+		"kite-line-neck-injury.en": {0.3, 0.1, 0.6},
+		"newborn-swap-hospital":    {0.4, 0.7, 1},
+		"newborn-swap-hospital.en": {0.3, 0.5, 0.8},
+		// the seventy-sixth, scored twenty minutes in, as the starting
+		// engine scored it: 3/10, 9/21; 4/10, 7/21
+		"driving-school-exam-bribery":    {0.3, 0.25, 1},
+		"driving-school-exam-bribery.en": {0.4, 0.4, 0.8},
+		"lost-hikers-rescue-fee":         {0.4, 0.4, 1},
+		"lost-hikers-rescue-fee.en":      {0.3, 0.3, 0.6},
+		// the seventy-seventh, scored twenty-five minutes in, as the
+		// starting engine scored it: 5/10, 8/21; 4/10, 10/21
+		"fake-gold-pawnshop":        {0.5, 0.7, 1},
+		"fake-gold-pawnshop.en":     {0.35, 0.5, 0.8},
+		"rooftop-billboard-fall":    {0.4, 0.6, 1},
+		"rooftop-billboard-fall.en": {0.45, 0.45, 0.8},
+		// the seventy-eighth, scored thirty-five minutes in, as the
+		// starting engine scored it: 6/10, 6/21; 6/10, 10/21
+		"ferry-pier-overcrowding":         {0.6, 0.35, 1},
+		"ferry-pier-overcrowding.en":      {0.25, 0.3, 0.6},
+		"hospital-parking-fee-dispute":    {0.6, 0.5, 1},
+		"hospital-parking-fee-dispute.en": {0.45, 0.35, 0.8},
+		// the seventy-ninth, scored three quarters of an hour in: the
+		// starting engine 6/10, 13/21; 3/10, 9/21; the engine then 6/10,
+		// 14/21; 4/10, 9/21
+		"school-lab-acid-spill":      {0.6, 0.6, 1},
+		"school-lab-acid-spill.en":   {0.6, 0.55, 0.6},
+		"smart-meter-overbilling":    {0.3, 0.65, 0.5},
+		"smart-meter-overbilling.en": {0.4, 0.35, 0.4},
+		// the eightieth, scored fifty-five minutes in: the starting engine
+		// 4/10, 12/21; 2/10, 6/21; the engine then 4/10, 13/21; 2/10, 6/21
+		"express-parcel-warehouse-fire":    {0.4, 0.35, 1},
+		"express-parcel-warehouse-fire.en": {0.55, 0.4, 0.6},
+		"mushroom-poisoning-family":        {0.2, 0.4, 0.5},
+		"mushroom-poisoning-family.en":     {0.25, 0.35, 0.8},
+		// the eighty-first, scored an hour and ten minutes in, as the
+		// starting engine scored it: 5/10, 10/21; 6/10, 8/21
+		"livestream-fake-charity-auction":    {0.5, 0.65, 1},
+		"livestream-fake-charity-auction.en": {0.45, 0.45, 1},
+		"tour-bus-brake-failure":             {0.6, 0.75, 1},
+		"tour-bus-brake-failure.en":          {0.35, 0.25, 0.6},
+		// the eighty-second, scored an hour and twenty minutes in: the
+		// starting engine 5/10, 9/21; 2/10, 8/21; the engine then 5/10,
+		// 10/21; 2/10, 8/21
+		"wrong-kidney-surgery":              {0.5, 0.4, 0.5},
+		"wrong-kidney-surgery.en":           {0.4, 0.45, 0.6},
+		"bridge-fishing-net-boat-strike":    {0.2, 0.25, 1},
+		"bridge-fishing-net-boat-strike.en": {0.35, 0.4, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -745,6 +745,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"wrong-kidney-surgery.en":           {0.4, 0.45, 0.6},
 		"bridge-fishing-net-boat-strike":    {0.2, 0.25, 1},
 		"bridge-fishing-net-boat-strike.en": {0.35, 0.4, 0.4},
+		// the eighty-third, scored an hour and thirty-five minutes in: the
+		// starting engine 3/10, 11/21; 5/10, 8/21; the engine then 3/10,
+		// 13/21; 5/10, 7/21
+		"pension-home-food-poisoning":    {0.3, 0.25, 1},
+		"pension-home-food-poisoning.en": {0.5, 0.55, 0.4},
+		"fake-exam-certificate-ring":     {0.5, 0.7, 1},
+		"fake-exam-certificate-ring.en":  {0.3, 0.35, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -752,6 +752,13 @@ func evalSets(tb testing.TB) []evalSet {
 		"pension-home-food-poisoning.en": {0.5, 0.55, 0.4},
 		"fake-exam-certificate-ring":     {0.5, 0.7, 1},
 		"fake-exam-certificate-ring.en":  {0.3, 0.35, 0.8},
+		// the eighty-fourth, scored an hour and twenty-five minutes in, as
+		// the starting engine scored it: 6/10, 9/21; 5/10, 10/21 (English
+		// refusals 2/5 and 3/5 by the starting engine, 3/5 and 3/5 then)
+		"ski-resort-lift-stop":    {0.6, 0.6, 1},
+		"ski-resort-lift-stop.en": {0.4, 0.65, 0.4},
+		"hotel-hidden-camera":     {0.5, 0.7, 1},
+		"hotel-hidden-camera.en":  {0.45, 0.35, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

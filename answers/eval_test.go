@@ -719,40 +719,40 @@ func evalSets(tb testing.TB) []evalSet {
 		"ferry-pier-overcrowding.en":      {0.25, 0.3, 0.6},
 		"hospital-parking-fee-dispute":    {0.6, 0.5, 1},
 		"hospital-parking-fee-dispute.en": {0.45, 0.35, 0.8},
-		// the seventy-ninth, scored three quarters of an hour in: the
+		// the seventy-ninth, scored forty minutes in: the
 		// starting engine 6/10, 13/21; 3/10, 9/21; the engine then 6/10,
 		// 14/21; 4/10, 9/21
 		"school-lab-acid-spill":      {0.6, 0.6, 1},
 		"school-lab-acid-spill.en":   {0.6, 0.55, 0.6},
 		"smart-meter-overbilling":    {0.3, 0.65, 0.5},
 		"smart-meter-overbilling.en": {0.4, 0.35, 0.4},
-		// the eightieth, scored fifty-five minutes in: the starting engine
+		// the eightieth, scored fifty minutes in: the starting engine
 		// 4/10, 12/21; 2/10, 6/21; the engine then 4/10, 13/21; 2/10, 6/21
 		"express-parcel-warehouse-fire":    {0.4, 0.35, 1},
 		"express-parcel-warehouse-fire.en": {0.55, 0.4, 0.6},
 		"mushroom-poisoning-family":        {0.2, 0.4, 0.5},
 		"mushroom-poisoning-family.en":     {0.25, 0.35, 0.8},
-		// the eighty-first, scored an hour and ten minutes in, as the
+		// the eighty-first, scored an hour in, as the
 		// starting engine scored it: 5/10, 10/21; 6/10, 8/21
 		"livestream-fake-charity-auction":    {0.5, 0.65, 1},
 		"livestream-fake-charity-auction.en": {0.45, 0.45, 1},
 		"tour-bus-brake-failure":             {0.6, 0.75, 1},
 		"tour-bus-brake-failure.en":          {0.35, 0.25, 0.6},
-		// the eighty-second, scored an hour and twenty minutes in: the
+		// the eighty-second, scored an hour and ten minutes in: the
 		// starting engine 5/10, 9/21; 2/10, 8/21; the engine then 5/10,
 		// 10/21; 2/10, 8/21
 		"wrong-kidney-surgery":              {0.5, 0.4, 0.5},
 		"wrong-kidney-surgery.en":           {0.4, 0.45, 0.6},
 		"bridge-fishing-net-boat-strike":    {0.2, 0.25, 1},
 		"bridge-fishing-net-boat-strike.en": {0.35, 0.4, 0.4},
-		// the eighty-third, scored an hour and thirty-five minutes in: the
+		// the eighty-third, scored an hour and a quarter in: the
 		// starting engine 3/10, 11/21; 5/10, 8/21; the engine then 3/10,
 		// 13/21; 5/10, 7/21
 		"pension-home-food-poisoning":    {0.3, 0.25, 1},
 		"pension-home-food-poisoning.en": {0.5, 0.55, 0.4},
 		"fake-exam-certificate-ring":     {0.5, 0.7, 1},
 		"fake-exam-certificate-ring.en":  {0.3, 0.35, 0.8},
-		// the eighty-fourth, scored an hour and twenty-five minutes in, as
+		// the eighty-fourth, scored an hour and twenty minutes in, as
 		// the starting engine scored it: 6/10, 9/21; 5/10, 10/21 (English
 		// refusals 2/5 and 3/5 by the starting engine, 3/5 and 3/5 then)
 		"ski-resort-lift-stop":    {0.6, 0.6, 1},

@@ -899,6 +899,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		} else if word && len(words) == 2 && adverbParticle(words[1]) {
 			// and its particle ("pass away": not 跑 for "away")
 			phrasal[words[0]], phrasal[words[1]] = true, true
+		} else if word && len(words) == 3 && words[1] == "the" && particles[words[0]] {
+			// "in the end", "at the moment": an idiom of its own, and its
+			// noun alone is no 末
+			phrasal[words[2]] = true
 		} else if word && len(words) >= 2 && verbs[words[0]] && !particles[words[len(words)-1]] {
 			// "make the call", "raise the alarm": the phrase, not its words
 			phrasal[words[0]], phrasal[words[len(words)-1]] = true, true

@@ -470,6 +470,23 @@ type pivotVocabulary struct {
 
 func (v pivotVocabulary) Pivot(zh string) []string { return v.pivots[zh] }
 
+// TestExpandIdiomNoun renders "in the end" as the idiom, not also its noun
+// alone (末).
+func TestExpandIdiomNoun(t *testing.T) {
+	l, err := newLexicon("end\t末:1\n", "in the end\t最终:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewSentenceVocabulary([]string{"最终两人被停职", "月末召开会议", "馆长被停职"})
+	var terms []string
+	for _, w := range l.Expand(Analyze("so who got suspended in the end?"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "最终") || slices.Contains(terms, "末") {
+		t.Errorf("Expand terms = %q, want 最终 and not 末", terms)
+	}
+}
+
 // TestLexiconStrikes drops a rendering of CC-CEDICT's that the supplement
 // strikes ("-体征") and keeps the others.
 func TestLexiconStrikes(t *testing.T) {

@@ -71,6 +71,8 @@ type Engine struct {
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
 	related       *english.Related
 	headsOnce     sync.Once
+	runeOnce      sync.Once
+	runeAt        map[rune][]int // a Han character -> where it stands in corpus, in order
 	kinOnce       sync.Once
 	kinFirst      map[rune][]string   // a character -> the bodies' dictionary words of two characters that begin with it, sorted
 	kinLast       map[rune][]string   // and those that end with it
@@ -1092,12 +1094,20 @@ func (e *Engine) weigh(q *Question) {
 			// "村支书" for "村党支部书记"; of two characters only a body's,
 			// whose name ends soon after ("城管" for "城市管理局", the
 			// article saying both)
-			for d := range hits {
-				if hits[d].w == 0 {
-					if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) && (len(rs) == 3 || bodyEndsAt(e.lower[d][en:])) {
-						hits[d] = termHit{0.85, s, en}
+			if len(rs) == 3 {
+				for d := range hits {
+					if hits[d].w == 0 {
+						if s, en := gapped(e.lower[d], rs); s >= 0 && en-s > len(t.Text) {
+							hits[d] = termHit{0.85, s, en}
+						}
 					}
 				}
+			} else {
+				e.abbreviated(rs, func(d, s, en int) {
+					if hits[d].w == 0 {
+						hits[d] = termHit{0.85, s, en}
+					}
+				})
 			}
 		}
 		for _, a := range t.Syns {
@@ -1204,6 +1214,32 @@ func (e *Engine) weigh(q *Question) {
 
 // gapped finds the runes rs in text in order, with at most one other
 // character between consecutive ones, and returns the byte range.
+// abbreviated calls f for each sentence where the characters of a body's
+// abbreviated name rs stand with one character between them and the name
+// ends soon after ("城市管理局" for 城管), with where the match starts and
+// ends. It looks only where the first character stands in the corpus.
+func (e *Engine) abbreviated(rs []rune, f func(d, s, en int)) {
+	e.runeOnce.Do(func() {
+		e.runeAt = map[rune][]int{}
+		for o, r := range e.corpus {
+			if unicode.Is(unicode.Han, r) {
+				e.runeAt[r] = append(e.runeAt[r], o)
+			}
+		}
+	})
+	for _, o := range e.runeAt[rs[0]] {
+		d := sort.SearchInts(e.starts, o+1) - 1
+		if d < 0 || o-e.starts[d] >= len(e.lower[d]) {
+			continue
+		}
+		ds := o - e.starts[d]
+		text := e.lower[d][ds:]
+		if s, en := gapped(text, rs); s == 0 && en > len(string(rs)) && bodyEndsAt(text[en:]) {
+			f(d, ds, ds+en)
+		}
+	}
+}
+
 // bodyEndsAt reports whether a public body's name ends within the first
 // three characters of rest: "理局" of "城市管理局".
 func bodyEndsAt(rest string) bool {
@@ -2432,12 +2468,44 @@ var causeClosed = regexp.MustCompile(`^\p{Han}{0,4}的(直接|主要|根本|真�
 // 带病上岗引发的(诺如)", "因线路老化导致(起火)".
 var causeBefore = regexp.MustCompile(`(?:由|因为|因)[^,，。;；:：“”]{2,30}(?:引发|引起|导致|造成|所致)了?的?\p{Han}{0,2}$`)
 
+// causeBeforeSpan is how many bytes before a word causeBefore looks at:
+// its longest statement of a cause, with room to spare.
+const causeBeforeSpan = 150
+
+// causedBefore reports whether text ends in the statement of a cause
+// (causeBefore), looking at its last causeBeforeSpan bytes and only where
+// they hold a verb of causing.
+func causedBefore(text string) bool {
+	t := tail(text, causeBeforeSpan)
+	for _, v := range causeVerbs {
+		if strings.Contains(t, v) {
+			return causeBefore.MatchString(t)
+		}
+	}
+	return false
+}
+
+// causeVerbs are the verbs causeBefore ends a cause with.
+var causeVerbs = []string{"引发", "引起", "导致", "造成", "所致"}
+
+// tail returns the last n bytes of s or fewer, starting at a character.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // causeOf reports whether the sentence names the cause of one of the
 // question's words it matched.
 func causeOf(c *candidate) bool {
 	for _, r := range c.matched {
 		if r[1] > r[0] && r[1] <= len(c.d.Norm) && (causeNamed.MatchString(c.d.Norm[r[1]:]) || causeClosed.MatchString(c.d.Norm[r[1]:]) ||
-			causeBefore.MatchString(c.d.Norm[:r[0]])) {
+			causedBefore(c.d.Norm[:r[0]])) {
 			return true
 		}
 	}

@@ -97,20 +97,24 @@ func newLexicon(table, extra string) (*Lexicon, error) {
 			return
 		}
 		key := normKey(f[0])
-		var keep []Candidate
-		for _, c := range parseCandidates(f[1], SourceExtra) {
-			if zh, ok := strings.CutPrefix(c.Chinese, "-"); ok {
-				// "-体征": a sense of CC-CEDICT's that news never means
-				if l.blocked[key] == nil {
-					l.blocked[key] = map[string]bool{}
+		cs := parseCandidates(f[1], SourceExtra)
+		if strings.Contains(f[1], "-") {
+			// "-体征": a sense of CC-CEDICT's that news never means
+			keep := cs[:0]
+			for _, c := range cs {
+				if zh, ok := strings.CutPrefix(c.Chinese, "-"); ok {
+					if l.blocked[key] == nil {
+						l.blocked[key] = map[string]bool{}
+					}
+					l.blocked[key][zh] = true
+					continue
 				}
-				l.blocked[key][zh] = true
-				continue
+				keep = append(keep, c)
 			}
-			keep = append(keep, c)
+			cs = keep
 		}
-		if len(keep) > 0 {
-			l.extra[key] = keep
+		if len(cs) > 0 {
+			l.extra[key] = cs
 		}
 	})
 	if bad != nil {

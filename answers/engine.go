@@ -1212,8 +1212,6 @@ func (e *Engine) weigh(q *Question) {
 	}
 }
 
-// gapped finds the runes rs in text in order, with at most one other
-// character between consecutive ones, and returns the byte range.
 // abbreviated calls f for each sentence where the characters of a body's
 // abbreviated name rs stand with one character between them and the name
 // ends soon after ("城市管理局" for 城管), with where the match starts and
@@ -1227,6 +1225,7 @@ func (e *Engine) abbreviated(rs []rune, f func(d, s, en int)) {
 			}
 		}
 	})
+	whole := len(string(rs)) // a match no longer than this has no gap: the abbreviation itself
 	for _, o := range e.runeAt[rs[0]] {
 		d := sort.SearchInts(e.starts, o+1) - 1
 		if d < 0 || o-e.starts[d] >= len(e.lower[d]) {
@@ -1234,7 +1233,7 @@ func (e *Engine) abbreviated(rs []rune, f func(d, s, en int)) {
 		}
 		ds := o - e.starts[d]
 		text := e.lower[d][ds:]
-		if s, en := gapped(text, rs); s == 0 && en > len(string(rs)) && bodyEndsAt(text[en:]) {
+		if s, en := gapped(text, rs); s == 0 && en > whole && bodyEndsAt(text[en:]) {
 			f(d, ds, ds+en)
 		}
 	}
@@ -1243,8 +1242,9 @@ func (e *Engine) abbreviated(rs []rune, f func(d, s, en int)) {
 // bodyEndsAt reports whether a public body's name ends within the first
 // three characters of rest: "理局" of "城市管理局".
 func bodyEndsAt(rest string) bool {
-	for i, r := range rest {
-		if i >= 3*utf8.UTFMax {
+	n := 0
+	for _, r := range rest {
+		if n++; n > 3 {
 			break
 		}
 		if strings.ContainsRune(bodyEnds, r) {
@@ -1257,6 +1257,8 @@ func bodyEndsAt(rest string) bool {
 // bodyEnds are the characters a public body's name ends in.
 const bodyEnds = "局委办会队部所处站厅署院"
 
+// gapped finds the runes rs in text in order, with at most one other
+// character between consecutive ones, and returns the byte range.
 func gapped(text string, rs []rune) (int, int) {
 	first := string(rs[0])
 	for off := 0; ; {

@@ -663,6 +663,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
 		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"
 	}
+	// a count in words ("the two survivors", "the four of them"): the
+	// number and a measure word, as Chinese writes it (两名, 4人)
+	counts := e.countFormsOf(norm)
 	// other words through the lexicon, keeping translations the articles use
 	lx, err := enLexicon()
 	if err == nil {
@@ -774,7 +777,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// articles have no word for kinds (5个品种)
 			covered["kind"], covered["sort"], covered["type"] = true, true, true
 		}
-		byCount := len(e.countFormsOf(norm)) > 0
+		byCount := len(counts) > 0
 		for _, key := range order {
 			if byCount && countWords[key] > 0 {
 				covered[key] = true // the count (两名, 2人) says it: "the two managers" are no 第二
@@ -1044,10 +1047,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
 		}
 	}
-	// a count in words ("the two survivors", "the four of them"): the
-	// number and a measure word, as Chinese writes it (两名, 4人)
-	if found := e.countFormsOf(norm); len(found) > 0 {
-		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
+	// the count in words as a term of its own
+	if len(counts) > 0 {
+		q.Terms = append(q.Terms, Term{Text: counts[0], Alts: counts[1:], AltWeight: 1, Pos: 2})
 	}
 	// a price for one of something ("how much was one bag", "per vial"):
 	// the measure word, as a price says it (一袋68元, 每袋30元)

@@ -117,7 +117,8 @@ type Question struct {
 	Stranger bool
 	// absentThing is true for a yes-or-no question about a thing the
 	// lexicon knows and the articles never mention ("did she need
-	// surgery"): no sentence of theirs says yes or no
+	// surgery"), or hold only loosely related words for: no sentence of
+	// theirs says yes or no
 	absentThing bool
 	hits        [][]termHit // by term, by sentence: set by weigh
 }

@@ -815,11 +815,14 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		}
 		var ws []Weighted
 		word := false // a candidate of two or more characters occurs
-		curated := slices.ContainsFunc(m.Candidates, func(c Candidate) bool {
-			return c.Source == SourceExtra && utf8.RuneCountInString(c.Chinese) > 1 && v.DocFreq(c.Chinese) > 0
-		})
-		for _, c := range m.Candidates {
-			df := v.DocFreq(c.Chinese)
+		dfs := make([]int, len(m.Candidates))
+		curated := false // a rendering of the supplement's occurs
+		for i, c := range m.Candidates {
+			dfs[i] = v.DocFreq(c.Chinese)
+			curated = curated || c.Source == SourceExtra && dfs[i] > 0 && utf8.RuneCountInString(c.Chinese) > 1
+		}
+		for i, c := range m.Candidates {
+			df := dfs[i]
 			if df == 0 || word && utf8.RuneCountInString(c.Chinese) == 1 {
 				continue
 			}

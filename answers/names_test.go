@@ -1187,6 +1187,19 @@ func TestDurationNotDate(t *testing.T) {
 	wantNotSaid(t, e, "how many years in prison is the chairman facing?", "籍宏斌会被判几年?")
 }
 
+// TestDurationNotClock answers how long with a length of time only: never
+// a time of day (凌晨), nor an ordinal day or a school grade (第二天,
+// 初二年级); a length without a figure (很长时间) is one.
+func TestDurationNotClock(t *testing.T) {
+	e := storyEngine(t, "非法储存烟花爆竹致2死",
+		"11月18日晚,城关镇一栋出租农房发生爆炸。",
+		"19日凌晨,县公安局将房主邱某刑事拘留。",
+		"受伤的学生是初二年级的一名男生,第二天已转入普通病房。",
+		"村民说,房主与邻居的矛盾已经持续了很长时间。")
+	wantNotSaid(t, e, "how long is the owner gonna be locked up for", "how long has the boy been at that school")
+	wantAnswers(t, e, map[string]string{"房主和邻居的矛盾闹了多久?": "很长时间"})
+}
+
 // TestAskedKindAbsent asks in English for a kind of thing (a brand, a
 // model) that no article names: refused, though the thing it qualifies
 // is there; a kind the article has is answered.
@@ -2142,6 +2155,7 @@ func TestDimensionAsked(t *testing.T) {
 当时路面积雪厚度超过35厘米,共有20余户商户受困。
 整个搜救行动持续了约31个小时。
 伤者颈部的伤口长约11厘米,当晚8时缝合完毕。
+追尾车辆在路面上绵延约1.2公里。
 演唱会门票开售后不到40秒即告售罄。
 井下涌水量一度达到每小时680立方米,此前约为每小时90立方米。
 消防队接警后仅用了18分钟便赶到现场。
@@ -2157,6 +2171,7 @@ func TestDimensionAsked(t *testing.T) {
 		"how fast was water pouring in at the worst point": "每小时680立方米",
 		"how fast did the fire brigade get to the scene":   "18分钟",
 		"how long was the wound on his neck":               "约11厘米",
+		"how long did the wreck stretch along the road":    "约1.2公里",
 	})
 }
 

@@ -1230,6 +1230,9 @@ var (
 	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
 )
 
+// vagueDuration is a length of time an article gives without a figure.
+var vagueDuration = regexp.MustCompile(`(?:很长|较长|相当长|很短)(?:一段)?时间|很久|多年来|长期以来`)
+
 func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	if attributive(q, text, c) {
 		// "4月11日至4月14日生产的水饺": a predicate that modifies a noun is
@@ -1268,7 +1271,11 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	case "duration":
 		// a span of time, never a date or a calendar year: "how many
 		// years in prison" is not answered by "2021年至2023年" or "3月18日"
-		for _, m := range durRe.FindAllString(text, -1) {
+		for _, loc := range durRe.FindAllStringIndex(text, -1) {
+			m := text[loc[0]:loc[1]]
+			if strings.HasSuffix(text[:loc[0]], "第") || strings.HasPrefix(text[loc[1]:], "级") {
+				continue // 第二天, 初二年级: which day or grade, not how long
+			}
 			if !calendarYear.MatchString(m) && (q.DurUnit == "" || strings.Contains(m, q.DurUnit)) {
 				return m
 			}
@@ -1276,6 +1283,12 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		if q.DurUnit != "" {
 			return "" // "how many years": not "9天"
 		}
+		if m := vagueDuration.FindString(text); m != "" {
+			return m // "持续了很长时间": how long, as the article says it
+		}
+		// and never a time of day or a date: "how long is he locked up
+		// for" is not answered by 凌晨
+		return ""
 	case "clock":
 		return clockRe.FindString(text)
 	}

@@ -149,9 +149,14 @@ func Analyze(q string) Query {
 			query.Dimension = noun // a measure, not a sum of money
 		}
 	}
+	at := -1
 	if loc := howLongThing.FindStringSubmatchIndex(q); loc != nil && lengthNouns[Lemma(strings.ToLower(q[loc[2]:loc[3]]))] {
-		// "how long was the gash": a length, not a time
-		q = q[:loc[0]] + "how much" + q[loc[0]+len("how long"):]
+		at = loc[0] // "how long was the gash": a length, not a time
+	} else if loc := howLongStretch.FindStringIndex(q); loc != nil {
+		at = loc[0] // "how long did the wreck scene stretch"
+	}
+	if at >= 0 {
+		q = q[:at] + "how much" + q[at+len("how long"):]
 		query.Dimension = "length"
 	}
 	if strings.IndexByte(q, ',') >= 0 {
@@ -808,6 +813,10 @@ var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heav
 // howLongThing is "how long" asked of a thing by its noun: "how long was
 // the gash on his neck", "how long is the new bridge".
 var howLongThing = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|its|their|that|this)\s+(?:\w+\s+){0,2}?(\w+)\b`)
+
+// howLongStretch asks how far something stretches: "how long did the wreck
+// scene stretch along the road".
+var howLongStretch = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:did|does|do|is|was)\b[^?,.]*\b(?:stretch|extend)(?:es|ed|ing)?\b`)
 
 // lengthNouns are the things whose "how long" is a length: a wound, a
 // crack, a road.

@@ -152,6 +152,17 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 // when-question the event is the noun they go with.
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
 
+// enUnitAsked asks for a measure by its unit ("how many tons of trash"),
+// unitMeasure the measure of each unit (not meters, which are also the
+// devices: "how many meters are they replacing").
+var (
+	enUnitAsked = regexp.MustCompile(`(?i)\bhow many (tons?|tonnes?|kilos?|kilograms?|kgs?|pounds|grams|jin|kilometers?|kilometres?|km|miles?)\b`)
+	unitMeasure = map[string]string{"ton": "weight", "tons": "weight", "tonne": "weight", "tonnes": "weight",
+		"kilo": "weight", "kilos": "weight", "kilogram": "weight", "kilograms": "weight", "kg": "weight", "kgs": "weight",
+		"pounds": "weight", "grams": "weight", "jin": "weight", "kilometer": "distance", "kilometers": "distance",
+		"kilometre": "distance", "kilometres": "distance", "km": "distance", "mile": "distance", "miles": "distance"}
+)
+
 // moneyVerbs pay or spend a sum: in a question how much was paid that the
 // articles render no verb for, the sum is what is asked for.
 var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true, "charge": true, "blow": true}
@@ -437,6 +448,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "people" // "how big was the rescue team": a headcount
 		case enArea.MatchString(norm):
 			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count
+		case enUnitAsked.MatchString(norm):
+			// "how many tons of trash": a weight, in its units
+			q.Measure = unitMeasure[strings.ToLower(enUnitAsked.FindStringSubmatch(norm)[1])]
 		case enAge.MatchString(norm):
 			q.Measure = "age"
 		case eq.Dimension == "temperature":

@@ -1187,6 +1187,15 @@ func TestDurationNotDate(t *testing.T) {
 	wantNotSaid(t, e, "how many years in prison is the chairman facing?", "籍宏斌会被判几年?")
 }
 
+// TestMeasureByWord asks "how many tons" for a weight, never a distance
+// or a count of something else.
+func TestMeasureByWord(t *testing.T) {
+	e := storyEngine(t, "物业费纠纷",
+		"锦苑小区共有892户业主,物业费为每月每平方米1.85元。",
+		"小区距离垃圾填埋场约25公里。")
+	wantNotSaid(t, e, "how many tons of trash does the landfill take in every day")
+}
+
 // TestDurationNotClock answers how long with a length of time only: never
 // a time of day (凌晨), nor an ordinal day or a school grade (第二天,
 // 初二年级); a length without a figure (很长时间) is one.
@@ -3864,7 +3873,7 @@ func TestChineseQuestionShapes(t *testing.T) {
 
 // TestHowManyOfThePeople reads "how many of the company's sales staff …
 // the money" as a count of people, not a sum, and "how many tons of dead
-// fish" as no count of people.
+// fish" as no count of people but a weight, answered in its unit.
 func TestHowManyOfThePeople(t *testing.T) {
 	e := storyEngine(t, "药企行贿窝案开庭",
 		"据查,该公司大区共有十二名销售人员参与了资金的套取和转移。",
@@ -3875,12 +3884,13 @@ func TestHowManyOfThePeople(t *testing.T) {
 	)
 	for q, want := range map[string]string{
 		"how many of the company's sales staff were involved in moving the money": "people",
-		"how many tons of dead fish are we talking":                               "count",
+		"how many tons of dead fish are we talking":                               "weight",
 	} {
 		if got := e.analyzeAny(q).Measure; got != want {
 			t.Errorf("Measure(%q) = %q, want %q", q, got, want)
 		}
 	}
+	wantAnswers(t, e, map[string]string{"how many tons of dead fish are we talking": "约12吨"})
 }
 
 // TestWhereItFlowed reads a where-answer after a verb of flowing or

@@ -157,10 +157,9 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 // devices: "how many meters are they replacing").
 var (
 	enUnitAsked = regexp.MustCompile(`(?i)\bhow many (tons?|tonnes?|kilos?|kilograms?|kgs?|pounds|grams|jin|kilometers?|kilometres?|km|miles?)\b`)
-	unitMeasure = map[string]string{"ton": "weight", "tons": "weight", "tonne": "weight", "tonnes": "weight",
-		"kilo": "weight", "kilos": "weight", "kilogram": "weight", "kilograms": "weight", "kg": "weight", "kgs": "weight",
-		"pounds": "weight", "grams": "weight", "jin": "weight", "kilometer": "distance", "kilometers": "distance",
-		"kilometre": "distance", "kilometres": "distance", "km": "distance", "mile": "distance", "miles": "distance"}
+	unitMeasure = map[string]string{"ton": "weight", "tonne": "weight", "kilo": "weight", "kilogram": "weight",
+		"kg": "weight", "kgs": "weight", "pound": "weight", "gram": "weight", "jin": "weight", "kilometer": "distance",
+		"kilometre": "distance", "km": "distance", "mile": "distance"} // by lemma (kgs too short for one)
 )
 
 // moneyVerbs pay or spend a sum: in a question how much was paid that the
@@ -441,6 +440,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Kind = KindWhen // "what's the deadline for the checks": a date
 	}
 	if q.Kind == KindHowMany {
+		unit := enUnitAsked.FindStringSubmatch(norm)
 		switch {
 		case enPeople.MatchString(norm):
 			q.Measure = "people"
@@ -448,9 +448,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "people" // "how big was the rescue team": a headcount
 		case enArea.MatchString(norm):
 			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count
-		case enUnitAsked.MatchString(norm):
+		case unit != nil:
 			// "how many tons of trash": a weight, in its units
-			q.Measure = unitMeasure[strings.ToLower(enUnitAsked.FindStringSubmatch(norm)[1])]
+			q.Measure = unitMeasure[english.Lemma(strings.ToLower(unit[1]))]
 		case enAge.MatchString(norm):
 			q.Measure = "age"
 		case eq.Dimension == "temperature":

@@ -23,10 +23,11 @@ var (
 	enObjectProgressive = regexp.MustCompile(`^\W*(?:[Ww]ho|[Ww]hom)(?:\s+else)?\s+(?:is|are|was|were)\s+(?:he|she|they|it|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+\w+ing\b`)
 	enSubject           = regexp.MustCompile(`(?i)^\s*(?:who|what)\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$`)
 	enYear              = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
-	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month)\b|\bon what day\b`)
+	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month|morning|afternoon|evening|night|weekend)\b|\bon what day\b`)
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
+	enHowManyTimes      = regexp.MustCompile(`(?i)\bhow many times\b`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)
@@ -451,6 +452,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		case unit != nil:
 			// "how many tons of trash": a weight, in its units
 			q.Measure = unitMeasure[english.Lemma(strings.ToLower(unit[1]))]
+		case enHowManyTimes.MatchString(norm):
+			q.Unit = "次" // "how many times did they warn him": a count of times, 3次
 		case enAge.MatchString(norm):
 			q.Measure = "age"
 		case eq.Dimension == "temperature":
@@ -695,7 +698,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) ||
-				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" {
+				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" ||
+				q.Unit == "次" && w.English == "time" {
 				continue
 			}
 			if _, ok := groups[w.English]; !ok {
@@ -937,6 +941,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
+			if q.Kind == KindWhen && q.Grain != "duration" && (t.Lemma == "start" || t.Lemma == "begin") && len(eq.Terms) > 1 {
+				continue // "when does the festival start", no word for starting in the articles: the festival's time
+			}
+			if q.Unit == "次" && t.Lemma == "time" {
+				continue // "how many times": the unit asked for, not a word to find
+			}
 			if q.Kind == KindHowMany && asksTotal[t.Lemma] {
 				q.Total = true // "in total", though the articles render no word for it
 				continue
@@ -1124,7 +1134,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.WhPos = 1 << 20
 	}
 	if q.Kind == KindWhen && q.Grain != "duration" && enEventStart.MatchString(norm) && len(q.Terms) > 0 &&
-		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] && !e.headlineEvent(t) }) {
+		!slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return (!t.Light || oneCharNoun(eq, t)) && !enEventTerm[t.Text] && !e.headlineEvent(t)
+		}) {
 		// "what time did the fire start", when the headline opens with the
 		// fire (…深夜火灾致一死): the lead's time
 		q.Event, q.Terms = true, nil
@@ -1165,6 +1177,21 @@ var enPossessed = regexp.MustCompile(`\b[a-z]+'s ([a-z]+)\b`)
 // enEventStart asks when something started: "did the fire start", "break
 // out", "begin".
 var enEventStart = regexp.MustCompile(`(?i)\b(?:start|started|starts|begin|began|break\s+out|broke\s+out|kick\s+off|kicked\s+off)\b`)
+
+// oneCharNoun reports whether t renders a noun of the question by a
+// single character ("festival" → 节): light, as the character is found in
+// many words, but still a thing of its own, not the article's event.
+func oneCharNoun(eq english.Query, t Term) bool {
+	if !t.Light || utf8.RuneCountInString(t.Text) != 1 {
+		return false
+	}
+	for _, w := range eq.Terms {
+		if w.Lemma == t.lemma && !w.Verb {
+			return true
+		}
+	}
+	return false
+}
 
 // enEvent asks when something happened, naming nothing else.
 var enEvent = regexp.MustCompile(`(?i)\b(?:happen|happened|happens|occur|occurred|take place|took place|go down|went down)\b`)

@@ -483,9 +483,12 @@ func TestOffBodyOnlyReason(t *testing.T) {
 (责任编辑:李华)
 【招生快讯】朗思外语学校春季雅思冲刺班即将开班,30课时学费3680元。
 【股市快讯】周三沪指收涨0.82%报3358.16点,两市成交额合计1.26万亿元。
+【活动预告】第三届青湾海鲜美食节将于6月18日在滨海广场开幕。
 `
 	e := miniEngine(t, text)
-	for _, q := range []string{"how much is that IELTS crash course", "周三沪市收盘在多少点?"} {
+	// "the festival" is a thing of its own, though its one-character
+	// rendering (节) is light: no question of when the article's event began
+	for _, q := range []string{"how much is that IELTS crash course", "周三沪市收盘在多少点?", "when does the festival start?"} {
 		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent || len(a.Citations) > 0 {
 			t.Errorf("Answer(%q) = %s %s %q, want refused unrelated_content", q, a.Status, a.Reason, a.Answer)
 		}
@@ -4262,6 +4265,14 @@ func TestAnswerInAStory(t *testing.T) {
 			"“花了1.8万元种一颗牙,结果发炎了两个多月。”周女士说。",
 			"此事引发市民广泛关注。",
 		}, "how much did zhou pay for that one implant?", "1.8万元", false},
+		// "how many times" asks a count of times (4次), not 时候 nor
+		// any other count
+		{"小区噪音扰民", []string{
+			"今年5月以来,小区12户居民因夜间施工噪音无法入睡。",
+			"居民先后4次向街道投诉,施工方一直没有整改。",
+			"记者晚上10点赶到的时候,又有6名居民在现场投诉施工噪音。",
+			"施工方负责人称将调整施工时间。",
+		}, "how many times did the residents complain?", "4次", true},
 		// a cause stated before what it caused (由…引发的诺如) answers
 		// why, whatever the question's verb
 		{"游轮暴发疫情", []string{

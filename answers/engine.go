@@ -2756,7 +2756,7 @@ func (e *Engine) leadEvent(q Question) Answer {
 		if len(ts) == 0 || !dateRe.MatchString(d.Norm[ts[0].s:ts[0].e]) {
 			continue // a lead says when
 		}
-		span := d.Norm[ts[0].s:ts[0].e]
+		span := d.Norm[ts[0].s:timeTail(d.Norm, ts[0].e, ts)]
 		if q.Kind == KindWhere {
 			if leads++; leads > 2 {
 				break // the lead, or the sentence after it, says where

@@ -4265,6 +4265,26 @@ func TestAnswerInAStory(t *testing.T) {
 			"“花了1.8万元种一颗牙,结果发炎了两个多月。”周女士说。",
 			"此事引发市民广泛关注。",
 		}, "how much did zhou pay for that one implant?", "1.8万元", false},
+		// a time keeps the word that qualifies it (许, 左右, 前) and the
+		// range it opens
+		{"物流仓库起火", []string{
+			"11月12日凌晨1时40分许,城西一处快递仓库突发大火。",
+			"消防部门调派12辆消防车赶赴现场。",
+			"受影响的商户可在6月20日至7月5日期间申请退款。",
+			"区政府要求各仓库在12月底前完成消防排查。",
+		}, "仓库大概几点着的火?", "凌晨1时40分许", false},
+		{"物流仓库起火", []string{
+			"11月12日凌晨1时40分许,城西一处快递仓库突发大火。",
+			"消防部门调派12辆消防车赶赴现场。",
+			"受影响的商户可在6月20日至7月5日期间申请退款。",
+			"区政府要求各仓库在12月底前完成消防排查。",
+		}, "until when can the shop owners ask for a refund?", "6月20日至7月5日 (June 20 to July 5)", false},
+		{"物流仓库起火", []string{
+			"11月12日凌晨1时40分许,城西一处快递仓库突发大火。",
+			"消防部门调派12辆消防车赶赴现场。",
+			"受影响的商户可在6月20日至7月5日期间申请退款。",
+			"区政府要求各仓库在12月底前完成消防排查。",
+		}, "when do the warehouses have to finish the fire checks", "12月底前 (before the end of December)", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

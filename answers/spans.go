@@ -1290,7 +1290,10 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		// for" is not answered by 凌晨
 		return ""
 	case "clock":
-		return clockRe.FindString(text)
+		if loc := clockRe.FindStringIndex(text); loc != nil {
+			return text[loc[0]:timeTail(text, loc[1], feats.times)]
+		}
+		return ""
 	}
 	// The time that goes with the question's words: in their clause, else
 	// in the clauses before it (a time usually leads its clause), else after.
@@ -1353,6 +1356,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 						}
 					}
 				}
+				best.e = timeTail(text, best.e, times)
 				c.quality = timeSpecificity(text[best.s:best.e])
 				return text[best.s:best.e]
 			}
@@ -1372,6 +1376,30 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 	}
 	return ""
+}
+
+// timeApprox is what may follow a time and belongs to it: about (许,
+// 左右, 前后), by or before (前, 之前, 以前, but not 前往 or 前来) and after
+// (以后, 之后).
+var timeApprox = regexp.MustCompile(`^(?:许|左右|前后|之前|以前|以后|之后|前(?:[^往来去夕身期任面方夜一]|$))`)
+
+// timeTail is where the time of text ending at e ends with the range it
+// opens ("7月8日至8月6日", "早6时至晚10时") and the word that qualifies it
+// ("晚上9点左右", "4月底前"), which are part of the answer.
+func timeTail(text string, e int, times []rng) int {
+	for _, t := range times {
+		if t.s > e && t.s-e <= len("至") && rangeJoin.MatchString(text[e:t.s]) {
+			e = t.e
+			break
+		}
+	}
+	if m := timeApprox.FindString(text[e:]); m != "" {
+		if strings.HasPrefix(m, "前") {
+			m = "前"
+		}
+		e += len(m)
+	}
+	return e
 }
 
 // attributive reports whether the question's predicate is used in the

@@ -107,7 +107,7 @@ func renderTime(s string, depth int) string {
 		if strings.HasSuffix(x.en, " ") {
 			return x.en + en
 		}
-		if strings.HasPrefix(x.en, " ") && isDate(rest) {
+		if strings.HasPrefix(x.en, " ") && (isDate(rest) || renderClock(rest) != "" || rePartOfMonth.MatchString(rest)) {
 			// 11月20日之后 → "after November 20", not "November 20 later".
 			if x.en == " later" {
 				return "after " + en
@@ -120,6 +120,46 @@ func renderTime(s string, depth int) string {
 }
 
 func isDate(s string) bool { return reDate.MatchString(s) && s != "" }
+
+// renderPoint renders a point in time with no affix, a date or a time of
+// day, or "" when s is none.
+func renderPoint(s string) string {
+	if m := reDate.FindStringSubmatch(s); m != nil && s != "" {
+		return renderDate(m[1], m[2], m[3])
+	}
+	if m := rePartOfMonth.FindStringSubmatch(s); m != nil {
+		return renderPartOfMonth(m[1], m[2], m[3])
+	}
+	return renderClock(s)
+}
+
+// reHour is an hour rendered with no half of the day: "6", "6:30".
+var reHour = regexp.MustCompile(`^\d{1,2}(:\d{2})?$`)
+
+// rePartOfMonth is a part of a month: 4月底, 2026年3月初, 5月中旬.
+var rePartOfMonth = regexp.MustCompile(`^(?:([0-9]{4})年)?([0-9]{1,2}|[一二三四五六七八九十]{1,2})月(底|末|初|上旬|中旬|下旬)$`)
+
+// renderPartOfMonth renders a part of a month: "the end of April 2026",
+// "early May", "mid-June".
+func renderPartOfMonth(year, month, part string) string {
+	mo, ok := parseNumber(month)
+	if !ok || mo < 1 || mo > 12 {
+		return ""
+	}
+	name := monthNames[mo]
+	if year != "" {
+		name += " " + year
+	}
+	switch part {
+	case "底", "末":
+		return "the end of " + name
+	case "初", "上旬":
+		return "early " + name
+	case "中旬":
+		return "mid-" + name
+	}
+	return "late " + name
+}
 
 // renderCore renders a calendar word, weekday, date, amount of time or
 // range of amounts, without affixes.
@@ -137,10 +177,23 @@ func renderCore(s string) string {
 	if m := reDate.FindStringSubmatch(s); m != nil && s != "" {
 		return renderDate(m[1], m[2], m[3])
 	}
+	if m := rePartOfMonth.FindStringSubmatch(s); m != nil {
+		return renderPartOfMonth(m[1], m[2], m[3])
+	}
 	if en := renderSpan(s, false); en != "" {
 		return en
 	}
 	if m := reRange.FindStringSubmatch(s); m != nil {
+		if a, b := renderPoint(m[1]), renderPoint(m[2]); a != "" && b != "" {
+			// 7月8日至8月6日, 早6时至晚10时; 凌晨2点至6点: the second hour
+			// in the first's half of the day
+			for _, half := range []string{" a.m.", " p.m."} {
+				if strings.HasSuffix(a, half) && reHour.MatchString(b) {
+					b += half
+				}
+			}
+			return a + " to " + b
+		}
 		b := renderSpan(m[2], true)
 		if b == "" {
 			return ""
@@ -210,7 +263,7 @@ var unitNames = map[string]string{
 	"工作日": "working day",
 }
 
-var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里)?\s?(?:([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?|(\d{1,2}):(\d{2}))(左右|许)?$`)
+var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|夜间|早|晚)?\s?(?:([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?|(\d{1,2}):(\d{2}))(左右|许)?$`)
 
 // renderClock renders a time of day, with its date if it has one:
 // 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.",
@@ -239,14 +292,14 @@ func renderClock(s string) string {
 	}
 	suffix := ""
 	switch m[3] {
-	case "凌晨", "清晨", "早上", "上午":
+	case "凌晨", "清晨", "早晨", "早上", "上午", "早":
 		suffix = " a.m."
 	case "中午":
 		suffix = " p.m."
 		if h == 12 {
 			suffix = " noon"
 		}
-	case "下午", "傍晚", "晚上", "深夜", "夜里":
+	case "下午", "傍晚", "晚上", "深夜", "夜里", "夜间", "晚":
 		suffix = " p.m."
 		if h > 12 {
 			h -= 12

@@ -675,6 +675,9 @@ func sameAnswer(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	if strings.ContainsAny(a, "至到") && !strings.ContainsAny(b, "至到") {
+		return false // "2000元到6000元" is a range, not its end (6000元)
+	}
 	for off := 0; off < len(a); {
 		i := strings.Index(a[off:], b)
 		if i < 0 {

@@ -24,7 +24,7 @@ var (
 	enSubject           = regexp.MustCompile(`(?i)^\s*(?:who|what)\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$`)
 	enYear              = regexp.MustCompile(`(?i)\b(what|which|in which|in what)\s+year\b`)
 	enDate              = regexp.MustCompile(`(?i)\b(what|which)\s+(day|date|month|morning|afternoon|evening|night|weekend)\b|\bon what day\b`)
-	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (hours|days|weeks|months|years)\b`)
+	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
 	enHowManyTimes      = regexp.MustCompile(`(?i)\bhow many times\b`)

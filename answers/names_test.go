@@ -4285,6 +4285,34 @@ func TestAnswerInAStory(t *testing.T) {
 			"受影响的商户可在6月20日至7月5日期间申请退款。",
 			"区政府要求各仓库在12月底前完成消防排查。",
 		}, "when do the warehouses have to finish the fire checks", "12月底前 (before the end of December)", false},
+		// a figure keeps the other end of its range and its bound; a
+		// range is not the same answer as its end; "多少个罐子" asks a
+		// count of jars, however measured (117个), not in 罐; "how many
+		// seconds" is a length of time, in its unit
+		{"非法倒卖个人信息", []string{
+			"团伙以每条0.3元至1.5元的价格出售个人信息。",
+			"警方在其仓库内查获各类液化气钢瓶117个,其中超期未检的有86个。",
+			"修复受损车辆预计需要6万元以上。",
+			"从抢夺方向盘到车辆停下,前后不到8秒钟。",
+		}, "how much were they charging per record", "0.3元至1.5元", false},
+		{"非法倒卖个人信息", []string{
+			"团伙以每条0.3元至1.5元的价格出售个人信息。",
+			"警方在其仓库内查获各类液化气钢瓶117个,其中超期未检的有86个。",
+			"修复受损车辆预计需要6万元以上。",
+			"从抢夺方向盘到车辆停下,前后不到8秒钟。",
+		}, "警察在仓库里一共翻出来多少个罐子?", "117个", false},
+		{"非法倒卖个人信息", []string{
+			"团伙以每条0.3元至1.5元的价格出售个人信息。",
+			"警方在其仓库内查获各类液化气钢瓶117个,其中超期未检的有86个。",
+			"修复受损车辆预计需要6万元以上。",
+			"从抢夺方向盘到车辆停下,前后不到8秒钟。",
+		}, "how much will it cost to fix the car", "6万元以上", false},
+		{"非法倒卖个人信息", []string{
+			"团伙以每条0.3元至1.5元的价格出售个人信息。",
+			"警方在其仓库内查获各类液化气钢瓶117个,其中超期未检的有86个。",
+			"修复受损车辆预计需要6万元以上。",
+			"从抢夺方向盘到车辆停下,前后不到8秒钟。",
+		}, "how many seconds from the grab to the bus stopping?", "不到8秒钟", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

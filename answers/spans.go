@@ -318,6 +318,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			if toks[i+1].Text == "某" && i+2 < len(toks) && toks[i+2].Text == "某" && toks[i+2].Start == end {
 				end = toks[i+2].End
 				i++
+			} else if toks[i+1].Text == "某" && i+2 < len(toks) && toks[i+2].Start == end && givenChar(toks[i+2]) {
+				end = toks[i+2].End // 孙某华, 何某婷: one character of the given name kept
+				i++
 			}
 			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i++
@@ -332,7 +335,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			end := toks[i+1].End
 			j := i + 1
-			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && givenChar(toks[i+2]) &&
+			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && (givenChar(toks[i+2]) || nameEnd(toks, i+2)) &&
 				toks[i+2].Start == end {
 				end, j = toks[i+2].End, i+2
 			}
@@ -378,7 +381,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				tier = 0 // from the article's own names file
 			}
 			end := tk.End
-			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end && givenChar(toks[i+1]) {
+			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end && (givenChar(toks[i+1]) || nameEnd(toks, i+1)) {
 				// "孙立" "衡": a two-character given name cut short
 				end = toks[i+1].End
 				i++
@@ -642,6 +645,26 @@ const clausePunct = ",，;；:：。!！?？"
 // givenChar reports whether a one-character token can end a given name
 // cut short ("韩/立/钧在"): any character but grammar, numerals and
 // positions, whatever the segmenter tagged it (钧 as a measure word).
+// nameEnd reports whether toks[k], one character the segmenter read as a
+// preposition or conjunction, ends the name before it, as the word after
+// it shows: a verb or a word that follows a name ("孟庆和担任组长",
+// "罗德顺在电话中说"), where a conjunction or preposition could not
+// stand. Of the grammatical characters only 和 may end a name so.
+func nameEnd(toks []index.Token, k int) bool {
+	tk := toks[k]
+	if utf8.RuneCountInString(tk.Text) != 1 || !hasHan(tk.Text) || k+1 >= len(toks) || toks[k+1].Start != tk.End ||
+		!strings.HasPrefix(tk.Pos, "p") && !strings.HasPrefix(tk.Pos, "c") ||
+		strings.Contains(nameBreaks+"说称讲问答指道表"+"上下前后里内外中间旁", tk.Text) ||
+		strings.Contains(functionChars, tk.Text) && tk.Text != "和" {
+		return false
+	}
+	next := toks[k+1]
+	if tk.Text == "和" {
+		return next.Pos == "v" // "A和担任": no conjunction joins a name to a verb
+	}
+	return next.Pos == "v" || slices.Contains(nameFollowers, next.Text) || slices.Contains(lex().speech, next.Text)
+}
+
 func givenChar(tk index.Token) bool {
 	if utf8.RuneCountInString(tk.Text) != 1 || !hasHan(tk.Text) ||
 		strings.Contains(functionChars+nameBreaks+"说称讲问答指道表"+"零〇一二三四五六七八九十百千万亿两几"+"上下前后里内外中间旁", tk.Text) {

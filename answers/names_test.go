@@ -4340,6 +4340,24 @@ func TestAnswerInAStory(t *testing.T) {
 			"家住榕树街道的82岁老人甘德福在停电期间中暑身亡。",
 			"死者为52岁的孙某华和其47岁的妻子罗某英。",
 		}, "死的那个52岁的男的叫啥?", "孙某华", false},
+		// a firm's brand name the segmenter cut into lone characters and a
+		// verb after its place (青湾市 鑫/顺, 澄/阳/安居) is part of its name,
+		// and the verb cut with its first character (于青) is not
+		{"采砂船撞桥", []string{
+			"肇事采砂船船身长52米,隶属于青湾市鑫顺航运有限公司。",
+			"该小区由澄阳安居物业服务有限公司负责管理。",
+			"问题电表由浙东恒达智能仪表有限公司生产。",
+		}, "肇事的采砂船是哪家公司的?", "青湾市鑫顺航运有限公司", true},
+		{"采砂船撞桥", []string{
+			"肇事采砂船船身长52米,隶属于青湾市鑫顺航运有限公司。",
+			"该小区由澄阳安居物业服务有限公司负责管理。",
+			"问题电表由浙东恒达智能仪表有限公司生产。",
+		}, "which company manages the residential compound?", "澄阳安居物业服务有限公司", false},
+		{"采砂船撞桥", []string{
+			"肇事采砂船船身长52米,隶属于青湾市鑫顺航运有限公司。",
+			"该小区由澄阳安居物业服务有限公司负责管理。",
+			"问题电表由浙东恒达智能仪表有限公司生产。",
+		}, "which company actually made the busted meters?", "浙东恒达智能仪表有限公司", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

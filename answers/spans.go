@@ -343,7 +343,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i = j
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
-			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 36 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && (loneChar(toks[j]) || cutPlace(toks[j]))) && toks[j-1].End == toks[j].Start &&
+			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 42 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && (loneChar(toks[j]) || cutPlace(toks[j])) ||
+				j < i && brandAt(toks, j-1)) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -364,7 +365,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				for len(out) > 0 && out[len(out)-1].e > toks[j].Start {
 					out = out[:len(out)-1]
 				}
-				out = append(out, entity{rng: rng{toks[j].Start, tk.End}, tier: 1})
+				start := toks[j].Start
+				if m := orgLeadIn.FindString(d.Norm[start:tk.End]); m != "" && utf8.RuneCountInString(d.Norm[start+len(m):tk.End]) >= 4 {
+					start += len(m) // "隶属于青湾市…", "委托澄州…": the verb before the name, cut with it
+				} else if strings.HasPrefix(d.Norm[start:], "方") && strings.HasSuffix(d.Norm[:start], "营") {
+					start += len("方") // "运营方澜江绿源…": the party, then its name
+				}
+				out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
 			}
 		case titled > 0:
 			// "业主代表单晓琳告诉记者", "队长宁少川说": two or three
@@ -413,6 +420,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			continue
 		}
 		gap := d.Norm[out[i].e:out[i+1].s]
+		if (out[i].tier == 1) != (out[i+1].tier == 1) {
+			continue // a person and a firm ("宋立新和宏顺燃气有限公司") are two answers
+		}
 		if gap == "和" || gap == "与" || gap == "、" || gap == "及" || gap == "以及" {
 			out[i].e = out[i+1].e
 			out[i].tier = min(out[i].tier, out[i+1].tier)
@@ -683,6 +693,32 @@ func givenChar(tk index.Token) bool {
 // character's part of speech (固/达/架/业有限公司).
 func loneChar(tk index.Token) bool {
 	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
+}
+
+// orgLeadIn is a verb or preposition that an organisation's name cannot
+// start with, which the segmenter may have cut together with its first
+// character (于青/湾市, 委托/澄州).
+var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由|交给|由|于|被|向)`)
+
+// brandAt reports whether toks[k] ends a firm's brand name that a place
+// comes before: one character of no grammar, or a verb of two, right
+// after the place or after a lone character that follows it ("青湾市 鑫/顺
+// 航运有限公司", "澄/阳/安居 物业…", "浙东/恒/达 智能仪表…").
+func brandAt(toks []index.Token, k int) bool {
+	tk := toks[k]
+	if k < 1 || !loneChar(tk) && !(tk.Pos == "v" && utf8.RuneCountInString(tk.Text) == 2 && isHanRun(tk.Text)) || toks[k-1].End != tk.Start {
+		return false
+	}
+	placeLike := func(t index.Token) bool {
+		last, _ := utf8.DecodeLastRuneInString(t.Text)
+		return t.Pos == "ns" || strings.ContainsRune(seatEnds, last) && hasHan(t.Text)
+	}
+	if placeLike(toks[k-1]) {
+		return true
+	}
+	lead := toks[k-1]
+	return k >= 2 && loneChar(lead) && (lead.Pos == "zg" || lead.Pos == "ng" || lead.Pos == "j" || lead.Pos == "nr" || lead.Pos == "n") &&
+		toks[k-2].End == lead.Start && placeLike(toks[k-2])
 }
 
 // cutPlace reports whether tk is a place word of two characters that the

@@ -212,7 +212,8 @@ func New(s Searcher) *Engine {
 			}
 			for _, en := range e.entities(d) {
 				name := d.Norm[en.s:en.e]
-				if n := utf8.RuneCountInString(name); !en.thing && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
+				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
+					// (not an organisation: 江州大学 is no one)
 					e.people[name] = true
 				}
 			}

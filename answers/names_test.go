@@ -4358,6 +4358,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"该小区由澄阳安居物业服务有限公司负责管理。",
 			"问题电表由浙东恒达智能仪表有限公司生产。",
 		}, "which company actually made the busted meters?", "浙东恒达智能仪表有限公司", false},
+		// an organisation whose name starts with a surname (江州大学) is
+		// no person named whole, and a title list may close with 理事
+		{"奶茶店卫生问题", []string{
+			"奶茶店多次被查出卫生问题。",
+			"江州大学食品科学与工程学院教授、食品安全专家陈立明分析说,过期的乳制品存在风险。",
+			"澄阳大学法学院教授,中国慈善法研究会理事何明远认为,此类案件利用了公众的同情。",
+		}, "who is the professor who talked about the milk", "陈立明", true},
+		{"奶茶店卫生问题", []string{
+			"奶茶店多次被查出卫生问题。",
+			"江州大学食品科学与工程学院教授、食品安全专家陈立明分析说,过期的乳制品存在风险。",
+			"澄阳大学法学院教授,中国慈善法研究会理事何明远认为,此类案件利用了公众的同情。",
+		}, "who is the law professor they quoted?", "何明远", true},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

@@ -1036,7 +1036,8 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case k == 1 && whereNouns[nl]:
 				consumed[i+1] = true
 				return KindWhere, consumed
-			case k == 1 && (placeHeads[nl] || modifiedPlace(toks, i)):
+			case k == 1 && (placeHeads[nl] || modifiedPlace(toks, i)) && !roleNouns[Lemma(next(2))] && !whoNouns[Lemma(next(2))]:
+				// (but "which county official": a person of the county)
 				return KindWhere, consumed
 			case k == 1 && whoNouns[nl]:
 				consumed[i+1] = true

@@ -331,6 +331,8 @@ func TestChatKinds(t *testing.T) {
 		"whats dingyue's total debt":                            KindWhat,
 		"whos the boss of the rival company":                    KindWho,
 		"wheres the plant":                                      KindWhere,
+		"which county official went to visit the families":      KindWho,
+		"which county did the bus come from":                    KindWhere,
 		"whats the name of the retired teacher in the car":      KindWho,
 		"what are the arrested people suspected of":             KindWhat,
 		"why didnt the guard catch it":                          KindWhy,

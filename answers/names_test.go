@@ -4370,6 +4370,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"江州大学食品科学与工程学院教授、食品安全专家陈立明分析说,过期的乳制品存在风险。",
 			"澄阳大学法学院教授,中国慈善法研究会理事何明远认为,此类案件利用了公众的同情。",
 		}, "who is the law professor they quoted?", "何明远", true},
+		// a court named by its kind (人民法院) keeps the place before it;
+		// a place keeps the side of it (东侧) and the floor (一楼)
+		{"热气球坠落", []string{
+			"家属委托律师向临溪县人民法院提起诉讼。",
+			"养蜂户的蜂箱摆放在禾丰路东侧。",
+			"受损车主可到青岚县政务服务中心一楼申请补偿。",
+		}, "which court did the family file the lawsuit in", "临溪县人民法院", false},
+		{"热气球坠落", []string{
+			"家属委托律师向临溪县人民法院提起诉讼。",
+			"养蜂户的蜂箱摆放在禾丰路东侧。",
+			"受损车主可到青岚县政务服务中心一楼申请补偿。",
+		}, "where exactly were the bee boxes set up", "禾丰路东侧", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

@@ -381,7 +381,15 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":
-			out = append(out, entity{rng: rng{tk.Start, tk.End}, tier: 1})
+			// "临溪/县 人民法院", "青/岚/市 中级 人民法院": the place (and the
+			// court's level) before a body named by its kind alone
+			start := tk.Start
+			if strings.HasPrefix(tk.Text, "人民") {
+				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && placePart(toks, j-1); j-- {
+					start = toks[j-1].Start
+				}
+			}
+			out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
 		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text):
 			tier := 2
 			if e.ownNames[tk.Text] {
@@ -699,6 +707,22 @@ func loneChar(tk index.Token) bool {
 // start with, which the segmenter may have cut together with its first
 // character (于青/湾市, 委托/澄州).
 var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由|交给|由|于|被|向)`)
+
+// placePart reports whether toks[k] is part of the place that comes
+// before a body's name: a place, a word ending in a seat's character (县,
+// 市), a court's level, or a lone character a seat's character follows (青
+// of 青/岚/市).
+func placePart(toks []index.Token, k int) bool {
+	tk := toks[k]
+	last, _ := utf8.DecodeLastRuneInString(tk.Text)
+	switch {
+	case !isHanRun(tk.Text) || strings.ContainsAny(tk.Text, functionChars):
+		return false
+	case tk.Pos == "ns", strings.ContainsRune(seatEnds, last), tk.Text == "中级" || tk.Text == "高级":
+		return true
+	}
+	return loneChar(tk) && k+1 < len(toks) && toks[k+1].Start == tk.End && (toks[k+1].Pos == "ns" || loneChar(toks[k+1]) && placePart(toks, k+1))
+}
 
 // brandAt reports whether toks[k] ends a firm's brand name that a place
 // comes before: one character of no grammar, or a verb of two, right
@@ -2298,7 +2322,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

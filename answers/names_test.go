@@ -1982,7 +1982,7 @@ func TestChatWordsForTheEvent(t *testing.T) {
 		"这次一共多少户人家没电了":   "约38.6万户",
 		"搜救最后是什么时候收工的":   "1月15日上午10时40分",
 		"病重的学生被拉到哪家医院去了": "青州市中心医院",
-		"为啥会突然断电啊?":      "线路遭雷击跳闸,索道驱动站于下午3时12分停止运转",
+		"为啥会突然断电啊?":      "由于线路遭雷击跳闸,索道驱动站于下午3时12分停止运转",
 	})
 	// 收工 is read as the article's 结束, not left as a word it lacks
 	q := e.analyzeAny("搜救最后是什么时候收工的")
@@ -4382,6 +4382,15 @@ func TestAnswerInAStory(t *testing.T) {
 			"养蜂户的蜂箱摆放在禾丰路东侧。",
 			"受损车主可到青岚县政务服务中心一楼申请补偿。",
 		}, "where exactly were the bee boxes set up", "禾丰路东侧", false},
+		// a reason keeps the causal word the article gives it with
+		{"码头罢工", []string{
+			"由于码头无法装卸,抵港船舶只能在锚地等候。",
+			"3名校长因未按规定组织招标被约谈。",
+		}, "why were all those ships just sitting offshore", "由于码头无法装卸", false},
+		{"码头罢工", []string{
+			"由于码头无法装卸,抵港船舶只能在锚地等候。",
+			"3名校长因未按规定组织招标被约谈。",
+		}, "校长为啥被约谈?", "因未按规定组织招标", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

@@ -1950,6 +1950,9 @@ func fitsMeasure(measure, m, rest string) bool {
 	return true
 }
 
+// causePrefix are the causal words a reason keeps before it.
+var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true}
+
 // whySpan is the reason: the clause a causal cue introduces (or closes),
 // the cue nearest the question's words; without a cue, the clauses around
 // the question's. For a question why someone fears something, a cue that
@@ -2026,6 +2029,9 @@ func whySpan(text string, c *candidate, fear bool) string {
 				first = clauseUpTo(reason, 2)
 			}
 			reason = first
+			if w := strings.TrimPrefix(strings.TrimPrefix(text[k.s:k.e], "就"), "是"); causePrefix[w] && strings.HasPrefix(text[k.e:], reason) {
+				reason = w + reason // "由于码头无法装卸", "为了减少损耗": the reason as the article gives it
+			}
 		} else if fear {
 			// "why are people worried about …": what may follow, not what
 			// brings it about ("股价下跌可能引发平仓风险")
@@ -2053,7 +2059,7 @@ func whySpan(text string, c *candidate, fear bool) string {
 		}
 		// near by what it brought about, which follows it
 		if d := min(abs(m[0]-c.anchor), abs(m[1]-c.anchor)); d < bestD {
-			best, bestD, bestCue = text[m[2]:m[3]], d, "因为"
+			best, bestD, bestCue = text[m[0]:m[3]], d, "因为" // "因未按规定组织招标"
 		}
 	}
 	if best != "" {

@@ -4391,6 +4391,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"由于码头无法装卸,抵港船舶只能在锚地等候。",
 			"3名校长因未按规定组织招标被约谈。",
 		}, "校长为啥被约谈?", "因未按规定组织招标", false},
+		// what someone advised is what follows 提醒, not who advised it
+		{"养老院食物中毒", []string{
+			"10月14日中午,养老院31名老人出现腹泻症状。",
+			"市疾控中心副主任医师谢明哲提醒,养老机构给老人供餐应尽量少做凉拌菜,剩饭剩菜不要隔夜。",
+		}, "what did the doctor advise care homes to do", "尽量少做凉拌菜", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

@@ -154,7 +154,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindYesNo:
 		s = yesNo(q, c)
 	default:
-		s = clauseAt(text, c.anchor)
+		s = saidOrClause(text, c.anchor)
 	}
 	if c.d.Norm != c.d.Text && s != "" {
 		// the same place in the verbatim (traditional) text
@@ -2596,7 +2596,34 @@ func whatSpan(q Question, text string, c *candidate) string {
 		}
 		return clauseFrom(after)
 	}
-	return clauseAt(text, c.anchor)
+	return saidOrClause(text, c.anchor)
+}
+
+// saidOrClause is the clause of text at byte offset pos or, when that
+// clause only says who speaks ("谢明哲提醒,禽肉一定要烧熟煮透"), the
+// first clause of what they said.
+func saidOrClause(text string, pos int) string {
+	if cl, end := clauseEnding(text, pos); speechEnd.MatchString(cl) {
+		if said := clauseFrom(strings.TrimLeft(text[end:], ",，:：“\" ")); utf8.RuneCountInString(said) >= 4 {
+			return said
+		}
+	}
+	return clauseAt(text, pos)
+}
+
+// speechEnd ends a clause that says who speaks, before what they say:
+// "方振宇提醒", "孔维民表示", "律师认为".
+var speechEnd = regexp.MustCompile(`(?:提醒|建议|表示|认为|指出|强调|呼吁|坦言|透露|分析|解释|介绍|说|称)(?:说|道)?$`)
+
+// clauseEnding is the clause of text that holds byte offset pos, and the
+// offset where it ends.
+func clauseEnding(text string, pos int) (string, int) {
+	cl := clauseAt(text, pos)
+	start := max(0, pos)
+	for start > 0 && !strings.HasPrefix(text[start:], cl) {
+		start--
+	}
+	return cl, start + len(cl)
 }
 
 // yesNo answers a yes-or-no question: no when the sentence denies the

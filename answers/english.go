@@ -434,6 +434,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if theirName {
 		q.Kind = KindWho // "did the big boss lose his job? whats his name": the name of a person
 	}
+	if q.Kind == KindYesNo && enDoneAnything.MatchString(q.Lower) {
+		q.Kind = KindWhat // "is the city doing anything about the other bridges": what it does
+	}
 	if enForLiving.MatchString(q.Lower) {
 		q.Kind, q.Occupation = KindWhat, true // "what does the wedding guest do for a living"
 	}
@@ -1169,6 +1172,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	return q
 }
+
+// enDoneAnything is a yes-or-no question that asks what was done or what
+// happened: "is the county doing anything about…", "did anything happen
+// to the village chief", "did the tourism people do anything to…".
+var enDoneAnything = regexp.MustCompile(`(?i)\b(?:do|does|did|doing|done)\s+(?:anything|something)\b|\b(?:anything|something)\s+(?:happen|happened|new)\b`)
 
 // enPossessed is the noun a possessive names: "zheng's wife", "the
 // driver's son".

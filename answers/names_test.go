@@ -4396,6 +4396,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"10月14日中午,养老院31名老人出现腹泻症状。",
 			"市疾控中心副主任医师谢明哲提醒,养老机构给老人供餐应尽量少做凉拌菜,剩饭剩菜不要隔夜。",
 		}, "what did the doctor advise care homes to do", "尽量少做凉拌菜", false},
+		// "is the city doing anything about…" asks what it does, not yes
+		{"采砂船撞桥", []string{
+			"11月14日晚,一艘采砂船撞上青湾大桥桥墩。",
+			"市交通运输局表示,将在12月底前完成对全市14座跨江桥梁的安全排查。",
+		}, "is the city doing anything about the other bridges over the river?", "安全排查", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

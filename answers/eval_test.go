@@ -759,6 +759,83 @@ func evalSets(tb testing.TB) []evalSet {
 		"ski-resort-lift-stop.en": {0.4, 0.65, 0.4},
 		"hotel-hidden-camera":     {0.5, 0.7, 1},
 		"hotel-hidden-camera.en":  {0.45, 0.35, 0.6},
+		// the eighty-fifth pair, scored as soon as written: the starting
+		// engine 4/10, 11/21; 5/10, 7/21 first citations, and the engine
+		// then the same
+		"rice-noodle-borax":       {0.4, 0.25, 1},
+		"rice-noodle-borax.en":    {0.5, 0.5, 0.6},
+		"taxi-meter-tampering":    {0.5, 0.8, 1},
+		"taxi-meter-tampering.en": {0.3, 0.35, 0.6},
+		// the eighty-sixth pair, scored as soon as written: the starting
+		// engine 3/10, 7/21; 2/10, 11/21 first citations, and the engine
+		// then the same
+		"cold-chain-vaccine-fridge-fault":    {0.3, 1, 1},
+		"cold-chain-vaccine-fridge-fault.en": {0.3, 0.35, 1},
+		"subway-phone-snatch-gang":           {0.2, 0.75, 1},
+		"subway-phone-snatch-gang.en":        {0.5, 0.5, 0.4},
+		// the eighty-seventh pair, scored as soon as written: the starting
+		// engine 4/10, 11/21; 5/10, 10/21 first citations, and the engine
+		// then the same
+		"school-uniform-formaldehyde":     {0.4, 0.35, 0},
+		"school-uniform-formaldehyde.en":  {0.5, 0.6, 0.8},
+		"wedding-photo-studio-closure":    {0.5, 1, 1},
+		"wedding-photo-studio-closure.en": {0.45, 0.55, 0.6},
+		// the eighty-eighth pair, scored as soon as written: the starting
+		// engine 4/10, 11/21; 2/10, 11/21 first citations, and the engine
+		// then the same
+		"online-car-rental-deposit-trap":    {0.4, 0.8, 0.5},
+		"online-car-rental-deposit-trap.en": {0.5, 0.4, 0.8},
+		"reservoir-fishing-drowning":        {0.2, 0.3, 1},
+		"reservoir-fishing-drowning.en":     {0.5, 0.4, 0.6},
+		// the eighty-ninth pair, scored as soon as written: the starting
+		// engine 4/10, 8/21; 4/10, 10/21 first citations, and the engine
+		// then the same
+		"community-canteen-subsidy-fraud":    {0.4, 0.4, 1},
+		"community-canteen-subsidy-fraud.en": {0.35, 0.4, 1},
+		"fireworks-shop-illegal-storage":     {0.4, 0.55, 1},
+		"fireworks-shop-illegal-storage.en":  {0.45, 0.4, 0.8},
+		// the ninetieth pair, scored as soon as written: the starting
+		// engine 5/10, 10/21; 4/10, 5/21 first citations, and the engine
+		// then the same
+		"highway-service-area-price-gouging":    {0.5, 0.3, 1},
+		"highway-service-area-price-gouging.en": {0.45, 0.55, 0.2},
+		"kindergarten-food-expired-milk":        {0.4, 0.65, 1},
+		"kindergarten-food-expired-milk.en":     {0.2, 0.3, 1},
+		// the ninety-first pair, scored as soon as written: the starting
+		// engine 6/10, 8/21; 3/10, 9/21 first citations, and the engine
+		// then the same
+		"concert-ticket-fake-qr-codes":      {0.6, 1, 1},
+		"concert-ticket-fake-qr-codes.en":   {0.35, 0.4, 0.4},
+		"village-road-fund-embezzlement":    {0.3, 0.5, 1},
+		"village-road-fund-embezzlement.en": {0.4, 0.35, 0.6},
+		// the ninety-second pair, scored as soon as written: the starting
+		// engine 4/10, 8/21; 5/10, 9/21 first citations, and the engine
+		// then the same
+		"elevator-ad-screen-data-harvest":    {0.4, 0.6, 1},
+		"elevator-ad-screen-data-harvest.en": {0.35, 0.5, 0.4},
+		"farm-irrigation-canal-collapse":     {0.5, 0.5, 1},
+		"farm-irrigation-canal-collapse.en":  {0.4, 0.6, 1},
+		// the ninety-third pair, scored as soon as written: the starting
+		// engine 4/10, 10/21; 4/10, 9/21 first citations, and the engine
+		// then the same
+		"hospital-elevator-power-cut-surgery":    {0.4, 0.3, 1},
+		"hospital-elevator-power-cut-surgery.en": {0.45, 0.6, 0.6},
+		"pet-food-melamine-recall":               {0.4, 0.5, 1},
+		"pet-food-melamine-recall.en":            {0.4, 0.35, 0.6},
+		// the ninety-fourth pair, scored as soon as written: the starting
+		// engine 4/10, 9/21; 4/10, 12/21 first citations, and the engine
+		// then the same
+		"bike-share-deposit-vanish":         {0.4, 1, 1},
+		"bike-share-deposit-vanish.en":      {0.4, 0.35, 0.4},
+		"swimming-lesson-drowning-coach":    {0.4, 0.65, 1},
+		"swimming-lesson-drowning-coach.en": {0.55, 0.55, 0.8},
+		// the ninety-fifth pair, scored as soon as written: the starting
+		// engine 3/10, 11/21; 4/10, 13/21 first citations, and the engine
+		// then the same
+		"hair-salon-prepaid-card-closure":    {0.3, 0.25, 1},
+		"hair-salon-prepaid-card-closure.en": {0.5, 0.55, 0.6},
+		"tourist-boat-overload-lake":         {0.4, 0.55, 1},
+		"tourist-boat-overload-lake.en":      {0.6, 0.45, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -9,7 +9,7 @@ import (
 // Cues of boilerplate: source attribution at the head of a republished
 // article, editor, copyright and disclaimer lines at its end.
 var (
-	sourceCue = regexp.MustCompile(`^[\s(（【\[]*(本文|文章|此文)?((来源|来自|转载自|转自|原标题|原文|出处|文\s*[|/｜丨]|出品|图片来源|题图|图\s*[|/｜丨]|来源于)|(作者|撰文|编辑|责任编辑|责编|记者|通讯员|策划|审核|校对)([\s:：|/｜丨]|$|[^\s:：|/｜丨了说表称获从在向对指发认介采注调走看提]{1,4}([\s|/｜丨,，]|$)))`)
+	sourceCue = regexp.MustCompile(`^[\s(（【\[]*(本文|文章|此文)?((来源|来自|转载自|转自|原标题|原文|出处|文\s*[|/｜丨]|出品|图片来源|题图|图\s*[|/｜丨]|来源于)|(作者|撰文|编辑|责任编辑|责编|记者|通讯员|策划|审核|校对)([\s:：|/｜丨]|$|[^\s:：|/｜丨了说表称获从在向对指发认介采注调走看提截致随再连联来近查暗实多梳]{1,4}([\s|/｜丨,，]|$)))`)
 	// accountCue names the account an article was republished from; it
 	// marks boilerplate only in the head of an article.
 	accountCue    = regexp.MustCompile(`公众号|微信号|ID\s*[:：]|授权转载|原文链接`)

@@ -726,10 +726,27 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 		}
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany {
-			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))] // "how many flights" → 航班
-			if head := countedHead(eq); head != "" && len(groups[head]) > 0 {
+			counted := english.Lemma(strings.ToLower(m[1]))
+			q.Counted = groups[counted] // "how many flights" → 航班
+			head := countedHead(eq)
+			if compound := groups[counted+" "+head]; head != "" && len(compound) > 0 {
+				q.Counted = compound // "how many fire trucks" → 消防车, not 火
+			} else if head != "" && len(groups[head]) > 0 {
 				q.Counted = groups[head] // "how many fish farming households" → 户, not 鱼塘
 			}
+			if head == "" {
+				head = counted
+				for _, k := range order {
+					if rest, ok := strings.CutPrefix(k, counted+" "); ok && len(q.Counted) == 0 && !strings.Contains(rest, " ") {
+						// "how many fire trucks", "fire" read as a verb
+						q.Counted, head = groups[k], rest
+					}
+				}
+			}
+			// and the measure words Chinese counts them by: "households" by
+			// 户 (1300户居民), "sheep" by 只 (羊139只)
+			q.Counted = append(slices.Clone(q.Counted), countedBy[head]...)
+			q.countedByWord = len(countedBy[head]) > 0
 		} else if m := enMuchOf.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
 			// "how much diesel": an amount of it (3吨柴油)
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))]
@@ -1207,6 +1224,18 @@ var enEvent = regexp.MustCompile(`(?i)\b(?:happen|happened|happens|occur|occurre
 // enEventTerm are the renderings a question of nothing but the event may
 // still hold ("this whole thing", "the incident").
 var enEventTerm = map[string]bool{"发生": true, "事情": true, "事件": true, "事故": true, "整个": true, "全部": true, "东西": true}
+
+// countedBy are the measure words Chinese counts things by, by the
+// English noun's lemma.
+var countedBy = map[string][]string{
+	"household": {"户"}, "family": {"户"}, "home": {"户"}, "house": {"户", "栋", "间"},
+	"vehicle": {"辆"}, "truck": {"辆"}, "car": {"辆"}, "bus": {"辆"}, "van": {"辆"},
+	"ship": {"艘"}, "boat": {"艘"}, "vessel": {"艘"},
+	"school": {"所"}, "company": {"家"}, "firm": {"家"}, "shop": {"家"}, "store": {"家"}, "restaurant": {"家"},
+	"factory": {"家"}, "business": {"家"}, "hospital": {"家"}, "clinic": {"家"}, "agency": {"家"},
+	"sheep": {"只"}, "pig": {"头"}, "cow": {"头"}, "cattle": {"头"}, "dog": {"只"}, "cat": {"只"},
+	"tree": {"棵"}, "building": {"栋", "幢", "座"}, "plane": {"架"}, "drone": {"架"},
+}
 
 // countedHead is the head of the noun phrase a how-many question counts,
 // its last word before a verb or a function word: "how many fish farming

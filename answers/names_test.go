@@ -4401,6 +4401,25 @@ func TestAnswerInAStory(t *testing.T) {
 			"11月14日晚,一艘采砂船撞上青湾大桥桥墩。",
 			"市交通运输局表示,将在12月底前完成对全市14座跨江桥梁的安全排查。",
 		}, "is the city doing anything about the other bridges over the river?", "安全排查", false},
+		// a thing counted is counted by its measure word (户, 只, 辆),
+		// named by the whole compound ("fire trucks"), and by the figure
+		// right after it in a list (生猪214头、羊139只); a power of ten
+		// alone (万头) is no figure
+		{"疫苗造假致牲畜死亡", []string{
+			"截至11月12日,累计死亡生猪214头、羊139只,直接经济损失约78万元。",
+			"消防救援大队先后调派4个消防站、11辆消防车、56名指战员赶赴现场。",
+			"事故导致周边2个村庄约1300户居民停电近3个小时。",
+		}, "how many sheep died in total", "139只", true},
+		{"疫苗造假致牲畜死亡", []string{
+			"截至11月12日,累计死亡生猪214头、羊139只,直接经济损失约78万元。",
+			"消防救援大队先后调派4个消防站、11辆消防车、56名指战员赶赴现场。",
+			"事故导致周边2个村庄约1300户居民停电近3个小时。",
+		}, "how many fire trucks did they send out?", "11辆", true},
+		{"疫苗造假致牲畜死亡", []string{
+			"截至11月12日,累计死亡生猪214头、羊139只,直接经济损失约78万元。",
+			"消防救援大队先后调派4个消防站、11辆消防车、56名指战员赶赴现场。",
+			"事故导致周边2个村庄约1300户居民停电近3个小时。",
+		}, "how many households lost power because of this", "1300户", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

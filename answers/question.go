@@ -50,11 +50,15 @@ type Question struct {
 	WhPos   int    // byte offset of the interrogative, -1 when none
 	Passive bool   // 谁被… / who was …
 	Measure string // for how_many: people, money, age, count (English "how many"), temperature or ""
-	Grain   string // for when: year, date, duration, clock or ""
-	DurUnit string // for a duration: the unit the question counts in (年 of "how many years", 几个月), or ""
-	Phase   int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
-	Total   bool   // asks for a total (一共多少)
-	Named   bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
+	// countedByWord is set when Counted holds the measure words the thing
+	// counted is counted by (户 for households): a length, a weight or a
+	// sum counts no such thing
+	countedByWord bool
+	Grain         string // for when: year, date, duration, clock or ""
+	DurUnit       string // for a duration: the unit the question counts in (年 of "how many years", 几个月), or ""
+	Phase         int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither
+	Total         bool   // asks for a total (一共多少)
+	Named         bool   // asks for the name something goes by (what's the tiger's name, 叫什么名字)
 	// EitherNames is true when the question joins two people by "and"
 	// (覃桂兰和樊德顺, "qin guilan and fan deshun"): a sentence about
 	// either may answer, as articles tell of people one at a time.

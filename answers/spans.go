@@ -1702,6 +1702,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 			}
 			m, rest = m+"钟", rest[len("钟"):] // a length of time asked for ("how fast did they get there")
 		}
+		if q.countedByWord && (endsWithAny(m, dimensionUnits["length"]) || endsWithAny(m, dimensionUnits["weight"]) || endsWithAny(m, dimensionUnits["area"]) || strings.HasSuffix(m, "元")) {
+			continue // "how many pigs": not 1000米
+		}
+		if strings.Trim(numeralOf(m), "十百千万亿") == "" {
+			continue // "存栏万头以上": a power of ten, no figure
+		}
 		if strings.HasPrefix(m, "几") && !strings.ContainsAny(m[len("几"):], "十百千万亿") {
 			continue // "好几个摊位": some, not a count
 		}
@@ -1774,6 +1780,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		// (and "积雪超过40厘米": the thing, then how near the figure is)
 		named := endsWithAny(text[:loc[0]], q.Counted) || endsWithAny(approxRe.ReplaceAllString(text[:loc[0]], ""), q.Counted) ||
 			countedNext && !partOf.MatchString(rest)
+		if q.Lang == English && endsWithAny(approxRe.ReplaceAllString(text[:loc[0]], ""), q.Counted) && !unitAsked {
+			d -= 1000 // "生猪214头、羊139只" for "how many sheep": the figure right after the thing
+		}
 		if named {
 			d -= 30 // "取消航班412个", "430万名用户": the number of the thing asked about
 			if countedNext {
@@ -1876,6 +1885,19 @@ var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{H
 
 // approxRe is a qualifier right before a number: about, nearly, over,
 // under, at least.
+// numeralOf is the numeral that opens a number numRe found, without its
+// measure word: "1.2万" of "1.2万头", "万" of "万头".
+func numeralOf(m string) string {
+	end := 0
+	for i, r := range m {
+		if !strings.ContainsRune("0123456789.,零一二两三四五六七八九十百千万亿半几数多余近", r) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return m[:end]
+}
+
 // numTail is what may follow a figure and belongs to it: the other end
 // of the range it opens (至1.5元) and a bound (以上, 以下, 左右).
 var numTail = regexp.MustCompile(`^(?:(?:至|到|-|~|～)(?:` + arabic + `)(?:多|余)?(?:万|亿|千|百)?(?:亿|万)?(?:元|%|％|` + measureWords + `)?)?(?:以上|以下|左右|上下|之多)?`)

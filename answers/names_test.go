@@ -4420,6 +4420,18 @@ func TestAnswerInAStory(t *testing.T) {
 			"消防救援大队先后调派4个消防站、11辆消防车、56名指战员赶赴现场。",
 			"事故导致周边2个村庄约1300户居民停电近3个小时。",
 		}, "how many households lost power because of this", "1300户", false},
+		// a firm named by 事务所 is named whole, and orders (单), rolls
+		// (卷) and boat trips (艘次) are measure words of a count
+		{"乳企年报造假", []string{
+			"负责北川乳业年报审计的是恒信会计师事务所。",
+			"这款蜂蜜在直播间累计卖出约4.7万单。",
+			"城管在店内收走带胶风筝线1260卷。",
+		}, "给北川做年报审计的是哪家会计所?", "恒信会计师事务所", true},
+		{"乳企年报造假", []string{
+			"负责北川乳业年报审计的是恒信会计师事务所。",
+			"这款蜂蜜在直播间累计卖出约4.7万单。",
+			"城管在店内收走带胶风筝线1260卷。",
+		}, "这款蜂蜜一共卖出去多少单", "约4.7万单", true},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

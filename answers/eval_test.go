@@ -836,6 +836,20 @@ func evalSets(tb testing.TB) []evalSet {
 		"hair-salon-prepaid-card-closure.en": {0.5, 0.55, 0.6},
 		"tourist-boat-overload-lake":         {0.4, 0.55, 1},
 		"tourist-boat-overload-lake.en":      {0.6, 0.45, 0.8},
+		// the ninety-sixth pair, scored as soon as written: the starting
+		// engine 2/10, 10/21; 6/10, 8/21 first citations, and the engine
+		// then the same
+		"fake-police-call-elderly-savings":    {0.2, 1, 1},
+		"fake-police-call-elderly-savings.en": {0.45, 0.35, 0.4},
+		"rooftop-solar-panel-fire":            {0.6, 0.5, 1},
+		"rooftop-solar-panel-fire.en":         {0.35, 0.35, 0.6},
+		// the ninety-seventh pair, scored as soon as written: the starting
+		// engine 6/10, 7/21; 8/10, 14/21 first citations, and the engine
+		// then the same
+		"river-sand-truck-bridge-crack":    {0.6, 0.55, 0.5},
+		"river-sand-truck-bridge-crack.en": {0.3, 0.2, 1},
+		"supermarket-egg-rush-injury":      {0.8, 0.6, 0.5},
+		"supermarket-egg-rush-injury.en":   {0.65, 0.6, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -88,7 +88,7 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
 
 // enWhenDid asks for a time in so many words: "when did it go live".
-var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b`)
+var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by) when\b`)
 
 // countsNonMoney reports whether q asks "how many" of a thing that is not
 // money ("how many complaints about ride fares"; not "how many yuan").

@@ -4432,6 +4432,10 @@ func TestAnswerInAStory(t *testing.T) {
 			"这款蜂蜜在直播间累计卖出约4.7万单。",
 			"城管在店内收走带胶风筝线1260卷。",
 		}, "这款蜂蜜一共卖出去多少单", "约4.7万单", true},
+		// "how long…, like until when" asks the date it runs until
+		{"非法营运专项整治", []string{
+			"交通运输局决定从即日起至3月10日,在全县开展为期45天的非法营运专项整治行动。",
+		}, "how long is the crackdown on illegal rides gonna last, like until when?", "3月10日", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

@@ -740,6 +740,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					if rest, ok := strings.CutPrefix(k, counted+" "); ok && len(q.Counted) == 0 && !strings.Contains(rest, " ") {
 						// "how many fire trucks", "fire" read as a verb
 						q.Counted, head = groups[k], rest
+						break
 					}
 				}
 			}

@@ -663,6 +663,13 @@ const clausePunct = ",，;；:：。!！?？"
 // givenChar reports whether a one-character token can end a given name
 // cut short ("韩/立/钧在"): any character but grammar, numerals and
 // positions, whatever the segmenter tagged it (钧 as a measure word).
+// speechChars are characters of saying and besideChars of where, which
+// end a name rather than belong to it.
+const (
+	speechChars = "说称讲问答指道表"
+	besideChars = "上下前后里内外中间旁"
+)
+
 // nameEnd reports whether toks[k], one character the segmenter read as a
 // preposition or conjunction, ends the name before it, as the word after
 // it shows: a verb or a word that follows a name ("孟庆和担任组长",
@@ -672,7 +679,7 @@ func nameEnd(toks []index.Token, k int) bool {
 	tk := toks[k]
 	if utf8.RuneCountInString(tk.Text) != 1 || !hasHan(tk.Text) || k+1 >= len(toks) || toks[k+1].Start != tk.End ||
 		!strings.HasPrefix(tk.Pos, "p") && !strings.HasPrefix(tk.Pos, "c") ||
-		strings.Contains(nameBreaks+"说称讲问答指道表"+"上下前后里内外中间旁", tk.Text) ||
+		strings.Contains(nameBreaks+speechChars+besideChars, tk.Text) ||
 		strings.Contains(functionChars, tk.Text) && tk.Text != "和" {
 		return false
 	}
@@ -685,7 +692,7 @@ func nameEnd(toks []index.Token, k int) bool {
 
 func givenChar(tk index.Token) bool {
 	if utf8.RuneCountInString(tk.Text) != 1 || !hasHan(tk.Text) ||
-		strings.Contains(functionChars+nameBreaks+"说称讲问答指道表"+"零〇一二三四五六七八九十百千万亿两几"+"上下前后里内外中间旁", tk.Text) {
+		strings.Contains(functionChars+nameBreaks+speechChars+"零〇一二三四五六七八九十百千万亿两几"+besideChars, tk.Text) {
 		return false
 	}
 	switch {
@@ -714,11 +721,10 @@ var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由
 // of 青/岚/市).
 func placePart(toks []index.Token, k int) bool {
 	tk := toks[k]
-	last, _ := utf8.DecodeLastRuneInString(tk.Text)
 	switch {
 	case !isHanRun(tk.Text) || strings.ContainsAny(tk.Text, functionChars):
 		return false
-	case tk.Pos == "ns", strings.ContainsRune(seatEnds, last), tk.Text == "中级" || tk.Text == "高级":
+	case placeWord(tk), tk.Text == "中级" || tk.Text == "高级":
 		return true
 	}
 	return loneChar(tk) && k+1 < len(toks) && toks[k+1].Start == tk.End && (toks[k+1].Pos == "ns" || loneChar(toks[k+1]) && placePart(toks, k+1))
@@ -733,16 +739,19 @@ func brandAt(toks []index.Token, k int) bool {
 	if k < 1 || !loneChar(tk) && !(tk.Pos == "v" && utf8.RuneCountInString(tk.Text) == 2 && isHanRun(tk.Text)) || toks[k-1].End != tk.Start {
 		return false
 	}
-	placeLike := func(t index.Token) bool {
-		last, _ := utf8.DecodeLastRuneInString(t.Text)
-		return t.Pos == "ns" || strings.ContainsRune(seatEnds, last) && hasHan(t.Text)
-	}
-	if placeLike(toks[k-1]) {
+	if placeWord(toks[k-1]) {
 		return true
 	}
 	lead := toks[k-1]
 	return k >= 2 && loneChar(lead) && (lead.Pos == "zg" || lead.Pos == "ng" || lead.Pos == "j" || lead.Pos == "nr" || lead.Pos == "n") &&
-		toks[k-2].End == lead.Start && placeLike(toks[k-2])
+		toks[k-2].End == lead.Start && placeWord(toks[k-2])
+}
+
+// placeWord reports whether tk names a place: the segmenter says so, or it
+// ends in a seat's character (青湾市, 临溪县).
+func placeWord(tk index.Token) bool {
+	last, _ := utf8.DecodeLastRuneInString(tk.Text)
+	return tk.Pos == "ns" || strings.ContainsRune(seatEnds, last) && hasHan(tk.Text)
 }
 
 // cutPlace reports whether tk is a place word of two characters that the

@@ -522,6 +522,20 @@ func TestExpandCuratedSense(t *testing.T) {
 	}
 }
 
+// TestExpandGotFired renders "got fired" as a dismissal the article
+// words (免去…职务), looked up by its lemmas, "get fire".
+func TestExpandGotFired(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"决定免去后勤保障科科长的职务", "赶来救援的消防员"})
+	var terms []string
+	for _, w := range l.Expand(Analyze("so who actually got fired over this mess?"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "免去") {
+		t.Errorf("Expand terms = %q, want 免去", terms)
+	}
+}
+
 func TestExpandPivot(t *testing.T) {
 	l := lexicon(t)
 	v := pivotVocabulary{NewSentenceVocabulary([]string{"旅客滞留机场"}), map[string][]string{"乘客": {"旅客"}}}

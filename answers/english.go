@@ -1604,7 +1604,10 @@ func withEnglishDate(s string) string {
 
 // enGrains are the grains an English question asks for ("what year", "how
 // long"); the first match wins.
-var enGrains = []labelled{{enYear, "year"}, {enDate, "date"}, {enDuration, "duration"}}
+var enGrains = []labelled{{enYear, "year"}, {enDate, "date"}, {enDuration, "duration"}, {enClock, "clock"}}
+
+// enClock asks the time of day: "what time did it start burning".
+var enClock = regexp.MustCompile(`(?i)\bwhat time\b(?:\s+(?:did|does|do|was|were|is|are|had|has)\b)`)
 
 // byEnds indexes words by their first and by their last character, each
 // list sorted.

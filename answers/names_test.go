@@ -4385,6 +4385,11 @@ func TestAnswerInAStory(t *testing.T) {
 		{"非法营运专项整治", []string{
 			"交通运输局决定从即日起至3月10日,在全县开展为期45天的非法营运专项整治行动。",
 		}, "how long is the crackdown on illegal rides gonna last, like until when?", "3月10日", false},
+		// "what time" asks an hour, with its date, not a length (半小时内)
+		{"物流园光伏板起火", []string{
+			"7月16日下午2时40分许,物流园3号仓库屋顶光伏板起火。",
+			"由于纺织品极易燃烧,火势一度十分猛烈,仓库顶棚在半小时内部分坍塌。",
+		}, "what time did the warehouse start burning", "下午2时40分许", false},
 		// "how many times" asks a count of times (4次), not 时候 nor
 		// any other count
 		{"小区噪音扰民", []string{

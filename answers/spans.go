@@ -1382,6 +1382,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		// for" is not answered by 凌晨
 		return ""
 	case "clock":
+		if q.Lang == English {
+			break // "what time did they raid it": the time of the question's event, below, with its date
+		}
 		if loc := clockRe.FindStringIndex(text); loc != nil {
 			return text[loc[0]:timeTail(text, loc[1], feats.times)]
 		}
@@ -1431,6 +1434,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				}
 				if q.Grain != "duration" && q.Lang == English && mereSpan(text, t) {
 					continue // "what time": not "约33个小时"
+				}
+				if q.Grain == "clock" && !clockRe.MatchString(text[t.s:t.e]) {
+					continue // "what time": an hour, not 半小时内 nor a day alone
 				}
 				if t.s >= bounds[ci] && t.s < bounds[ci+1] {
 					if !found || t.s < best.s || t.s == best.s && t.e > best.e {

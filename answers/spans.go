@@ -1454,6 +1454,15 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 						}
 					}
 				}
+				for grown := q.Grain == "clock"; grown; {
+					// ("当天" "下午3时40分": an hour keeps the day told just before it)
+					grown = false
+					for _, t := range times {
+						if t.e == best.s && t.s < best.s {
+							best.s, grown = t.s, true
+						}
+					}
+				}
 				best.e = timeTail(text, best.e, times)
 				c.quality = timeSpecificity(text[best.s:best.e])
 				return text[best.s:best.e]

@@ -840,7 +840,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				covered[key] = true // "what charges": the crime asked for, named however the article names it
 				continue
 			}
-			if q.Kind == KindWhen && q.Grain != "duration" && (key == "start" || key == "begin") && len(order) > 1 {
+			if startOfWhen(q, key) && len(order) > 1 {
 				// "what time did the blackout start": the blackout's time, not
 				// a sentence saying 启动 of something else
 				covered[key] = true
@@ -962,7 +962,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use
 		for _, t := range eq.Terms {
-			if q.Kind == KindWhen && q.Grain != "duration" && (t.Lemma == "start" || t.Lemma == "begin") && len(eq.Terms) > 1 {
+			if startOfWhen(q, t.Lemma) && len(eq.Terms) > 1 {
 				continue // "when does the festival start", no word for starting in the articles: the festival's time
 			}
 			if q.Unit == "次" && t.Lemma == "time" {
@@ -1189,6 +1189,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 	}
 	return q
+}
+
+// startOfWhen reports whether lemma is the starting a when-question asks
+// the time of ("what time did the blackout start"): with other words to
+// find, the time of what they name, not a word of its own.
+func startOfWhen(q Question, lemma string) bool {
+	return q.Kind == KindWhen && q.Grain != "duration" && (lemma == "start" || lemma == "begin")
 }
 
 // enDoneAnything is a yes-or-no question that asks what was done or what

@@ -1445,19 +1445,14 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				}
 			}
 			if found {
-				// a time told in pieces that touch: "当天" "下午3时40分"
+				// a time told in pieces that touch: "当天" "下午3时40分" (an
+				// hour asked for keeps the day told just before it)
 				for grown := true; grown; {
 					grown = false
 					for _, t := range times {
 						if t.s == best.e && t.e > best.e {
 							best.e, grown = t.e, true
 						}
-					}
-				}
-				for grown := q.Grain == "clock"; grown; {
-					// ("当天" "下午3时40分": an hour keeps the day told just before it)
-					grown = false
-					for _, t := range times {
 						if t.e == best.s && t.s < best.s {
 							best.s, grown = t.s, true
 						}

@@ -132,6 +132,7 @@ const (
 	headlineMargin      = 0.3  // score the body's sentence may lack that gives a headline's answer
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	introWeight         = 0.5  // share of a word's weight the description of a person named lends
+	looseScale          = 0.5  // share of its weight an English word keeps that only loosely related words render
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 
@@ -363,7 +364,10 @@ func (e *Engine) answer(q Question) Answer {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
 				bestBody = c
 			}
-			lowOK := c.cov >= lowCov && c.predExact && e.hasKindFeature(q, c) ||
+			// "受伤的保安多大岁数了": the modifier only says which one;
+			// the age of the one it picks out answers, whatever befell them
+			agedOne := q.Lang == Chinese && q.Measure == "age" && c.cov >= lowCov && onlyModifiers(q) && ageGiven.MatchString(e.lower[c.d.ID])
+			lowOK := agedOne || c.cov >= lowCov && c.predExact && e.hasKindFeature(q, c) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
 				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
@@ -385,7 +389,7 @@ func (e *Engine) answer(q Question) Answer {
 				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && titlesName(c)) ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
-				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c)
+				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne
 			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone
 				// else says nothing of him
@@ -399,9 +403,13 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	// Appended content is judged a paragraph at a time: an ad's heading and
 	// its prices may sit in different sentences.
+	var anyOther *candidate // the same, though it lacks a name or thing the question insists on
 	for _, c := range e.paragraphs(q, cands) {
 		if c.namesOK && (bestOther == nil || c.cov > bestOther.cov) {
 			bestOther = c
+		}
+		if anyOther == nil || c.cov > anyOther.cov {
+			anyOther = c
 		}
 	}
 	bodyCov := 0.0
@@ -476,6 +484,11 @@ func (e *Engine) answer(q Question) Answer {
 		best = nil
 	}
 	if best == nil {
+		if bestOther == nil {
+			// "how big is the discount on sofas in that sale": the discount
+			// is nowhere, but the sofas only in an ad
+			bestOther = anyOther
+		}
 		if bestOther != nil && bestOther.d.Section == index.Unrelated && e.offBodyOnly(q, bestOther.d) {
 			return refuse(q, UnrelatedContent)
 		}
@@ -1203,6 +1216,9 @@ func (e *Engine) weigh(q *Question) {
 		if df == 0 && t.unknown && isLatinWord(t.Text) {
 			idf = math.Min(idf, 1) // an English word whose renderings the articles lack
 		}
+		if t.loose {
+			idf *= looseScale
+		}
 		if t.Light {
 			idf *= 0.3
 			if df == 0 && q.Lang == Chinese && !t.Predicate && q.Kind != KindWho {
@@ -1358,6 +1374,25 @@ func asksDeputy(lower string) bool {
 
 var enDeputy = regexp.MustCompile(`\b(deputy|vice|assistant|associate)\b`)
 
+// indexWhole is strings.Index(text, w), but a w that opens with a digit
+// must not continue a number ("6点" is not in "16点").
+func indexWhole(text, w string) int {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return strings.Index(text, w)
+	}
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return -1
+		}
+		if k := off + i; k == 0 || text[k-1] < '0' || text[k-1] > '9' {
+			return k
+		}
+		off += i + 1
+	}
+	return -1
+}
+
 // scan calls f for the first occurrence of w in each sentence, in order.
 // A word of two or more characters is looked for only in the sentences
 // that hold its first two (e.bigrams).
@@ -1366,7 +1401,7 @@ func (e *Engine) scan(w string, f func(d, s int)) {
 		_, n2 := utf8.DecodeRuneInString(w[n1:])
 		if n1+n2 <= len(w) {
 			for _, d := range e.bigrams[w[:n1+n2]] {
-				if i := strings.Index(e.lower[d], w); i >= 0 {
+				if i := indexWhole(e.lower[d], w); i >= 0 {
 					f(d, i)
 				}
 			}
@@ -2847,6 +2882,24 @@ func namesDescribed(text string, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// ageGiven matches an age: 57岁.
+var ageGiven = regexp.MustCompile(`\d+岁`)
+
+// onlyModifiers reports whether every predicate of q only says which one
+// it asks about (受伤的保安).
+func onlyModifiers(q Question) bool {
+	has := false
+	for _, t := range q.Terms {
+		if t.Predicate {
+			if !t.Modifier {
+				return false
+			}
+			has = true
+		}
+	}
+	return has
 }
 
 // givesAge reports whether one of the question's numbers matched in text

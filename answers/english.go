@@ -61,8 +61,11 @@ var headParticles = map[string]bool{"up": true, "in": true, "of": true, "charge"
 // enMuchOf is "how much" and the word after it; enShareOf is "how much
 // of".
 var (
-	enMuchOf  = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
-	enShareOf = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
+	// enSizeOfThing asks the size of a thing: "how big was the fine",
+	// "how much is the deposit".
+	enSizeOfThing = regexp.MustCompile(`(?i)\bhow (?:big|much|large|high|hefty|steep)\s+(?:was|is|were|are|'s)\s+(?:the|that|this|his|her|their|its)\s+([a-z]+)\s*(?:\?|$|\b(?:the|they|he|she|it|that|for|on|of|in)\b)`)
+	enMuchOf      = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
+	enShareOf     = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
 	// "how much of the investors' money": a sum of it
 	enShareOfMoney = regexp.MustCompile(`(?i)\bhow much\s+of\s+(?:the|their|his|her|its|that|this)?\s*(?:\w+(?:'s|s')?\s+)?(?:money|cash|funds?|investment|savings|deposits?|payments?|budget|compensation|fine)\b`)
 )
@@ -544,6 +547,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	} else if m := enWhenThing.FindStringSubmatch(q.Lower); q.Kind == KindWhen && m != nil && !english.IsStopWord(m[1]) {
 		// "when is the trial": the event whose time is asked
 		askedThing = english.Lemma(m[1])
+	} else if m := enSizeOfThing.FindStringSubmatch(q.Lower); q.Kind == KindHowMany && m != nil && !english.IsStopWord(m[1]) {
+		// "how big was the fine": the sum of a fine the article must hold
+		askedThing = english.Lemma(m[1])
 	} else if m := enWhichTail.FindStringSubmatch(q.Lower); q.Kind == KindWho && m != nil && !english.IsStopWord(m[1]) {
 		// "who built the cable car, like which manufacturer": a maker the
 		// article must hold
@@ -680,6 +686,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if found := slices.DeleteFunc(dateForms, func(w string) bool { return !e.inCorpus(w) }); len(found) > 0 {
 		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 	}
+	clockGiven := false
+	if forms := e.clockForms(q.Lower); len(forms) > 0 {
+		// the hour the question gives ("camping outside at 6am"): the
+		// forms the articles write it in (早上6点半, 15时)
+		q.Terms = append(q.Terms, Term{Text: forms[0], Alts: forms[1:], AltWeight: 1, Pos: 2})
+		clockGiven = true
+	}
 	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
 		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"
 	}
@@ -803,6 +816,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					groups[key] = append(groups[key], h)
 				}
 			}
+			own[key] = true // the titles render it as well as its own words would
 		}
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
@@ -817,6 +831,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			covered["kind"], covered["sort"], covered["type"] = true, true, true
 		}
 		byCount := len(counts) > 0
+		anyOwn := false // some key rendered by words of its own: the loose ones weigh less beside it
+		for _, key := range order {
+			anyOwn = anyOwn || own[key]
+		}
 		for _, key := range order {
 			if byCount && countWords[key] > 0 {
 				covered[key] = true // the count (两名, 2人) says it: "the two managers" are no 第二
@@ -866,7 +884,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// to a congress (代表)
 				zh = []string{"副"}
 			}
-			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2, lemma: key}
+			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2, lemma: key, loose: anyOwn && !own[key]}
 			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
 			all := append([]string{}, zh...)
 			for _, c := range lx.Translate(key) {
@@ -1017,6 +1035,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms = append(q.Terms, Term{Text: syns[0], Alts: syns[1:], AltWeight: synWeight, Pos: 2,
 					Light: scene[t.Lemma] || single}) // "pay" → 交, found in 交代: loose
 				continue
+			}
+			if clockGiven && enClockGiven.MatchString(t.Lemma) {
+				continue // rendered above
 			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
 			if e.s.HasTerm(t.Lemma) {
@@ -1832,4 +1853,49 @@ func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) ([]string, strin
 		}
 	}
 	return nil, ""
+}
+
+// enClockGiven matches an hour an English question gives: 6am, 3:30 p.m.
+var enClockGiven = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?`)
+
+// clockForms returns the forms, found in the articles, in which Chinese
+// writes the first hour an English question gives ("6am": 6点, 6时; "3:30
+// pm": 15时30分, 下午3点半), or nil.
+func (e *Engine) clockForms(lower string) []string {
+	m := enClockGiven.FindStringSubmatch(lower)
+	if m == nil {
+		return nil
+	}
+	h, _ := strconv.Atoi(m[1])
+	min := 0
+	if m[2] != "" {
+		min, _ = strconv.Atoi(m[2])
+	}
+	if h < 1 || h > 12 || min > 59 {
+		return nil
+	}
+	pm := strings.EqualFold(m[3], "p")
+	h24 := h % 12
+	if pm {
+		h24 += 12
+	}
+	hours := []string{strconv.Itoa(h24)}
+	if pm {
+		for _, part := range []string{"下午", "晚上", "晚", "傍晚", "中午"} {
+			hours = append(hours, part+strconv.Itoa(h))
+		}
+	}
+	var forms []string
+	for _, hr := range hours {
+		switch {
+		case min == 0:
+			forms = append(forms, hr+"时", hr+"点")
+		case min == 30:
+			forms = append(forms, hr+"点半", hr+"时30分", hr+"点30分", hr+"时半")
+		default:
+			mm := strconv.Itoa(min)
+			forms = append(forms, hr+"时"+mm+"分", hr+"点"+mm+"分", hr+"点"+mm)
+		}
+	}
+	return slices.DeleteFunc(forms, func(f string) bool { return !e.inCorpus(f) })
 }

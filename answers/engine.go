@@ -325,7 +325,7 @@ func (e *Engine) Answer(raw string) (a Answer) {
 	if q.Invalid {
 		return refuse(q, InvalidQuestion)
 	}
-	if q.Stranger {
+	if q.Stranger || q.Untold {
 		return refuse(q, NotInArticle)
 	}
 	return e.answer(q)

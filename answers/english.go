@@ -713,7 +713,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, w := range lx.Expand(eq, e) {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
-			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) ||
+			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
 				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" ||
 				q.Unit == "次" && w.English == "time" {
 				continue
@@ -1195,7 +1195,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		return q
 	}
 	if len(q.Terms) == 0 && !asksCharge(q) {
-		q.Invalid = true // but "what are they charged with" asks for the crime
+		// but "what are they charged with" asks for the crime; and "why
+		// was he working so much" asks of something, in words too loose
+		// to find it by: the article does not say
+		q.Invalid = len(eq.Terms) == 0
+		q.Untold = !q.Invalid
 	}
 	if q.Kind == KindYesNo {
 		// "did zheng's wife get arrested": the wife is whom it asks about;
@@ -1899,3 +1903,19 @@ func (e *Engine) clockForms(lower string) []string {
 	}
 	return slices.DeleteFunc(forms, func(f string) bool { return !e.inCorpus(f) })
 }
+
+// contentUse reports whether a function word stands as a content word in a
+// question's words: inflected ("the wells", "who owns it") or after a
+// determiner ("the old well").
+func contentUse(surfaces []string, w string) bool {
+	for i, s := range surfaces {
+		if s == w+"s" || s == w && i > 0 && nounDeterminers[surfaces[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounDeterminers open a noun phrase: "the well", "that well".
+var nounDeterminers = map[string]bool{"the": true, "a": true, "that": true, "this": true, "each": true, "every": true,
+	"their": true, "its": true, "his": true, "her": true, "one": true, "worst": true, "old": true}

@@ -121,6 +121,7 @@ type Question struct {
 	// Stranger is a full name the articles never mention ("Helen Toner"):
 	// the question is about someone they do not cover
 	Stranger bool
+	Untold   bool // a question whose words are all too loose to find anything by: the article does not say
 	// absentThing is true for a yes-or-no question about a thing the
 	// lexicon knows and the articles never mention ("did she need
 	// surgery"), or hold only loosely related words for: no sentence of

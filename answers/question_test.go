@@ -211,3 +211,23 @@ func TestClockGiven(t *testing.T) {
 		"which guard was at the east gate at 4:30 pm?": "周涛",
 	})
 }
+
+// TestFunctionWordAsContent checks that a function word inflected or after
+// a determiner is a content word ("the wells" are 水井, though "well" alone
+// says nothing), and that a question whose words are all too loose to find
+// anything by is refused as one the article does not answer, not as no
+// question at all.
+func TestFunctionWordAsContent(t *testing.T) {
+	e := storyEngine(t, "村民饮水调查",
+		"5月3日,县疾控中心对石桥村进行了饮水检测。",
+		"检测结果显示,村里的8口水井中有3口氟含量超标。",
+		"村委会主任黄德发说,村里已经给每户发放了桶装水。")
+	wantAnswers(t, e, map[string]string{
+		"how many of the wells failed the test": "3口",
+	})
+	for _, q := range []string{"why was he working so much", "why was it done so fast"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != NotInArticle {
+			t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}

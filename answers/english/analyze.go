@@ -769,7 +769,7 @@ var leadingClause = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|okay|well|no
 
 // fillers are chat and discourse phrases that say nothing of the event:
 // "according to the piece", "in the first place", "does the author think".
-var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\baccording to\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bfor a living\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b|\b(?:are|r) we (?:talking|looking at)(?: about)?\b|\bat (?:its|the|their) (?:worst|peak|height)(?: point)?\b|\bat the worst\b|\bof all (?:places|people|things|times|days|the places)\b|\b(?:when|while) (?:this|that|it|all this|all that|this stuff|that stuff) (?:was going on|was happening|happened|went down|took place)\b`)
+var fillers = regexp.MustCompile(`(?i)\baccording to (?:the|this|that|your) (?:piece|article|report|story|text|post|writer|author|news|reporting)\b|\baccording to\b|\b(?:in|from|per) (?:the|this|that) (?:piece|article|story|text|post)\b|\bin the first place\b|\bfor a living\b|\bthe (?:name|names|identity) of\b|\b(?:the|this) (?:author|writer|article|piece|story) (?:thinks?|says?|said|expects?|believes?|reckons?|suggests?|claims?|argues?|feels?)\b|\b(?:lol|lmao|haha|tbh|imo|imho|btw|pls|plz|idk|ngl|tho|rn|smh|omg|wdym|lmk|ikr|bruh|tbf|iirc|afaik)\b|\b(?:are|r) we (?:talking|looking at)(?: about)?\b|\bat (?:its|the|their) (?:worst|peak|height)(?: point)?\b|\bat the worst\b|\b(?:look|looks|looked|looking)\s+like\s*(?:\?|$)|\beven\s+bother(?:ed)?(?:\s+to)?\b|\bgoing forward\b|\bof all (?:places|people|things|times|days|the places)\b|\b(?:when|while) (?:this|that|it|all this|all that|this stuff|that stuff) (?:was going on|was happening|happened|went down|took place)\b`)
 
 // leadMarker is a word of talk that opens a question before its
 // interrogative: "wait why…", "hmm, who…", "hold on, did…".
@@ -780,6 +780,13 @@ var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 
 // whyAsk asks why.
 var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
+
+// rightTag is the "right?" a speaker seeks agreement with: "they had
+// extinguishers right?".
+var rightTag = regexp.MustCompile(`(?i),?\s*\bright\s*\?`)
+
+// wentDown is "go down" said of an event: "when did all this go down".
+var wentDown = regexp.MustCompile(`(?i)\b(this|that|it|all this|all that|everything|all of this|the whole thing|stuff)\s+(?:go|goes|went|gone|going)\s+down\b`)
 
 // endUp is "end up doing" or "end up done": what was done ("how big a
 // fine did they end up getting" asks what they got, not a sentence with
@@ -885,6 +892,12 @@ func stripFillers(q string) string {
 	}
 	if yearsOld.MatchString(q) {
 		q = yearsOld.ReplaceAllString(q, "$1 old")
+	}
+	if rightTag.MatchString(q) {
+		q = rightTag.ReplaceAllString(q, " ") // "they knew about it right?": no 右 asked about
+	}
+	if wentDown.MatchString(q) {
+		q = wentDown.ReplaceAllString(q, "$1 happen") // "when did all this go down"
 	}
 	if beBehind.MatchString(q) {
 		q = beBehind.ReplaceAllString(q, "$1 ${2}responsible for")

@@ -512,3 +512,32 @@ func TestHowDeepInDebt(t *testing.T) {
 		}
 	}
 }
+
+// TestChatFillers checks that the "right?" a speaker seeks agreement with,
+// "look like" of a description, "even bother" and "going forward" leave the
+// words analysed, and that an event that "went down" happened.
+func TestChatFillers(t *testing.T) {
+	for q, gone := range map[string]string{
+		"they knew about the leak right? why didn't they fix it":        "right",
+		"what did the rash look like":                                   "look",
+		"why did the teacher even bother posting about it":              "bother",
+		"what should the city do going forward":                         "forward",
+		"why did the company keep selling, right?":                      "right",
+		"so what did the sign on the shop door look like?":              "look",
+		"why did they even bother to call the cops":                     "bother",
+		"what does the expert think the county should do going forward": "going",
+	} {
+		if c := Analyze(q).Clean; strings.Contains(c, gone) {
+			t.Errorf("Analyze(%q).Clean = %q, want no %q", q, c, gone)
+		}
+	}
+	if c := Analyze("what day did all this go down").Clean; !strings.Contains(c, "happen") || strings.Contains(c, "down") {
+		t.Errorf(`Clean = %q, want "go down" read as happen`, c)
+	}
+	if c := Analyze("how far down did the water go").Clean; !strings.Contains(c, "down") {
+		t.Errorf(`Clean = %q, want "down" kept where nothing happened`, c)
+	}
+	if c := Analyze("who has the right to sue").Clean; !strings.Contains(c, "right") {
+		t.Errorf(`Clean = %q, want a right that is no tag kept`, c)
+	}
+}

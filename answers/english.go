@@ -1909,7 +1909,7 @@ func (e *Engine) clockForms(lower string) []string {
 // determiner ("the old well").
 func contentUse(surfaces []string, w string) bool {
 	for i, s := range surfaces {
-		if s == w+"s" || s == w && i > 0 && nounDeterminers[surfaces[i-1]] {
+		if s == w+"s" || s == w+"ed" || s == w && i > 0 && nounDeterminers[surfaces[i-1]] {
 			return true
 		}
 	}

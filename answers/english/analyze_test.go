@@ -526,6 +526,7 @@ func TestChatFillers(t *testing.T) {
 		"so what did the sign on the shop door look like?":              "look",
 		"why did they even bother to call the cops":                     "bother",
 		"what does the expert think the county should do going forward": "going",
+		"how many sheep were on the truck to begin with":                "begin",
 	} {
 		if c := Analyze(q).Clean; strings.Contains(c, gone) {
 			t.Errorf("Analyze(%q).Clean = %q, want no %q", q, c, gone)

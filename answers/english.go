@@ -1039,6 +1039,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if clockGiven && enClockGiven.MatchString(t.Lemma) {
 				continue // rendered above
 			}
+			if mannerWord(t.Lemma) && !e.s.HasTerm(t.Lemma) {
+				continue // "sketchy", "finally": no rendering in the articles, and no thing to find
+			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
 			if e.s.HasTerm(t.Lemma) {
 				term.Light = false
@@ -1919,3 +1922,16 @@ func contentUse(surfaces []string, w string) bool {
 // nounDeterminers open a noun phrase: "the well", "that well".
 var nounDeterminers = map[string]bool{"the": true, "a": true, "that": true, "this": true, "each": true, "every": true,
 	"their": true, "its": true, "his": true, "her": true, "one": true, "worst": true, "old": true}
+
+// mannerWord reports whether an English word only colours what it goes
+// with (an adverb, "finally", "instead"; a judgement, "sketchy", "worse"):
+// absent from the articles, it says nothing of which sentence answers.
+func mannerWord(w string) bool {
+	return mannerWords[w]
+}
+
+// mannerWords are the words of mannerWord.
+var mannerWords = map[string]bool{"instead": true, "finally": true, "suddenly": true, "actually": true, "really": true, "away": true, "anyway": true, "sketchy": true, "shady": true,
+	"dodgy": true, "fishy": true, "weird": true, "bad": true, "worse": true, "worst": true, "scary": true,
+	"mad": true, "actual": true, "super": true, "crazy": true, "insane": true, "legit": true,
+	"bother": true, "wait": true, "overnight": true, "tiny": true, "huge": true}

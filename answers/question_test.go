@@ -231,3 +231,17 @@ func TestFunctionWordAsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestMannerWordsAbsent checks that an English word that only colours the
+// question ("sketchy", "finally", "instead"), which the article renders
+// nowhere, does not count against the sentence that answers it.
+func TestMannerWordsAbsent(t *testing.T) {
+	e := storyEngine(t, "工地停工调查",
+		"3月5日,东区工地的工人们停止了施工,原因是工资已被拖欠了两个月。",
+		"施工方负责人称资金将在月底到位。")
+	wantAnswers(t, e, map[string]string{
+		"why did the workers stop working, it all seems so sketchy":      "工资已被拖欠了两个月",
+		"why did the workers finally stop working on the site":           "工资已被拖欠了两个月",
+		"why did the workers stop working on the site instead, so weird": "工资已被拖欠了两个月",
+	})
+}

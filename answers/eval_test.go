@@ -855,6 +855,64 @@ func evalSets(tb testing.TB) []evalSet {
 		"river-sand-truck-bridge-crack.en": {0.3, 0.2, 1},
 		"supermarket-egg-rush-injury":      {0.8, 0.6, 0.5},
 		"supermarket-egg-rush-injury.en":   {0.65, 0.6, 0.8},
+		// the ninety-eighth pair, scored as soon as written: the starting
+		// engine 1/10, 14/21; 2/10, 9/21 first citations, and the engine
+		// then the same
+		"library-ceiling-panel-fall":    {0.1, 0, 1},
+		"library-ceiling-panel-fall.en": {0.65, 0.7, 0.8},
+		"school-milk-price-cartel":      {0.2, 0.5, 0.5},
+		"school-milk-price-cartel.en":   {0.4, 0.4, 0.6},
+		// the ninety-ninth pair, scored as soon as written: the starting
+		// engine 2/10, 6/21; 4/10, 10/21 first citations, and the engine
+		// then the same
+		"community-gas-meter-scam":    {0.2, 0.4, 1},
+		"community-gas-meter-scam.en": {0.25, 0.7, 1},
+		"sea-kayak-rental-rescue":     {0.4, 0.65, 0.5},
+		"sea-kayak-rental-rescue.en":  {0.45, 0.35, 0.8},
+		// the hundredth pair, scored as soon as written: the starting
+		// engine 5/10, 11/21; 4/10, 7/21 first citations, and the engine
+		// then the same
+		"bus-driver-heart-attack-stop":    {0.5, 0.7, 1},
+		"bus-driver-heart-attack-stop.en": {0.5, 0.5, 1},
+		"pharmacy-fake-mask-batch":        {0.4, 0.5, 1},
+		"pharmacy-fake-mask-batch.en":     {0.3, 0.3, 0.6},
+		// the hundred-and-first pair, scored as soon as written: the starting
+		// engine 4/10, 13/21; 1/10, 10/21 first citations, and the engine
+		// then the same
+		"tower-crane-wind-collapse":    {0.4, 0.6, 1},
+		"tower-crane-wind-collapse.en": {0.6, 0.45, 0.6},
+		"village-well-arsenic":         {0.1, 0, 1},
+		"village-well-arsenic.en":      {0.45, 0.5, 0.8},
+		// the hundred-and-second pair, scored as soon as written: the starting
+		// engine 6/10, 8/21; 4/10, 10/21 first citations, and the engine
+		// then the same
+		"dental-implant-clinic-closure":     {0.6, 0.6, 1},
+		"dental-implant-clinic-closure.en":  {0.35, 0.4, 0.8},
+		"highway-fog-truck-pileup-sheep":    {0.4, 0.75, 1},
+		"highway-fog-truck-pileup-sheep.en": {0.45, 0.6, 0.8},
+		// the hundred-and-third pair, scored as soon as written: the starting
+		// engine 5/10, 11/21; 2/10, 13/21 first citations, and the engine
+		// then the same
+		"hiking-trail-bridge-snap":             {0.5, 0.5, 0.5},
+		"hiking-trail-bridge-snap.en":          {0.5, 0.5, 0.8},
+		"school-canteen-cooking-oil-gutter":    {0.2, 0.2, 1},
+		"school-canteen-cooking-oil-gutter.en": {0.6, 0.6, 0.6},
+		// (pairs 98 to 103 written in the thirty-fifth session's first hour,
+		// 104 and 105 near its end, scored with the engine then)
+		// the hundred-and-fourth pair, scored as soon as written: the starting
+		// engine 3/10, 8/21; 5/10, 10/21 first citations, and the engine
+		// then the same
+		"mobile-game-refund-minor":     {0.3, 0.4, 1},
+		"mobile-game-refund-minor.en":  {0.35, 0.35, 0.8},
+		"parking-garage-flood-cars":    {0.5, 0.8, 1},
+		"parking-garage-flood-cars.en": {0.45, 0.35, 0.4},
+		// the hundred-and-fifth pair, scored as soon as written: the starting
+		// engine 0/10, 8/21; 4/10, 11/21 first citations, the engine then
+		// 0/10, 8/21; 4/10, 10/21
+		"taxi-driver-returns-bag-cash":    {0, 0, 1},
+		"taxi-driver-returns-bag-cash.en": {0.35, 0.4, 0.8},
+		"wind-farm-blade-falls":           {0.4, 0.65, 1},
+		"wind-farm-blade-falls.en":        {0.45, 0.4, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2885,7 +2885,7 @@ func namesDescribed(text string, c *candidate) bool {
 }
 
 // ageGiven matches an age: 57岁.
-var ageGiven = regexp.MustCompile(`\d+岁`)
+var ageGiven = regexp.MustCompile(`\d{1,3}岁`)
 
 // onlyModifiers reports whether every predicate of q only says which one
 // it asks about (受伤的保安).

@@ -225,11 +225,7 @@ func TestFunctionWordAsContent(t *testing.T) {
 	wantAnswers(t, e, map[string]string{
 		"how many of the wells failed the test": "3口",
 	})
-	for _, q := range []string{"why was he working so much", "why was it done so fast"} {
-		if a := e.Answer(q); a.Status != Refused || a.Reason != NotInArticle {
-			t.Errorf("Answer(%q) = %s %s %q, want a refusal: the article does not say", q, a.Status, a.Reason, a.Answer)
-		}
-	}
+	wantNotSaid(t, e, "why was he working so much", "why was it done so fast")
 }
 
 // TestMannerWordsAbsent checks that an English word that only colours the

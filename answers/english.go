@@ -61,11 +61,8 @@ var headParticles = map[string]bool{"up": true, "in": true, "of": true, "charge"
 // enMuchOf is "how much" and the word after it; enShareOf is "how much
 // of".
 var (
-	// enSizeOfThing asks the size of a thing: "how big was the fine",
-	// "how much is the deposit".
-	enSizeOfThing = regexp.MustCompile(`(?i)\bhow (?:big|much|large|high|hefty|steep)\s+(?:was|is|were|are|'s)\s+(?:the|that|this|his|her|their|its)\s+([a-z]+)\s*(?:\?|$|\b(?:the|they|he|she|it|that|for|on|of|in)\b)`)
-	enMuchOf      = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
-	enShareOf     = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
+	enMuchOf  = regexp.MustCompile(`(?i)\bhow much\s+([a-z]+)`)
+	enShareOf = regexp.MustCompile(`(?i)\bhow much\s+of\b`)
 	// "how much of the investors' money": a sum of it
 	enShareOfMoney = regexp.MustCompile(`(?i)\bhow much\s+of\s+(?:the|their|his|her|its|that|this)?\s*(?:\w+(?:'s|s')?\s+)?(?:money|cash|funds?|investment|savings|deposits?|payments?|budget|compensation|fine)\b`)
 )
@@ -1039,7 +1036,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if clockGiven && enClockGiven.MatchString(t.Lemma) {
 				continue // rendered above
 			}
-			if mannerWord(t.Lemma) && !e.s.HasTerm(t.Lemma) {
+			if mannerWords[t.Lemma] && !e.s.HasTerm(t.Lemma) {
 				continue // "sketchy", "finally": no rendering in the articles, and no thing to find
 			}
 			term := Term{Text: t.Lemma, Pos: 2, Light: true}
@@ -1862,6 +1859,10 @@ func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) ([]string, strin
 	return nil, ""
 }
 
+// enSizeOfThing asks the size of a thing: "how big was the fine", "how
+// much is the deposit".
+var enSizeOfThing = regexp.MustCompile(`(?i)\bhow (?:big|much|large|high|hefty|steep)\s+(?:was|is|were|are|'s)\s+(?:the|that|this|his|her|their|its)\s+([a-z]+)\s*(?:\?|$|\b(?:the|they|he|she|it|that|for|on|of|in)\b)`)
+
 // enClockGiven matches an hour an English question gives: 6am, 3:30 p.m.
 var enClockGiven = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?`)
 
@@ -1923,14 +1924,9 @@ func contentUse(surfaces []string, w string) bool {
 var nounDeterminers = map[string]bool{"the": true, "a": true, "that": true, "this": true, "each": true, "every": true,
 	"their": true, "its": true, "his": true, "her": true, "one": true, "worst": true, "old": true}
 
-// mannerWord reports whether an English word only colours what it goes
-// with (an adverb, "finally", "instead"; a judgement, "sketchy", "worse"):
-// absent from the articles, it says nothing of which sentence answers.
-func mannerWord(w string) bool {
-	return mannerWords[w]
-}
-
-// mannerWords are the words of mannerWord.
+// mannerWords only colour what they go with (an adverb, "finally",
+// "instead"; a judgement, "sketchy", "worse"): absent from the articles,
+// they say nothing of which sentence answers.
 var mannerWords = map[string]bool{"instead": true, "finally": true, "suddenly": true, "actually": true, "really": true, "away": true, "anyway": true, "sketchy": true, "shady": true,
 	"dodgy": true, "fishy": true, "weird": true, "bad": true, "worse": true, "worst": true, "scary": true,
 	"mad": true, "actual": true, "super": true, "crazy": true, "insane": true, "legit": true,

@@ -4820,6 +4820,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"育才中学位于澄溪县城关镇滨河路88号,是一所公办初级中学,现有在校学生1460人。",
 			"受伤学生已被送往县人民医院救治。",
 		}, "这所初中在县里哪个位置，哪条路上？", "滨河路88号", false},
+		// a floor of the building is part of where an office is
+		{"共享单车押金难退 公司人去楼空", []string{
+			"3月19日下午起,陆续有用户赶到位于南岭市高新区科创大道88号星河大厦15楼的公司办公室,发现大门紧锁。",
+			"截至3月25日,已有1200多名用户登记申请退还押金。",
+			"市场监管部门已对该公司立案调查。",
+		}, "公司办公室在哪里?", "科创大道88号星河大厦15楼", false},
 		// one more title between a title and the name is the same
 		// person's (法学院教授,慈善法研究中心主任沈某某)
 		{"为女儿治病筹款 家里却有两套房", story11, "what's the name of the law professor they quoted?", "沈明远", true},

@@ -2340,11 +2340,13 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	return best
 }
 
-// houseNumber is a number on a road that opens a text: 88号.
-var houseNumber = regexp.MustCompile(`^\d{1,5}号`)
+// houseNumber is a number on a road, a floor or a room that opens a text:
+// 88号, 15楼, 3号楼2单元501室.
+var houseNumber = regexp.MustCompile(`^(?:\d{1,5}(?:号楼|号|楼|层|单元|室)){1,4}`)
 
-// withHouseNumber moves the end of a place in text past the house number
-// right after it: "滨河路" to "滨河路88号".
+// withHouseNumber moves the end of a place in text past the house number,
+// floor or room right after it: "滨河路" to "滨河路88号", "星河大厦" to
+// "星河大厦15楼".
 func withHouseNumber(text string, end int) int {
 	return end + len(houseNumber.FindString(text[end:]))
 }

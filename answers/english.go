@@ -1322,14 +1322,17 @@ func headOfRole(eq english.Query, w string, groups map[string][]string) bool {
 // owns the thing asked ("what was the bank's capital"): the question asks
 // about it, not which it is.
 func orgObject(norm string, loc []int) bool {
-	if !strings.Contains(norm[loc[0]:loc[4]], " the ") {
-		return false // "which company was fined" asks which
-	}
-	if rest := norm[loc[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+	if rest := norm[loc[1]:]; strings.Contains(norm[loc[0]:loc[4]], " the ") && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
 		return true // "what was the bank's registered capital": a thing of it
 	}
 	next, _, _ := strings.Cut(strings.TrimSpace(norm[loc[1]:]), " ")
 	next = strings.ToLower(strings.Trim(next, "?!.,"))
+	if english.PersonNoun(english.Lemma(next)) {
+		return true // "which school admin", "which hospital exec": a person of it
+	}
+	if !strings.Contains(norm[loc[0]:loc[4]], " the ") {
+		return false // "which company was fined" asks which
+	}
 	return strings.HasSuffix(next, "ed") && english.Lemma(next) != next && next != "called" && next != "named"
 }
 

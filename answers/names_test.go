@@ -4820,6 +4820,33 @@ func TestAnswerInAStory(t *testing.T) {
 			"育才中学位于澄溪县城关镇滨河路88号,是一所公办初级中学,现有在校学生1460人。",
 			"受伤学生已被送往县人民医院救治。",
 		}, "这所初中在县里哪个位置，哪条路上？", "滨河路88号", false},
+		// a foreign name's parts on either side of its dot are one name,
+		// which starts after the title before it
+		{"论文涉嫌造假 期刊撤稿", []string{
+			"5月8日,《分子信号学杂志》宣布撤回该团队2021年发表的一篇论文。",
+			"该刊主编亨里克·范德米尔在撤稿声明中写道,编辑部已对该研究结论的可靠性失去信心。",
+			"涉事团队尚未回应。",
+		}, "那家期刊的主编叫什么名字?", "亨里克·范德米尔", true},
+		// a firm's place and brand cut into lone characters are part of
+		// its name, and an anonymised name the segmenter knows whole is as
+		// sure a person's as one it cuts
+		{"图书馆吊顶坠落 装修方项目经理被拘", []string{
+			"馆长表示,三楼阅览室于今年5月至8月进行了吊顶改造,工程由江临恒筑装饰工程有限公司承建。",
+			"12月15日,警方通报称,江临恒筑装饰工程有限公司项目经理吴某(男,45岁)涉嫌重大责任事故罪,已被依法刑事拘留。",
+			"图书馆已向受伤学生道歉。",
+		}, "最后被警察带走的是谁", "吴某", true},
+		{"图书馆吊顶坠落 装修方项目经理被拘", []string{
+			"馆长表示,三楼阅览室于今年5月至8月进行了吊顶改造,工程由江临恒筑装饰工程有限公司承建。",
+			"12月15日,警方通报称,该公司项目经理吴某涉嫌重大责任事故罪,已被依法刑事拘留。",
+			"图书馆已向受伤学生道歉。",
+		}, "which company did the ceiling renovation?", "江临恒筑装饰工程有限公司", true},
+		// "which school admin" asks for a person of the school, not which
+		// school
+		{"实验室硫酸泄漏 两人被停职", []string{
+			"4月15日下午,育英第二中学化学实验室一瓶浓硫酸倾倒,3名学生被灼伤。",
+			"经研究决定,学校对当事教师刘某、分管安全工作的副校长赵建国予以停职处理。",
+			"受伤学生已无大碍。",
+		}, "which school admin got suspended along with the teacher?", "赵建国", true},
 		// a floor of the building is part of where an office is
 		{"共享单车押金难退 公司人去楼空", []string{
 			"3月19日下午起,陆续有用户赶到位于南岭市高新区科创大道88号星河大厦15楼的公司办公室,发现大门紧锁。",

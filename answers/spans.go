@@ -344,6 +344,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.orgSuffixes[tk.Text] && i > 0:
 			j := i
 			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 42 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && (loneChar(toks[j]) || cutPlace(toks[j])) ||
+				// "江/临/恒/筑 装饰工程有限公司": a run of lone characters before
+				// the trade's words is the firm's place and brand, cut up
+				j < i && j >= 2 && loneChar(toks[j-1]) && loneChar(toks[j-2]) && toks[j-2].End == toks[j-1].Start ||
 				j < i && brandAt(toks, j-1)) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
@@ -394,6 +397,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
+			} else if sn := firstRunes(tk.Text, 1); l.surnames[sn] && strings.HasPrefix(tk.Text[len(sn):], "某") {
+				tier = 0 // an anonymised name the segmenter knows whole (吴某), as one it cuts (龚/某)
 			}
 			end := tk.End
 			if n == 2 && l.surnames[firstRunes(tk.Text, 1)] && i+1 < len(toks) && toks[i+1].Start == end && (givenChar(toks[i+1]) || nameEnd(toks, i+1)) {
@@ -407,6 +412,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	if d.ID < len(e.peopleAt) {
 		out = knownPeople(e.peopleAt[d.ID], out)
 	}
+	out = foreignNames(d, out)
 	// a place and the organisation after it are one name: "江临市" "中级"
 	// "人民法院" → 江临市中级人民法院
 	for i := 0; i+1 < len(out); i++ {
@@ -437,6 +443,58 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out[:i+1], out[i+2:]...)
 			i--
 		}
+	}
+	return out
+}
+
+// nameDots are the dots that join the parts of a foreign name written in
+// Chinese characters (亨里克·范德米尔).
+const nameDots = "·•・‧"
+
+// foreignNames joins into one name, of the first tier, the parts of a
+// foreign name on either side of a name dot, which the segmenter cuts into
+// odd pieces (亨/里克 · 范/德/米尔): short runs of characters of no grammar
+// and no title ("主编亨里克·…" starts after 主编), and drops the entities
+// inside it.
+func foreignNames(d *index.Doc, out []entity) []entity {
+	if !strings.ContainsAny(d.Norm, nameDots) {
+		return out
+	}
+	toks := d.Tokens
+	part := func(tk index.Token) bool {
+		return isHanRun(tk.Text) && utf8.RuneCountInString(tk.Text) <= 3 && !strings.ContainsAny(tk.Text, nameStops) &&
+			!isTitle(tk.Text) && !endsInTitle(tk.Text) && !personNoun(tk.Text) && !lex().light[tk.Text] && !strings.HasPrefix(tk.Pos, "v")
+	}
+	for k := 1; k < len(toks); k++ {
+		gap := d.Norm[toks[k-1].End:toks[k].Start]
+		if gap == "" || utf8.RuneCountInString(gap) != 1 || !strings.Contains(nameDots, gap) || !part(toks[k-1]) || !part(toks[k]) {
+			continue
+		}
+		i, runes := k-1, utf8.RuneCountInString(toks[k-1].Text)
+		for i > 0 && toks[i-1].End == toks[i].Start && part(toks[i-1]) && runes+utf8.RuneCountInString(toks[i-1].Text) <= 5 {
+			i--
+			runes += utf8.RuneCountInString(toks[i].Text)
+		}
+		j, runes := k, utf8.RuneCountInString(toks[k].Text)
+		for j+1 < len(toks) && part(toks[j+1]) && runes+utf8.RuneCountInString(toks[j+1].Text) <= 6 {
+			next := d.Norm[toks[j].End:toks[j+1].Start]
+			if next != "" && !(utf8.RuneCountInString(next) == 1 && strings.Contains(nameDots, next)) {
+				break
+			}
+			j++
+			runes += utf8.RuneCountInString(toks[j].Text)
+		}
+		r := rng{toks[i].Start, toks[j].End}
+		kept := out[:0:0]
+		for _, en := range out {
+			if en.e <= r.s || en.s >= r.e {
+				kept = append(kept, en)
+			}
+		}
+		kept = append(kept, entity{rng: r, tier: 0})
+		slices.SortFunc(kept, func(a, b entity) int { return a.s - b.s })
+		out = kept
+		k = j
 	}
 	return out
 }

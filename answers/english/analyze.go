@@ -741,7 +741,7 @@ var roleNouns = map[string]bool{
 	"dean": true, "owner": true, "landlord": true, "shopkeeper": true, "clerk": true, "cashier": true,
 	"waiter": true, "waitress": true, "janitor": true, "cleaner": true, "technician": true, "mechanic": true,
 	"electrician": true, "farmer": true, "fisherman": true, "miner": true, "streamer": true, "influencer": true,
-	"blogger": true, "neighbor": true, "neighbour": true,
+	"blogger": true, "neighbor": true, "neighbour": true, "admin": true, "administrator": true, "exec": true,
 }
 
 // kinNouns are nouns for people by who they are to others or what befell

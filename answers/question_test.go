@@ -29,10 +29,14 @@ func TestClassify(t *testing.T) {
 		"他一年看几本书":     KindHowMany,
 		"星期几开庭?":      KindWhen,
 		// a role noun after 哪个/哪位 asks for a person
-		"哪个投资人表态继续支持?": KindWho,
-		"哪名球员进了球?":     KindWho,
-		"哪个员工被开除了?":    KindWho,
-		"哪个国家最先承认?":    KindWhere,
+		"哪个投资人表态继续支持?":   KindWho,
+		"哪名球员进了球?":       KindWho,
+		"哪个员工被开除了?":      KindWho,
+		"哪个医生说孩子两三天就能好?": KindWho,
+		"哪位护士先发现的?":      KindWho,
+		"哪个摊主报的警?":       KindWho,
+		"哪个客运站停运了?":      KindWhat,
+		"哪个国家最先承认?":      KindWhere,
 		// the name of a thing is no person's name
 		"协议里的奖金叫什么名目?": KindWhat,
 		"这个计划叫什么名称?":   KindWhat,

@@ -4847,6 +4847,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"经研究决定,学校对当事教师刘某、分管安全工作的副校长赵建国予以停职处理。",
 			"受伤学生已无大碍。",
 		}, "which school admin got suspended along with the teacher?", "赵建国", true},
+		// the station the question itself names is where it was done,
+		// not who did it
+		{"老人被骗买保健品 女儿报警", []string{
+			"3月12日,72岁的刘老汉在一场免费讲座上花2万元买下10盒胶囊。",
+			"3月30日,他的女儿王丽萍带着收据和产品来到青禾区公安分局松柏路派出所报案。",
+			"警方已对涉事公司立案调查。",
+		}, "最后是谁跑去派出所报的案啊?", "王丽萍", true},
 		// a floor of the building is part of where an office is
 		{"共享单车押金难退 公司人去楼空", []string{
 			"3月19日下午起,陆续有用户赶到位于南岭市高新区科创大道88号星河大厦15楼的公司办公室,发现大门紧锁。",

@@ -1038,6 +1038,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if otherKind {
 			cost += 150 // "which court": a name that is not a court's
 		}
+		if en.tier == 1 && !wantOrg && endsWithAsked(c.d.Norm[r.s:r.e], asked) {
+			// "谁跑去派出所报的案": the police station the question itself
+			// names (…松柏路派出所) is where it was done, not who did it
+			cost += 100
+		}
 		fits := !q.NameAsked || e.namesAsked(q, c, r, en.tier, near)
 		if fits && en.tier != 2 && cost < fitCost {
 			// a sure name that fits, should the likeliest not
@@ -1069,6 +1074,17 @@ func (e *Engine) who(q Question, c *candidate) string {
 		c.quality = -1
 	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// endsWithAsked reports whether name ends in a word the question names,
+// of two characters or more.
+func endsWithAsked(name string, asked map[string]bool) bool {
+	for w := range asked {
+		if utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideOrg reports whether a Chinese name at r is part of an

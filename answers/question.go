@@ -156,7 +156,7 @@ var (
 	durationGrain = regexp.MustCompile(`多久|多长时间|多快|多少时间`)
 	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
-	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租]$|金额|价格|售价|报价`)
+	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租酬]$|金额|价格|售价|报价`)
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|(` + measureWords + `))`)
 	nameAsk       = regexp.MustCompile(`什么名字|啥名字|名字(是|叫)?(什么|啥)|(真名|本名|原名|真实姓名)(是|叫)?(什么|啥|谁)`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)

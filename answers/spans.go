@@ -1747,7 +1747,7 @@ var vagueNum = regexp.MustCompile(`^(数|几|上)[十百千万]`)
 
 // moneyChars are the characters of words for money (赔偿, 救助金, 费用, 工资):
 // a question that holds one may be answered by a sum.
-const moneyChars = "钱金费款赔资价元薪税额"
+const moneyChars = "钱金费款赔资价元薪税额酬"
 
 // givenFigureAt reports whether a term of q that holds a figure ("5天",
 // the question's "five days") matched c's sentence over s..e.

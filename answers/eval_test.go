@@ -913,6 +913,34 @@ func evalSets(tb testing.TB) []evalSet {
 		"taxi-driver-returns-bag-cash.en": {0.35, 0.4, 0.8},
 		"wind-farm-blade-falls":           {0.4, 0.65, 1},
 		"wind-farm-blade-falls.en":        {0.45, 0.4, 0.6},
+		// the hundred-and-sixth pair, scored as soon as written: the starting
+		// engine 4/10, 10/21; 4/10, 7/21 first citations at
+		// scoring, the thirty-eighth session's first hour
+		"museum-painting-transit-damage":    {0.4, 0.5, 1},
+		"museum-painting-transit-damage.en": {0.45, 0.35, 0.8},
+		"city-marathon-course-short":        {0.4, 0.7, 1},
+		"city-marathon-course-short.en":     {0.3, 0.5, 0.6},
+		// the hundred-and-seventh pair, scored as soon as written: the starting
+		// engine 4/10, 8/21; 3/10, 10/21 first citations at
+		// scoring, the thirty-eighth session's first hour
+		"startup-layoff-email-blunder":    {0.4, 0.35, 1},
+		"startup-layoff-email-blunder.en": {0.35, 0.35, 0.6},
+		"reservoir-algae-water-cut":       {0.3, 0.2, 1},
+		"reservoir-algae-water-cut.en":    {0.45, 0.5, 0.8},
+		// the hundred-and-eighth pair, scored as soon as written: the starting
+		// engine 3/10, 12/21; 3/10, 9/21 first citations at
+		// scoring, the thirty-eighth session's first hour
+		"chess-tournament-earpiece-cheat":    {0.3, 0.15, 0.5},
+		"chess-tournament-earpiece-cheat.en": {0.55, 0.4, 0.8},
+		"beach-jellyfish-closure":            {0.3, 0.4, 0.5},
+		"beach-jellyfish-closure.en":         {0.4, 0.4, 0.6},
+		// the hundred-and-ninth pair, scored as soon as written: the starting
+		// engine 3/10, 9/21; 1/10, 11/21 first citations at
+		// scoring, the thirty-eighth session's first hour
+		"supermarket-chain-founder-ousted":    {0.3, 0.6, 1},
+		"supermarket-chain-founder-ousted.en": {0.4, 0.4, 0.4},
+		"county-hospital-doctors-poached":     {0.1, 0.15, 1},
+		"county-hospital-doctors-poached.en":  {0.5, 0.65, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

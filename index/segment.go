@@ -18,6 +18,10 @@ import (
 //go:embed dict/zh.txt
 var zhDict string
 
+// stopTokens is gse's stop-token list less four words news reports use as
+// content (保险 insurance, 分期 instalments, 保管 custody, 放量 trading
+// volume): "这幅画当时上了多少钱的保险" asks about the insurance.
+//
 //go:embed dict/stop_tokens.txt
 var stopTokens string
 

@@ -941,6 +941,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"supermarket-chain-founder-ousted.en": {0.4, 0.4, 0.4},
 		"county-hospital-doctors-poached":     {0.1, 0.15, 1},
 		"county-hospital-doctors-poached.en":  {0.5, 0.65, 0.6},
+		// the hundred-and-tenth pair, written an hour and three quarters
+		// into the thirty-eighth session and not looked at before scoring:
+		// the starting engine and the ending one alike, 3/10, 5/21; 7/10,
+		// 10/21 first citations
+		"village-bridge-fund-audit":         {0.3, 0.4, 1},
+		"village-bridge-fund-audit.en":      {0.2, 0.15, 0.8},
+		"airport-baggage-system-failure":    {0.7, 0.65, 1},
+		"airport-baggage-system-failure.en": {0.45, 0.6, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

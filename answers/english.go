@@ -1318,9 +1318,10 @@ func headOfRole(eq english.Query, w string, groups map[string][]string) bool {
 }
 
 // orgObject reports whether the organisation noun enOrg matched at loc is
-// the subject of a verb in the passive ("what was the company fined") or
-// owns the thing asked ("what was the bank's capital"): the question asks
-// about it, not which it is.
+// the subject of a verb in the passive ("what was the company fined"),
+// owns the thing asked ("what was the bank's capital") or qualifies a
+// person ("which school admin"): the question asks about it or one of its
+// people, not which it is.
 func orgObject(norm string, loc []int) bool {
 	if rest := norm[loc[1]:]; strings.Contains(norm[loc[0]:loc[4]], " the ") && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
 		return true // "what was the bank's registered capital": a thing of it

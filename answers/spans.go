@@ -485,15 +485,8 @@ func foreignNames(d *index.Doc, out []entity) []entity {
 			runes += utf8.RuneCountInString(toks[j].Text)
 		}
 		r := rng{toks[i].Start, toks[j].End}
-		kept := out[:0:0]
-		for _, en := range out {
-			if en.e <= r.s || en.s >= r.e {
-				kept = append(kept, en)
-			}
-		}
-		kept = append(kept, entity{rng: r, tier: 0})
-		slices.SortFunc(kept, func(a, b entity) int { return a.s - b.s })
-		out = kept
+		out = append(slices.DeleteFunc(out, func(en entity) bool { return en.e > r.s && en.s < r.e }), entity{rng: r, tier: 0})
+		slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
 		k = j
 	}
 	return out

@@ -4866,6 +4866,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"据了解,这件作品的投保金额为380万元,由安泰财产保险股份有限公司承保。",
 			"博物馆已暂停该特展。",
 		}, "这幅画当时上了多少钱的保险", "380万元", false},
+		// a hospital's ordinal is part of its name, though 一 is grammar
+		{"女童遭恶犬咬伤", []string{
+			"2月3日下午,8岁女童小雨在小区楼下被一条未拴绳的大型犬咬伤面部。",
+			"女童随即被送往澄川市第一人民医院救治,面部缝合40余针。",
+			"警方已对狗主人立案调查。",
+		}, "孩子被送去哪家医院抢救了", "澄川市第一人民医院", true},
 		// a floor of the building is part of where an office is
 		{"共享单车押金难退 公司人去楼空", []string{
 			"3月19日下午起,陆续有用户赶到位于南岭市高新区科创大道88号星河大厦15楼的公司办公室,发现大门紧锁。",

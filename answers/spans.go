@@ -828,14 +828,11 @@ func surnamePlace(toks []index.Token, i int) bool {
 // name before its suffix: nouns, names and the odd characters unknown names
 // are cut into (禾/丰/园), not grammar, verbs or numbers.
 func nameMaterial(tk index.Token) bool {
-	if nounish(tk) {
-		return true
+	if nounish(tk) || ordinalWord(tk.Text) {
+		return true // (第二人民医院, 第一中学: the ordinal is part of the name, though 一 is grammar)
 	}
 	if !hasHan(tk.Text) || strings.ContainsAny(tk.Text, functionChars) {
 		return false
-	}
-	if ordinalWord(tk.Text) {
-		return true // 第二人民医院, 第一中学: the ordinal is part of the name
 	}
 	switch {
 	case strings.HasPrefix(tk.Pos, "v"), strings.HasPrefix(tk.Pos, "p"), strings.HasPrefix(tk.Pos, "c"),

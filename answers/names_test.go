@@ -4872,6 +4872,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"女童随即被送往澄川市第一人民医院救治,面部缝合40余针。",
 			"警方已对狗主人立案调查。",
 		}, "孩子被送去哪家医院抢救了", "澄川市第一人民医院", true},
+		// the place before a body the segmenter knows by its kind is part
+		// of its name, a direction (西) of the place's too
+		{"倒卖演唱会门票团伙被起诉", []string{
+			"3月2日,警方在滨川市和临州市同时收网,抓获犯罪嫌疑人11名。",
+			"目前,该案已由滨川市西港区人民法院受理,将于下月开庭审理。",
+			"主办方提醒观众通过官方渠道购票。",
+		}, "which court is hearing the case", "滨川市西港区人民法院", true},
 		// a floor of the building is part of where an office is
 		{"共享单车押金难退 公司人去楼空", []string{
 			"3月19日下午起,陆续有用户赶到位于南岭市高新区科创大道88号星河大厦15楼的公司办公室,发现大门紧锁。",

@@ -384,11 +384,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
 		case l.entities[tk.Text] || tk.Pos == "nt":
-			// "临溪/县 人民法院", "青/岚/市 中级 人民法院": the place (and the
-			// court's level) before a body named by its kind alone
+			// "临溪/县 人民法院", "青/岚/市 中级 人民法院", "滨/川/市 西/港区
+			// 人民法院": the place (its direction, the court's level) before a
+			// body named by its kind alone
 			start := tk.Start
-			if strings.HasPrefix(tk.Text, "人民") {
-				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && placePart(toks, j-1); j-- {
+			if strings.HasPrefix(tk.Text, "人民") || tk.Pos == "nt" && !placeWord(tk) {
+				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2)); j-- {
 					start = toks[j-1].Start
 				}
 			}

@@ -389,7 +389,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			// body named by its kind alone
 			start := tk.Start
 			if strings.HasPrefix(tk.Text, "人民") || tk.Pos == "nt" && !placeWord(tk) {
-				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2)); j-- {
+				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && utf8.RuneCountInString(toks[j-1].Text) == 1 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2)); j-- {
 					start = toks[j-1].Start
 				}
 			}

@@ -828,10 +828,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			covered["kind"], covered["sort"], covered["type"] = true, true, true
 		}
 		byCount := len(counts) > 0
-		anyOwn := false // some key rendered by words of its own: the loose ones weigh less beside it
-		for _, key := range order {
-			anyOwn = anyOwn || own[key]
-		}
+		// some key rendered by words of its own: the loose ones weigh less beside it
+		anyOwn := slices.ContainsFunc(order, func(key string) bool { return own[key] })
 		for _, key := range order {
 			if byCount && countWords[key] > 0 {
 				covered[key] = true // the count (两名, 2人) says it: "the two managers" are no 第二

@@ -702,6 +702,9 @@ type Weighted struct {
 	Loose bool
 }
 
+// agentSuffixes end a noun for one who does something (演奏者, 小提琴手).
+const agentSuffixes = "者员家手师工"
+
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
 const maxPivots = 6
 
@@ -899,6 +902,22 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 					}
 				}
 			}
+		}
+		if !word && m.Words == 1 && !verbs[m.English] {
+			// nor a compound of the morpheme: the stem of an agent noun
+			// whose suffix the article varies (violinist → 小提琴手 →
+			// 小提琴; player → 演奏者 → 演奏员's 演奏)
+			for _, c := range m.Candidates {
+				r := []rune(c.Chinese)
+				if c.Senses > 4 || len(r) < 3 || !strings.ContainsRune(agentSuffixes, r[len(r)-1]) {
+					continue
+				}
+				stem := string(r[:len(r)-1])
+				if df := v.DocFreq(stem); df > 0 && !slices.ContainsFunc(ws, func(w Weighted) bool { return w.Term == stem }) {
+					ws = append(ws, Weighted{Term: stem, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(c.Senses+1)), Loose: true})
+				}
+			}
+			word = len(ws) > 0
 		}
 		if words := strings.Fields(m.English); m.Person && word {
 			// "the safety officer" is the 安全员, and "officer" no 公安

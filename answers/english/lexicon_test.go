@@ -827,3 +827,28 @@ func TestLoosePhraseAndNounInIng(t *testing.T) {
 		t.Errorf("\"which building\" does not render as 大楼")
 	}
 }
+
+// TestExpandAgentStem checks the stem fallback: a noun for one who does
+// something, none of whose renderings occur, finds the stem its article
+// uses with another suffix, or none ("violinist" → 小提琴手 → 小提琴).
+func TestExpandAgentStem(t *testing.T) {
+	l := lexicon(t)
+	for _, c := range []struct {
+		sentences []string
+		want      string
+	}{
+		{[]string{"首席小提琴林某在后台说", "乐团共有演奏员86人"}, "小提琴"},
+		{[]string{"乐团共有演奏员86人"}, ""},
+	} {
+		v := NewSentenceVocabulary(c.sentences)
+		var got []string
+		for _, w := range l.Expand(Analyze("who was the lead violinist?"), v) {
+			if w.English == "violinist" {
+				got = append(got, w.Term)
+			}
+		}
+		if want := []string{c.want}; c.want == "" && len(got) > 0 || c.want != "" && !slices.Equal(got, want) {
+			t.Errorf("violinist over %q renders as %q, want %q", c.sentences, got, c.want)
+		}
+	}
+}

@@ -949,6 +949,32 @@ func evalSets(tb testing.TB) []evalSet {
 		"village-bridge-fund-audit.en":      {0.2, 0.15, 0.8},
 		"airport-baggage-system-failure":    {0.7, 0.65, 1},
 		"airport-baggage-system-failure.en": {0.45, 0.6, 0.8},
+		// the hundred-and-eleventh pair, scored in the thirty-ninth session's
+		// first half hour with the starting engine (3/10, 10/21; 6/10, 9/21
+		// first citations), then served: 5/10, 12/21; 7/10, 9/21 at its end
+		"orchestra-conductor-walkout":        {0.3, 0.2, 1},
+		"orchestra-conductor-walkout.en":     {0.45, 0.35, 0.6},
+		"kindergarten-fee-refund-dispute":    {0.6, 0.7, 0.5},
+		"kindergarten-fee-refund-dispute.en": {0.4, 0.4, 1},
+		// the hundred-and-twelfth pair, likewise: 3/10, 9/21; 4/10, 5/21 at
+		// the start, 5/10, 10/21; 7/10, 11/21 at the end
+		"airline-pilot-drunk-grounded":    {0.3, 0.7, 0.5},
+		"airline-pilot-drunk-grounded.en": {0.4, 0.4, 0.6},
+		"bookstore-closure-crowdfund":     {0.4, 0.65, 0.5},
+		"bookstore-closure-crowdfund.en":  {0.2, 0.4, 0.8},
+		// the hundred-and-thirteenth pair, likewise: 4/10, 13/21; 3/10, 7/21 at
+		// the start, 4/10, 14/21; 4/10, 10/21 at the end
+		"football-referee-bribe-ban":    {0.4, 0.55, 1},
+		"football-referee-bribe-ban.en": {0.6, 0.5, 0.8},
+		"rural-bus-route-cancelled":     {0.3, 0, 1},
+		"rural-bus-route-cancelled.en":  {0.3, 0.4, 0.8},
+		// the hundred-and-fourteenth pair, written with the others but not
+		// looked at before scoring: the starting engine and the ending one
+		// alike, 4/10, 10/21; 4/10, 9/21 first citations
+		"hotel-overbooking-tourists-stranded":    {0.4, 0.5, 0},
+		"hotel-overbooking-tourists-stranded.en": {0.45, 0.4, 0.8},
+		"robot-vacuum-camera-privacy-leak":       {0.4, 0.5, 1},
+		"robot-vacuum-camera-privacy-leak.en":    {0.4, 0.45, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -702,8 +702,9 @@ type Weighted struct {
 	Loose bool
 }
 
-// agentSuffixes end a noun for one who does something (演奏者, 小提琴手).
-const agentSuffixes = "者员家手师工"
+// agentSuffixes end a noun for one who does something (演奏员, 小提琴手);
+// not 者, whose stems are often words of their own (所有 of 所有者).
+const agentSuffixes = "员家手师工"
 
 // maxPivots is the most gloss lookups (Vocabulary.Pivot) one Expand makes.
 const maxPivots = 6
@@ -906,7 +907,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		if !word && m.Words == 1 && !verbs[m.English] {
 			// nor a compound of the morpheme: the stem of an agent noun
 			// whose suffix the article varies (violinist → 小提琴手 →
-			// 小提琴; player → 演奏者 → 演奏员's 演奏)
+			// 小提琴; auditor → 审计员 → 审计)
 			for _, c := range m.Candidates {
 				r := []rune(c.Chinese)
 				if c.Senses > 4 || len(r) < 3 || !strings.ContainsRune(agentSuffixes, r[len(r)-1]) {

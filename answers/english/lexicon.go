@@ -916,9 +916,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				stem := string(r[:len(r)-1])
 				if df := v.DocFreq(stem); df > 0 && !slices.ContainsFunc(ws, func(w Weighted) bool { return w.Term == stem }) {
 					ws = append(ws, Weighted{Term: stem, English: m.English, Weight: 0.8 * idf(df) / math.Sqrt(float64(c.Senses+1)), Loose: true})
+					word = true
 				}
 			}
-			word = len(ws) > 0
 		}
 		if words := strings.Fields(m.English); m.Person && word {
 			// "the safety officer" is the 安全员, and "officer" no 公安

@@ -4910,6 +4910,22 @@ func TestAnswerInAStory(t *testing.T) {
 			"直到当晚9时35分,最后一名游客才被消防员安全送回地面。",
 			"乐园已向游客退还门票费用。",
 		}, "what time did the park finally call the fire dept?", "7时58分", false},
+		// a title run together with the surname after it (主/任何/振/宇)
+		// still titles the name; a law firm cut 律师/事务所律师 is one
+		// body, and the lawyer after it the one asked for; 卫/健/委 is a
+		// body though 卫 is a surname
+		{"海滨浴场水母蜇人 男童送医", []string{
+			"东临市第二人民医院急诊科主任何振宇介绍,男孩属于过敏反应,生命体征已经平稳。",
+			"浴场已暂停开放。",
+		}, "who's the doctor looking after the little boy", "何振宇", true},
+		{"整形诊所无证行医 患者索赔", []string{
+			"目前,患者家属已委托江临北辰律师事务所律师龚立新代理此案,向诊所方面索赔186万元。",
+			"诊所已被责令停业。",
+		}, "who is the family's lawyer?", "龚立新", true},
+		{"医院氧气中断 县里成立调查组", []string{
+			"当晚,梧岭县卫健委牵头成立联合调查组,由县卫健委副主任谭国华担任组长。",
+			"医院已恢复供氧。",
+		}, "which official is running the investigation?", "谭国华", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

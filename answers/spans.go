@@ -302,6 +302,15 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			titled = titledName(toks[i:])
 		}
 		switch {
+		case i > 0 && toks[i-1].End == tk.Start && n == 2 && titleRunOn(toks[i-1].Text, tk.Text):
+			// "主任何振宇介绍" cut 主/任何/振/宇: the title's last character
+			// run together with the surname after it
+			first := firstRunes(tk.Text, 1)
+			rest := append([]index.Token{{Text: tk.Text[len(first):], Start: tk.Start + len(first), End: tk.End, Pos: "nr"}}, toks[i+1:]...)
+			if k := titledName(rest); k > 0 {
+				out = append(out, entity{rng: rng{rest[0].Start, rest[k-1].End}, tier: 0})
+				i += k - 1
+			}
 		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
 			// a run of capitalised words: "Emmett Shear", not "This deal
 			// creates value" in an English quotation
@@ -339,16 +348,26 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				toks[i+2].Start == end {
 				end, j = toks[i+2].End, i+2
 			}
-			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
+			tier := 0
+			if l.orgSuffixes[d.Norm[tk.Start:end]] {
+				tier = 1 // "卫/健/委": a body's word, though it opens with a surname
+			}
+			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier})
 			i = j
-		case l.orgSuffixes[tk.Text] && i > 0:
+		case i > 0 && (l.orgSuffixes[tk.Text] || orgThenTitle(tk.Text) > 0):
+			// (a body's last word run together with the title after it,
+			// "事务所律师", ends the body where the title starts)
+			end := tk.End
+			if k := orgThenTitle(tk.Text); !l.orgSuffixes[tk.Text] && k > 0 {
+				end = tk.Start + k
+			}
 			j := i
 			for j > 0 && i-j < 7 && toks[i].End-toks[j-1].Start <= 42 && (nameMaterial(toks[j-1]) || toks[j-1].Pos == "vn" || j < i && loneChar(toks[j-1]) && (loneChar(toks[j]) || cutPlace(toks[j])) ||
 				// "江/临/恒/筑 装饰工程有限公司": a run of lone characters before
 				// the trade's words is the firm's place and brand, cut up
 				j < i && j >= 2 && loneChar(toks[j-1]) && loneChar(toks[j-2]) && toks[j-2].End == toks[j-1].Start ||
 				j < i && brandAt(toks, j-1)) && toks[j-1].End == toks[j].Start &&
-				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text]) && !copulas[toks[j-1].Text] {
+				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text] || titledBody(toks[j-1].Text, toks[j].Text)) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
 				j--
@@ -369,12 +388,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 					out = out[:len(out)-1]
 				}
 				start := toks[j].Start
-				if m := orgLeadIn.FindString(d.Norm[start:tk.End]); m != "" && utf8.RuneCountInString(d.Norm[start+len(m):tk.End]) >= 4 {
+				if m := orgLeadIn.FindString(d.Norm[start:end]); m != "" && utf8.RuneCountInString(d.Norm[start+len(m):end]) >= 4 {
 					start += len(m) // "隶属于青湾市…", "委托澄州…": the verb before the name, cut with it
 				} else if strings.HasPrefix(d.Norm[start:], "方") && strings.HasSuffix(d.Norm[:start], "营") {
 					start += len("方") // "运营方澜江绿源…": the party, then its name
 				}
-				out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
+				out = append(out, entity{rng: rng{start, end}, tier: 1})
 			}
 		case titled > 0:
 			// "业主代表单晓琳告诉记者", "队长宁少川说": two or three
@@ -555,6 +574,38 @@ func knownPeople(found []rng, out []entity) []entity {
 func commonWord(s string) bool {
 	_, pos, ok := index.Lookup(s)
 	return ok && !strings.HasPrefix(pos, "nr")
+}
+
+// orgThenTitle is the length in bytes of the body's last word that begins
+// w when a title follows it to w's end ("事务所律师": 事务所), or 0.
+func orgThenTitle(w string) int {
+	for k := range w {
+		if k > 0 && lex().orgSuffixes[w[:k]] && isTitle(w[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// titledBody reports whether the title w opens a body's last word with the
+// word after it, next, which begins with the rest of that word: 律师 +
+// 事务所(律师) is a 律师事务所, whose name goes on before the title.
+func titledBody(w, next string) bool {
+	for k := range next {
+		if k > 0 && lex().orgSuffixes[w+next[:k]] {
+			return true
+		}
+	}
+	return lex().orgSuffixes[w+next]
+}
+
+// titleRunOn reports whether the two-character word w, after prev, is
+// the last character of a title prev begins and a surname: 主 + 任何 of
+// "主任何振宇".
+func titleRunOn(prev, w string) bool {
+	first := firstRunes(w, 1)
+	title := prev + first
+	return lex().surnames[w[len(first):]] && !isTitle(prev) && (isTitle(title) || endsInTitle(title))
 }
 
 // titledName returns how many of the tokens make a name of two or three

@@ -46,6 +46,7 @@ type Engine struct {
 	askWhy   []bool               // sentence -> whether that question asks why
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
+	seats    map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
 	intros   [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
 	latin    []string             // indexed Latin words, for spelling correction
@@ -204,6 +205,14 @@ func New(s Searcher) *Engine {
 				}
 			}
 		}
+		// the places the articles name with their seat's word (江临市),
+		// which a surname may open but no person's name is
+		e.seats = map[string]bool{}
+		for _, d := range e.docs {
+			for _, m := range seatName.FindAllStringSubmatch(d.Norm, -1) {
+				e.seats[m[1]] = true
+			}
+		}
 		// people the articles name by surname and given name ("顾承远"),
 		// so that a question's cut cannot split them ("顾承"/"远走")
 		e.people = map[string]bool{}
@@ -213,7 +222,8 @@ func New(s Searcher) *Engine {
 			}
 			for _, en := range e.entities(d) {
 				name := d.Norm[en.s:en.e]
-				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") {
+				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") &&
+					!strings.ContainsRune(unnamedEnds, lastRune(name)) {
 					// (not an organisation: 江州大学 is no one)
 					e.people[name] = true
 				}

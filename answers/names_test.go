@@ -4926,6 +4926,22 @@ func TestAnswerInAStory(t *testing.T) {
 			"当晚,梧岭县卫健委牵头成立联合调查组,由县卫健委副主任谭国华担任组长。",
 			"医院已恢复供氧。",
 		}, "which official is running the investigation?", "谭国华", true},
+		// a word the dictionary tags as a name but for a department
+		// (麻醉科) or a village (柳沟村) is no one; nor is a place the
+		// articles write with its seat's word (江临市) where it qualifies
+		// a body (江临交响乐团)
+		{"医院电梯停电 手术中断", []string{
+			"当晚负责胆囊手术麻醉的麻醉科主任刘晓梅回忆说,麻醉机的内置电池只撑了不到3分钟。",
+			"医院已启用备用电源。",
+		}, "胆囊那台手术是哪个医生管麻醉的?", "刘晓梅", true},
+		{"乡村公交停运 村民出行难", []string{
+			"4月26日上午,清河县交通运输局局长何永明带队到柳沟村召开座谈会,听取村民意见。",
+			"公交线路已经恢复。",
+		}, "后来跑到村里跟大家开会的那个交通局领导叫啥?", "何永明", true},
+		{"乐团首席指挥离任", []string{
+			"江临市财政局公布了文化事业经费调整方案。",
+			"当晚站上指挥台的是江临交响乐团请来的客座指挥韩亦舟。",
+		}, "那天晚上是谁站上了指挥台?", "韩亦舟", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

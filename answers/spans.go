@@ -335,6 +335,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
+			if toks[i+1].End-tk.Start == 6 && e.seats[d.Norm[tk.Start:toks[i+1].End]] {
+				// "江/临 交响乐团" where the articles write 江临市: the place's
+				// name, never a person's
+				out = append(out, entity{rng: rng{tk.Start, toks[i+1].End}, tier: 2, thing: true})
+				i++
+				continue
+			}
 			if surnamePlace(toks, i) {
 				// a place's name, which an organisation's may follow
 				// (江临市 + 中级人民法院), never a person's
@@ -348,11 +355,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				toks[i+2].Start == end {
 				end, j = toks[i+2].End, i+2
 			}
-			tier := 0
+			en := entity{rng: rng{tk.Start, end}}
 			if l.orgSuffixes[d.Norm[tk.Start:end]] {
-				tier = 1 // "卫/健/委": a body's word, though it opens with a surname
+				en.tier = 1 // "卫/健/委": a body's word, though it opens with a surname
+			} else if strings.ContainsRune(placeEnds, lastRune(d.Norm[tk.Start:end])) {
+				en.tier, en.thing = 2, true // "柳/沟/村": a place's
 			}
-			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier})
+			out = append(out, en)
 			i = j
 		case i > 0 && (l.orgSuffixes[tk.Text] || orgThenTitle(tk.Text) > 0):
 			// (a body's last word run together with the title after it,
@@ -755,6 +764,15 @@ var copulas = map[string]bool{"为": true, "是": true, "系": true, "乃": true
 
 // placeEnds end the names of places; a given name does not begin with one.
 const placeEnds = "市省县区镇乡村路街"
+
+// unnamedEnds end the words for places, bodies, their parts and machines
+// (麻醉科, 麻醉机), which a dictionary may tag as names but no person's
+// name ends in.
+const unnamedEnds = placeEnds + bodyEnds + "科机室厂店馆校"
+
+// seatName is a place's name of two characters and the word for its seat
+// of government after it, not a title (江临市, not 市长).
+var seatName = regexp.MustCompile(`(\p{Han}{2})[市县省](?:[^长委政]|$)`)
 
 // seatEnds end the names of administrative areas (江渚市, 临湖区), which a
 // lone character may begin that a segmenter cut off or read as a surname.
@@ -2966,4 +2984,10 @@ func ratioPart(before, rest string) bool {
 		}
 	}
 	return false
+}
+
+// lastRune is the last rune of s, or utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

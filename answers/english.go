@@ -227,6 +227,10 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 
 // enCostVerb asks what something cost: "what did the whole thing end up
 // costing", "what does it cost".
+// enChargedWith is a charge laid against someone ("what are the cops
+// charging him with"), not a price.
+var enChargedWith = regexp.MustCompile(`(?i)\bcharg(?:e|es|ed|ing)\b[^?]*\bwith\b`)
+
 var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$|\bwhat\s+(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:paying|charging|earning|making)\b`)
 
 // enForLiving asks someone's trade: "what does he do for a living", "what
@@ -427,7 +431,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if q.Grain != "" && (q.Kind == KindHowMany || q.Kind == KindOther || q.Kind == KindWhat) {
 		q.Kind = KindWhen // "how soon", "what year": a time is asked for
 	}
-	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm) || enCostVerb.MatchString(norm)) {
+	if q.Kind == KindWhat && (enAmount.MatchString(norm) || enValued.MatchString(norm) || enCostVerb.MatchString(norm) && !enChargedWith.MatchString(norm)) {
 		q.Kind = KindHowMany // "what was the share price", "what did it cost": a number is asked for
 	}
 	theirName := enTheirName.MatchString(q.Lower)

@@ -4942,6 +4942,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"江临市财政局公布了文化事业经费调整方案。",
 			"当晚站上指挥台的是江临交响乐团请来的客座指挥韩亦舟。",
 		}, "那天晚上是谁站上了指挥台?", "韩亦舟", true},
+		// "what are the cops charging him with" asks the crime, not a
+		// price
+		{"学校营养餐补贴被套取", []string{
+			"同一天,县公安局以涉嫌诈骗罪对配送商黄志强采取刑事强制措施。",
+			"学校已更换配送商。",
+		}, "what are the cops charging the food guy with", "诈骗罪", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -122,6 +122,9 @@ type token struct {
 	number  bool // digits
 	start   bool // first word of a sentence
 	stop    bool
+	// possessive is true for a word written with 's that is no
+	// contraction ("the prof's advice", not "what's")
+	possessive bool
 }
 
 // negators are the words that make a question negative ("how long without
@@ -473,6 +476,14 @@ func appendWord(toks []token, w string, start bool) []token {
 		if lower == "can" || lower == "will" || lower == "shall" {
 			w = lower
 		}
+	case strings.HasSuffix(lower, "'s") && !contracted[lower[:len(lower)-2]]:
+		w, lower = w[:len(w)-2], lower[:len(lower)-2]
+		if lower == "" {
+			return toks
+		}
+		t := wordToken(w, lower, start)
+		t.possessive = true
+		return append(toks, t)
 	case strings.HasSuffix(lower, "'s"), strings.HasSuffix(lower, "'re"),
 		strings.HasSuffix(lower, "'ve"), strings.HasSuffix(lower, "'ll"),
 		strings.HasSuffix(lower, "'d"), strings.HasSuffix(lower, "'m"):
@@ -490,6 +501,12 @@ func appendWord(toks []token, w string, start bool) []token {
 	}
 	return toks
 }
+
+// contracted are the words whose 's is a contraction of "is", "has" or
+// "us", not a possessive: "what's", "it's", "let's".
+var contracted = map[string]bool{"what": true, "who": true, "where": true, "when": true, "why": true, "how": true,
+	"it": true, "that": true, "there": true, "here": true, "he": true, "she": true, "let": true, "this": true,
+	"which": true, "everyone": true, "everybody": true, "nobody": true, "someone": true, "somebody": true}
 
 func wordToken(w, lower string, start bool) token {
 	if pluralAcronym(w) {
@@ -742,6 +759,20 @@ var roleNouns = map[string]bool{
 	"waiter": true, "waitress": true, "janitor": true, "cleaner": true, "technician": true, "mechanic": true,
 	"electrician": true, "farmer": true, "fisherman": true, "miner": true, "streamer": true, "influencer": true,
 	"blogger": true, "neighbor": true, "neighbour": true, "admin": true, "administrator": true, "exec": true,
+	"prof": true, "trainer": true, "instructor": true, "lecturer": true, "tutor": true, "counselor": true,
+	"counsellor": true, "supervisor": true, "foreman": true, "organizer": true,
+	"organiser": true, "coordinator": true, "volunteer": true, "activist": true, "lawmaker": true,
+	"legislator": true, "councillor": true, "councilor": true, "chairwoman": true, "chairperson": true,
+	"accountant": true, "banker": true, "teller": true, "courier": true, "trucker": true, "cabbie": true,
+	"dispatcher": true, "umpire": true, "examiner": true, "surgeon": true, "dentist": true, "vet": true,
+	"pharmacist": true, "physician": true, "paramedic": true, "medic": true, "anesthetist": true,
+	"anaesthetist": true, "lifeguard": true, "ranger": true, "conductor": true, "musician": true,
+	"violinist": true, "singer": true, "curator": true, "librarian": true, "caregiver": true, "carer": true,
+	"nanny": true, "caretaker": true, "mediator": true, "negotiator": true, "broker": true,
+	"realtor": true, "landlady": true, "plumber": true, "welder": true, "ringleader": true, "mastermind": true,
+	"accomplice": true, "fraudster": true, "scammer": true, "thief": true, "robber": true, "hacker": true,
+	"culprit": true, "perpetrator": true, "attacker": true, "assailant": true, "salesman": true,
+	"saleswoman": true, "salesperson": true, "vendor": true, "seller": true, "dealer": true, "agent": true,
 }
 
 // kinNouns are nouns for people by who they are to others or what befell
@@ -1063,6 +1094,13 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				// "which mom": one of the people of a kind
 				kin := w == "which" && kinNouns[Lemma(t.lower)]
 				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || kin || whoNouns[l] && t.lower != "people") {
+					if after := next(j + 1); t.possessive && after != "name" && after != "full" ||
+						k > 1 && beForms[next(1)] && strings.HasSuffix(after, "ing") {
+						// "what's the prof's suggestion", "what were the
+						// lifeguards handing out": the person owns or does
+						// the thing asked for
+						return KindWhat, consumed
+					}
 					return KindWho, consumed
 				}
 				// "the retired teacher": a participle before a noun describes it

@@ -393,9 +393,17 @@ func TestYesNoThenAsk(t *testing.T) {
 // local", "the principal's name": a name, not a thing.
 func TestWhichGuyIsWho(t *testing.T) {
 	for _, q := range []string{"which local guy pried the door open and got the kids out?", "what lady called the police", "which local spotted the smoke",
-		"what's the name of the private school's principal?", "which shop owner sold the drones"} {
+		"what's the name of the private school's principal?", "which shop owner sold the drones", "which trainer said he was owed like 23k?",
+		"which law prof weighed in on all this", "what's the doctor's name?"} {
 		if got := Analyze(q).Kind; got != KindWho {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWho)
+		}
+	}
+	// but a person's thing, or what people were doing, is a what
+	for _, q := range []string{"what's the prof's suggestion for the planning people", "what were the lifeguards handing out to people",
+		"whats the expert's advice for normal people"} {
+		if got := Analyze(q).Kind; got != KindWhat {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWhat)
 		}
 	}
 }

@@ -1342,8 +1342,19 @@ func orgObject(norm string, loc []int) bool {
 // orgHeads are the renderings of an English organisation noun ("court")
 // that end a name in the articles (临江互联网法院 → 法院).
 func (e *Engine) orgHeads(noun string) []string {
-	return e.nameHeads(noun, func(zh string) bool { return lex().orgSuffixes[zh] })
+	heads := e.nameHeads(noun, func(zh string) bool { return lex().orgSuffixes[zh] })
+	for _, zh := range orgKinds[noun] {
+		if !slices.Contains(heads, zh) && e.inCorpus(zh) {
+			heads = append(heads, zh)
+		}
+	}
+	return heads
 }
+
+// orgKinds are the words the names of an English organisation noun's kinds
+// end in, which are no rendering of the noun itself: a school's name ends
+// in 中学 or 小学 (澄阳市第三中学), though "school" is 学校.
+var orgKinds = map[string][]string{"school": {"中学", "小学"}}
 
 // placeHeads are the renderings of an English place noun ("district")
 // that the articles have: the words a place's name ends in (青枫区 → 区).

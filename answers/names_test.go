@@ -4948,6 +4948,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"同一天,县公安局以涉嫌诈骗罪对配送商黄志强采取刑事强制措施。",
 			"学校已更换配送商。",
 		}, "what are the cops charging the food guy with", "诈骗罪", false},
+		// "what school" asks for a name ending in the word of a school's
+		// kind (中学), though "school" is 学校
+		{"居民楼电梯坠落 两人受伤", []string{
+			"其中,澄阳市第三中学14岁的初二女生许雨桐头部和腰椎严重受伤,目前仍在医院抢救。",
+			"电梯维保单位已被责令停业整顿。",
+		}, "what school does the injured girl go to", "澄阳市第三中学", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

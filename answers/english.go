@@ -51,6 +51,10 @@ var (
 	enOrg       = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
 )
 
+// enPercent asks for a share or a rate of change: "what percentage", "by
+// what percent".
+var enPercent = regexp.MustCompile(`(?i)\b(?:what|which|how many|how much of a)\s+(?:percent|percentage|per cent|share|proportion|fraction|cut|drop|rise|increase|decrease)\b|\bby\s+(?:how much|what percent|what percentage)\b`)
+
 // enInCharge is "in charge", whoever is in charge of something.
 var enInCharge = regexp.MustCompile(`(?i)\bin\s+charge\b`)
 
@@ -456,6 +460,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "people" // "how big was the rescue team": a headcount
 		case enArea.MatchString(norm):
 			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count
+		case enPercent.MatchString(norm):
+			q.Measure = "percent" // "what percentage of the budget": 40%, not the sum
 		case unit != nil:
 			// "how many tons of trash": a weight, in its units
 			q.Measure = unitMeasure[english.Lemma(strings.ToLower(unit[1]))]

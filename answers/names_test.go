@@ -3896,6 +3896,27 @@ func TestHowManyOfThePeople(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"how many tons of dead fish are we talking": "约12吨"})
 }
 
+// TestShareAndArea reads a question for a share (百分之多少, 几成, "by what
+// percentage") or an area (多少地) by its measure, and answers with the
+// figure in its unit, not the sum or count beside it.
+func TestShareAndArea(t *testing.T) {
+	e := storyEngine(t, "乐团拨款削减 河岸坍塌",
+		"乐团的年度财政拨款由原来的1850万元削减至1110万元,降幅达40%。",
+		"新公司接手其中3家门店,顾客可按卡内余额的50%继续享受服务。",
+		"此次坍塌沿河长约600米,共有约40亩农田和1座泵房落入河中。",
+	)
+	for q, want := range map[string]string{
+		"乐团的钱被砍掉了百分之多少?":                                               "40%",
+		"by what percentage did the city cut the orchestra's funding?": "40%",
+		"新来的那家公司愿意认卡里余额的几成?":                                           "50%",
+		"这回一共有多少地掉河里了":                                                 "约40亩",
+	} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, want) {
+			t.Errorf("Answer(%q) = %s %q, want it to hold %q", q, a.Status, a.Answer, want)
+		}
+	}
+}
+
 // TestWhereItFlowed reads a where-answer after a verb of flowing or
 // dumping into a place (排进了…河, 流入…湖) or of moving in (入住…公寓), as
 // after 在 or 到.

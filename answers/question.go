@@ -162,6 +162,8 @@ var (
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?(大概|大约|约|一共|总共|共)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
+	percentAsk    = regexp.MustCompile(`百分之多少|百分之几|几成|多少成|百分比|(?:多少|几)个百分点|(?:比例|占比|降幅|涨幅|增幅|跌幅|比重)(?:是|为|有|达到?)?(?:大概|大约|约)?(?:多少|几)`)
+	areaAsk       = regexp.MustCompile(`多少亩|几亩|多少地|多大面积|多少平方米|多少公顷|面积(?:是|为|有|达到?)?(?:大概|大约|约)?(?:多少|多大)`)
 	lengthAsk     = regexp.MustCompile(`多深|多厚|多宽|多远|(?:深度|厚度|宽度|长度|距离)(?:是|为|有|达到?)?(?:多少|几)`)
 	weightAsk     = regexp.MustCompile(`多重|(?:重量|体重|载重)(?:是|为|有|达到?)?多少`)
 	speedAsk      = regexp.MustCompile(`(?:时速|车速|速度|航速)(?:是|为|有|达到?)?多少`)
@@ -1592,7 +1594,7 @@ type labelled struct {
 // wins.
 var (
 	timeGrains  = []labelled{{yearGrain, "year"}, {dateGrain, "date"}, {durationGrain, "duration"}, {clockGrain, "clock"}}
-	measureAsks = []labelled{{ageAsk, "age"}, {moneyAsk, "money"}, {peopleAsk, "people"}, {lengthAsk, "length"}, {weightAsk, "weight"}, {speedAsk, "speed"}}
+	measureAsks = []labelled{{ageAsk, "age"}, {percentAsk, "percent"}, {areaAsk, "area"}, {moneyAsk, "money"}, {peopleAsk, "people"}, {lengthAsk, "length"}, {weightAsk, "weight"}, {speedAsk, "speed"}}
 )
 
 // firstLabel returns the label of the first pattern in ls that matches s,

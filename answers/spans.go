@@ -2128,6 +2128,10 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
 	case "age":
 		return strings.HasSuffix(m, "岁")
+	case "percent":
+		// "降幅达40%", "五成", "百分之十二", "3个百分点"
+		return strings.HasSuffix(m, "%") || strings.HasSuffix(m, "％") || strings.HasSuffix(m, "成") || strings.HasPrefix(m, "百分之") ||
+			startsWithAny(rest, []string{"%", "％", "成", "个百分点"})
 	case "temperature":
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
 	case "length", "distance", "weight", "speed", "area":

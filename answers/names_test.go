@@ -4975,6 +4975,20 @@ func TestAnswerInAStory(t *testing.T) {
 			"其中,澄阳市第三中学14岁的初二女生许雨桐头部和腰椎严重受伤,目前仍在医院抢救。",
 			"电梯维保单位已被责令停业整顿。",
 		}, "what school does the injured girl go to", "澄阳市第三中学", true},
+		// a range or a compound length is read whole: 5至7个月, 1分48秒,
+		// 500元以上2000元以下
+		{"名画运输途中受损", []string{
+			"修复专家表示,画作的修复工作预计需要5至7个月。",
+			"博物馆已向保险公司报案。",
+		}, "how long is the repair gonna take", "5至7个月", false},
+		{"收费员与孕妇争吵视频引热议", []string{
+			"这段时长1分48秒的视频在网上迅速传播。",
+			"收费站已向当事人道歉。",
+		}, "how long was that viral clip", "1分48秒", false},
+		{"电动车室内充电起火", []string{
+			"按照规定,拒不改正的,对个人可处500元以上2000元以下罚款。",
+			"消防部门将开展专项检查。",
+		}, "how much can they fine you if you keep charging your bike indoors?", "500元以上2000元以下", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -63,7 +63,7 @@ var (
 	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
 	arabic          = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(\.\d+)?` // 1,150 (thousands separated), 5.6
 	numPart         = `(` + arabic + `|` + cnNum + `+)(多)?`
-	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?` + numPart + unit + `(?:(?:又|零)?` + numPart + `(?:个月|天|小时|分钟|分|秒钟|秒)){0,2}((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
+	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|近|短短|仅仅|仅|约|大约|长达|超过)?(不到|不足|超过|近)?(?:` + numPart + `(?:到|至|-|~|～)|` + numPart + `分)?` + numPart + unit + `(?:(?:又|零)?` + numPart + `(?:个月|天|小时|分钟|分|秒钟|秒)){0,2}((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
 	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|(?:开车|驾车|坐车|乘车|打车|要|准备|打算|正要|赶)去|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降|(?:排|流|冲|掉|落|坠|跌)(?:进了?|入)|入住|住进|搬进|搬到)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
@@ -1826,9 +1826,16 @@ func howManySpan(q Question, text string, c *candidate) string {
 	// "多少矿工": things are counted, and no word for money is asked about
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
 	best, bestD := "", 1<<30
+	ranged := 0 // where the range the last figure opens ends (500元以上2000元以下)
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
 		rest := text[loc[1]:]
+		if loc[0] < ranged {
+			continue // the range's other end, read with its first
+		}
+		if strings.ContainsAny(m, "0123456789") {
+			ranged = loc[1] + len(numTail.FindString(rest))
+		}
 		// "几天" answered by "一天": the unit asked for makes any numeral a count
 		unit := q.Unit
 		if unit == "天" && strings.HasPrefix(rest, "日") && !strings.HasSuffix(text[:loc[0]], "月") {
@@ -2069,7 +2076,11 @@ func numeralOf(m string) string {
 
 // numTail is what may follow a figure and belongs to it: the other end
 // of the range it opens (至1.5元) and a bound (以上, 以下, 左右).
-var numTail = regexp.MustCompile(`^(?:(?:至|到|-|~|～)(?:` + arabic + `)(?:多|余)?(?:万|亿|千|百)?(?:亿|万)?(?:元|%|％|` + measureWords + `)?)?(?:以上|以下|左右|上下|之多)?`)
+var numTail = regexp.MustCompile(`^(?:(?:至|到|-|~|～)` + tailNum + `)?(?:以上(?:` + tailNum + `以下)?|以下|左右|上下|之多)?`)
+
+// tailNum is a figure with its unit in numTail: the other end of a range
+// (至1.5元, 500元以上2000元以下).
+var tailNum = `(?:` + arabic + `)(?:多|余)?(?:万|亿|千|百)?(?:亿|万)?(?:元|%|％|` + measureWords + `)?`
 
 var approxRe = regexp.MustCompile(`(大约|约|将近|接近|近|超过|逾|不到|不足|至少|多达|高达)$`)
 

@@ -4989,6 +4989,15 @@ func TestAnswerInAStory(t *testing.T) {
 			"按照规定,拒不改正的,对个人可处500元以上2000元以下罚款。",
 			"消防部门将开展专项检查。",
 		}, "how much can they fine you if you keep charging your bike indoors?", "500元以上2000元以下", false},
+		// and as exact as the article: 至少有5轮, 将近7个小时
+		{"棋手戴耳机作弊被禁赛", []string{
+			"何某承认,此前的比赛中至少有5轮是他在场外帮忙。",
+			"赛事组委会已取消其成绩。",
+		}, "how many rounds did the cousin help with?", "至少有5轮", false},
+		{"电动车室内充电起火", []string{
+			"据了解,起火电池当晚已连续充电将近7个小时。",
+			"消防部门将开展专项检查。",
+		}, "how long had that battery been charging?", "将近7个小时", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -4998,6 +4998,16 @@ func TestAnswerInAStory(t *testing.T) {
 			"据了解,起火电池当晚已连续充电将近7个小时。",
 			"消防部门将开展专项检查。",
 		}, "how long had that battery been charging?", "将近7个小时", false},
+		// "where did it start from" asks the place of the event, not
+		// where someone comes from
+		{"城市马拉松赛道短了", []string{
+			"11月17日上午7时30分,马拉松在滨江区市民广场鸣枪开跑,约2.6万名跑者参赛。",
+			"组委会已向跑者道歉。",
+		}, "where did the race kick off from", "滨江区市民广场", true},
+		{"银行董事长出逃被拦", []string{
+			"据知情人士透露,籍宏斌于11月3日曾试图从临川机场搭乘航班出境,被边检部门拦下。",
+			"警方已冻结其名下资产。",
+		}, "where did the ex-chairman try to fly out from?", "临川机场", true},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -85,15 +85,19 @@ var (
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	fromAsk         = regexp.MustCompile(`从哪|来自|(?i)\bfrom\b`)
-	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|where .*\bfrom\b|nationality`)
-	fromRe          = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
-	perAsk          = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
-	changeFrom      = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
-	whichMeasure    = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
-	totalNum        = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
-	labelSep        = regexp.MustCompile(`[,，、:：;；。]`)
-	rangeJoin       = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
-	leadConn        = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
+	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|nationality|\bwhere\b.*\b(?:hail|hails|originally)\s+from\b|\bwhere\b.*\bfrom\s+originally\b`)
+	// originAsk is "where is he from": a noun phrase between the verb to be
+	// and "from", no verb of its own ("where was the kite being flown
+	// from" asks the place of the flying)
+	originAsk    = regexp.MustCompile(`(?i)^\W*where(?:'s|\s+(?:is|are|was|were))\s+((?:[\w'-]+\s+){1,4})from\W*$`)
+	fromRe       = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
+	perAsk       = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
+	changeFrom   = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
+	whichMeasure = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
+	totalNum     = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
+	labelSep     = regexp.MustCompile(`[,，、:：;；。]`)
+	rangeJoin    = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
+	leadConn     = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
 
 // span finds the short answer of the kind asked for in a candidate sentence.
@@ -2331,6 +2335,21 @@ func closesClause(rest string) bool {
 	return rest == "" || strings.ContainsRune("。,，;；!！?？", r)
 }
 
+// asksOrigin reports whether an English question asks where someone or
+// something comes from ("where is the driver from").
+func asksOrigin(lower string) bool {
+	m := originAsk.FindStringSubmatch(lower)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "own") || strings.HasSuffix(w, "en") && w != "children" {
+			return false
+		}
+	}
+	return true
+}
+
 // fearAsk asks why someone fears something: the answer is what they fear
 // may come of it.
 var fearAsk = regexp.MustCompile(`(?i)担心|担忧|害怕|忧虑|顾虑|\bworr(?:y|ied|ies)\b|\bafraid\b|\bfear|\bconcern(?:ed|s)?\b|\bscared\b|\bnervous\b`)
@@ -2367,7 +2386,7 @@ func clauseBefore(text string, end int) string {
 
 func (e *Engine) whereSpan(q Question, c *candidate) string {
 	text := c.d.Norm
-	if countryQuestion.MatchString(q.Lower) {
+	if countryQuestion.MatchString(q.Lower) || asksOrigin(q.Lower) {
 		// "哪个国家": a place name near the question's words, or what
 		// follows 来自
 		if m := fromRe.FindStringSubmatch(text); m != nil && !strings.ContainsAny(m[1], "“”\"「」") {
@@ -2452,8 +2471,12 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			}
 		}
 		start := loc[4]
-		if i := strings.LastIndex(text[start:end], "在"); i > 0 {
-			start += i + len("在") // "10月15日下午4时在市…中心": the place after the time
+		for _, p := range []string{"在", "从"} {
+			if i := strings.LastIndex(text[start:end], p); i > 0 {
+				// "10月15日下午4时在市…中心", "11月3日曾试图从临川机场": the
+				// place after the time
+				start += i + len(p)
+			}
 		}
 		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && matchedNear(c, start+k) {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about

@@ -5008,6 +5008,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"据知情人士透露,籍宏斌于11月3日曾试图从临川机场搭乘航班出境,被边检部门拦下。",
 			"警方已冻结其名下资产。",
 		}, "where did the ex-chairman try to fly out from?", "临川机场", true},
+		// a day of the month the story has named keeps its time of day
+		{"海滨浴场水母泛滥", []string{
+			"7月8日,浴场迎来暑期客流高峰。",
+			"8日上午11点左右,救生员在浅水区发现大量水母。",
+			"浴场随即发布警示。",
+		}, "when did the lifeguards first spot the jellyfish", "8日上午11点", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

@@ -975,6 +975,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"hotel-overbooking-tourists-stranded.en": {0.45, 0.4, 0.8},
 		"robot-vacuum-camera-privacy-leak":       {0.4, 0.5, 1},
 		"robot-vacuum-camera-privacy-leak.en":    {0.4, 0.45, 1},
+		// the hundred-and-fifteenth pair, written an hour and a half into
+		// the thirty-ninth session and not looked at before scoring: the
+		// starting engine and the ending one alike, 6/10, 11/21; 6/10,
+		// 12/21 first citations
+		"courier-van-parcel-dumping":           {0.6, 0.4, 0.5},
+		"courier-van-parcel-dumping.en":        {0.5, 0.45, 0.8},
+		"hospital-app-appointment-scalpers":    {0.6, 0.4, 1},
+		"hospital-app-appointment-scalpers.en": {0.55, 0.45, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -313,7 +313,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			// "主任何振宇介绍" cut 主/任何/振/宇: the title's last character
 			// run together with the surname after it
 			first := firstRunes(tk.Text, 1)
-			rest := append([]index.Token{{Text: tk.Text[len(first):], Start: tk.Start + len(first), End: tk.End, Pos: "nr"}}, toks[i+1:]...)
+			// (a name and the word after it are four tokens at most)
+			rest := append([]index.Token{{Text: tk.Text[len(first):], Start: tk.Start + len(first), End: tk.End, Pos: "nr"}}, toks[i+1:min(i+5, len(toks))]...)
 			if k := titledName(rest); k > 0 {
 				out = append(out, entity{rng: rng{rest[0].Start, rest[k-1].End}, tier: 0})
 				i += k - 1
@@ -2148,8 +2149,7 @@ func fitsMeasure(measure, m, rest string) bool {
 		return strings.HasSuffix(m, "岁")
 	case "percent":
 		// "降幅达40%", "五成", "百分之十二", "3个百分点"
-		return strings.HasSuffix(m, "%") || strings.HasSuffix(m, "％") || strings.HasSuffix(m, "成") || strings.HasPrefix(m, "百分之") ||
-			startsWithAny(rest, []string{"%", "％", "成", "个百分点"})
+		return endsWithAny(m, percentUnits) || strings.HasPrefix(m, "百分之") || startsWithAny(rest, percentUnits)
 	case "temperature":
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
 	case "length", "distance", "weight", "speed", "area":
@@ -2162,6 +2162,9 @@ func fitsMeasure(measure, m, rest string) bool {
 	}
 	return true
 }
+
+// percentUnits end a share: 40%, 五成, or follow its figure: 3个百分点.
+var percentUnits = []string{"%", "％", "成", "个百分点"}
 
 // causePrefix are the causal words a reason keeps before it.
 var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true}
@@ -2346,7 +2349,7 @@ func asksOrigin(lower string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(m[1]) {
-		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "own") || strings.HasSuffix(w, "en") && w != "children" {
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "own") {
 			return false
 		}
 	}
@@ -2474,7 +2477,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			}
 		}
 		start := loc[4]
-		for _, p := range []string{"在", "从"} {
+		for _, p := range [...]string{"在", "从"} {
 			if i := strings.LastIndex(text[start:end], p); i > 0 {
 				// "10月15日下午4时在市…中心", "11月3日曾试图从临川机场": the
 				// place after the time

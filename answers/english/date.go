@@ -263,10 +263,11 @@ var unitNames = map[string]string{
 	"工作日": "working day",
 }
 
-var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])?(凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|夜间|早|晚)?\s?(?:([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?|(\d{1,2}):(\d{2}))(左右|许)?$`)
+var reClock = regexp.MustCompile(`^(?:(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})[日号])?(凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|夜间|早|晚)?\s?(?:([\d零一二两三四五六七八九十]{1,3})[点时](半|(\d{1,2}|[零一二两三四五六七八九十]{1,3})分)?|(\d{1,2}):(\d{2}))(左右|许)?$`)
 
 // renderClock renders a time of day, with its date if it has one:
 // 凌晨两点 → "2 a.m.", 6月9日凌晨4点半 → "June 9, 4:30 a.m.",
+// 8日上午11点左右 → "the 8th, about 11 a.m.",
 // 2025年9月18日10时27分 → "September 18, 2025, 10:27".
 func renderClock(s string) string {
 	m := reClock.FindStringSubmatch(s)
@@ -313,7 +314,8 @@ func renderClock(s string) string {
 	if m[9] != "" {
 		out = "about " + out
 	}
-	if m[1] != "" {
+	if m[2] != "" {
+		// (a day of the month alone, 8日上午11点, is "the 8th, 11 a.m.")
 		if d := renderDate(year, m[1], m[2]); d != "" {
 			out = d + ", " + out
 		}

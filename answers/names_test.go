@@ -5014,6 +5014,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"8日上午11点左右,救生员在浅水区发现大量水母。",
 			"浴场随即发布警示。",
 		}, "when did the lifeguards first spot the jellyfish", "8日上午11点", false},
+		// a reason goes on through a clause that continues it (并, 加上)
+		{"米粉加硼砂 摊主被罚", []string{
+			"摊主承认,为了让米粉更加筋道、爽滑,并延长保存时间,他在制作时添加了硼砂。",
+			"市场监管部门已没收全部米粉。",
+		}, "为啥非要往米粉里放硼砂?", "为了让米粉更加筋道、爽滑,并延长保存时间", false},
 	} {
 		e := storyEngine(t, tt.headline, tt.lines...)
 		switch {

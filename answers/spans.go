@@ -2283,7 +2283,7 @@ func whySpan(text string, c *candidate, fear bool) string {
 		// evidence
 		c.cue = cueStrength(bestCue)
 		c.quality = c.cue * (1 - math.Min(float64(bestD), 120)/120)
-		return best
+		return withContinuation(text, best)
 	}
 	// no cue: the clauses after the question's clause, or before it
 	cl := clauseAt(text, c.anchor)
@@ -2312,6 +2312,29 @@ var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，�
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)
+
+// withContinuation is the reason with the clause after it when that
+// clause goes on with it ("为了让米粉更加筋道、爽滑,并延长保存时间"), as long
+// as a why-answer may be.
+func withContinuation(text, reason string) string {
+	i := strings.Index(text, reason)
+	if i < 0 {
+		return reason
+	}
+	rest := text[i+len(reason):]
+	sep, ok := prefixOf(rest, []string{",", "，"})
+	if !ok || !continuation.MatchString(rest[len(sep):]) {
+		return reason
+	}
+	next := clauseFrom(rest[len(sep):])
+	if out := reason + sep + next; next != "" && utf8.RuneCountInString(out) <= maxWhySpan {
+		return out
+	}
+	return reason
+}
+
+// continuation opens a clause that goes on with the one before it.
+var continuation = regexp.MustCompile(`^(?:并且|并|而且|再加上|加上|同时还|还)`)
 
 // noReason reports whether a clause that stands before the question's
 // words without a causal cue only says when (1月9日凌晨) or who speaks

@@ -343,7 +343,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
-			if toks[i+1].End-tk.Start == 6 && e.seats[d.Norm[tk.Start:toks[i+1].End]] {
+			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's
 				out = append(out, entity{rng: rng{tk.Start, toks[i+1].End}, tier: 2, thing: true})
@@ -2322,7 +2322,7 @@ func withContinuation(text, reason string) string {
 		return reason
 	}
 	rest := text[i+len(reason):]
-	sep, ok := prefixOf(rest, []string{",", "，"})
+	sep, ok := prefixOf(rest, commas)
 	if !ok || !continuation.MatchString(rest[len(sep):]) {
 		return reason
 	}
@@ -2332,6 +2332,9 @@ func withContinuation(text, reason string) string {
 	}
 	return reason
 }
+
+// commas are the commas between clauses, half and full width.
+var commas = []string{",", "，"}
 
 // continuation opens a clause that goes on with the one before it.
 var continuation = regexp.MustCompile(`^(?:并且|并|而且|再加上|加上|同时还|还)`)

@@ -460,6 +460,8 @@ func appendWord(toks []token, w string, start bool) []token {
 		base, not, _ := strings.Cut(full, " ")
 		w, lower, extra = w[:min(len(base), len(w))], base, not
 	}
+	// "the prof's": a possessive, not the "is" of "what's"
+	possessive := strings.HasSuffix(lower, "'s") && !contracted[lower[:len(lower)-2]]
 	switch {
 	case extra != "": // a bare contraction, split above
 	case strings.HasSuffix(lower, "n't"):
@@ -476,14 +478,6 @@ func appendWord(toks []token, w string, start bool) []token {
 		if lower == "can" || lower == "will" || lower == "shall" {
 			w = lower
 		}
-	case strings.HasSuffix(lower, "'s") && !contracted[lower[:len(lower)-2]]:
-		w, lower = w[:len(w)-2], lower[:len(lower)-2]
-		if lower == "" {
-			return toks
-		}
-		t := wordToken(w, lower, start)
-		t.possessive = true
-		return append(toks, t)
 	case strings.HasSuffix(lower, "'s"), strings.HasSuffix(lower, "'re"),
 		strings.HasSuffix(lower, "'ve"), strings.HasSuffix(lower, "'ll"),
 		strings.HasSuffix(lower, "'d"), strings.HasSuffix(lower, "'m"):
@@ -495,7 +489,9 @@ func appendWord(toks []token, w string, start bool) []token {
 	if lower == "" {
 		return toks
 	}
-	toks = append(toks, wordToken(w, lower, start))
+	t := wordToken(w, lower, start)
+	t.possessive = possessive
+	toks = append(toks, t)
 	if extra != "" {
 		toks = append(toks, wordToken(extra, extra, false))
 	}

@@ -300,6 +300,18 @@ func (l *Lexicon) verbish(q Query, i int) bool {
 	return false
 }
 
+// verbForm reports whether the question's word at i is used as a verb: a
+// predicate, a term taken for one, or a word inflected as one ("tracking
+// him down"); unlike verbish, not a listed verb standing as a noun ("the
+// fire").
+func (l *Lexicon) verbForm(q Query, i int) bool {
+	w := q.Words[i]
+	if slices.Contains(q.Predicate, w) || w != q.Surfaces[i] && (strings.HasSuffix(q.Surfaces[i], "ing") || strings.HasSuffix(q.Surfaces[i], "ed")) {
+		return true
+	}
+	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Lemma == w && t.Verb })
+}
+
 // separable reports whether the word at j of the question is a particle
 // that may close a phrasal verb whose object stands before it: an adverb
 // particle ("get the fire out"), not a cause ("over this"), a time ("back in
@@ -523,13 +535,16 @@ verbs:
 		// a verb, or a light one the stop list holds ("get", "put") in a
 		// phrase the supplement spells
 		light := stop[q.Surfaces[i]] && !particles[q.Surfaces[i]]
-		if !light && !slices.Contains(q.Predicate, q.Words[i]) {
+		if !light && !l.verbForm(q, i) {
 			continue
 		}
 		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {
 			p := q.Surfaces[j]
 			if stop[p] && !particles[p] && !determiners[p] && !objectModifiers[p] {
 				break // "walked in and out": the object ends at a clause word
+			}
+			if j == i+2 && l.verbForm(q, i+1) {
+				break // "got kicked out": a participle, no object
 			}
 			if key := q.Words[i] + " " + q.Words[j]; light && !stop[p] && l.extra[key] != nil {
 				add(key, 2, false) // "get the call" → 接到报警

@@ -253,7 +253,7 @@ func lookupKeys(l *Lexicon, q string) []string {
 // leaves a cause, a time or a path alone; and a light verb with its object
 // when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\ncharge with\t指控:1\n")
+	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\ncharge with\t指控:1\ntrack down\t找到:1\nput up\t安置:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,6 +286,13 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"who did they take to the hospital", "", "take to hospital"},
 		// or by a preposition that ends the question
 		{"what are the cops charging the owner with", "charge with", ""},
+		// the verb may be a participle of a phrase, not the predicate
+		{"which cop talked about tracking the driver down?", "track down", ""},
+		{"where are they putting the evicted tenants up", "put up", ""},
+		// but a participle after a light verb is no object of it
+		{"who won after the kid got kicked out", "", "get out"},
+		// and a listed verb after a determiner is a noun
+		{"when was the fire actually put out?", "", "fire out"},
 	} {
 		keys := lookupKeys(sup, c.q)
 		if c.want != "" && !slices.Contains(keys, c.want) {

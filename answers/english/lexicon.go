@@ -312,6 +312,16 @@ func (l *Lexicon) verbForm(q Query, i int) bool {
 	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Lemma == w && t.Verb })
 }
 
+// passivePhrasal reports whether the question's "get" at i makes a
+// passive of the phrasal verb after it: "got called in" is "call in", not
+// "get call".
+func (l *Lexicon) passivePhrasal(q Query, i int) bool {
+	if q.Words[i] != "get" || i+2 >= len(q.Words) || q.Surfaces[i+1] == q.Words[i+1] || !l.verbForm(q, i+1) || !particles[q.Surfaces[i+2]] {
+		return false
+	}
+	return len(l.Translate(q.Words[i+1]+" "+q.Surfaces[i+2])) > 0
+}
+
 // separable reports whether the word at j of the question is a particle
 // that may close a phrasal verb whose object stands before it: an adverb
 // particle ("get the fire out"), not a cause ("over this"), a time ("back in
@@ -446,6 +456,9 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		for i := 0; i+n <= len(q.Words); i++ {
 			if inPhrase[i] > n && inPhrase[i+n-1] > n && inPhrase[i] == inPhrase[i+n-1] {
 				continue // "go on" inside "go on sale"
+			}
+			if n == 2 && l.passivePhrasal(q, i) {
+				continue // "got called in" is no "get call"
 			}
 			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				// a phrase that starts or ends in a stop word only as the

@@ -253,7 +253,7 @@ func lookupKeys(l *Lexicon, q string) []string {
 // leaves a cause, a time or a path alone; and a light verb with its object
 // when the supplement spells the two ("get the call").
 func TestSeparatedPhrasal(t *testing.T) {
-	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\ncharge with\t指控:1\ntrack down\t找到:1\nput up\t安置:1\n")
+	sup, err := newLexicon("away\t跑:7\n", "bring down\t降低:1\ncome down\t倒塌:1\ncome down on\t处罚:1\ncall off\t取消:1\ncall in\t报警:1\nget call\t接到报警:1\nget out\t逃生:1\nget fire out\t扑灭:1\nturn down\t拒绝:1\ntake to court\t起诉:1\nput on hold\t暂停:1\ncharge with\t指控:1\ntrack down\t找到:1\nput up\t安置:1\nget sack\t辞退:1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,6 +291,10 @@ func TestSeparatedPhrasal(t *testing.T) {
 		{"where are they putting the evicted tenants up", "put up", ""},
 		// but a participle after a light verb is no object of it
 		{"who won after the kid got kicked out", "", "get out"},
+		// nor the passive of a phrasal verb, though the supplement has a
+		// passive of the bare verb
+		{"who got called in by the police", "call in", "get call"},
+		{"so who actually got sacked over this?", "get sack", ""},
 		// and a listed verb after a determiner is a noun
 		{"when was the fire actually put out?", "", "fire out"},
 	} {

@@ -736,6 +736,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			groups[w.English] = append(groups[w.English], strings.ToLower(w.Term))
 		}
+		// a word in capitals the articles lack that is part of a phrase
+		// they render ("the PE teacher" → 体育教师) is the phrase's, no name
+		q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool {
+			return t.Name && t.Group == 0 && len(t.Alts) == 0 && !e.inCorpus(t.Text) && slices.ContainsFunc(order, func(k string) bool {
+				return own[k] && strings.Contains(k, " ") && slices.Contains(strings.Fields(k), t.Text)
+			})
+		})
 		if q.Kind == KindYesNo {
 			// "did the rescuers get any compensation": a thing asked of
 			// that the articles hold only loosely related words for (组成)

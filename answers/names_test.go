@@ -5047,3 +5047,23 @@ func TestMagnitudeAndKindAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishCapitalsInPhrase reads a word in capitals that is part of a
+// phrase the article renders ("the PE teacher" → 体育教师) as the phrase's,
+// not as a name the article lacks.
+func TestEnglishCapitalsInPhrase(t *testing.T) {
+	e := storyEngine(t, "运动会学生中暑",
+		"9月24日上午,体育教师韦俊豪发现一名女生脸色发白,立即通知了校医。",
+		"校长周海鹰当天下午向家长致歉。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"which PE teacher noticed the girl looked pale?": "韦俊豪",
+	})
+	for _, term := range e.analyzeAny("who helped the PE teacher carry the girl into the shade?").Terms {
+		if term.Name {
+			t.Errorf("name term %q, want the phrase's word", term.Text)
+		}
+	}
+	// a name the article lacks stays one
+	wantNotSaid(t, e, "what did Professor XU say about the heat?")
+}

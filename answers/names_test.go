@@ -5067,3 +5067,21 @@ func TestEnglishCapitalsInPhrase(t *testing.T) {
 	// a name the article lacks stays one
 	wantNotSaid(t, e, "what did Professor XU say about the heat?")
 }
+
+// TestPlaceWordInsideWord reads a place whose place word ends inside a
+// word: the place before a positional word of a verb (上 of 上班), the
+// whole noun it opens (街道), and no place at all where it is part of a
+// time (上 of 上午).
+func TestPlaceWordInsideWord(t *testing.T) {
+	e := storyEngine(t, "小学运动会学生中暑",
+		"本届运动会于9月24日上午10时30分开幕,滨江小学共1460名学生参加。",
+		"滨江小学位于临河区滨江路188号。",
+		"区教育局已在各街道设立家长咨询点。",
+		"中暑学生的父亲韦建国在城西一家设计公司上班。",
+	)
+	wantAnswers(t, e, map[string]string{
+		"where's the school exactly, what's the address": "临河区滨江路188号",
+		"韦建国在哪里上班":                                       "城西一家设计公司",
+		"区教育局在哪里设立了咨询点":                                  "各街道",
+	})
+}

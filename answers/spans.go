@@ -2494,12 +2494,21 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		end := loc[1]
 		if toks := c.d.Tokens; !tokenEnd(toks, end) {
 			// the place word ends inside a word (中 of 3月中旬): the last
-			// place word before it that ends a word, if any
+			// place word before it that ends a word; with none, what comes
+			// before it ("设计公司上班" → 设计公司), unless that is a time
+			// (上 of 9月24日上午)
+			end = -1
 			for i := len(toks) - 1; i >= 0; i-- {
 				if k := toks[i].End; k > loc[4] && k < loc[1] && whereTail.MatchString(text[loc[4]:k]) {
 					end = k
 					break
 				}
+			}
+			if end < 0 {
+				end = placeInWord(toks, text, loc[4], loc[6], loc[7])
+			}
+			if end < 0 {
+				continue
 			}
 		}
 		start := loc[4]
@@ -2542,6 +2551,29 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// placeInWord ends a place whose place word, text[at:wordEnd], ends
+// inside a token: a positional word (上 of 上班, 上线) leaves the place
+// before it ("设计公司上班" → 设计公司), unless that is a time (上 of
+// 9月24日上午, 中 of 第二天中午); a noun or a name the place word opens or
+// ends is taken whole (街道 of 各街道). It returns -1 for no place.
+func placeInWord(toks []index.Token, text string, start, at, wordEnd int) int {
+	if strings.Contains("上中里内外", text[at:wordEnd]) {
+		if (tokenEnd(toks, at) || strings.HasSuffix(text[:at], "”")) && !dateRe.MatchString(text[start:at]) && !timeNotPlace.MatchString(text[start:wordEnd]) {
+			return at
+		}
+		return -1
+	}
+	for _, tk := range toks {
+		if tk.Start <= at && tk.End > wordEnd {
+			if _, pos, ok := index.Lookup(text[tk.Start:tk.End]); ok && pos != "" && strings.ContainsAny(pos[:1], "vtdamqpcur") {
+				return -1 // a verb, a time (上线, 上午); a word the dictionary lacks is a name's
+			}
+			return tk.End
+		}
+	}
+	return -1
 }
 
 // houseNumber is a number on a road, a floor or a room that opens a text:

@@ -5085,3 +5085,15 @@ func TestPlaceWordInsideWord(t *testing.T) {
 		"区教育局在哪里设立了咨询点":                                  "各街道",
 	})
 }
+
+// TestEnglishHeadcountOfRole reads "how many cops" as a headcount, as
+// "how many people" is: 120余人, not the 三层 of a sentence about the raid.
+func TestEnglishHeadcountOfRole(t *testing.T) {
+	e := storyEngine(t, "走私鹦鹉团伙落网",
+		"11月5日凌晨,专案组组织警力120余人兵分4路展开收网。",
+		"参与收网的民警说,铁笼子堆了三层,鹦鹉挤在一堆。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"how many cops were on the raid?": "120余人",
+	})
+}

@@ -2375,6 +2375,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
 	}
+	if q.Kind == KindWhen && !asksReport.MatchString(q.Lower) && e.reportTime(c, span) {
+		c.score *= 0.6 // as for a loose time: the time dates the report
+	}
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
@@ -2789,6 +2792,32 @@ func (e *Engine) timeOfOtherVerb(c *candidate, span string) bool {
 	}
 	return false
 }
+
+// reportTime reports whether span, a time of c's sentence, dates the
+// report whose content a colon opens and holds the question's event ("5月
+// 31日,调查组通报了初步调查结果:事故的直接原因是…翻覆"), not the event.
+func (e *Engine) reportTime(c *candidate, span string) bool {
+	text := e.lower[c.d.ID]
+	i := strings.Index(text, span)
+	if i < 0 || span == "" || c.anchor < 0 || i+len(span) >= c.anchor {
+		return false
+	}
+	end := i + len(span)
+	k := strings.LastIndexAny(text[end:c.anchor], ":：")
+	if k < 0 {
+		return false
+	}
+	loc := reportVerb.FindStringIndex(text[end : end+k])
+	return loc != nil && !overlapsAny(rng{end + loc[0], end + loc[1]}, c.matched)
+}
+
+// asksReport asks when something was made known ("when did they say how
+// much", 哪天公布的): the report's time is the answer.
+var asksReport = regexp.MustCompile(`\b(?:say|says|said|announc\w*|releas\w*|publish\w*|report\w*|tell|told|reveal\w*|disclos\w*|made public|come out|came out)\b|宣布|公布|通报|发布|表示|透露|披露|说`)
+
+// reportVerb is a verb of making something known whose content a colon
+// opens (通报了初步调查结果：…).
+var reportVerb = regexp.MustCompile(`通报|通告|公布|发布|宣布|表示|介绍|透露|指出|称`)
 
 // leadEvent answers a when- or where-question about the article's own
 // event ("when did this happen?"): the first sentence of the body after the

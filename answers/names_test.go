@@ -5097,3 +5097,19 @@ func TestEnglishHeadcountOfRole(t *testing.T) {
 		"how many cops were on the raid?": "120余人",
 	})
 }
+
+// TestReportDate answers when an event happened with its own time, not the
+// day a report whose content holds it was made ("5月31日,调查组通报…:…翻覆");
+// asked when the report was made, with the report's.
+func TestReportDate(t *testing.T) {
+	e := storyEngine(t, "龙舟训练翻覆 一人失联",
+		"5月28日下午4时20分许,白沙河河段发生一起龙舟翻覆事故,26人落水。",
+		"5月31日,调查组通报了初步调查结果:事故的直接原因是龙舟超员载人、船上人员未穿救生衣,在遭遇7级阵风时船体失去平衡翻覆,是一起责任事故。",
+		"龙舟协会表示,今年的比赛将改在月湖举行。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"龙舟是哪天翻覆的?":                         "5月28日",
+		"when did the dragon boat capsize?": "5月28日",
+		"调查组哪天通报的调查结果?":                     "5月31日",
+	})
+}

@@ -5113,3 +5113,22 @@ func TestReportDate(t *testing.T) {
 		"调查组哪天通报的调查结果?":                     "5月31日",
 	})
 }
+
+// TestCountNoName reads no name in a count that runs past its figure
+// ("320余人": 余 is a surname too) nor in a thing the segmenter tags a name
+// that a count follows ("麻醉枪8支").
+func TestCountNoName(t *testing.T) {
+	e := storyEngine(t, "老虎出逃 搜捕一夜",
+		"警方共出动警力及工作人员320余人,调集无人机14架、麻醉枪8支展开搜索。",
+		"动物园兽医主任黄启明在距离老虎约15米处开枪。",
+	)
+	d := e.docs[2]
+	for _, en := range e.entities(d) {
+		if name := d.Norm[en.s:en.e]; strings.Contains(name, "余人") || strings.Contains(name, "麻醉枪") {
+			t.Errorf("entity %q in %q, want no name", name, d.Norm)
+		}
+	}
+	if e.people["麻醉枪"] {
+		t.Error("麻醉枪 read as a person")
+	}
+}

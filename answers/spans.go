@@ -430,7 +430,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 			}
 			out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
-		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text):
+		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text) && !counted(toks, i):
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
@@ -449,6 +449,13 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	if d.ID < len(e.peopleAt) {
 		out = knownPeople(e.peopleAt[d.ID], out)
 	}
+	// "320余人", "两百多人": a count that runs past its figure, no name (余
+	// is a surname too)
+	out = slices.DeleteFunc(out, func(en entity) bool {
+		r, _ := utf8.DecodeRuneInString(d.Norm[en.s:])
+		last, _ := utf8.DecodeLastRuneInString(d.Norm[:en.s])
+		return strings.ContainsRune("余多来", r) && (unicode.IsDigit(last) || strings.ContainsRune("十百千万", last))
+	})
 	out = foreignNames(d, out)
 	// a place and the organisation after it are one name: "江临市" "中级"
 	// "人民法院" → 江临市中级人民法院
@@ -527,6 +534,13 @@ func foreignNames(d *index.Doc, out []entity) []entity {
 		k = j
 	}
 	return out
+}
+
+// counted reports whether toks[i] is followed by a count of it ("麻醉枪8支"):
+// a thing, though the segmenter tags it a name; an age (李某32岁) is no
+// count.
+func counted(toks []index.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Start == toks[i].End && isDigits(toks[i+1].Text) && toks[i+2].Text != "岁"
 }
 
 // findPeople returns where text holds the people the articles name

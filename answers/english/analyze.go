@@ -1117,6 +1117,15 @@ var interrogatives = map[string]bool{"who": true, "whom": true, "when": true, "w
 // personAsked reports whether "which" or "what" asks for a person by a
 // role noun within three words ("which doctor", "what journal editor").
 func personAsked(toks []token, first int) bool {
+	// "was there a cop helping? who": a person of the kind the question
+	// has asked about, named by a closing "who"
+	if n := len(toks); n > 3 && toks[n-1].lower == "who" {
+		for i := first + 1; i < n-1; i++ {
+			if l := Lemma(toks[i].lower); determiners[toks[i-1].lower] && !toks[i].verbish && (roleNouns[l] || kinNouns[l]) {
+				return true
+			}
+		}
+	}
 	// "who's the fire dept guy who talked …", "who are the two crew
 	// members": a person by a word for one
 	for i := first; i+2 < len(toks); i++ {

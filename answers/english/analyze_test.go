@@ -445,6 +445,8 @@ func TestPersonAsked(t *testing.T) {
 		"who founded the company":                                       false,
 		"which mom got 7200 back in the first refund?":                  true,
 		"what mom would do that":                                        false,
+		"was there a cop helping clear the road? who":                   true,
+		"was there a company behind it? who":                            false,
 	} {
 		if got := Analyze(q).Person; got != want {
 			t.Errorf("Analyze(%q).Person = %v, want %v", q, got, want)

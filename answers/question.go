@@ -3,6 +3,7 @@ package answers
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1561,6 +1562,9 @@ func (e *Engine) onlyInQuotes(w string) bool {
 func (e *Engine) synonymsOf(w string) []string {
 	l := lex()
 	syns := l.synonyms[w]
+	if d := floorDigits(w); d != "" && e.inCorpus(d) {
+		syns = append(syns[:len(syns):len(syns)], d) // 一楼 → 1楼, as articles write floors
+	}
 	chat := l.colloquial[w]
 	if len(chat) == 0 || e.inCorpus(w) {
 		return syns
@@ -1581,6 +1585,28 @@ func (e *Engine) synonymsOf(w string) []string {
 		}
 	}
 	return syns
+}
+
+// floorDigits is a floor written in Chinese numerals (一楼, 十二层) in
+// digits (1楼, 12层), or "" for another word.
+func floorDigits(w string) string {
+	r := []rune(w)
+	if len(r) < 2 || len(r) > 3 || r[len(r)-1] != '楼' && r[len(r)-1] != '层' {
+		return ""
+	}
+	n := 0
+	for i, c := range r[:len(r)-1] {
+		k := strings.IndexRune("一二三四五六七八九", c)
+		switch {
+		case k >= 0 && (i == 0 || n == 10):
+			n += k/len("一") + 1
+		case c == '十' && n < 10:
+			n = max(n, 1) * 10
+		default:
+			return ""
+		}
+	}
+	return strconv.Itoa(n) + string(r[len(r)-1])
 }
 
 // labelled is a pattern and the label a question matching it is given.

@@ -245,3 +245,13 @@ func TestMannerWordsAbsent(t *testing.T) {
 		"why did the workers stop working on the site instead, so weird": "工资已被拖欠了两个月",
 	})
 }
+
+// TestFloorDigits writes a floor given in Chinese numerals in digits, as
+// articles often write floors, and leaves other words alone.
+func TestFloorDigits(t *testing.T) {
+	for w, want := range map[string]string{"一楼": "1楼", "十二层": "12层", "二十楼": "20楼", "十楼": "10楼", "大楼": "", "二十三楼": "", "楼": "", "五金": ""} {
+		if got := floorDigits(w); got != want {
+			t.Errorf("floorDigits(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

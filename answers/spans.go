@@ -449,12 +449,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	if d.ID < len(e.peopleAt) {
 		out = knownPeople(e.peopleAt[d.ID], out)
 	}
-	// "320余人", "两百多人": a count that runs past its figure, no name (余
-	// is a surname too)
+	// "320余人", "两百多人", "200万像素": a count that runs past its figure
+	// or a figure's order of magnitude, no name (余 and 万 are surnames too)
 	out = slices.DeleteFunc(out, func(en entity) bool {
 		r, _ := utf8.DecodeRuneInString(d.Norm[en.s:])
 		last, _ := utf8.DecodeLastRuneInString(d.Norm[:en.s])
-		return strings.ContainsRune("余多来", r) && (unicode.IsDigit(last) || strings.ContainsRune("十百千万", last))
+		return strings.ContainsRune("余多来万亿", r) && (unicode.IsDigit(last) || strings.ContainsRune("十百千万", last))
 	})
 	out = foreignNames(d, out)
 	// a place and the organisation after it are one name: "江临市" "中级"

@@ -983,6 +983,27 @@ func evalSets(tb testing.TB) []evalSet {
 		"courier-van-parcel-dumping.en":        {0.5, 0.45, 0.8},
 		"hospital-app-appointment-scalpers":    {0.6, 0.4, 1},
 		"hospital-app-appointment-scalpers.en": {0.55, 0.45, 0.6},
+		// the hundred-and-sixteenth and -seventeenth pairs, written at the
+		// start of the fortieth session and scored with its starting
+		// engine (116: 7/20 Chinese, 21/42 English first citations; 117:
+		// 10/20, 26/42), then served: 11/20, 27/42 and 11/20, 29/42 at its
+		// end; floors at the starting figures
+		"dragon-boat-capsize":                       {0.4, 0.4, 0.5},
+		"dragon-boat-capsize.en":                    {0.5, 0.5, 1},
+		"old-building-lift-installation-dispute":    {0.3, 0.3, 0.5},
+		"old-building-lift-installation-dispute.en": {0.45, 0.35, 0.8},
+		"parrot-smuggling-bust":                     {0.7, 0.6, 0.5},
+		"parrot-smuggling-bust.en":                  {0.7, 0.65, 0.8},
+		"school-sports-day-heat-collapse":           {0.3, 0.4, 0.5},
+		"school-sports-day-heat-collapse.en":        {0.5, 0.4, 0.4},
+		// the hundred-and-eighteenth pair, written fifty minutes into the
+		// fortieth session and not looked at before scoring: the starting
+		// engine and the ending one alike, 13/20 Chinese and 25/42 English
+		// first citations
+		"cinema-ceiling-plaster-fall":       {0.7, 0.5, 0.5},
+		"cinema-ceiling-plaster-fall.en":    {0.75, 0.6, 1},
+		"farmers-market-scale-tampering":    {0.6, 0.5, 1},
+		"farmers-market-scale-tampering.en": {0.4, 0.4, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -986,7 +986,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// the hundred-and-sixteenth and -seventeenth pairs, written at the
 		// start of the fortieth session and scored with its starting
 		// engine (116: 7/20 Chinese, 21/42 English first citations; 117:
-		// 10/20, 26/42), then served: 11/20, 27/42 and 11/20, 29/42 at its
+		// 10/20, 26/42), then served: 11/20, 27/42 and 10/20, 29/42 at its
 		// end; floors at the starting figures
 		"dragon-boat-capsize":                       {0.4, 0.4, 0.5},
 		"dragon-boat-capsize.en":                    {0.5, 0.5, 1},

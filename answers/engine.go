@@ -2375,7 +2375,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
 	}
-	if q.Kind == KindWhen && !asksReport.MatchString(q.Lower) && e.reportTime(c, span) {
+	if q.Kind == KindWhen && e.reportTime(c, span) && !asksReport.MatchString(q.Lower) {
 		c.score *= 0.6 // as for a loose time: the time dates the report
 	}
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {

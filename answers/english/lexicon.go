@@ -304,7 +304,7 @@ func (l *Lexicon) verbish(q Query, i int) bool {
 // predicate, a term taken for one, or a word inflected as one ("tracking
 // him down"); unlike verbish, not a listed verb standing as a noun ("the
 // fire").
-func (l *Lexicon) verbForm(q Query, i int) bool {
+func verbForm(q Query, i int) bool {
 	w := q.Words[i]
 	if slices.Contains(q.Predicate, w) || w != q.Surfaces[i] && (strings.HasSuffix(q.Surfaces[i], "ing") || strings.HasSuffix(q.Surfaces[i], "ed")) {
 		return true
@@ -316,7 +316,7 @@ func (l *Lexicon) verbForm(q Query, i int) bool {
 // passive of the phrasal verb after it: "got called in" is "call in", not
 // "get call".
 func (l *Lexicon) passivePhrasal(q Query, i int) bool {
-	if q.Words[i] != "get" || i+2 >= len(q.Words) || q.Surfaces[i+1] == q.Words[i+1] || !l.verbForm(q, i+1) || !particles[q.Surfaces[i+2]] {
+	if q.Words[i] != "get" || i+2 >= len(q.Words) || q.Surfaces[i+1] == q.Words[i+1] || !verbForm(q, i+1) || !particles[q.Surfaces[i+2]] {
 		return false
 	}
 	return len(l.Translate(q.Words[i+1]+" "+q.Surfaces[i+2])) > 0
@@ -548,7 +548,7 @@ verbs:
 		// a verb, or a light one the stop list holds ("get", "put") in a
 		// phrase the supplement spells
 		light := stop[q.Surfaces[i]] && !particles[q.Surfaces[i]]
-		if !light && !l.verbForm(q, i) {
+		if !light && !verbForm(q, i) {
 			continue
 		}
 		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {
@@ -556,7 +556,7 @@ verbs:
 			if stop[p] && !particles[p] && !determiners[p] && !objectModifiers[p] {
 				break // "walked in and out": the object ends at a clause word
 			}
-			if j == i+2 && l.verbForm(q, i+1) {
+			if j == i+2 && verbForm(q, i+1) {
 				break // "got kicked out": a participle, no object
 			}
 			if key := q.Words[i] + " " + q.Words[j]; light && !stop[p] && l.extra[key] != nil {

@@ -229,12 +229,12 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 	return len(opts) > 0
 }
 
-// enCostVerb asks what something cost: "what did the whole thing end up
-// costing", "what does it cost".
 // enChargedWith is a charge laid against someone ("what are the cops
 // charging him with"), not a price.
 var enChargedWith = regexp.MustCompile(`(?i)\bcharg(?:e|es|ed|ing)\b[^?]*\bwith\b`)
 
+// enCostVerb asks what something cost: "what did the whole thing end up
+// costing", "what does it cost".
 var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$|\bwhat\s+(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:paying|charging|earning|making)\b`)
 
 // enForLiving asks someone's trade: "what does he do for a living", "what

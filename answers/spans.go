@@ -453,8 +453,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	// or a figure's order of magnitude, no name (余 and 万 are surnames too)
 	out = slices.DeleteFunc(out, func(en entity) bool {
 		r, _ := utf8.DecodeRuneInString(d.Norm[en.s:])
-		last, _ := utf8.DecodeLastRuneInString(d.Norm[:en.s])
-		return strings.ContainsRune("余多来万亿", r) && (unicode.IsDigit(last) || strings.ContainsRune("十百千万", last))
+		before := lastRune(d.Norm[:en.s])
+		return strings.ContainsRune("余多来万亿", r) && (unicode.IsDigit(before) || strings.ContainsRune("十百千万", before))
 	})
 	out = foreignNames(d, out)
 	// a place and the organisation after it are one name: "江临市" "中级"

@@ -396,7 +396,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && titlesName(c)) ||
+				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && e.titlesName(c)) ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne
@@ -487,6 +487,11 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	if best != nil && (q.Lang == Chinese && brandAsk.MatchString(q.Lower) || q.Lang == English && enBrandAsk.MatchString(q.Lower)) && !brandGiven.MatchString(best.d.Norm) {
 		// "什么牌子的无人机": a sentence that names no make says nothing of it
+		best = nil
+	}
+	if best != nil && (q.Lang == Chinese && workAsk.MatchString(q.Lower) || q.Lang == English && enWorkAsk.MatchString(q.Lower)) && !strings.Contains(best.d.Norm, "《") {
+		// "what movie was playing": a sentence that gives no title in
+		// 《》 names no film, however much of the scene it holds
 		best = nil
 	}
 	if best != nil && len(q.WhichOf) > 0 && onlyUnnamed(e.lower[best.d.ID], q.WhichOf) {
@@ -1997,6 +2002,13 @@ var makerGiven = regexp.MustCompile(`生产|制造|厂家|厂商|出厂|产自|�
 // "what model of drone", "make and model".
 var enBrandAsk = regexp.MustCompile(`\b(?:what|which)\s+(?:\w+\s+)?(?:brand|model|make)\b`)
 
+// workAsk and enWorkAsk ask for the title of a work: 什么电影, 哪本书, what
+// movie, which song. The article writes a title in 《》.
+var (
+	workAsk   = regexp.MustCompile(`(?:什么|啥|哪一?[部本首个出])(?:电影|影片|片子|书|小说|歌|歌曲|节目|电视剧|剧|纪录片|作品|专辑)`)
+	enWorkAsk = regexp.MustCompile(`\b(?:what|which)\s+(?:\w+\s+)?(?:movie|film|book|novel|song|documentary|album|tv show|tv series)s?\b`)
+)
+
 // brandGiven holds a make: the words for one, or a Latin name (大疆 Mavic 3).
 var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)
 
@@ -2897,14 +2909,25 @@ var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地
 // titlesName reports whether the sentence names someone right after a
 // matched question word for a person: "夜班操作工韩晓东" for "值班的操作工
 // 叫啥", the one described by the role asked.
-func titlesName(c *candidate) bool {
+// The name may start inside a token the segmenter ran on from the title
+// ("店长孙丽娟" cut 店/长孙/丽/娟).
+func (e *Engine) titlesName(c *candidate) bool {
 	text := c.d.Norm
+	var ents []entity
 	for _, m := range c.matched {
 		if m[0] < 0 || m[1] > len(text) || !personNoun(text[m[0]:m[1]]) && !endsWithAny(text[m[0]:m[1]], personEnds) {
 			continue
 		}
 		for _, tk := range c.d.Tokens {
 			if tk.Start == m[1] && tk.Pos == "nr" {
+				return true
+			}
+		}
+		if ents == nil {
+			ents = e.entities(c.d)
+		}
+		for _, en := range ents {
+			if en.s == m[1] && en.tier == 0 && !en.thing {
 				return true
 			}
 		}

@@ -1004,6 +1004,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"cinema-ceiling-plaster-fall.en":    {0.75, 0.6, 1},
 		"farmers-market-scale-tampering":    {0.6, 0.5, 1},
 		"farmers-market-scale-tampering.en": {0.4, 0.4, 0.6},
+		// the hundred-and-twentieth pair, written at the start of the
+		// forty-second session and scored with its starting engine (6/10,
+		// 13/21; 2/10, 12/21 first citations), then served; floors at the
+		// starting figures
+		"bakery-allergen-label-child":    {0.6, 0.4, 1},
+		"bakery-allergen-label-child.en": {0.6, 0.5, 0.8},
+		"stadium-seat-collapse-fans":     {0.2, 0.4, 0.5},
+		"stadium-seat-collapse-fans.en":  {0.55, 0.35, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

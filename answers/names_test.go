@@ -4939,6 +4939,12 @@ func TestAnswerInAStory(t *testing.T) {
 			"东临市第二人民医院急诊科主任何振宇介绍,男孩属于过敏反应,生命体征已经平稳。",
 			"浴场已暂停开放。",
 		}, "who's the doctor looking after the little boy", "何振宇", true},
+		// a title the segmenter runs into a compound surname (店/长孙/丽/娟)
+		// still titles the name after it, whatever verb follows
+		{"面包店标签漏写成分 顾客投诉", []string{
+			"青柳路店店长孙丽娟承认,门店店员对配方调整并不知情。",
+			"门店已下架该产品。",
+		}, "那家店的店长叫啥名字?", "孙丽娟", true},
 		{"整形诊所无证行医 患者索赔", []string{
 			"目前,患者家属已委托江临北辰律师事务所律师龚立新代理此案,向诊所方面索赔186万元。",
 			"诊所已被责令停业。",
@@ -5131,4 +5137,21 @@ func TestCountNoName(t *testing.T) {
 	if e.people["麻醉枪"] {
 		t.Error("麻醉枪 read as a person")
 	}
+}
+
+// TestWorkTitleAsked checks that a question for the title of a film, book
+// or song is answered by a sentence that gives one in 《》, and refused
+// when the scene is there but no title is.
+func TestWorkTitleAsked(t *testing.T) {
+	untitled := storyEngine(t, "影院吊顶脱落 观众受伤",
+		"11月3日晚8时许,星河影城2号厅正在放映电影时,吊顶一块石膏板突然脱落。",
+		"两名观众被砸伤,已送医治疗。")
+	wantNotSaid(t, untitled, "what movie was playing when the ceiling fell", "当时放的是什么电影?")
+	titled := storyEngine(t, "影院吊顶脱落 观众受伤",
+		"11月3日晚8时许,星河影城2号厅正在放映电影《远山》时,吊顶一块石膏板突然脱落。",
+		"两名观众被砸伤,已送医治疗。")
+	wantAnswersHolding(t, titled, map[string]string{
+		"what movie was playing when the ceiling fell": "远山",
+		"当时放的是什么电影?":                                   "远山",
+	})
 }

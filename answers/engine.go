@@ -781,11 +781,20 @@ func (e *Engine) holdsAny(q Question, d int) bool {
 	return false
 }
 
+// findingOpen opens a sentence with what an inquiry found: 据调查组初步查明,
+// 经查, 调查发现.
+var findingOpen = regexp.MustCompile(`^(?:据[^，,。]{0,12}(?:查明|调查|核查|核实)|经(?:初步)?(?:查|调查|核查|查明|鉴定)|(?:初步)?(?:调查|核查|勘查)(?:发现|显示|表明|认定))`)
+
 // ownCause opens a sentence with a cause whose effect the sentence goes on
 // to tell: "由于没有报警装置，值班系统没有发出任何提示".
 var ownCause = regexp.MustCompile(`^(由于|因为|因)[^,，。;；]{2,40}[,，]`)
 
 func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
+	if q.Kind == KindWhen && findingOpen.MatchString(c.d.Norm) {
+		// "据调查组初步查明，倒塌护栏…": what an inquiry found happened
+		// before it; the time of the sentence before dates the inquiry
+		return "", false
+	}
 	var fallback *candidate
 	fbSpan := ""
 	for _, id := range []int{c.d.ID - 1, c.d.ID + 1} {

@@ -48,7 +48,10 @@ var (
 	enAskedKind = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(\w+)`)
 	enNameOf    = regexp.MustCompile(`(?i)\b(?:the|its|his|her|their|\w+'s)\s+names?\b|\bnames?\s+of\b`)
 	enHowOld    = regexp.MustCompile(`(?i)^\s*how old\b`)
-	enOrg       = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|agency)\b`)
+	enOrg       = regexp.MustCompile(`(?i)\b(which|what)\s+(?:(?:is|was|are|were)\s+the\s+)?(` + enOrgAsked + `)\b`)
+	// "which construction company": the noun after a modifier (group 1),
+	// which must be no stop word ("what did company…")
+	enOrgModified = regexp.MustCompile(`(?i)\b(?:which|what)\s+([a-z-]+)\s+(` + enOrgAsked + `)\b`)
 )
 
 // enPercent asks for a share or a rate of change: "what percentage", "by
@@ -92,6 +95,9 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
 
 // enWhenDid asks for a time in so many words: "when did it go live".
+// enOrgAsked are the nouns of an organisation a which-question may ask for.
+const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal`
+
 var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by) when\b`)
 
 // countsNonMoney reports whether q asks "how many" of a thing that is not
@@ -490,7 +496,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	q.Passive = enPassive.MatchString(norm)
 	q.WhAfter = (enObject.MatchString(norm) || enObjectProgressive.MatchString(norm) || eq.ObjectRelative) && !q.Passive
 	orgKey := "" // the organisation noun of "which company …", as a lemma
-	if loc := enOrg.FindStringSubmatchIndex(norm); loc != nil && !orgObject(norm, loc) {
+	loc := enOrg.FindStringSubmatchIndex(norm)
+	if m := enOrgModified.FindStringSubmatchIndex(norm); loc == nil && m != nil && !english.IsStopWord(strings.ToLower(norm[m[2]:m[3]])) {
+		loc = m
+	}
+	if loc != nil && !orgObject(norm, loc) {
 		orgKey = english.Lemma(strings.ToLower(norm[loc[4]:loc[5]]))
 		q.WantOrg, q.OrgHead = true, e.orgHeads(orgKey)
 	}

@@ -5155,3 +5155,46 @@ func TestWorkTitleAsked(t *testing.T) {
 		"当时放的是什么电影?":                                   "远山",
 	})
 }
+
+// TestFindingNotDatedByInquiry checks that what an inquiry found (据调查组
+// 初步查明, …) is not dated by the sentence before it, which dates the
+// inquiry: the event's own sentence answers when it happened.
+func TestFindingNotDatedByInquiry(t *testing.T) {
+	e := storyEngine(t, "物流园货架垮塌 两人受伤",
+		"5月3日上午10时许,东湖物流园3号仓库一排货架突然垮塌,两名搬运工被压伤。",
+		"5月4日上午,区应急管理局组成调查组进驻物流园。据调查组初步查明,倒塌货架的立柱严重变形,货架底部多处断裂,最终整体倒塌。",
+		"受伤工人已出院。")
+	wantAnswersHolding(t, e, map[string]string{"货架是哪天倒塌的?": "5月3日"})
+}
+
+// TestNoClockInWords checks that 第一时间 (at once) and 一时 (for a while)
+// are no clock times, while 凌晨一时许 and 7时 are.
+func TestNoClockInWords(t *testing.T) {
+	for text, want := range map[string][]string{
+		"公司第一时间封锁了现场,并于当晚7时宣布停机。": {"当晚", "7时"},
+		"家属一时难以接受。":               {},
+		"凌晨一时许,仓库起火。":             {"凌晨一时许"},
+	} {
+		var got []string
+		for _, r := range features(text).times {
+			got = append(got, text[r.s:r.e])
+		}
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("features(%q).times = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestWhichModifiedOrg checks that "which construction company" asks for
+// an organisation's name as "which company" does: a sentence that names
+// none answers nothing.
+func TestWhichModifiedOrg(t *testing.T) {
+	unnamed := storyEngine(t, "体育场看台护栏倒塌",
+		"11月16日下午,市体育场北看台一段护栏突然倒塌,7名球迷受伤。",
+		"专家说,体育场2008年建成后护栏一直未做过整体更换。")
+	wantNotSaid(t, unnamed, "which construction company built the stadium back then")
+	named := storyEngine(t, "体育场看台护栏倒塌",
+		"11月16日下午,市体育场北看台一段护栏突然倒塌,7名球迷受伤。",
+		"体育场由临江宏达建筑工程有限公司于2008年建成。")
+	wantAnswersHolding(t, named, map[string]string{"which construction company built the stadium back then": "宏达建筑工程有限公司"})
+}

@@ -190,7 +190,7 @@ func features(text string) docFeatures {
 	var f docFeatures
 	for _, re := range []*regexp.Regexp{dateRe, dayRe, durRe} {
 		for _, loc := range re.FindAllStringIndex(text, -1) {
-			if hasTimeUnit(text[loc[0]:loc[1]]) {
+			if hasTimeUnit(text[loc[0]:loc[1]]) && !notClock(text, loc) {
 				f.times = append(f.times, rng{loc[0], loc[1]})
 			}
 		}
@@ -204,6 +204,13 @@ func features(text string) docFeatures {
 	}
 	f.total = totalNum.MatchString(text)
 	return f
+}
+
+// notClock reports whether a match at loc reads a clock into words that
+// are none: 第一时间 (at once), 一时间, 一时难以接受 (for a while).
+func notClock(text string, loc []int) bool {
+	m := text[loc[0]:loc[1]]
+	return strings.HasSuffix(text[:loc[0]], "第") || strings.HasPrefix(text[loc[1]:], "间") && !isDigits(firstRunes(m, 1)) || m == "一时"
 }
 
 // hasKindFeature reports whether the sentence has what the kind needs.

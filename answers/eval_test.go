@@ -1012,6 +1012,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"bakery-allergen-label-child.en": {0.6, 0.5, 0.8},
 		"stadium-seat-collapse-fans":     {0.2, 0.4, 0.5},
 		"stadium-seat-collapse-fans.en":  {0.55, 0.35, 0.8},
+		// the hundred-and-twenty-first pair, written forty minutes into the
+		// forty-second session and scored with its starting engine (6/10,
+		// 10/21; 5/10, 10/21 first citations), then served; floors at the
+		// starting figures
+		"glass-walkway-slip-injury":         {0.6, 0.8, 0.5},
+		"glass-walkway-slip-injury.en":      {0.45, 0.45, 1},
+		"ride-hailing-detour-overcharge":    {0.5, 0.4, 1},
+		"ride-hailing-detour-overcharge.en": {0.45, 0.5, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -5198,3 +5198,16 @@ func TestWhichModifiedOrg(t *testing.T) {
 		"体育场由临江宏达建筑工程有限公司于2008年建成。")
 	wantAnswersHolding(t, named, map[string]string{"which construction company built the stadium back then": "宏达建筑工程有限公司"})
 }
+
+// TestBureauAbbreviated checks that a bureau's short name (文旅局, 住建局)
+// finds the full name the article gives it, and is no verb of the question.
+func TestBureauAbbreviated(t *testing.T) {
+	e := storyEngine(t, "玻璃栈道游客滑倒 景区被责令停运",
+		"11月9日下午,翠屏山景区玻璃栈道上多名游客滑倒受伤。",
+		"11月10日,区文化旅游广电局责令景区玻璃栈道停止运营、全面整改。",
+		"11月12日,区住房和城乡建设局对栈道结构开展检测。")
+	wantAnswersHolding(t, e, map[string]string{
+		"文旅局是哪天让栈道停运的?": "11月10日",
+		"住建局哪天去检测的栈道?":  "11月12日",
+	})
+}

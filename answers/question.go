@@ -362,7 +362,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Place = true
 			}
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
-			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos)) && len([]rune(w)) >= 2 && !locativePlace(w) {
+			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) {
 				t.Predicate = true
 			}
 			if l.light[w] || q.Kind == KindWhen && dayParts[w] {

@@ -153,7 +153,7 @@ func Analyze(q string) Query {
 		}
 	}
 	at := -1
-	if loc := howLongThing.FindStringSubmatchIndex(q); loc != nil && lengthNouns[Lemma(strings.ToLower(q[loc[2]:loc[3]]))] {
+	if loc := howLongThing.FindStringSubmatchIndex(q); loc != nil && lengthPhrase(q[loc[2]:loc[3]]) {
 		at = loc[0] // "how long was the gash": a length, not a time
 	} else if loc := howLongStretch.FindStringIndex(q); loc != nil {
 		at = loc[0] // "how long did the wreck scene stretch"
@@ -846,7 +846,24 @@ var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heav
 
 // howLongThing is "how long" asked of a thing by its noun: "how long was
 // the gash on his neck", "how long is the new bridge".
-var howLongThing = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|its|their|that|this)\s+(?:\w+\s+){0,2}?(\w+)\b`)
+var howLongThing = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|its|their|that|this)\s+((?:\w+\s+){0,2}\w+)\b`)
+
+// lengthPhrase reports whether the words after "how long is the" name a
+// thing measured in length: a length noun that ends them or that a
+// preposition follows ("that glass walkway", "the bridge over the river";
+// not "the bridge closed").
+func lengthPhrase(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	for i, w := range ws {
+		if lengthNouns[Lemma(w)] {
+			return i == len(ws)-1 || lengthAfter[ws[i+1]]
+		}
+	}
+	return false
+}
+
+// lengthAfter are the prepositions that may follow a length noun.
+var lengthAfter = map[string]bool{"of": true, "for": true, "over": true, "in": true, "on": true, "across": true, "at": true, "from": true, "along": true, "through": true}
 
 // howLongStretch asks how far something stretches: "how long did the wreck
 // scene stretch along the road".
@@ -859,7 +876,9 @@ var lengthNouns = map[string]bool{"gash": true, "wound": true, "cut": true, "sca
 	"street": true, "queue": true, "wall": true, "pipe": true, "pipeline": true, "river": true, "rope": true,
 	"string": true, "cable": true, "runway": true, "slide": true, "track": true, "fence": true, "trench": true,
 	"dam": true, "route": true, "stretch": true, "section": true, "line": true, "wire": true, "chain": true,
-	"blade": true, "knife": true, "snake": true, "fish": true, "boat": true, "ship": true, "vessel": true}
+	"blade": true, "knife": true, "snake": true, "fish": true, "boat": true, "ship": true, "vessel": true,
+	"walkway": true, "path": true, "trail": true, "boardwalk": true, "corridor": true, "platform": true,
+	"railing": true, "canal": true, "belt": true, "barrier": true, "ladder": true, "lane": true, "highway": true, "border": true, "coastline": true, "course": true}
 
 // askTimeToo asks for a time after "how fast", in a question of its own:
 // "how fast did they get there, like what time did they show up" asks

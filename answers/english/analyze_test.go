@@ -552,3 +552,20 @@ func TestChatFillers(t *testing.T) {
 		t.Errorf(`Clean = %q, want a right that is no tag kept`, c)
 	}
 }
+
+// TestHowLongThing checks that "how long is that glass walkway" asks a
+// length, read over the noun's modifiers, and that "how long was the
+// bridge closed" still asks a time.
+func TestHowLongThing(t *testing.T) {
+	for q, want := range map[string]string{
+		"how long is that glass walkway":            "length",
+		"how long was the gash on his arm":          "length",
+		"how long is the new bridge over the river": "length",
+		"how long was the bridge closed":            "",
+		"how long was the delay":                    "",
+	} {
+		if got := Analyze(q).Dimension; got != want {
+			t.Errorf("Analyze(%q).Dimension = %q, want %q", q, got, want)
+		}
+	}
+}

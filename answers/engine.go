@@ -2291,6 +2291,28 @@ func (q *Question) eventVerb(w string) bool {
 
 // rank finds a passing candidate's answer span and scores it by what the
 // question's kind needs; false when the sentence gives no answer.
+// whyOwnEvent is what a why-answer loses when the cause it gives holds the
+// question's own event.
+const whyOwnEvent = 0.2
+
+// reasonHoldsEvent reports whether the reason span, as it stands in text,
+// holds the match of one of the question's predicates.
+func reasonHoldsEvent(q Question, c *candidate, text, span string) bool {
+	k := strings.Index(text, strings.ToLower(span))
+	if k < 0 || span == "" {
+		return false
+	}
+	for i, t := range q.Terms {
+		if !t.Predicate || t.Light || i >= len(c.matchedBy) {
+			continue
+		}
+		if m := c.matchedBy[i]; m[0] >= k && m[1] <= k+len(span) && m[1] > m[0] {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) rank(q Question, c *candidate) bool {
 	span, ok := e.span(q, c)
 	if !ok && (q.Kind == KindWhen || q.Kind == KindHowMany) {
@@ -2356,6 +2378,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		return false
 	}
 	c.span = span
+	// "由于周晓雯当时在睡觉，系统没有…" for "why did she doze off": a
+	// cause that holds the question's own event is the cause of something
+	// else (an English question's predicates are its verbs; a Chinese
+	// one's may modify a noun, 备用的柴油机, and stand in the cause)
+	ownEvent := q.Kind == KindWhy && q.Lang == English && c.lender == nil && reasonHoldsEvent(q, c, e.lower[c.d.ID], span)
 	qw := 0.1
 	switch q.Kind {
 	case KindWhy:
@@ -2364,6 +2391,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	c.score = c.cov + 0.03*c.bm25 + qw*c.quality
 	if c.lender != nil {
 		c.score -= 0.05
+	}
+	if ownEvent {
+		c.score -= whyOwnEvent
 	}
 	if q.Phase != 0 && changeTo.MatchString(c.d.Norm) {
 		// a sentence that reports a change tells the later state

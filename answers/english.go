@@ -27,7 +27,7 @@ var (
 	enDuration          = regexp.MustCompile(`(?i)\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b`)
 	enCounted           = regexp.MustCompile(`(?i)\bhow many\s+(\w+)`)
 	enHowMany           = regexp.MustCompile(`(?i)\bhow many\b`)
-	enHowManyTimes      = regexp.MustCompile(`(?i)\bhow many times\b`)
+	enHowManyTimes      = regexp.MustCompile(`(?i)\bhow many (?:(?:more|other|separate|different|previous|earlier|extra)\s+)?times\b`)
 	enPeople            = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|their|its|his|her|those|these)\s+(?:[\w'’]+\s+)?)?(\w+\s+)?(people|persons|employees|staff|workers|members|runners|players|victims|residents|users|customers|deaths|dead|signatories|engineers|researchers|passengers|plaintiffs|pilots|students|patients|children|fans|voters|soldiers|officers|doctors|nurses|teachers|tourists|travell?ers|migrants|protesters|applicants|candidates|drivers|riders|shareholders|investors|survivors|casualties|cops|police|policemen|officials|rescuers|firefighters|volunteers|guests|visitors|kids|suspects|guards|inspectors|staffers|troops|men|women|adults|pupils|parents|buyers|diners|climbers|hikers|swimmers|rowers|crew|crewmen|sailors|miners|labou?rers|couriers|athletes|spectators|attendees|participants|injured|wounded|elderly|seniors)\b`)
 	enMoney             = regexp.MustCompile(`(?i)\bhow much\b|\bvalued\b|\b(price|cost|fee|fees|fare|fares|surcharge|investment|invest|paid|pay|paying|worth|valuation|money|dollars|yuan)\b`)
 	enAge               = regexp.MustCompile(`(?i)\bhow old\b|\bage\b`)

@@ -5211,3 +5211,26 @@ func TestBureauAbbreviated(t *testing.T) {
 		"住建局哪天去检测的栈道?":  "11月12日",
 	})
 }
+
+// TestHowManyOtherTimes checks that "how many other times" counts times
+// (次) as "how many times" does.
+func TestHowManyOtherTimes(t *testing.T) {
+	e := storyEngine(t, "网约车司机绕路多收费",
+		"执法人员发现,司机刘某自今年10月以来还存在6次类似的绕路行为。",
+		"平台已封禁其账号。")
+	for _, q := range []string{"how many times had he done this before", "how many other times had he done this since october?"} {
+		if got := e.analyzeAny(q); got.Unit != "次" {
+			t.Errorf("analyzeAny(%q).Unit = %q, want 次", q, got.Unit)
+		}
+	}
+}
+
+// TestWhyNotOwnEvent checks that a cause holding the question's own event
+// ("由于她当时在睡觉,系统没有提醒") is not taken for that event's cause.
+func TestWhyNotOwnEvent(t *testing.T) {
+	e := storyEngine(t, "网约车司机绕路多收费",
+		"周晓雯告诉记者,由于连续出差好几天,她当时十分疲惫,上车后不久就睡着了。",
+		"平台客服解释,由于周晓雯当时在睡觉,系统没有及时发出偏航提醒。",
+		"平台已退还多收的车费。")
+	wantAnswersHolding(t, e, map[string]string{"why did she doze off in the car": "出差"})
+}

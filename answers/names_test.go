@@ -5234,3 +5234,12 @@ func TestWhyNotOwnEvent(t *testing.T) {
 		"平台已退还多收的车费。")
 	wantAnswersHolding(t, e, map[string]string{"why did she doze off in the car": "出差"})
 }
+
+// TestWhichLeader checks that "哪位领导" asks for the one the article
+// titles as in charge (大队长), not whoever the sentence is about.
+func TestWhichLeader(t *testing.T) {
+	e := storyEngine(t, "网约车司机绕路多收费",
+		"执法支队三大队大队长郑国强介绍,执法人员调取数据后发现,司机刘某并非初犯。",
+		"平台已封禁其账号。")
+	wantAnswers(t, e, map[string]string{"查出这司机以前也干过的,是执法队哪位领导出来说的?": "郑国强"})
+}

@@ -79,7 +79,21 @@ func (e *Engine) markAskedRole(q *Question) {
 			}
 		}
 	}
+	// "是执法队哪位领导出来说的": a word for whoever is in charge asks
+	// for the one the article titles as such (大队长郑国强)
+	if zhWhichHead.MatchString(q.Lower) {
+		for _, t := range q.Terms {
+			if lex().headWords[t.Text] && !e.inCorpus(t.Text) {
+				q.Role = e.headTitles()
+				return
+			}
+		}
+	}
 }
+
+// zhWhichHead asks which one in charge: 哪位领导, 老大是谁 (not 负责人, which
+// an article may write as any title: 项目经理).
+var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:领导|老大|头儿|头头|一把手)|(?:领导|老大|头儿|头头|一把手)是谁`)
 
 // askedRoleWords returns the English words of the role an English
 // who-question asks to name, or nil.

@@ -120,6 +120,7 @@ const (
 	roleAnchor          = 0.5  // the share of its weight the role of one quoted keeps, in coverage and in choosing where an answer is anchored
 	yesNoCoverage       = 0.6  // share of a yes-or-no question's weight one sentence must carry to say yes or no
 	namedCoverage       = 0.25 // enough for a sentence that gives the name of the one a question describes (导游名叫…)
+	whichCoverage       = 0.3  // enough for the name after the title of the kind of person a question asks which one of (哪个医生)
 	synWeight           = 0.85 // credit for a synonym of a translation
 	chatWeight          = 0.85 // credit for a word of a held chat word's group (Term.Chat)
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
@@ -386,7 +387,10 @@ func (e *Engine) answer(q Question) Answer {
 				c.cov >= lowCov && q.Charge && e.hasKindFeature(q, c) ||
 				// "视频中的导游名叫郑丽萍" for "那个威胁游客的导游叫啥名字":
 				// the name of the one described, whatever they did
-				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c)
+				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c) ||
+				// "给那女孩看伤的是哪个医生": the name after the title of the
+				// kind asked (副主任医师何建平), on a little more
+				c.cov >= whichCoverage && q.whichOne && e.titlesName(c)
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
@@ -396,7 +400,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && e.titlesName(c)) ||
+				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && e.titlesName(c)) || q.whichOne && e.titlesName(c) ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne

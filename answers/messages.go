@@ -109,6 +109,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 				q.WantOrg, q.WantPerson, q.NameAsked, q.OrgHead = true, false, false, []string{org}
 				q.Role = slices.DeleteFunc(q.Role, func(r string) bool { return lex().orgSuffixes[r] })
 			}
+		} else if m := whichPerson.FindStringSubmatch(q.Lower); m != nil {
+			// "给那女孩看伤的是哪个医生": the name of the one the role
+			// describes, which the article gives after its title
+			// (副主任医师何建平)
+			for n := utf8.RuneCountInString(m[1]); n >= 2 && !q.whichOne; n-- {
+				w := firstRunes(m[1], n)
+				q.whichOne = endsWithAny(w, personEnds) || personNoun(w)
+			}
 		}
 	}
 	if q.Kind == KindWho {
@@ -178,6 +186,9 @@ var ownerAsk = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?whose\s+[a-z]
 var ownerWords = []string{"主人", "船主", "车主", "犬主", "机主", "业主", "属于", "名下", "归属"}
 
 // callAsk ends a question asking what someone is called: "那个队医叫啥".
+// whichPerson asks which one of a kind of person: 哪个医生, 哪位民警.
+var whichPerson = regexp.MustCompile(`(?:哪个|哪位|哪名|哪一位)(\p{Han}{2,4})`)
+
 var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
 
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the

@@ -5243,3 +5243,14 @@ func TestWhichLeader(t *testing.T) {
 		"平台已封禁其账号。")
 	wantAnswers(t, e, map[string]string{"查出这司机以前也干过的,是执法队哪位领导出来说的?": "郑国强"})
 }
+
+// TestWhichDoctor checks that "是哪个医生" asks for the name the article
+// gives after the doctor's title (副主任医师何建平), though the sentence
+// holds little else of the question.
+func TestWhichDoctor(t *testing.T) {
+	e := storyEngine(t, "水上乐园滑道事故 女孩受伤",
+		"8月3日下午,一名12岁女孩从滑道冲出后撞上池壁,左腿骨折。",
+		"江州市第一人民医院骨科副主任医师何建平介绍,目前伤情稳定。",
+		"乐园已停业整改。")
+	wantAnswers(t, e, map[string]string{"给那女孩看伤的是哪个医生?": "何建平"})
+}

@@ -1020,6 +1020,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"glass-walkway-slip-injury.en":      {0.45, 0.45, 1},
 		"ride-hailing-detour-overcharge":    {0.5, 0.4, 1},
 		"ride-hailing-detour-overcharge.en": {0.45, 0.5, 0.6},
+		// the hundred-and-nineteenth pair, written at the start of the
+		// forty-second session and not looked at before scoring: the
+		// starting engine and the ending one alike, 10/20 Chinese and 24/42
+		// English first citations
+		"dam-sluice-release-campers":         {0.5, 0.55, 1},
+		"dam-sluice-release-campers.en":      {0.65, 0.75, 0.6},
+		"e-bike-helmet-fine-fake-officer":    {0.5, 0.7, 1},
+		"e-bike-helmet-fine-fake-officer.en": {0.45, 0.6, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -400,7 +400,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && (namesDescribed(e.lower[c.d.ID], c) || q.Lang == Chinese && e.titlesName(c)) || q.whichOne && e.titlesName(c) ||
+				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && e.titlesName(c) ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne
@@ -2302,8 +2302,11 @@ const whyOwnEvent = 0.2
 // reasonHoldsEvent reports whether the reason span, as it stands in text,
 // holds the match of one of the question's predicates.
 func reasonHoldsEvent(q Question, c *candidate, text, span string) bool {
+	if span == "" {
+		return false
+	}
 	k := strings.Index(text, strings.ToLower(span))
-	if k < 0 || span == "" {
+	if k < 0 {
 		return false
 	}
 	for i, t := range q.Terms {
@@ -2382,11 +2385,6 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		return false
 	}
 	c.span = span
-	// "由于周晓雯当时在睡觉，系统没有…" for "why did she doze off": a
-	// cause that holds the question's own event is the cause of something
-	// else (an English question's predicates are its verbs; a Chinese
-	// one's may modify a noun, 备用的柴油机, and stand in the cause)
-	ownEvent := q.Kind == KindWhy && q.Lang == English && c.lender == nil && reasonHoldsEvent(q, c, e.lower[c.d.ID], span)
 	qw := 0.1
 	switch q.Kind {
 	case KindWhy:
@@ -2396,7 +2394,12 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.lender != nil {
 		c.score -= 0.05
 	}
-	if ownEvent {
+	if q.Kind == KindWhy && q.Lang == English && c.lender == nil && reasonHoldsEvent(q, c, e.lower[c.d.ID], span) {
+		// "由于周晓雯当时在睡觉，系统没有…" for "why did she doze off": a
+		// cause that holds the question's own event is the cause of
+		// something else (an English question's predicates are its verbs;
+		// a Chinese one's may modify a noun, 备用的柴油机, and stand in the
+		// cause)
 		c.score -= whyOwnEvent
 	}
 	if q.Phase != 0 && changeTo.MatchString(c.d.Norm) {

@@ -5254,3 +5254,12 @@ func TestWhichDoctor(t *testing.T) {
 		"乐园已停业整改。")
 	wantAnswers(t, e, map[string]string{"给那女孩看伤的是哪个医生?": "何建平"})
 }
+
+// TestNameBeforeReminder checks that a titled name followed by a word of
+// advice (提醒, 建议, 呼吁) is read whole, as one followed by 表示 is.
+func TestNameBeforeReminder(t *testing.T) {
+	e := storyEngine(t, "网约车司机绕路多收费",
+		"临江明理律师事务所律师黄嘉怡提醒,乘客遇到绕路可以保存行程记录并向平台投诉。",
+		"平台已退还多收的车费。")
+	wantAnswers(t, e, map[string]string{"who's the lawyer giving tips on how to get your money back": "黄嘉怡"})
+}

@@ -377,6 +377,15 @@ func (e *Engine) answer(q Question) Answer {
 			}
 			// "受伤的保安多大岁数了": the modifier only says which one;
 			// the age of the one it picks out answers, whatever befell them
+			// whether the sentence names someone right after the title of
+			// the one asked for, found once and only when needed
+			titled, titledKnown := false, false
+			titlesName := func() bool {
+				if !titledKnown {
+					titled, titledKnown = e.titlesName(c), true
+				}
+				return titled
+			}
 			agedOne := q.Lang == Chinese && q.Measure == "age" && c.cov >= lowCov && onlyModifiers(q) && ageGiven.MatchString(e.lower[c.d.ID])
 			lowOK := agedOne || c.cov >= lowCov && c.predExact && e.hasKindFeature(q, c) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
@@ -390,7 +399,7 @@ func (e *Engine) answer(q Question) Answer {
 				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c) ||
 				// "给那女孩看伤的是哪个医生": the name after the title of the
 				// kind asked (副主任医师何建平), on a little more
-				c.cov >= whichCoverage && q.whichOne && e.titlesName(c)
+				c.cov >= whichCoverage && q.whichOne && titlesName()
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
@@ -400,7 +409,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && e.titlesName(c) ||
+				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && titlesName() ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne

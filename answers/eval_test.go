@@ -1028,6 +1028,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"dam-sluice-release-campers.en":      {0.65, 0.75, 0.6},
 		"e-bike-helmet-fine-fake-officer":    {0.5, 0.7, 1},
 		"e-bike-helmet-fine-fake-officer.en": {0.45, 0.6, 1},
+		// the hundred-and-twenty-second pair, written at the start of the
+		// forty-third session and scored with its starting engine (6/10,
+		// 9/21; 4/10, 11/21 first citations), then served; floors at the
+		// starting figures
+		"car-wash-stolen-suv":         {0.6, 0.7, 1},
+		"car-wash-stolen-suv.en":      {0.4, 0.5, 0.6},
+		"paragliding-tandem-crash":    {0.4, 0.25, 0.5},
+		"paragliding-tandem-crash.en": {0.5, 0.4, 0.4},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -5263,3 +5263,13 @@ func TestNameBeforeReminder(t *testing.T) {
 		"平台已退还多收的车费。")
 	wantAnswers(t, e, map[string]string{"who's the lawyer giving tips on how to get your money back": "黄嘉怡"})
 }
+
+// TestNameOfCommonWords checks that a surname and a given name the
+// dictionary reads as a common word (国庆, a holiday) are a name when a
+// word of speech follows them ("范国庆回忆"), though no title precedes.
+func TestNameOfCommonWords(t *testing.T) {
+	e := storyEngine(t, "洗车工偷开客户汽车撞上路灯",
+		"目击者、在桥头卖烤红薯的范国庆回忆,一辆白色轿车开得很快,转弯时撞上了路灯杆。",
+		"交警随后赶到现场。")
+	wantAnswers(t, e, map[string]string{"桥头卖红薯的那个目击者是谁": "范国庆", "who saw the car hit the pole": "范国庆"})
+}

@@ -348,7 +348,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i++
-		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || afterTitle && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
+		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
@@ -728,6 +728,13 @@ func titledGiven(tk index.Token) bool {
 	}
 	// a time or place word, or a rare noun; never a verb ("负责人曾联系")
 	return tk.Pos == "t" || tk.Pos == "ns" || tk.Pos == "nz" || strings.HasPrefix(tk.Pos, "nr") || tk.Pos == "n" && givenName(tk)
+}
+
+// spokenAfter reports whether toks[k] is a word of speech that runs on from
+// the token before it: "范国庆回忆", where a surname and a word the
+// dictionary reads as a date (国庆) are a name all the same.
+func spokenAfter(toks []index.Token, k int) bool {
+	return k < len(toks) && toks[k-1].End == toks[k].Start && slices.Contains(lex().speech, toks[k].Text)
 }
 
 // givenName reports whether a token can be (part of) a given name after a

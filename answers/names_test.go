@@ -5273,3 +5273,20 @@ func TestNameOfCommonWords(t *testing.T) {
 		"交警随后赶到现场。")
 	wantAnswers(t, e, map[string]string{"桥头卖红薯的那个目击者是谁": "范国庆", "who saw the car hit the pole": "范国庆"})
 }
+
+// TestPersonWhoIsNoWitness checks that "没拿到证的人" (the one who did not
+// get a licence) is read as a clause saying which person, not as 证人 (a
+// witness), and that a sentence giving the reason in its own words answers.
+func TestPersonWhoIsNoWitness(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"目击者、村民钱德福说,伞一下子就挂到了树上。",
+		"公司经理何俊承认,之所以让尚未拿到证书的韦小龙带客人飞,是为了应对周末的客流高峰。",
+		"公司已被责令停业整顿。")
+	wantAnswersHolding(t, e, map[string]string{"公司为啥让一个没拿到证的人去带客人飞?": "客流高峰"})
+	const q = "为什么让没拿到证的人上岗"
+	for _, term := range e.analyzeAny(q).Terms {
+		if term.Text == "证人" {
+			t.Errorf("%s: term %q, a witness", q, term.Text)
+		}
+	}
+}

@@ -288,12 +288,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if tk.Pos == "zg" && e.contentChar(toks, i) {
 			tk.Pos = "g" // 药, 车: gse tags many a common noun or verb "zg" with a stray count
 		}
-		if j := i + 2; loneHanTok(tk) && j < len(toks) && toks[i+1].Text == "的" && loneHanTok(toks[j]) &&
+		if j := i + 2; loneHanTok(tk) && j < len(toks) && toks[i+1].Text == "的" && loneHanTok(toks[j]) && !(toks[j].Text == "人" && strings.HasPrefix(tk.Pos, "n")) &&
 			!strings.Contains(functionChars, w) && !strings.Contains(functionChars, toks[j].Text) && (e.inCorpus(w+toks[j].Text) || len(lex().colloquial[w+toks[j].Text]) > 0) {
 			// 出的院, 立的案: a verb and its object with 的 between, as
 			// the articles say them together (出院) or the lexicon knows
 			// them (打的针 → 打针 → 接种); Normalize has joined the few
-			// it joins regardless (报的警)
+			// it joins regardless (报的警). "拿到证的人" is the one who
+			// got it, no 证人
 			w, i = w+toks[j].Text, j
 			tk.Text, tk.Pos, tk.End = w, "v", toks[j].End
 		}

@@ -2236,6 +2236,11 @@ func whySpan(text string, c *candidate, fear bool) string {
 	}
 	best, bestD, bestCue := "", 1<<30, ""
 	for _, k := range cues {
+		if text[k.s:k.e] == "之所以" && slices.ContainsFunc(cues, func(o cue) bool { return o.fwd && o.s > k.e }) {
+			// "之所以让他上岗,是为了应对客流高峰": what 之所以 opens is the
+			// effect; the reason is the cue after it
+			continue
+		}
 		var reason string
 		if k.fwd && strings.HasSuffix(text[k.s:k.e], "原因") && closesClause(text[k.e:]) {
 			// "流动性枯竭是此次暂停取款的直接原因": the subject of 是

@@ -835,8 +835,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// the titles, as good as its loose renderings ("boss" → 负责人);
 			// appended to a copy, never to the engine's own list
+			body := enBodyOf(norm)
 			for _, h := range e.headTitles() {
-				if !slices.Contains(groups[key], h) {
+				if !slices.Contains(groups[key], h) && (body == "" || headsBody(h, body)) {
 					groups[key] = append(groups[key], h)
 				}
 			}
@@ -924,6 +925,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if headKeys[key] {
 				e.withHeads(&t)
+				if body := enBodyOf(norm); body != "" {
+					t.Syns = slices.DeleteFunc(t.Syns, func(h string) bool { return !headsBody(h, body) })
+				}
 			}
 			words := strings.Fields(key)
 			for _, w := range words {
@@ -1971,3 +1975,21 @@ var mannerWords = map[string]bool{"instead": true, "finally": true, "suddenly": 
 	"dodgy": true, "fishy": true, "weird": true, "bad": true, "worse": true, "worst": true, "scary": true,
 	"mad": true, "actual": true, "super": true, "crazy": true, "insane": true, "legit": true,
 	"bother": true, "wait": true, "overnight": true, "tiny": true, "huge": true}
+
+// enBody matches the body whose head an English question asks for: "the
+// boss of the paragliding company", "the company's owner".
+var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|director)\s+(?:of|at)\s+(?:the|that|this|a)?\s*(?:[a-z-]+\s+){0,2}?(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)s?\b|\b(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)(?:'s|’s)?\s+(?:boss|head|chief|owner|leader|manager|director)\b`)
+
+// enBodies are the Chinese words of the bodies enBody matches, for
+// headsBody.
+var enBodies = map[string]string{"company": "公司", "firm": "公司", "business": "公司", "corporation": "公司",
+	"shop": "店", "store": "店", "factory": "厂", "plant": "厂", "bureau": "局", "hospital": "医院", "school": "学校", "team": "队"}
+
+// enBodyOf returns the Chinese word of the body whose head an English
+// question asks for, or "".
+func enBodyOf(norm string) string {
+	if m := enBody.FindStringSubmatch(strings.ToLower(norm)); m != nil {
+		return enBodies[m[1]+m[2]]
+	}
+	return ""
+}

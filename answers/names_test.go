@@ -5290,3 +5290,18 @@ func TestPersonWhoIsNoWitness(t *testing.T) {
 		}
 	}
 }
+
+// TestBossOfTheBodyAsked checks that the boss of a company is its head
+// (总经理), not the head of another body the sentence names beside the
+// company (派出所所长), in Chinese and in English.
+func TestBossOfTheBodyAsked(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"凤鸣派出所所长陈志远告诉记者,这家搞滑翔伞的公司让厨师带客人飞。",
+		"云翼公司总经理何俊在接受采访时承认公司存在管理漏洞。",
+		"公司已被责令停业整顿。",
+		"滑翔伞营地已关闭。")
+	wantAnswers(t, e, map[string]string{
+		"搞滑翔伞的那家公司老板是谁啊":                             "何俊",
+		"who's the boss of the paragliding company?": "何俊",
+	})
+}

@@ -489,6 +489,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		for i := range q.Terms {
 			if l.headWords[q.Terms[i].Text] {
 				e.withHeads(&q.Terms[i]) // "他们的老大是谁": 局长, 支队长, 负责人…
+				if body := bodyBefore(q.Lower[:q.Terms[i].Pos]); body != "" {
+					// "那家公司老板": a company's head, no 所长 of a police station
+					q.Terms[i].Syns = slices.DeleteFunc(q.Terms[i].Syns, func(h string) bool { return !headsBody(h, body) })
+				}
 			}
 		}
 	}
@@ -1683,4 +1687,29 @@ func (q *Question) addWordOf(found []string, light bool) {
 	if len(found) > 0 {
 		q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Light: light, Pos: 2})
 	}
+}
+
+// bodyAsked matches the word of a body a question's word for whoever is in
+// charge follows: "(那家)公司(的)老板", "派出所(的)头儿".
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?$`)
+
+// bodyBefore returns the body named right before a question's word for
+// whoever is in charge, or "".
+func bodyBefore(before string) string {
+	if m := bodyAsked.FindStringSubmatch(before); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// headsBody reports whether a title of whoever is in charge may head the
+// body: a title of some body's kind (所长, 队长) heads only a body of that
+// kind (派出所, 大队), where 董事长 and titles of no kind (总经理, 负责人)
+// head any.
+func headsBody(title, body string) bool {
+	rs := []rune(strings.TrimPrefix(title, "副"))
+	if len(rs) < 2 || rs[len(rs)-1] != '长' || title == "董事长" || title == "理事长" {
+		return true
+	}
+	return strings.ContainsRune(body, rs[len(rs)-2])
 }

@@ -351,6 +351,12 @@ func (e *Engine) answer(q Question) Answer {
 			return a
 		}
 		// no lead says where: the question's own words may
+	} else if q.Kind == KindWhen && thisMatterWhen.MatchString(q.Lower) {
+		// "滑翔伞挂树上这事是哪天几点出的": the event the question tells, and
+		// calls 这事, is the article's own when its lead tells of it
+		if a := e.leadEvent(q); a.Status == Answered && len(a.Citations) > 0 && holdsThing(q, a.Citations[0].Text) {
+			return a
+		}
 	}
 	e.weigh(&q)
 	if q.quotes = quotesRole(q); q.quotes {
@@ -3087,4 +3093,25 @@ func (c *wordCache) put(w string, v []string) {
 		c.m = map[string][]string{}
 	}
 	c.m[w] = v
+}
+
+// thisMatterWhen asks when "this matter" the question has just told
+// happened: "…这事是哪天几点出的", "…这件事是什么时候发生的".
+var thisMatterWhen = regexp.MustCompile(`\p{Han}{2,}这(?:件|个|起)?事(?:儿)?(?:是|到底是|究竟是|发生在|出在)?(?:哪天|哪一天|什么时候|啥时候|几号|几时|哪年|哪个月)`)
+
+// holdsThing reports whether text holds one of q's words that is no
+// light word, nor a name: the thing the question tells of.
+func holdsThing(q Question, text string) bool {
+	low := strings.ToLower(text)
+	for _, t := range q.Terms {
+		if t.Light || t.Predicate || t.Name {
+			continue
+		}
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			if w != "" && strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -5305,3 +5305,14 @@ func TestBossOfTheBodyAsked(t *testing.T) {
 		"who's the boss of the paragliding company?": "何俊",
 	})
 }
+
+// TestWhenThisMatter checks that "…这事是哪天几点出的" asks when the event
+// the question has just told happened: the lead's time, when the lead
+// tells of it, not the time of a later sentence holding more of its words.
+func TestWhenThisMatter(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"11月9日下午3时许,凤鸣山营地一架双人滑翔伞偏离航线,撞入松树林,伞翼挂在树冠上。",
+		"消防员赶到后,下午5时10分许,被困在树上的两人被安全转移至地面。",
+		"营地已关闭。")
+	wantAnswersHolding(t, e, map[string]string{"滑翔伞挂树上这事是哪天几点出的?": "11月9日"})
+}

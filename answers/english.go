@@ -731,7 +731,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
-				notWhoPredicate(q.Kind, w.English) || askName && w.English == "name" || q.Kind == KindWhere && w.English == "head" ||
+				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && w.English == "head" ||
 				q.Unit == "次" && w.English == "time" {
 				continue
 			}

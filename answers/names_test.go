@@ -5316,3 +5316,16 @@ func TestWhenThisMatter(t *testing.T) {
 		"营地已关闭。")
 	wantAnswersHolding(t, e, map[string]string{"滑翔伞挂树上这事是哪天几点出的?": "11月9日"})
 }
+
+// TestNameOfPersonIsNoWord checks that "the cab driver's name" asks for a
+// name and does not look for the word name (称号) in the evidence.
+func TestNameOfPersonIsNoWord(t *testing.T) {
+	e := storyEngine(t, "出租车司机归还乘客遗失现金",
+		"出租汽车公司驾驶员陈国栋,今年52岁,开出租车已有20年。",
+		"因拾金不昧,陈国栋被出租汽车公司授予“文明驾驶员”称号。",
+		"公司还奖励了他2000元。")
+	wantAnswersHolding(t, e, map[string]string{"whats the cab driver's name": "陈国栋"})
+	if a := e.Answer("whats the cab driver's name"); len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "52岁") {
+		t.Errorf("cites %v, want the sentence that introduces him", a.Citations)
+	}
+}

@@ -554,8 +554,8 @@ func (e *Engine) answer(q Question) Answer {
 		Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: best.span,
 		Reason: NoReason, Lang: q.Lang,
 	}
-	if q.Lang == English && q.Kind == KindWhen {
-		ans.Answer = withEnglishDate(ans.Answer)
+	if q.Lang == English && q.Kind == KindWhen && !(q.Grain == "duration" && strings.HasSuffix(ans.Answer, "日")) {
+		ans.Answer = withEnglishDate(ans.Answer) // (not "12日" of 拘留12日, twelve days)
 	}
 	for _, d := range cites {
 		ans.Citations = append(ans.Citations, Citation{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text})

@@ -5329,3 +5329,24 @@ func TestNameOfPersonIsNoWord(t *testing.T) {
 		t.Errorf("cites %v, want the sentence that introduces him", a.Citations)
 	}
 }
+
+// TestDaysOfDetention checks that "行政拘留12日" answers how many days
+// someone was held, in days, not as the twelfth of a month.
+func TestDaysOfDetention(t *testing.T) {
+	e := storyEngine(t, "洗车工偷开客户汽车撞上路灯",
+		"11月9日凌晨,民警在出租屋内将洗车工刘某抓获。",
+		"公安机关依法对刘某处以行政拘留12日、罚款1500元的处罚。",
+		"车主已拿到赔偿。")
+	wantAnswers(t, e, map[string]string{"how many days did the worker get locked up for?": "12日"})
+}
+
+// TestPhrasalVerbAroundObject checks that a phrasal verb whose verb the
+// question's grammar leaves unclear is found around its object: "why did
+// the cops lock the guy up" asks about 拘留.
+func TestPhrasalVerbAroundObject(t *testing.T) {
+	e := storyEngine(t, "洗车工偷开客户汽车撞上路灯",
+		"派出所民警沈斌赶到现场,调取了洗车店的监控录像。",
+		"因其无证驾驶且肇事后逃逸,公安机关对刘某处以行政拘留12日。",
+		"车主已拿到赔偿。")
+	wantAnswersHolding(t, e, map[string]string{"why did the cops lock the guy up?": "无证驾驶"})
+}

@@ -61,11 +61,14 @@ var (
 	yearRe     = regexp.MustCompile(`\d{4}年|今年|去年|明年|前年`)
 	dayRe      = regexp.MustCompile(`(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日|今晨|昨晚|昨夜|近日|日前|年初|年底|年末|月初|月底|上半年|下半年|近年来|` +
 		`(` + dayPart + `)(` + clock + `)?|` + clock)
-	dayPart         = `凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜`
-	clock           = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
-	unit            = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
-	arabic          = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(\.\d+)?` // 1,150 (thousands separated), 5.6
-	numPart         = `(` + arabic + `|` + cnNum + `+)(多)?`
+	dayPart = `凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|午夜`
+	clock   = `[\d零一二两三四五六七八九十]{1,3}[点时](\d{1,2}分|[零一二两三四五六七八九十]{1,3}分|半|一刻|左右|许)?|\d{1,2}:\d{2}`
+	unit    = `(个)?(小时|天|周|星期|个月|年|分钟|秒钟|秒|昼夜|工作日|个工作日)`
+	arabic  = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(\.\d+)?` // 1,150 (thousands separated), 5.6
+	numPart = `(` + arabic + `|` + cnNum + `+)(多)?`
+	// daysTerm is a term of days counted in 日 after what lasts it (行政
+	// 拘留12日, 停业整顿15日), not a day of a month
+	daysTerm        = regexp.MustCompile(`(?:拘留|关押|羁押|隔离|停业|停产|停运|停课|整顿|禁闭|暂扣|吊销)(?:了)?(` + numPart + `日)`)
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|将近|接近|近|短短|仅仅|仅|约|大约|长达|超过|至少)?(不到|不足|超过|近)?(?:` + numPart + `(?:到|至|-|~|～)|` + numPart + `分)?` + numPart + unit + `(?:(?:又|零)?` + numPart + `(?:个月|天|小时|分钟|分|秒钟|秒)){0,2}((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
@@ -1541,6 +1544,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			if !calendarYear.MatchString(m) && (q.DurUnit == "" || strings.Contains(m, q.DurUnit)) {
 				return m
 			}
+		}
+		if m := daysTerm.FindStringSubmatch(text); m != nil && (q.DurUnit == "" || q.DurUnit == "天") {
+			return m[1] // "行政拘留12日": twelve days, no date
 		}
 		if q.DurUnit != "" {
 			return "" // "how many years": not "9天"

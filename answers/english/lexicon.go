@@ -549,6 +549,14 @@ verbs:
 		// phrase the supplement spells
 		light := stop[q.Surfaces[i]] && !particles[q.Surfaces[i]]
 		if !light && !verbForm(q, i) {
+			// a word the question's grammar leaves unclear, with a
+			// determiner, a noun and a particle after it that the
+			// supplement makes a phrasal verb of: "lock the guy up"
+			if k := i + 3; k < len(q.Words) && determiners[q.Surfaces[i+1]] && q.Surfaces[i+1] != "of" && !stop[q.Surfaces[i+2]] && particles[q.Surfaces[k]] && separable(q, k) {
+				if key := q.Words[i] + " " + q.Surfaces[k]; l.extra[key] != nil {
+					add(key, 2, false)
+				}
+			}
 			continue
 		}
 		for j := i + 2; j < len(q.Words) && j <= i+4; j++ {

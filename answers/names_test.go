@@ -5350,3 +5350,19 @@ func TestPhrasalVerbAroundObject(t *testing.T) {
 		"车主已拿到赔偿。")
 	wantAnswersHolding(t, e, map[string]string{"why did the cops lock the guy up?": "无证驾驶"})
 }
+
+// TestDateOfTheEvent checks that of two dates in a sentence, a when
+// question gets the one of its event's clause (该局已于11月11日责令…), not the
+// day the reporter heard of it; a day that only points back (当天) leaves
+// the earlier date standing.
+func TestDateOfTheEvent(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"记者11月12日从区体育局获悉,经初步调查,该局已于11月11日责令运营方暂停全部飞行业务、停业整顿。",
+		"游客3月15日转入市医院,当天开始接受血液透析治疗。",
+		"营地已关闭。")
+	wantAnswers(t, e, map[string]string{
+		"what day was the company told to shut down": "11月11日 (November 11)",
+		"运营方是哪天被责令停业的?":                              "11月11日",
+		"游客哪天开始做透析的?":                                "3月15日",
+	})
+}

@@ -1495,6 +1495,33 @@ var (
 	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
 )
 
+// eventDate returns where the day of the event at byte anchor of text is:
+// the last day the sentence gives in the event's clause, at or before the
+// event, else the last before its clause, else the first; nil if none.
+func eventDate(text string, anchor int) []int {
+	locs := dayDate.FindAllStringIndex(text, -1)
+	if len(locs) < 2 || anchor < 0 {
+		if len(locs) == 0 {
+			return nil
+		}
+		return locs[0]
+	}
+	start := 0 // the start of the event's clause
+	for _, sep := range clauseSep.FindAllStringIndex(text[:min(anchor, len(text))], -1) {
+		start = sep[1]
+	}
+	var before []int
+	for _, loc := range locs {
+		if loc[0] >= start && loc[0] <= anchor && strings.ContainsAny(text[loc[0]:loc[1]], "0123456789月") {
+			before = loc // in the event's clause (not 当天, which points back to a day before)
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return locs[0]
+}
+
 // vagueDuration is a length of time an article gives without a figure.
 var vagueDuration = regexp.MustCompile(`(?:很长|较长|相当长|很短)(?:一段)?时间|很久|多年来|长期以来`)
 
@@ -1519,8 +1546,10 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	case "year":
 		return yearRe.FindString(text)
 	case "date":
-		// the day asked for, with its month, year or hour around it
-		if loc := dayDate.FindStringIndex(text); loc != nil {
+		// the day asked for, with its month, year or hour around it: of
+		// two or more, the one of the question's event ("记者11月12日获悉,
+		// …该局已于11月11日责令…停业")
+		if loc := eventDate(text, c.anchor); loc != nil {
 			if y := yearBefore.FindStringIndex(text[:loc[0]]); y != nil {
 				loc[0] = y[0] // 2025年 before 4月6日
 			}

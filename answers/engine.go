@@ -479,7 +479,13 @@ func (e *Engine) answer(q Question) Answer {
 		// article's first mention introduces it ("委托…律师唐砚秋" before
 		// "唐砚秋表示")
 		first := best
+		// (not one without the hour a question for the hour asks:
+		// "哪天几点被逮到的", "11月16日晚" before "11月16日晚8时许")
+		hour := q.Kind == KindWhen && (q.Grain == "clock" || clockGrain.MatchString(q.Lower)) && clockRe.MatchString(best.span)
 		for _, c := range pass {
+			if hour && !clockRe.MatchString(c.span) {
+				continue
+			}
 			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.score >= best.score-sameAnswerMargin && sameAnswer(c.span, best.span) {
 				first = c
 			}

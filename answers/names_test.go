@@ -5366,3 +5366,14 @@ func TestDateOfTheEvent(t *testing.T) {
 		"游客哪天开始做透析的?":                                "3月15日",
 	})
 }
+
+// TestHourAskedKeepsTheHour checks that a question for the day and the
+// hour (哪天几点) cites the sentence giving the hour, not an earlier one
+// giving the same day without it.
+func TestHourAskedKeepsTheHour(t *testing.T) {
+	e := storyEngine(t, "假交警罚款 电动车主被骗",
+		"记者11月18日获悉,冒充交警的男子周某已于11月16日晚被警方抓获。",
+		"专案组沿逃离路线排查监控。",
+		"11月16日晚8时许,民警在石桥村一处出租屋内将周某抓获。")
+	wantAnswersHolding(t, e, map[string]string{"骗子哪天几点被逮到的?": "8时"})
+}

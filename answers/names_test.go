@@ -5377,3 +5377,16 @@ func TestHourAskedKeepsTheHour(t *testing.T) {
 		"11月16日晚8时许,民警在石桥村一处出租屋内将周某抓获。")
 	wantAnswersHolding(t, e, map[string]string{"骗子哪天几点被逮到的?": "8时"})
 }
+
+// TestThingIsNoOne checks that a word the dictionary tags as a name but no
+// surname opens (滑翔伞) is no one a who-question may be answered with.
+func TestThingIsNoOne(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"11月9日下午,凤鸣山营地一架双人滑翔伞在飞行中偏离航线撞入树林,伞上一名女游客受伤。",
+		"营地已关闭。")
+	for _, q := range []string{"who was the guy flying the tourist", "是谁带着女游客飞行的?"} {
+		if a := e.Answer(q); a.Status == Answered && strings.Contains(a.Answer, "滑翔伞") {
+			t.Errorf("Answer(%q) = %q, a thing for who", q, a.Answer)
+		}
+	}
+}

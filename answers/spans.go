@@ -453,7 +453,10 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				end = toks[i+1].End
 				i++
 			}
-			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier, thing: tk.Pos == "nz" && tier == 2 && !l.surnames[firstRunes(tk.Text, 1)]})
+			// (a word the dictionary tags as a name without a surname to
+			// open it, 滑翔伞, is a thing's, as one tagged nz is)
+			thing := (tk.Pos == "nz" || tk.Pos == "nr" && n >= 3) && tier == 2 && !l.surnames[firstRunes(tk.Text, 1)]
+			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier, thing: thing})
 		}
 	}
 	if d.ID < len(e.peopleAt) {
@@ -1126,6 +1129,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if q.WantPerson && !wantOrg && en.tier != 1 && placeLike(c.d.Norm[r.s:r.e]) {
 			continue // a place (白沙河, 江临市), where a person is asked for
+		}
+		if q.WantPerson && !wantOrg && en.thing {
+			continue // a thing's name (滑翔伞, 危化品), where a person is asked for
 		}
 		if !wantOrg && en.tier != 1 && placeNext(c.d.Norm[r.e:]) {
 			continue // "安平" of "安平市": a place, never who

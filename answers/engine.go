@@ -842,6 +842,12 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		} else {
 			nc.anchor, nc.anchorE = 0, 0
 		}
+		if q.Measure == "age" && slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) && !e.holdsAny(q, id) && !refersBack.MatchString(n.Norm) {
+			// "据其丈夫许晨介绍…" after "林晓雯，今年26岁": an age next door
+			// is someone else's, unless it holds who is asked about or
+			// points back to them ("这位63岁的老人")
+			continue
+		}
 		if q.Kind == KindWhy && ownCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
 			// "由于没有报警装置，值班系统没有发出任何提示": a neighbour that
 			// opens with a cause gives the reason for its own event, unless
@@ -3121,3 +3127,7 @@ func holdsThing(q Question, text string) bool {
 	}
 	return false
 }
+
+// refersBack matches a word that points back to someone just named: 这位,
+// 这名, 他, 她.
+var refersBack = regexp.MustCompile(`这位|这名|该名|他|她`)

@@ -5390,3 +5390,19 @@ func TestThingIsNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeNextDoorIsSomeoneElses checks that an age in the sentence next to
+// one about the person asked is not taken for theirs when that sentence
+// names someone else, and is when it points back to them (这位63岁的老人).
+func TestAgeNextDoorIsSomeoneElses(t *testing.T) {
+	e := storyEngine(t, "滑翔伞挂树 游客受伤",
+		"受伤游客名叫林晓雯,今年26岁,家住杭州市。据其丈夫许晨介绍,两人是专门利用周末自驾过来游玩的。",
+		"营地已关闭。")
+	if a := e.Answer("how old is her husband?"); a.Status == Answered {
+		t.Errorf("how old is her husband? = %q, the age of his wife", a.Answer)
+	}
+	e = storyEngine(t, "超市创始人被罢免",
+		"董事会通过了罢免公司创始人周德厚董事长职务的议案。这位63岁的老人,失去了执掌26年的位子。",
+		"门店照常营业。")
+	wantAnswers(t, e, map[string]string{"how old's the founder": "63岁"})
+}

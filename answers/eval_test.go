@@ -1030,12 +1030,19 @@ func evalSets(tb testing.TB) []evalSet {
 		"e-bike-helmet-fine-fake-officer.en": {0.45, 0.6, 1},
 		// the hundred-and-twenty-second pair, written at the start of the
 		// forty-third session and scored with its starting engine (6/10,
-		// 9/21; 4/10, 11/21 first citations), then served; floors at the
-		// starting figures
+		// 9/21; 4/10, 11/21 first citations), then served: 7/10, 13/21;
+		// 6/10, 13/21 at its end; floors at the starting figures
 		"car-wash-stolen-suv":         {0.6, 0.7, 1},
 		"car-wash-stolen-suv.en":      {0.4, 0.5, 0.6},
 		"paragliding-tandem-crash":    {0.4, 0.25, 0.5},
 		"paragliding-tandem-crash.en": {0.5, 0.4, 0.4},
+		// the hundred-and-twenty-third pair, written with the 122nd and not
+		// looked at before scoring: the starting engine and the ending one
+		// alike, 11/20 Chinese and 28/42 English first citations
+		"blood-donation-van-fake-gift":    {0.6, 0.5, 0.5},
+		"blood-donation-van-fake-gift.en": {0.6, 0.6, 0.8},
+		"rooftop-water-tank-leak-flat":    {0.5, 0.55, 0.5},
+		"rooftop-water-tank-leak-flat.en": {0.7, 0.7, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2738,9 +2738,14 @@ func (e *Engine) usedOf(l *corpusList, list []string) []string {
 
 // withHeads adds the articles' titles of whoever is in charge to a term
 // for a word that asks for them, as synonyms: its own renderings (头目 for
-// "boss") count for more.
-func (e *Engine) withHeads(t *Term) {
-	t.addSyns(e.headTitles())
+// "boss") count for more. Given the body asked about ("那家公司老板": 公司),
+// only the titles that may head it (总经理, no 所长).
+func (e *Engine) withHeads(t *Term, body string) {
+	for _, h := range e.headTitles() {
+		if body == "" || headsBody(h, body) {
+			t.addSyns([]string{h})
+		}
+	}
 }
 
 // addSyns adds words to a term's synonyms, each once, leaving out the

@@ -790,6 +790,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))]
 		}
 		headKeys, roleHead := map[string]bool{}, map[string]bool{}
+		body := enBodyOf(norm) // "the boss of the paragliding company": a company's head
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
 		runsAsked := q.Kind == KindWho && enRunsPlace.MatchString(norm)
@@ -835,7 +836,6 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// the titles, as good as its loose renderings ("boss" → 负责人);
 			// appended to a copy, never to the engine's own list
-			body := enBodyOf(norm)
 			for _, h := range e.headTitles() {
 				if !slices.Contains(groups[key], h) && (body == "" || headsBody(h, body)) {
 					groups[key] = append(groups[key], h)
@@ -924,10 +924,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				}
 			}
 			if headKeys[key] {
-				e.withHeads(&t)
-				if body := enBodyOf(norm); body != "" {
-					t.Syns = slices.DeleteFunc(t.Syns, func(h string) bool { return !headsBody(h, body) })
-				}
+				e.withHeads(&t, body)
 			}
 			words := strings.Fields(key)
 			for _, w := range words {

@@ -488,11 +488,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindWho {
 		for i := range q.Terms {
 			if l.headWords[q.Terms[i].Text] {
-				e.withHeads(&q.Terms[i]) // "他们的老大是谁": 局长, 支队长, 负责人…
-				if body := bodyBefore(q.Lower[:q.Terms[i].Pos]); body != "" {
-					// "那家公司老板": a company's head, no 所长 of a police station
-					q.Terms[i].Syns = slices.DeleteFunc(q.Terms[i].Syns, func(h string) bool { return !headsBody(h, body) })
-				}
+				// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
+				// company's head, no 所长 of a police station
+				e.withHeads(&q.Terms[i], bodyBefore(q.Lower[:q.Terms[i].Pos]))
 			}
 		}
 	}

@@ -5406,3 +5406,24 @@ func TestAgeNextDoorIsSomeoneElses(t *testing.T) {
 		"门店照常营业。")
 	wantAnswers(t, e, map[string]string{"how old's the founder": "63岁"})
 }
+
+// TestPurposeStatedIsAReason checks that a purpose stated with 是为了 is
+// as sure a cause as 因为, and that one in a clause of what may be
+// (如果…是为了) or in someone's words is not.
+func TestPurposeStatedIsAReason(t *testing.T) {
+	e := storyEngine(t, "洗车工偷开客户汽车撞上路灯",
+		"律师表示:“偷开别人的车,哪怕只是开一圈,也要承担相应的法律责任。”",
+		"据刘某交代,他开走陈晓燕的车,是为了试试大SUV开起来啥感觉。",
+		"车主已拿到赔偿。")
+	wantAnswersHolding(t, e, map[string]string{"他为啥要开走人家的车?": "试试"})
+	e = storyEngine(t, "美发店关门 预付卡难退",
+		"律师指出,经营者在明知即将停业的情况下仍大量发售预付卡,涉嫌欺诈。",
+		"他表示,如果转让经营权是为了逃避债务,债权人还可以向法院申请撤销。",
+		"门店已关闭。")
+	wantAnswersHolding(t, e, map[string]string{"why does the lawyer think the salon may have committed fraud": "停业"})
+	// nor one in someone's words ("“说白了,就是为了省钱…”")
+	const said = "“说白了,就是为了省钱。”村民说,是为了方便。"
+	if !inQuote(said, strings.Index(said, "就是为了")) || inQuote(said, strings.LastIndex(said, "是为了")) {
+		t.Errorf("inQuote(%q) wrong", said)
+	}
+}

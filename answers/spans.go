@@ -2340,6 +2340,11 @@ func whySpan(text string, c *candidate, fear bool) string {
 		d := abs(k.s - c.anchor)
 		if d < bestD {
 			best, bestD, bestCue = reason, d, text[k.s:k.e]
+			if bestCue == "为了" && strings.HasSuffix(text[:k.s], "是") && !hypothetical.MatchString(clauseBefore(text, k.s)) && !inQuote(text, k.s) {
+				// "他开走车,是为了…": the purpose as the reason, stated (not
+				// in someone's words: "“说白了,就是为了省钱…”")
+				bestCue = "是为了"
+			}
 		}
 	}
 	for _, m := range becauseOf.FindAllStringSubmatchIndex(text, -1) {
@@ -2433,6 +2438,9 @@ func noReason(clause string) bool {
 // pointsBack matches a subject that points back (这, 这也, 此).
 var pointsBack = regexp.MustCompile(`^\s*(?:这|此|这也|这就|这正|这些|这一点|这也正)\s*$`)
 
+// hypothetical opens a clause of what may be so: "如果…是为了逃避债务".
+var hypothetical = regexp.MustCompile(`如果|假如|若是|倘若|一旦`)
+
 // closesClause reports whether rest, what follows a cue, ends its clause
 // (之一 aside): "…的直接原因。", "…的原因之一,".
 func closesClause(rest string) bool {
@@ -2463,7 +2471,8 @@ var fearAsk = regexp.MustCompile(`(?i)担心|担忧|害怕|忧虑|顾虑|\bworr(
 // cueStrength is how surely a causal cue gives a reason.
 func cueStrength(cue string) float64 {
 	switch {
-	case strings.Contains(cue, "因为"), strings.Contains(cue, "由于"), strings.Contains(cue, "原因"), cue == "之所以", cue == "出于", cue == "鉴于", cue == "源于", cue == "缘于", cue == "归因于":
+	case strings.Contains(cue, "因为"), strings.Contains(cue, "由于"), strings.Contains(cue, "原因"), cue == "之所以", cue == "出于", cue == "鉴于", cue == "源于", cue == "缘于", cue == "归因于",
+		cue == "是为了":
 		return 1
 	case cue == "毕竟", cue == "所以", cue == "因此", cue == "因而", cue == "导致", cue == "致使", cue == "以致", cue == "从而", cue == "于是":
 		return 0.7
@@ -3166,4 +3175,10 @@ func ratioPart(before, rest string) bool {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// inQuote reports whether byte i of text stands inside a quotation
+// (“…”): more quotation marks opened before it than closed.
+func inQuote(text string, i int) bool {
+	return strings.Count(text[:i], "“") > strings.Count(text[:i], "”")
 }

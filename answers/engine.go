@@ -2741,11 +2741,7 @@ func (e *Engine) usedOf(l *corpusList, list []string) []string {
 // "boss") count for more. Given the body asked about ("那家公司老板": 公司),
 // only the titles that may head it (总经理, no 所长).
 func (e *Engine) withHeads(t *Term, body string) {
-	for _, h := range e.headTitles() {
-		if body == "" || headsBody(h, body) {
-			t.addSyns([]string{h})
-		}
-	}
+	t.addSyns(slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) }))
 }
 
 // addSyns adds words to a term's synonyms, each once, leaving out the

@@ -837,7 +837,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// the titles, as good as its loose renderings ("boss" → 负责人);
 			// appended to a copy, never to the engine's own list
 			for _, h := range e.headTitles() {
-				if !slices.Contains(groups[key], h) && (body == "" || headsBody(h, body)) {
+				if !slices.Contains(groups[key], h) && headsBody(h, body) {
 					groups[key] = append(groups[key], h)
 				}
 			}

@@ -1553,9 +1553,7 @@ func (e *Engine) onlyInQuotes(w string) bool {
 				break
 			}
 			at += i + len(w)
-			// inside when the next quotation mark closes one (a
-			// quotation may run over several sentences)
-			if j := strings.IndexAny(d[at:], "“”"); j < 0 || strings.HasPrefix(d[at+j:], "“") {
+			if !inQuote(d, at) {
 				return false
 			}
 		}
@@ -1703,10 +1701,10 @@ func bodyBefore(before string) string {
 // headsBody reports whether a title of whoever is in charge may head the
 // body: a title of some body's kind (所长, 队长) heads only a body of that
 // kind (派出所, 大队), where 董事长 and titles of no kind (总经理, 负责人)
-// head any.
+// head any; any title heads a body left unsaid ("").
 func headsBody(title, body string) bool {
 	rs := []rune(strings.TrimPrefix(title, "副"))
-	if len(rs) < 2 || rs[len(rs)-1] != '长' || title == "董事长" || title == "理事长" {
+	if body == "" || len(rs) < 2 || rs[len(rs)-1] != '长' || title == "董事长" || title == "理事长" {
 		return true
 	}
 	return strings.ContainsRune(body, rs[len(rs)-2])

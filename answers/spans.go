@@ -1502,8 +1502,8 @@ var (
 )
 
 // eventDate returns where the day of the event at byte anchor of text is:
-// the last day the sentence gives in the event's clause, at or before the
-// event, else the last before its clause, else the first; nil if none.
+// the last day written out (not 当天) in the event's clause, at or before
+// the event, else the sentence's first day; nil if none.
 func eventDate(text string, anchor int) []int {
 	locs := dayDate.FindAllStringIndex(text, -1)
 	if len(locs) < 2 || anchor < 0 {
@@ -3177,8 +3177,10 @@ func lastRune(s string) rune {
 	return r
 }
 
-// inQuote reports whether byte i of text stands inside a quotation
-// (“…”): more quotation marks opened before it than closed.
+// inQuote reports whether byte i of text stands inside a quotation: the
+// next quotation mark closes one (a quotation may open in a sentence
+// before).
 func inQuote(text string, i int) bool {
-	return strings.Count(text[:i], "“") > strings.Count(text[:i], "”")
+	j := strings.IndexAny(text[i:], "“”")
+	return j >= 0 && strings.HasPrefix(text[i+j:], "”")
 }

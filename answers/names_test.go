@@ -5427,3 +5427,29 @@ func TestPurposeStatedIsAReason(t *testing.T) {
 		t.Errorf("inQuote(%q) wrong", said)
 	}
 }
+
+// TestToldWhatQuoted checks that "跟员工交代了什么", whose verb the
+// article words otherwise (要求员工“…”), is answered by the words quoted
+// before the question's other words, and that a question whose verb the
+// sentence holds keeps the words after it.
+func TestToldWhatQuoted(t *testing.T) {
+	e := storyEngine(t, "化工厂溶剂泄漏流入河道",
+		"7月14日晚,宏泰化工厂一座储罐破裂,溶剂泄漏。",
+		"厂长韩志远得知情况后,要求员工“先自行处理,不要声张”,试图用大量清水冲刷掩盖泄漏。",
+		"次日上午,渔民发现死鱼后报警。")
+	wantAnswers(t, e, map[string]string{"厂长知道漏了以后跟员工交代了什么?": "先自行处理,不要声张"})
+	e = storyEngine(t, "学校实验室硫酸泄漏",
+		"去年的检查就指出该校“危险化学品存放于开放式货架”,并责令该校在30日内将硫酸转移至带锁的药品柜。",
+		"学校表示将整改。")
+	wantAnswersHolding(t, e, map[string]string{"what did the inspection tell the school to do with the acid?": "药品柜"})
+}
+
+// TestLeakSaidOtherwise checks that a question saying 漏气 finds the
+// sentence saying 燃气泄漏, though 漏气 is a word of the article too.
+func TestLeakSaidOtherwise(t *testing.T) {
+	e := storyEngine(t, "火锅店燃气泄漏 300余人疏散",
+		"11月16日晚6时40分许,万象汇购物中心四楼的火锅店发生燃气泄漏,300余人被紧急疏散。",
+		"抢修队赶到后查明,漏气的是一根老化的橡胶软管。",
+		"商场已恢复营业。")
+	wantAnswersHolding(t, e, map[string]string{"这家火锅店漏气是哪天的事儿?": "11月16日"})
+}

@@ -83,7 +83,7 @@ var (
 	dayDate         = regexp.MustCompile(`\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|(上|下|本|这|今|去|明|前|当)?(周|星期|礼拜)[一二三四五六日天末]|周末|今天|昨天|前天|明天|当天|次日|翌日|当晚|当日`)
 	relRole         = regexp.MustCompile(`的[^,，。;；的]{1,6}(是|为)`)
 	roleIs          = regexp.MustCompile(`^.?(这|就|则|便|正|也|已经|已|如今|现在)?(是|为|变成了?|成了|成为|换成了?)`)
-	speechAsk       = regexp.MustCompile(`那句|这句|哪句|口号|原话|标语|说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价`)
+	speechAsk       = regexp.MustCompile(`那句|这句|哪句|口号|原话|标语|说了什么|说什么|怎么说|怎么评价|如何评价|怎么看|如何看待|表示了什么|评价|(?:交代|叮嘱|嘱咐|吩咐|告诫)(?:了|过)?\p{Han}{0,4}?什么`)
 	namedAs         = regexp.MustCompile(`(?:` + strings.Join(namingWords, "|") + `)\s*(?:["“「]([^"”」]{1,20})["”」]|(\p{Han}{2,4}?)(?:的|[,，。、(（]))`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
@@ -2885,6 +2885,27 @@ var (
 	listJoin   = map[string]bool{"和": true, "、": true, "及": true, "与": true, "以及": true}
 )
 
+// saidVerbHeld reports whether the sentence holds one of the question's
+// predicates, the verb of saying it asks what was said by.
+// A Chinese question's verb of saying is its word right before the
+// interrogative (交代了什么); an English one's, any of its verbs.
+func saidVerbHeld(q Question, c *candidate) bool {
+	verb := -1
+	for i, t := range q.Terms {
+		if t.Light {
+			continue
+		}
+		if q.Lang == English || q.WhPos < 0 {
+			if t.Predicate && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] {
+				return true
+			}
+		} else if t.Pos < q.WhPos && (verb < 0 || t.Pos > q.Terms[verb].Pos) {
+			verb = i
+		}
+	}
+	return verb >= 0 && verb < len(c.matchedBy) && c.matchedBy[verb][1] > c.matchedBy[verb][0]
+}
+
 func whatSpan(q Question, text string, c *candidate) string {
 	if c.anchor < 0 {
 		return ""
@@ -2893,6 +2914,12 @@ func whatSpan(q Question, text string, c *candidate) string {
 	// the quotation after the speech verb
 	if q.Said {
 		if m := quoteRe.FindStringSubmatch(text[c.anchor:]); m != nil {
+			return m[1]
+		}
+		// (when the article lacks the question's verb of saying, the
+		// words it names the matter by may come after: "跟员工交代了什么"
+		// for 要求员工“先自行处理”,试图…掩盖泄漏)
+		if m := quoteRe.FindStringSubmatch(text[:c.anchor]); m != nil && !saidVerbHeld(q, c) {
 			return m[1]
 		}
 	}

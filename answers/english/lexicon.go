@@ -854,7 +854,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			continue // "hand down" is 宣判, and its "hand" is not 手
 		}
 		var ws []Weighted
-		word := false // a candidate of two or more characters occurs
+		topic, topicDF := "", 0 // the supplement's commonest precise rendering
+		word := false           // a candidate of two or more characters occurs
 		dfs := make([]int, len(m.Candidates))
 		curated := false // a rendering of the supplement's occurs
 		for i, c := range m.Candidates {
@@ -870,6 +871,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			w := idf(df) / math.Sqrt(float64(c.Senses))
 			if c.Source == SourceExtra {
 				w *= 1.2
+				if c.Senses == 1 && df > topicDF {
+					topic, topicDF = c.Chinese, df
+				}
 			} else if curated {
 				w *= cedictBeside
 			}
@@ -972,6 +976,12 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		}
 		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Weight > ws[j].Weight })
 		if len(ws) > maxPerKey {
+			// the supplement's commonest rendering is the article's word
+			// for the thing ("gas" → 燃气, in an article about a leak),
+			// however rare the other senses it outweighs (漏气, 汽油)
+			if k := slices.IndexFunc(ws, func(w Weighted) bool { return w.Term == topic }); k >= maxPerKey {
+				ws[maxPerKey-1] = ws[k]
+			}
 			ws = ws[:maxPerKey]
 		}
 		for _, w := range ws {

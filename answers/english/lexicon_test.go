@@ -604,6 +604,8 @@ func TestPersonCompound(t *testing.T) {
 	}
 }
 
+// TestExpandKeepsTopicWord keeps a rendering the articles use often among
+// the few Expand keeps for a word: "launch" in an article about launches.
 func TestExpandKeepsTopicWord(t *testing.T) {
 	l := lexicon(t)
 	sentences := []string{"县里启动应急预案", "公司开展调查", "发动机起火"}
@@ -864,5 +866,25 @@ func TestExpandAgentStem(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s over %q renders as %q, want %q", c.word, c.sentences, got, c.want)
 		}
+	}
+}
+
+// TestExpandKeepsSupplementWord keeps the supplement's commonest rendering
+// of a word among the few Expand keeps, though rarer senses of CC-CEDICT's
+// outweigh it: "gas" in an article about a gas leak is its 燃气.
+func TestExpandKeepsSupplementWord(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{
+		"燃气公司抢修队赶到", "燃气浓度升高", "关闭燃气总阀", "燃气软管老化", "燃气报警器响了",
+		"天然气本身没有气味", "以前用液化气罐做饭", "我一闻就是煤气", "漏气的是一根软管", "加油站的汽油涨价",
+	})
+	var got []string
+	for _, w := range l.Expand(Analyze("who smelled the gas first"), v) {
+		if w.English == "gas" || slices.Contains(w.Also, "gas") {
+			got = append(got, w.Term)
+		}
+	}
+	if !slices.Contains(got, "燃气") {
+		t.Errorf("renderings of gas = %v, want 燃气 among them", got)
 	}
 }

@@ -5453,3 +5453,17 @@ func TestLeakSaidOtherwise(t *testing.T) {
 		"商场已恢复营业。")
 	wantAnswersHolding(t, e, map[string]string{"这家火锅店漏气是哪天的事儿?": "11月16日"})
 }
+
+// TestWhereBuildingFloor checks that the place of a shop given by its
+// address runs on to the building and floor before it (…88号万象汇购物中心
+// 四楼的火锅店), and that a state the shop is in (在停业整改中) is no place.
+func TestWhereBuildingFloor(t *testing.T) {
+	e := storyEngine(t, "商场火锅店燃气泄漏",
+		"11月16日晚,临江市滨湖区新华路88号万象汇购物中心四楼的蜀香阁火锅店发生燃气泄漏,300余人被疏散。",
+		"记者了解到,蜀香阁火锅店目前仍在停业整改中。",
+		"商场其他商户已恢复营业。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where exactly is the hotpot restaurant": "万象汇购物中心四楼",
+		"那家火锅店在哪儿?":                              "万象汇购物中心四楼",
+	})
+}

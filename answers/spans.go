@@ -2607,8 +2607,8 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 		end = withHouseNumber(text, end)
 		m := text[start:end]
-		if timeNotPlace.MatchString(m) {
-			continue // "在不到三个月时间里": a stretch of time, not a place
+		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) {
+			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state
 		}
 		d := abs(loc[0] - c.anchor)
 		if text[loc[2]:loc[3]] == "在" && c.anchor >= 0 && loc[0] > c.anchor && strings.ContainsAny(text[c.anchor:loc[0]], clauseBreaks) {
@@ -2624,12 +2624,16 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// "…解放南路128号“蜀香阁”火锅店发生燃气爆炸": the address that
 		// names the thing asked about, with no 在 before it
 		for _, loc := range addressRe.FindAllStringIndex(text, -1) {
-			at := loc[1]
+			end := loc[1]
+			if f := buildingFloor.FindString(text[end:]); f != "" && strings.HasPrefix(text[end+len(f):], "的") {
+				end += len(f) // and the building and floor after the number
+			}
+			at := end
 			if q := quotedWord.FindStringIndex(text[at:]); q != nil && q[0] == 0 {
 				at += q[1] // a shop's name in quotes between
 			}
 			if matchedNear(c, at-len("的")) {
-				return text[loc[0]:loc[1]]
+				return text[loc[0]:end]
 			}
 		}
 	}
@@ -2665,14 +2669,27 @@ var houseNumber = regexp.MustCompile(`^(?:\d{1,5}(?:号楼|号|楼|层|单元|�
 
 // withHouseNumber moves the end of a place in text past the house number,
 // floor or room right after it: "滨河路" to "滨河路88号", "星河大厦" to
-// "星河大厦15楼".
+// "星河大厦15楼", and past a building and floor after a number that
+// describe what follows ("新华路88号万象汇购物中心四楼的火锅店").
 func withHouseNumber(text string, end int) int {
-	return end + len(houseNumber.FindString(text[end:]))
+	n := houseNumber.FindString(text[end:])
+	if n == "" {
+		return end
+	}
+	end += len(n)
+	if f := buildingFloor.FindString(text[end:]); f != "" && strings.HasPrefix(text[end+len(f):], "的") {
+		end += len(f) // and the building and floor of what is there (88号万象汇购物中心四楼的…)
+	}
+	return end
 }
 
 // addressRe is a street address: a city and district, a road and a number
 // (青漳市枫林区解放南路128号).
 var addressRe = regexp.MustCompile(`(?:\p{Han}{1,6}?[省市区县镇])*\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,5}号`)
+
+// buildingFloor is a building and a floor in it, after a house number
+// and before what is there: 万象汇购物中心四楼, 星河大厦15层.
+var buildingFloor = regexp.MustCompile(`^[^,，。;；的]{2,16}?[\d一二三四五六七八九十]{1,3}[楼层]`)
 
 // boughtFrom is where something was bought from: 从 a place or a shop,
 // then the buying (从丰禾镇新华路上的“德贵农资店”买来的, 从钱立伟处进货).
@@ -2715,6 +2732,26 @@ var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + plac
 // timeNotPlace is a stretch of time that whereRe's 里, 中 and 内 may end:
 // "在不到三个月时间里", "在过去一年中".
 var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$`)
+
+// stateNotPlace reports whether text[start:end] is a state something is
+// in, not a place: verbs before 中 (停业整改中, 抢救中, 调查中).
+func stateNotPlace(toks []index.Token, text string, start, end int) bool {
+	in, ok := strings.CutSuffix(text[start:end], "中")
+	if !ok || in == "" {
+		return false
+	}
+	verbs := 0
+	for _, tk := range toks {
+		if tk.Start < start || tk.End > start+len(in) {
+			continue
+		}
+		if !strings.HasPrefix(tk.Pos, "v") {
+			return false
+		}
+		verbs++
+	}
+	return verbs > 0
+}
 
 // whereTail is whereRe's place word, at the end of a text.
 var whereTail = regexp.MustCompile(`(` + placeWords + `)$`)

@@ -929,6 +929,12 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 			}
 		}
 	}
+	if m := unnamedOne.FindStringSubmatch(c.d.Norm); len(roles) == 0 && m != nil {
+		// "第一个察觉异常的是一名外卖骑手。": the one the sentence says
+		// it was, whom the next names by the same word ("外卖骑手陈志强"),
+		// a role or not (保安)
+		roles = append(roles, m[1])
+	}
 	if len(roles) == 0 {
 		return "", nil
 	}
@@ -941,6 +947,10 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 	}
 	return "", nil
 }
+
+// unnamedOne is a sentence that ends saying who it was by what they are,
+// unnamed: "第一个察觉异常的是一名外卖骑手。"
+var unnamedOne = regexp.MustCompile(`的(?:是|正是|竟是)(?:一名|一位|一个|名|位)(\p{Han}{2,8})[。!！]?$`)
 
 // namedByAge returns the one person the article names, in another
 // sentence of its body, with the age sentence d gives someone it leaves

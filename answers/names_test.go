@@ -5467,3 +5467,16 @@ func TestWhereBuildingFloor(t *testing.T) {
 		"那家火锅店在哪儿?":                              "万象汇购物中心四楼",
 	})
 }
+
+// TestUnnamedOneNamedNext checks that a sentence saying who it was only
+// by what they are ("…的是一名保安") is answered with the name the next
+// sentence gives the one so called ("保安刘建明").
+func TestUnnamedOneNamedNext(t *testing.T) {
+	e := storyEngine(t, "仓库深夜起火 保安及时报警",
+		"11月3日凌晨,城东物流园一座仓库起火。第一个发现起火的是一名保安。当晚值班的保安刘建明随即拨打了119。",
+		"消防员赶到后将火扑灭,无人受伤。")
+	wantAnswers(t, e, map[string]string{
+		"who was the guy that first noticed the fire": "刘建明",
+		"最先发现起火的那个人叫啥?":                               "刘建明",
+	})
+}

@@ -5480,3 +5480,13 @@ func TestUnnamedOneNamedNext(t *testing.T) {
 		"最先发现起火的那个人叫啥?":                               "刘建明",
 	})
 }
+
+// TestEvacuateSaidOtherwise checks that 撤离, the rendering of "clear
+// out", finds the reason given for 疏散, though the article says 撤离 too.
+func TestEvacuateSaidOtherwise(t *testing.T) {
+	e := storyEngine(t, "商场燃气泄漏 300余人撤离",
+		"6时46分,商场安全管理部经理黄伟带人赶到后厨。黄伟说,之所以没等燃气公司到场就下令疏散,是因为浓度一旦超过爆炸下限的20%就会触发报警。",
+		"6时50分,商场启动应急预案,通过广播通知所有顾客有序撤离。",
+		"燃气公司抢修队7时05分抵达。")
+	wantAnswersHolding(t, e, map[string]string{"why did the mall clear everyone out before the gas company even got there": "浓度"})
+}

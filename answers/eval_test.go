@@ -1043,6 +1043,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"blood-donation-van-fake-gift.en": {0.6, 0.6, 0.8},
 		"rooftop-water-tank-leak-flat":    {0.5, 0.55, 0.5},
 		"rooftop-water-tank-leak-flat.en": {0.7, 0.7, 0.8},
+		// the hundred-and-twenty-fourth pair, written at the start of the
+		// forty-fourth session and scored with its starting engine; the
+		// first then served (2/10 → 6/10 Chinese, 12/21 → 16/21 English
+		// first citations, English refusals 4/5 → 3/5: floors at the lower
+		// figure of each), the second not looked at (4/10, 12/21 at both)
+		"hotpot-restaurant-gas-leak":    {0.2, 0.4, 1},
+		"hotpot-restaurant-gas-leak.en": {0.55, 0.55, 0.6},
+		"school-bus-snow-stranded":      {0.4, 0.3, 0.5},
+		"school-bus-snow-stranded.en":   {0.55, 0.6, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2624,10 +2624,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// "…解放南路128号“蜀香阁”火锅店发生燃气爆炸": the address that
 		// names the thing asked about, with no 在 before it
 		for _, loc := range addressRe.FindAllStringIndex(text, -1) {
-			end := loc[1]
-			if f := buildingFloor.FindString(text[end:]); f != "" && strings.HasPrefix(text[end+len(f):], "的") {
-				end += len(f) // and the building and floor after the number
-			}
+			end := withBuildingFloor(text, loc[1])
 			at := end
 			if q := quotedWord.FindStringIndex(text[at:]); q != nil && q[0] == 0 {
 				at += q[1] // a shop's name in quotes between
@@ -2676,9 +2673,15 @@ func withHouseNumber(text string, end int) int {
 	if n == "" {
 		return end
 	}
-	end += len(n)
+	return withBuildingFloor(text, end+len(n))
+}
+
+// withBuildingFloor moves the end of an address in text past the building
+// and floor after its number, when they describe what follows (88号 to
+// "88号万象汇购物中心四楼" in "…四楼的火锅店").
+func withBuildingFloor(text string, end int) int {
 	if f := buildingFloor.FindString(text[end:]); f != "" && strings.HasPrefix(text[end+len(f):], "的") {
-		end += len(f) // and the building and floor of what is there (88号万象汇购物中心四楼的…)
+		return end + len(f)
 	}
 	return end
 }
@@ -2922,25 +2925,25 @@ var (
 	listJoin   = map[string]bool{"和": true, "、": true, "及": true, "与": true, "以及": true}
 )
 
-// saidVerbHeld reports whether the sentence holds one of the question's
-// predicates, the verb of saying it asks what was said by.
-// A Chinese question's verb of saying is its word right before the
-// interrogative (交代了什么); an English one's, any of its verbs.
+// saidVerbHeld reports whether the sentence holds the verb of saying the
+// question asks what was said by: for a Chinese question its word right
+// before the interrogative (交代了什么), for an English one any of its
+// verbs.
 func saidVerbHeld(q Question, c *candidate) bool {
+	held := func(i int) bool { return i >= 0 && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] }
 	verb := -1
 	for i, t := range q.Terms {
-		if t.Light {
-			continue
-		}
-		if q.Lang == English || q.WhPos < 0 {
-			if t.Predicate && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] {
+		switch {
+		case t.Light:
+		case q.Lang == English || q.WhPos < 0:
+			if t.Predicate && held(i) {
 				return true
 			}
-		} else if t.Pos < q.WhPos && (verb < 0 || t.Pos > q.Terms[verb].Pos) {
+		case t.Pos < q.WhPos && (verb < 0 || t.Pos > q.Terms[verb].Pos):
 			verb = i
 		}
 	}
-	return verb >= 0 && verb < len(c.matchedBy) && c.matchedBy[verb][1] > c.matchedBy[verb][0]
+	return held(verb)
 }
 
 func whatSpan(q Question, text string, c *candidate) string {

@@ -1128,6 +1128,22 @@ type termHit struct {
 
 // weigh finds every term in every sentence once (kept in q.hits) and gives
 // each term an IDF weight over the sentences.
+// backWeight credits a sentence that points back (该店) to the kind of
+// body a question names (火锅店).
+const backWeight = 0.8
+
+// pointedBack is how an article points back to a body of the kind w
+// names, "该店" for 火锅店, "该公司" for 物流公司, or "" for a word that
+// names none.
+func pointedBack(w string) string {
+	for _, k := range []string{"公司", "店", "厂", "医院", "学校", "酒店", "餐厅", "超市", "企业"} {
+		if strings.HasSuffix(w, k) && w != k {
+			return "该" + k
+		}
+	}
+	return ""
+}
+
 func (e *Engine) weigh(q *Question) {
 	n := float64(len(e.docs))
 	q.hits = make([][]termHit, len(q.Terms))
@@ -1230,6 +1246,15 @@ func (e *Engine) weigh(q *Question) {
 					}
 				})
 			}
+		}
+		if ref := pointedBack(t.Text); ref != "" && !t.Name && q.Lang == Chinese {
+			// "火锅店被怎么处理的": "该店" points back to the shop the
+			// article has named, as surely as its name would
+			e.locate(ref, func(d, s, en int, exact bool) {
+				if hits[d].w == 0 {
+					hits[d] = termHit{backWeight, s, en}
+				}
+			})
 		}
 		for _, a := range t.Doers {
 			// "who was driving": 司机梁振坤 holds the verb, though 司机

@@ -5490,3 +5490,33 @@ func TestEvacuateSaidOtherwise(t *testing.T) {
 		"燃气公司抢修队7时05分抵达。")
 	wantAnswersHolding(t, e, map[string]string{"why did the mall clear everyone out before the gas company even got there": "浓度"})
 }
+
+// TestPointedBackBody checks that "该店" holds the 火锅店 a question
+// names, as the shop's name would, and that a question naming no body
+// (火锅) finds nothing in it.
+func TestPointedBackBody(t *testing.T) {
+	e := storyEngine(t, "火锅店后厨起火",
+		"11月2日晚,城东一家火锅店后厨起火,无人受伤。",
+		"12月1日,区应急管理局对该店作出行政处罚决定,罚款5万元,并责令停业整改。")
+	held := func(question, term string) bool {
+		q := e.analyzeAny(question)
+		e.weigh(&q)
+		for i, tm := range q.Terms {
+			if tm.Text != term {
+				continue
+			}
+			for d, h := range q.hits[i] {
+				if h.w > 0 && strings.Contains(e.docs[d].Norm, "该店") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !held("火锅店最后被怎么处理的?", "火锅店") {
+		t.Errorf("火锅店 not held by the sentence saying 该店")
+	}
+	if pointedBack("火锅") != "" || pointedBack("店") != "" || pointedBack("物流公司") != "该公司" {
+		t.Errorf("pointedBack wrong")
+	}
+}

@@ -1136,7 +1136,7 @@ const backWeight = 0.8
 // names, "该店" for 火锅店, "该公司" for 物流公司, or "" for a word that
 // names none.
 func pointedBack(w string) string {
-	for _, k := range []string{"公司", "店", "厂", "医院", "学校", "酒店", "餐厅", "超市", "企业"} {
+	for _, k := range []string{"公司", "店", "厂", "医院", "学校", "餐厅", "超市", "企业"} {
 		if strings.HasSuffix(w, k) && w != k {
 			return "该" + k
 		}

@@ -5520,3 +5520,38 @@ func TestPointedBackBody(t *testing.T) {
 		t.Errorf("pointedBack wrong")
 	}
 }
+
+// TestLocativeCut checks that "在工地上" is read as 工地 and 上, as the
+// article says 工地, not as 工 and the 地上 the article also holds.
+func TestLocativeCut(t *testing.T) {
+	e := storyEngine(t, "演出设备遭干扰 多架无人机坠落",
+		"一架无人机擦着观众的肩膀掉在地上。",
+		"处长吴立新介绍,工作人员已在距公园约1.5公里的一处工地发现一台大功率信号设备。",
+		"该设备已被依法查扣。")
+	q := e.analyzeAny("无线电管理那边在工地上查到了啥东西？")
+	if !slices.ContainsFunc(q.Terms, func(tm Term) bool { return tm.Text == "工地" }) {
+		var texts []string
+		for _, tm := range q.Terms {
+			texts = append(texts, tm.Text)
+		}
+		t.Errorf("terms of 在工地上 are %v, want 工地 among them", texts)
+	}
+	wantAnswersHolding(t, e, map[string]string{"无线电管理那边在工地上查到了啥东西？": "信号设备"})
+}
+
+// TestDisposalObject checks that a verb opening the object of 把 (飞行 of
+// 飞行路线) is no predicate the evidence must hold: the sentence that
+// says why the route was moved answers, though it says 调整航线.
+func TestDisposalObject(t *testing.T) {
+	e := storyEngine(t, "无人机表演坠落 23人受伤",
+		"飞行申报材料中,飞行区域与观众区的距离不少于150米。",
+		"主办方一名工作人员称,调整航线是为了让岸边观众看得更清楚。",
+		"事后,主办方取消了剩余场次。")
+	q := e.analyzeAny("主办方干嘛要把飞行路线往岸边挪那么近？")
+	for _, tm := range q.Terms {
+		if tm.Text == "飞行" && tm.Predicate {
+			t.Errorf("飞行 of 把飞行路线 is a predicate")
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"主办方干嘛要把飞行路线往岸边挪那么近？": "看得更清楚"})
+}

@@ -238,7 +238,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.shiftToArticle(e.s.QueryTokens(q.Lower))), q.Lower)), q.Lower), q.Lower)
 	viewed := q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) // "多少人看了"
 	if q.Kind == KindHowMany {
 		q.Measure = firstLabel(q.Lower, measureAsks)
@@ -548,6 +548,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	markModifiers(&q)
 	e.markAskedRole(&q)
 	markTitleCompounds(&q)
+	markDisposalObject(&q)
 	markOrgNames(&q)
 	e.markNameEnds(&q)
 	e.markThisEvent(&q)
@@ -706,6 +707,29 @@ func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 	}
 	return toks
 }
+
+// takeLocative rejoins a lone character and the first character of the
+// word after it when the two make a word of the articles and what is left
+// is a locative: 在工地上 is cut 工 + 地上 by word frequency, and the
+// articles say 工地.
+func (e *Engine) takeLocative(toks []index.Token) []index.Token {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if a.End != b.Start || !loneHanTok(a) || !isHanToken(b) || utf8.RuneCountInString(b.Text) != 2 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(b.Text)
+		if !strings.Contains(afterNoun, b.Text[size:]) || !e.s.HasTerm(a.Text+b.Text[:size]) {
+			continue
+		}
+		toks[i] = index.Token{Text: a.Text + b.Text[:size], Start: a.Start, End: b.Start + size, Pos: "n"}
+		toks[i+1] = index.Token{Text: b.Text[size:], Start: b.Start + size, End: b.End, Pos: "f"}
+	}
+	return toks
+}
+
+// afterNoun are the locatives, which follow a noun to say where about it.
+const afterNoun = "上下里中内外边旁前后"
 
 // splitVerbObject splits a verb and its object that the dictionary holds
 // as one word and the articles do not (发工资, 交房租) when the object is a
@@ -1268,6 +1292,28 @@ func markTitleCompounds(q *Question) {
 	for i := 0; i+1 < len(q.Terms); i++ {
 		t, n := &q.Terms[i], q.Terms[i+1]
 		if t.Predicate && l.synonyms[t.Text] == nil && t.Pos >= 0 && n.Pos == t.Pos+len(t.Text) && l.titles[n.Text] {
+			t.Predicate, t.Verb = false, false
+		}
+	}
+}
+
+// markDisposalObject unmarks a verb that opens the object of 把 or 将 and
+// stands right before a noun ("把飞行路线往岸边挪", "把维修记录交上去"): it
+// says which thing is moved, and the verb asked about comes after the
+// object, however lightly the question words it.
+func markDisposalObject(q *Question) {
+	if q.Lang == English {
+		return
+	}
+	for i := 0; i+1 < len(q.Terms); i++ {
+		t, n := &q.Terms[i], q.Terms[i+1]
+		if !t.Predicate || t.Pos < 3 || n.Pos != t.Pos+len(t.Text) || n.Predicate || n.Name || n.Light || n.Verb {
+			continue
+		}
+		if before := q.Lower[t.Pos-3 : t.Pos]; before != "把" && before != "将" {
+			continue
+		}
+		if slices.ContainsFunc(q.Terms[i+2:], func(o Term) bool { return o.Verb || o.Predicate || o.Light && utf8.RuneCountInString(o.Text) == 1 }) {
 			t.Predicate, t.Verb = false, false
 		}
 	}

@@ -151,7 +151,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
-		s = whySpan(text, c, q.Fear)
+		s = whySpan(text, c, q.Fear, q.Negated)
 	case q.Kind == KindWhere:
 		s = e.whereSpan(q, c)
 	case q.Kind == KindWhat:
@@ -2241,8 +2241,10 @@ var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true
 // whySpan is the reason: the clause a causal cue introduces (or closes),
 // the cue nearest the question's words; without a cue, the clauses around
 // the question's. For a question why someone fears something, a cue that
-// closes its cause gives instead the clause of what may follow.
-func whySpan(text string, c *candidate, fear bool) string {
+// closes its cause gives instead the clause of what may follow. For a
+// question why something was not done (negated), a sentence that says it
+// was not gives the clause before that as the reason.
+func whySpan(text string, c *candidate, fear, negated bool) string {
 	l := lex()
 	type cue struct {
 		s, e int
@@ -2367,6 +2369,13 @@ func whySpan(text string, c *candidate, fear bool) string {
 	// no cue: the clauses after the question's clause, or before it
 	cl := clauseAt(text, c.anchor)
 	i := strings.Index(text, cl)
+	if negated && i > 0 && c.anchor >= 0 && c.anchor <= len(text) && notDoneAt.MatchString(text[:c.anchor]) {
+		// "why was it not found" and "只按每批次2%的比例抽检,没有发现这批
+		// 水表的问题": what was not done follows from the clause before it
+		if before := causeChain(text, clauseBefore(text, i)); utf8.RuneCountInString(before) >= 4 && !noReason(before) {
+			return before
+		}
+	}
 	after := strings.TrimLeft(text[i+len(cl):], ",，;；:： 。")
 	if utf8.RuneCountInString(after) >= 4 {
 		return clauseUpTo(after, 3)
@@ -2383,6 +2392,9 @@ func whySpan(text string, c *candidate, fear bool) string {
 	}
 	return before
 }
+
+// notDoneAt ends the text before a verb that was not done: 没有发现, 未能查出.
+var notDoneAt = regexp.MustCompile(`(?:没有|没能|没|未能|并未|未)$`)
 
 // becauseOf is 因 and the cause up to what it brought about: "因涉嫌诈骗罪
 // 被刑拘", "因未按规定组织招标被约谈" (not 因此, 因而, 因为, which the cue

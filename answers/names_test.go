@@ -5555,3 +5555,13 @@ func TestDisposalObject(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{"主办方干嘛要把飞行路线往岸边挪那么近？": "看得更清楚"})
 }
+
+// TestWhyNotDone checks that a question why something was not done is
+// answered by the clause before the sentence's "没有发现", not the one
+// after it.
+func TestWhyNotDone(t *testing.T) {
+	e := storyEngine(t, "新水表走字偏快 居民水费翻倍",
+		"自来水公司副总经理郑海涛承认,公司只按每批次2%的比例抽检,没有发现这批水表的问题,此前客服的解释也缺乏依据。",
+		"涉事水表已全部更换。")
+	wantAnswersHolding(t, e, map[string]string{"自来水公司怎么就没查出来这些表有问题呢?": "抽检"})
+}

@@ -564,7 +564,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	} else if m := enWhenThing.FindStringSubmatch(q.Lower); q.Kind == KindWhen && m != nil && !english.IsStopWord(m[1]) {
 		// "when is the trial": the event whose time is asked
 		askedThing = english.Lemma(m[1])
-	} else if m := enSizeOfThing.FindStringSubmatch(q.Lower); q.Kind == KindHowMany && m != nil && !english.IsStopWord(m[1]) {
+	} else if m := sizeOfThing(q.Lower); q.Kind == KindHowMany && m != nil && !english.IsStopWord(m[1]) {
 		// "how big was the fine": the sum of a fine the article must hold
 		askedThing = english.Lemma(m[1])
 	} else if m := enWhichTail.FindStringSubmatch(q.Lower); q.Kind == KindWho && m != nil && !english.IsStopWord(m[1]) {
@@ -1903,6 +1903,20 @@ func (e *Engine) perUnitForms(lx *english.Lexicon, norm string) ([]string, strin
 // enSizeOfThing asks the size of a thing: "how big was the fine", "how
 // much is the deposit".
 var enSizeOfThing = regexp.MustCompile(`(?i)\bhow (?:big|much|large|high|hefty|steep)\s+(?:was|is|were|are|'s)\s+(?:the|that|this|his|her|their|its)\s+([a-z]+)\s*(?:\?|$|\b(?:the|they|he|she|it|that|for|on|of|in)\b)`)
+
+// enSizeOfA asks the size of a thing with "a": "how big a fine is the
+// company getting", "how much of a payout did they get" (not "how big a
+// buffer zone", whose thing is two words).
+var enSizeOfA = regexp.MustCompile(`(?i)\bhow (?:big|large|hefty|steep|much of)\s+an?\s+([a-z]+)\s+(?:is|was|are|were|did|does|do|will|would|could|can|has|have|had)\b`)
+
+// sizeOfThing is the match of enSizeOfThing or enSizeOfA in a question,
+// the thing whose size it asks as the first group, or nil.
+func sizeOfThing(lower string) []string {
+	if m := enSizeOfThing.FindStringSubmatch(lower); m != nil {
+		return m
+	}
+	return enSizeOfA.FindStringSubmatch(lower)
+}
 
 // enClockGiven matches an hour an English question gives: 6am, 3:30 p.m.
 var enClockGiven = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?`)

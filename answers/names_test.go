@@ -5565,3 +5565,31 @@ func TestWhyNotDone(t *testing.T) {
 		"涉事水表已全部更换。")
 	wantAnswersHolding(t, e, map[string]string{"自来水公司怎么就没查出来这些表有问题呢?": "抽检"})
 }
+
+// TestCountOfRelatives checks that "15名伤者家属" counts relatives, not
+// the injured a question counts.
+func TestCountOfRelatives(t *testing.T) {
+	e := storyEngine(t, "无人机表演出事",
+		"11月8日晚,数十架无人机落入观众区,造成23人受伤。",
+		"公司将向每位受伤观众发放5000元慰问金,目前已有15名伤者家属签收。")
+	wantAnswersHolding(t, e, map[string]string{
+		"这次一共有多少观众被砸伤了？":                   "23",
+		"how many people ended up injured": "23",
+	})
+}
+
+// TestSizeOfAThing checks that "how big a fine is X getting" asks the
+// sum of a fine, which an article without one does not say, and not any
+// sum the company is named with.
+func TestSizeOfAThing(t *testing.T) {
+	e := storyEngine(t, "无人机表演出事",
+		"无人机表演由江州天穹智能科技有限公司承接,合同金额为86万元。",
+		"11月8日晚,数十架无人机落入观众区,造成23人受伤。")
+	wantNotSaid(t, e, "how big a fine is the drone company getting?")
+	q := e.analyzeAny("how big a buffer zone does the expert think these things need")
+	for _, tm := range q.Terms {
+		if tm.Text == "buffer" && tm.Required {
+			t.Errorf("buffer of \"buffer zone\" is required")
+		}
+	}
+}

@@ -1983,6 +1983,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
 		}
+		if q.Measure == "people" || q.Measure == "" {
+			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower, r[1]) && (q.Lang != English || !strings.Contains(strings.Join(q.Counted, ""), r[1])) {
+				continue // "15名伤者家属": the relatives, not the injured
+			}
+		}
 		// "4300万条用户个人信息" for "how many users": the people it names
 		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
 		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(m, unit) && !strings.HasPrefix(rest, unit) &&
@@ -2231,6 +2236,10 @@ func fitsMeasure(measure, m, rest string) bool {
 	}
 	return true
 }
+
+// relativesOf follows a count of people that counts those who stand for
+// others ("15名伤者家属", "30余名学生家长"), not the others.
+var relativesOf = regexp.MustCompile(`^[名位人个]?[^及和与为、，,。；;\s]{1,4}?(家属|亲属|家长|子女)`)
 
 // percentUnits end a share: 40%, 五成, or follow its figure: 3个百分点.
 var percentUnits = []string{"%", "％", "成", "个百分点"}

@@ -454,6 +454,11 @@ func (e *Engine) answer(q Question) Answer {
 		}
 		return refuse(q, NotInArticle)
 	}
+	if q.Kind == KindHowMany && !e.bodyHoldsSum(q) {
+		// "最后被罚了多少钱" of an article that fines nobody: any other
+		// sum it gives is no fine
+		return refuse(q, NotInArticle)
+	}
 	// Rank the passing sentences by what the kind needs.
 	var best *candidate
 	for _, c := range pass {
@@ -568,6 +573,25 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// askedFine asks the amount of a fine: 罚了多少, 罚款多少; "how much was he
+// fined", "how big a fine", "what penalty". An article writes a fine with 罚
+// (罚款, 处罚, 罚金); 赔 is no such kind: "赔了多少钱" asks a 补偿 as well.
+var askedFine = regexp.MustCompile(`罚|\bfine[sd]?\b|\bfining\b|\bpenalt(?:y|ies)\b`)
+
+// bodyHoldsSum reports whether the bodies of the articles hold the kind of
+// sum a how-many question asks the amount of, or it asks no such kind.
+func (e *Engine) bodyHoldsSum(q Question) bool {
+	if !askedFine.MatchString(q.Lower) {
+		return true
+	}
+	for _, d := range e.docs {
+		if d.Section == index.Body && strings.Contains(e.lower[d.ID], "罚") {
+			return true
+		}
+	}
+	return false
 }
 
 // introHolds reports whether a description the article gives elsewhere

@@ -5593,3 +5593,20 @@ func TestSizeOfAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestFineNotGiven checks that a question for the amount of a fine is
+// refused when the article fines nobody, whatever other sum it gives, and
+// answered when it does.
+func TestFineNotGiven(t *testing.T) {
+	e := storyEngine(t, "无人机表演出事",
+		"无人机表演由江州天穹智能科技有限公司承接,合同金额为86万元。",
+		"天穹公司将向每位受伤观众发放5000元慰问金。")
+	wantNotSaid(t, e, "天穹公司最后被罚了多少钱？", "how much was the drone company fined?")
+	fined := storyEngine(t, "无人机表演出事",
+		"无人机表演由江州天穹智能科技有限公司承接,合同金额为86万元。",
+		"12月1日,市场监管局对天穹公司罚款20万元。")
+	wantAnswersHolding(t, fined, map[string]string{
+		"天穹公司最后被罚了多少钱？":                         "20万元",
+		"how much was the drone company fined?": "20万元",
+	})
+}

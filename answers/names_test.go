@@ -5610,3 +5610,17 @@ func TestFineNotGiven(t *testing.T) {
 		"how much was the drone company fined?": "20万元",
 	})
 }
+
+// TestSpeedNeedsRate checks that a question how fast something went is
+// not answered by a size or a length, only by a rate (时速, 每秒) or by
+// how long something took.
+func TestSpeedNeedsRate(t *testing.T) {
+	e := storyEngine(t, "砂船撞上大桥桥墩",
+		"3月5日凌晨,一艘2000吨以上的砂船在行驶中撞击澜溪大桥桥墩,桥面出现约40米长的裂缝。",
+		"专家说,大桥设计时只按300吨级船舶考虑。")
+	wantNotSaid(t, e, "how fast was the barge going when it rammed the bridge?", "砂船撞桥的时候开得多快？")
+	rated := storyEngine(t, "砂船撞上大桥桥墩",
+		"3月5日凌晨,一艘砂船以时速约18公里撞上澜溪大桥桥墩。",
+		"如今航道上往来的砂船普遍在2000吨以上。")
+	wantAnswersHolding(t, rated, map[string]string{"how fast was the barge going when it rammed the bridge?": "18公里"})
+}

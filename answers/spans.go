@@ -1983,6 +1983,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
 		}
+		if q.Measure == "speed" && !endsWithAny(m, timeUnits) && !startsWithAny(rest, timeUnits) && !perTime.MatchString(clauseAt(text, loc[0])) && !strings.HasPrefix(rest, "/") {
+			// "砂船普遍在2000吨以上", "约40米": a size or a length, not a
+			// speed; "不到40秒" says how fast something was done
+			continue
+		}
 		if q.Measure == "people" || q.Measure == "" {
 			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower, r[1]) && (q.Lang != English || !strings.Contains(strings.Join(q.Counted, ""), r[1])) {
 				continue // "15名伤者家属": the relatives, not the injured
@@ -2236,6 +2241,13 @@ func fitsMeasure(measure, m, rest string) bool {
 	}
 	return true
 }
+
+// timeUnits say how long something took, or a speed at sea (节).
+var timeUnits = []string{"秒", "分钟", "分", "小时", "天", "节"}
+
+// perTime marks a clause that gives a speed: an amount per unit of time
+// (每秒, 每小时) or a word for one (时速, 流量).
+var perTime = regexp.MustCompile(`每秒|每小时|每分钟|/秒|/小时|时速|速度|车速|航速|风速|流速|流量|秒速|码`)
 
 // relativesOf follows a count of people that counts those who stand for
 // others ("15名伤者家属", "30余名学生家长"), not the others.

@@ -5624,3 +5624,12 @@ func TestSpeedNeedsRate(t *testing.T) {
 		"如今航道上往来的砂船普遍在2000吨以上。")
 	wantAnswersHolding(t, rated, map[string]string{"how fast was the barge going when it rammed the bridge?": "18公里"})
 }
+
+// TestYearsAtWorkNoAge checks that how long someone named by a role has
+// worked ("开了8年民宿的店主") is not their age.
+func TestYearsAtWorkNoAge(t *testing.T) {
+	e := storyEngine(t, "海滩水母泛滥 浴场关闭",
+		"7月20日起,金滩浴场因水母泛滥暂停开放。",
+		"在金滩路开了8年民宿的店主葛小雨说,她的12间客房原本全部订满。")
+	wantNotSaid(t, e, "how old is the guesthouse owner?", "开民宿的店主今年多大年纪？")
+}

@@ -794,6 +794,15 @@ func namesSomeone(q Question) bool {
 	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Name && !isLatinWord(t.Text) })
 }
 
+// asksPerson reports whether a question names someone by a role (队长,
+// 救生员, 老板, 店主): their age is in 岁, and "开了8年民宿" is how long they
+// have done something.
+func asksPerson(q Question) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return !t.Name && (roleWord(t.Text) || slices.Contains(lex().heads, t.Text) || utf8.RuneCountInString(t.Text) == 2 && strings.HasSuffix(t.Text, "主"))
+	})
+}
+
 // placeLike reports whether a name ends like a place's (市, 县, 路, 河…).
 func placeLike(name string) bool {
 	r, _ := utf8.DecodeLastRuneInString(name)
@@ -1963,7 +1972,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		// "已连续运行26年": the age of a thing, in years, not a year
 		// "楼龄20年" ages a thing; a person named in the question is aged in 岁
-		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3 && !namesSomeone(q)
+		yearsOld := q.Measure == "age" && strings.HasPrefix(rest, "年") && isDigits(m) && len(m) <= 3 && !namesSomeone(q) && !asksPerson(q)
 		if strings.HasPrefix(rest, "年") && q.Unit != "年" && !yearsOld || strings.HasPrefix(rest, "月") && q.Unit != "月" || strings.HasPrefix(rest, "日") && unit != "日" ||
 			strings.HasPrefix(m, "一") && !strings.ContainsAny(m, "0123456789") && utf8.RuneCountInString(m) <= 2 && loc[14] < 0 && !unitAsked {
 			continue

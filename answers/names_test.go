@@ -5633,3 +5633,12 @@ func TestYearsAtWorkNoAge(t *testing.T) {
 		"在金滩路开了8年民宿的店主葛小雨说,她的12间客房原本全部订满。")
 	wantNotSaid(t, e, "how old is the guesthouse owner?", "开民宿的店主今年多大年纪？")
 }
+
+// TestUnnamedByPlace checks that "发往邻省的连锁超市" names no supermarket
+// chain a which-question asks for.
+func TestUnnamedByPlace(t *testing.T) {
+	e := storyEngine(t, "冷库停电 冻虾变质",
+		"7月21日,恒鲜冷链的冷库因停电升温。",
+		"其中一批价值约30万元的冻虾原本计划发往邻省的连锁超市,现在只能销毁。")
+	wantNotSaid(t, e, "which supermarket chain was supposed to get the shrimp")
+}

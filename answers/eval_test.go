@@ -1052,6 +1052,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"hotpot-restaurant-gas-leak.en": {0.55, 0.55, 0.6},
 		"school-bus-snow-stranded":      {0.4, 0.3, 0.5},
 		"school-bus-snow-stranded.en":   {0.55, 0.6, 0.8},
+		// the hundred-and-twenty-fifth pair, written at the start of the
+		// forty-fifth session and scored with its starting engine; the
+		// first then served (3/10 → 7/10 Chinese, 15/21 → 16/21 English
+		// first citations; refusals 1/2 → 2/2 and 4/5 → 5/5: floors at the
+		// lower figure of each), the second not looked at (6/10, 14/21 at
+		// both)
+		"drone-light-show-fall":                    {0.3, 0.65, 0.5},
+		"drone-light-show-fall.en":                 {0.7, 0.7, 0.8},
+		"school-heating-outage-cold-classrooms":    {0.6, 0.65, 1},
+		"school-heating-outage-cold-classrooms.en": {0.65, 0.65, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

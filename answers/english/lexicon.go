@@ -347,6 +347,25 @@ func adverbParticle(w string) bool { return particles[w] && w != "in" && w != "o
 // are meant literally.
 var motion = map[string]bool{"through": true, "across": true, "along": true, "into": true, "onto": true, "toward": true, "towards": true}
 
+// outOfPlace reports whether the particle at j is "out of" a place one
+// falls, climbs or is thrown from ("dropping out of the sky", "fell out of
+// the window"): a path, not "drop out" of school.
+func outOfPlace(surfaces []string, j int) bool {
+	if surfaces[j] != "out" || j+2 >= len(surfaces) || surfaces[j+1] != "of" {
+		return false
+	}
+	k := j + 2
+	if determiners[surfaces[k]] && k+1 < len(surfaces) {
+		k++
+	}
+	return physicalPlaces[surfaces[k]]
+}
+
+// physicalPlaces are places a thing or person comes out of bodily.
+var physicalPlaces = map[string]bool{"sky": true, "air": true, "window": true, "windows": true, "plane": true, "building": true,
+	"tree": true, "boat": true, "car": true, "truck": true, "bus": true, "helicopter": true, "balloon": true, "bed": true,
+	"water": true, "river": true, "lake": true, "sea": true, "cab": true, "van": true, "train": true, "ceiling": true}
+
 // placeParticles are the particles that, before "there" or "here", say
 // where ("stuck up there", "charging in there"); "sent out there" is still
 // sent out.
@@ -468,7 +487,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 				}
 				continue
 			}
-			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && (motion[q.Surfaces[i+n]] || setPhrases[q.Surfaces[i+n]] ||
+			if particles[q.Surfaces[i+n-1]] && i+n < len(q.Surfaces) && (motion[q.Surfaces[i+n]] || setPhrases[q.Surfaces[i+n]] || outOfPlace(q.Surfaces, i+n-1) ||
 				placeParticles[q.Surfaces[i+n-1]] && (q.Surfaces[i+n] == "there" || q.Surfaces[i+n] == "here")) {
 				continue // "walked out through the tunnel": a walk, not a strike
 			}

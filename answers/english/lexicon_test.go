@@ -888,3 +888,14 @@ func TestExpandKeepsSupplementWord(t *testing.T) {
 		t.Errorf("renderings of gas = %v, want 燃气 among them", got)
 	}
 }
+
+// TestOutOfPlace checks that "dropping out of the sky" is a fall, not
+// "drop out" of school, which "dropped out of college" still is.
+func TestOutOfPlace(t *testing.T) {
+	sup, err := newLexicon("", "drop\t坠落:1\ndrop out\t退学:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAmong(t, "Lookup(drones dropping out of the sky) keys", lookupKeys(sup, "when did the drones start dropping out of the sky"), []string{"drop"}, []string{"drop out"})
+	wantAmong(t, "Lookup(dropped out of college) keys", lookupKeys(sup, "why did he drop out of college"), []string{"drop out"}, nil)
+}

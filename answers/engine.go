@@ -2112,7 +2112,7 @@ var (
 var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)
 
 // unnamedBefore ends the words before a noun that leave it unnamed: 一家,
-// 某, 附近的, 另一家.
+// 某, 附近的, 另一家, 邻省的, 外地的.
 var unnamedBefore = regexp.MustCompile(`(?:一家|多家|几家|另一家|另外一家|其他|别的|某|一所|一座|附近的?|当地的?|一个|一些|(?:邻|外|本)(?:省|市|县|地)的?|周边的?|海外的?|国外的?)\p{Han}{0,4}$`)
 
 // onlyUnnamed reports whether text holds one of words, and every time

@@ -2251,12 +2251,13 @@ func fitsMeasure(measure, m, rest string) bool {
 	return true
 }
 
-// timeUnits say how long something took, or a speed at sea (节).
-var timeUnits = []string{"秒", "分钟", "分", "小时", "天", "节"}
+// timeUnits say how long something took, or are speeds of their own: at
+// sea (节), or on the road as drivers say it (开到120码).
+var timeUnits = []string{"秒", "分钟", "分", "小时", "天", "节", "码"}
 
 // perTime marks a clause that gives a speed: an amount per unit of time
 // (每秒, 每小时) or a word for one (时速, 流量).
-var perTime = regexp.MustCompile(`每秒|每小时|每分钟|/秒|/小时|时速|速度|车速|航速|风速|流速|流量|秒速|码`)
+var perTime = regexp.MustCompile(`每秒|每小时|每分钟|/秒|/小时|时速|速度|车速|航速|风速|流速|流量|秒速`)
 
 // relativesOf follows a count of people that counts those who stand for
 // others ("15名伤者家属", "30余名学生家长"), not the others.

@@ -1056,8 +1056,8 @@ func evalSets(tb testing.TB) []evalSet {
 		// forty-fifth session and scored with its starting engine; the
 		// first then served (3/10 → 7/10 Chinese, 15/21 → 16/21 English
 		// first citations; refusals 1/2 → 2/2 and 4/5 → 5/5: floors at the
-		// lower figure of each), the second not looked at (6/10, 14/21 at
-		// both)
+		// lower figure of each), the second not worked from (6/10, 14/21
+		// at both; one of its Chinese refusals was seen mid-session)
 		"drone-light-show-fall":                    {0.3, 0.65, 0.5},
 		"drone-light-show-fall.en":                 {0.7, 0.7, 0.8},
 		"school-heating-outage-cold-classrooms":    {0.6, 0.65, 1},

@@ -38,6 +38,7 @@ type Engine struct {
 	starts   []int                // byte offset of each sentence in corpus
 	postings map[string][]posting // token -> where it stands
 	present  map[string]bool      // lexicon words: whether the articles contain them
+	fines    bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
 	feats    []docFeatures        // by doc ID
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
@@ -181,6 +182,9 @@ func New(s Searcher) *Engine {
 			if p := e.askedBy[d]; p >= 0 {
 				e.askWhy[d] = articleWhy.MatchString(e.lower[p])
 			}
+		}
+		for _, d := range e.docs {
+			e.fines = e.fines || d.Section == index.Body && strings.Contains(e.lower[d.ID], "罚")
 		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
@@ -583,15 +587,7 @@ var askedFine = regexp.MustCompile(`罚|\bfine[sd]?\b|\bfining\b|\bpenalt(?:y|ie
 // bodyHoldsSum reports whether the bodies of the articles hold the kind of
 // sum a how-many question asks the amount of, or it asks no such kind.
 func (e *Engine) bodyHoldsSum(q Question) bool {
-	if !askedFine.MatchString(q.Lower) {
-		return true
-	}
-	for _, d := range e.docs {
-		if d.Section == index.Body && strings.Contains(e.lower[d.ID], "罚") {
-			return true
-		}
-	}
-	return false
+	return e.fines || !askedFine.MatchString(q.Lower)
 }
 
 // introHolds reports whether a description the article gives elsewhere

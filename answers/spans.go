@@ -1998,7 +1998,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			continue
 		}
 		if q.Measure == "people" || q.Measure == "" {
-			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower, r[1]) && (q.Lang != English || !strings.Contains(strings.Join(q.Counted, ""), r[1])) {
+			// (the relatives asked for, in the question's words or, for an
+			// English one, in the renderings of what it counts)
+			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower+" "+strings.Join(q.Counted, " "), r[1]) {
 				continue // "15名伤者家属": the relatives, not the injured
 			}
 		}

@@ -83,6 +83,7 @@ type Engine struct {
 	speechList    corpusList          // the words of quoting someone (lexicon [speech]) that the articles use
 	outcomeList   corpusList          // what may befall someone held to account (lexicon [outcomes]) that the articles use
 	incomeList    corpusList          // incomeWords the articles use
+	adviceList    corpusList          // adviceWords the articles use
 	sentenceList  corpusList          // sentenceWords the articles use
 	ownerList     corpusList          // ownerWords the articles use
 	fromList      corpusList          // fromWords the articles use
@@ -609,6 +610,10 @@ func (e *Engine) introHolds(q Question, d int) bool {
 // objectPronoun is 其 as the object of a verb (将其抓获, 对其罚款, 把其),
 // not 其中, 其他 or 尤其.
 var objectPronoun = regexp.MustCompile(`(?:将|对|把|向|令|使|责令|判处|称)其`)
+
+// subjectPronoun opens a sentence whose subject is a person named before
+// it: "他建议", "她表示".
+var subjectPronoun = regexp.MustCompile(`^(?:但|而|同时|此外|随后)?[他她](?:们)?(?:还|也|则|又|同时)?\p{Han}`)
 
 // intro is where an article describes a person it names: the words of
 // the clause before the name, when a noun or a title stands right before it
@@ -1792,6 +1797,16 @@ func (e *Engine) score(q Question) []*candidate {
 		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && d > 0 && e.docs[d-1].Article == e.docs[d].Article &&
 			e.docs[d-1].Paragraph == e.docs[d].Paragraph && strings.Contains(e.lower[d], "其") && objectPronoun.MatchString(e.lower[d]) {
 			intros = e.intros[d-1]
+		}
+		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && subjectPronoun.MatchString(e.lower[d]) {
+			// "他建议，…": the one who speaks is the person the paragraph
+			// named last, a quotation or two before
+			for p := d - 1; p >= 0 && p >= d-3 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
+				if len(e.peopleAt[p]) > 0 {
+					intros = e.intros[p]
+					break
+				}
+			}
 		}
 		for i := range q.Terms {
 			t := &q.Terms[i]

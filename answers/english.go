@@ -192,6 +192,14 @@ var enWhenThing = regexp.MustCompile(`\bwhen(?:'s|\s+is|\s+was|\s+will|\s+would)
 // enEarn asks what someone earned: "how much did he make off it".
 var enEarn = regexp.MustCompile(`(?i)\b(?:make|made|makes|making|earn|earned|earns|earning|pocket|pocketed|rake[sd]?\s+in|raking\s+in|profit(?:ed)?)\b`)
 
+// enAdvice asks what someone says should be done: "what did the expert say
+// ferries should do", "what do they think people ought to do".
+var enAdvice = regexp.MustCompile(`(?i)\b(?:say|says|said|think|thinks|thought|want|wants|wanted|reckon|reckons)\b.*\b(?:should|ought\s+to|needs?\s+to|must)\b`)
+
+// adviceWords say that something should be done: how an article words
+// the advice of someone it quotes (建议, 呼吁, 提醒).
+var adviceWords = []string{"建议", "呼吁", "提醒", "提议", "倡议", "劝"}
+
 // incomeWords say that a sum was earned.
 var incomeWords = []string{"获利", "非法获利", "盈利", "牟利", "赚", "赚取", "收入", "所得", "违法所得", "获得", "收取", "进账", "月薪", "年薪", "工资", "薪水", "薪酬", "报酬", "分成", "提成", "佣金"}
 
@@ -1176,6 +1184,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Terms = append(q.Terms, Term{Text: present[0], Alts: slices.Clone(present[1:]), AltWeight: 1, Pos: 2})
 		}
 	}
+	// "what did the expert say ferries should do": the advice, as the
+	// article words it (他建议…)
+	if q.Kind == KindWhat && enAdvice.MatchString(norm) {
+		if found := e.usedOf(&e.adviceList, adviceWords); len(found) > 0 {
+			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Pos: 2})
+		}
+	}
 	// "what is it called?": the name it goes by
 	// and "what was the tiger's name", "the name of the dog": the name
 	// the article gives it (名叫, 名为)
@@ -1194,6 +1209,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// none of which the articles hold are not theirs to choose from
 	if lx != nil && e.absentOptions(q.Lower, lx) {
 		q.Stranger = true
+	}
+	if m := enPerEach.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "money" {
+		// "how much per ton", where the articles never say 吨: a price
+		// they do not give
+		for i := range q.Terms {
+			if t := q.Terms[i]; t.Text == english.Lemma(strings.ToLower(m[1])) && lx != nil && e.noneUsed(lx.Translate(t.Text)) {
+				q.Terms[i].Required = true
+			}
+		}
 	}
 	// the who-structure: "who was appointed" (passive), "whom did … hire"
 	// (object), "who pinned" (agent)
@@ -1858,6 +1882,16 @@ func (e *Engine) pinyinNames(norm string) string {
 		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]
 	})
 }
+
+// noneUsed reports whether there are renderings and the articles use none
+// of them.
+func (e *Engine) noneUsed(cands []english.Candidate) bool {
+	return len(cands) > 0 && !slices.ContainsFunc(cands, func(c english.Candidate) bool { return e.inCorpus(c.Chinese) })
+}
+
+// enPerEach names the unit of measure of a price per unit: "per ton", "a
+// kilo", "per night": a unit Chinese writes with one word of its own.
+var enPerEach = regexp.MustCompile(`(?i)\b(?:per|each|every|a)\s+(ton|tons|tonne|tonnes|kilo|kilos|kg|kilogram|kilograms|pound|pounds|jin|liter|liters|litre|litres|gallon|gallons|meter|meters|metre|metres|kilometer|kilometers|km|mile|miles|hour|hours|day|days|month|months|year|years|night|nights)\b`)
 
 // enPerUnit is one of something, in a question what it cost: "one bag",
 // "per vial", "each ticket", "a box".

@@ -5642,3 +5642,99 @@ func TestUnnamedByPlace(t *testing.T) {
 		"其中一批价值约30万元的冻虾原本计划发往邻省的连锁超市,现在只能销毁。")
 	wantNotSaid(t, e, "which supermarket chain was supposed to get the shrimp")
 }
+
+// TestFineSumInFineClause checks that the amount of a fine is a sum in a
+// clause that says 罚, not one a company spends after accepting the fine.
+func TestFineSumInFineClause(t *testing.T) {
+	e := storyEngine(t, "游船失火 公司被罚",
+		"9月3日,区交通局对青江游船有限公司罚款6万元,责令停业整顿15天。",
+		"青江游船有限公司表示接受处罚,将投入40万元为船队更换消防设备。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how much was the boat company fined?": "6万元",
+		"游船公司被罚了多少钱？":                          "6万元",
+	})
+}
+
+// TestCapacityNotCount checks that how many a vehicle may carry (核定载客)
+// does not answer how many it carried, while a count over that limit and
+// a question about the limit itself still are.
+func TestCapacityNotCount(t *testing.T) {
+	e := storyEngine(t, "中巴车侧翻",
+		"据了解,出事的中巴车核定载客19人,归溪口客运公司所有。出事时车上除了乘客,还装有5箱货物。",
+		"交警介绍,事发时车上共有乘客14人,其中3人受轻伤。")
+	wantAnswersHolding(t, e, map[string]string{
+		"出事的时候车上坐了多少乘客？":                                      "14人",
+		"how many passengers were on the bus when it flipped": "14人",
+		"这辆车核定载客多少人？":                                         "19人",
+	})
+	over := storyEngine(t, "中巴车超载被查",
+		"交警检查发现,这辆中巴车实载33人,超出核定载客人数14人。")
+	wantAnswersHolding(t, over, map[string]string{"how many people over the limit was the bus": "14人"})
+}
+
+// TestWhoByWhichOne checks that a question ending "…的是哪个" asks who
+// did what the words before say.
+func TestWhoByWhichOne(t *testing.T) {
+	e := storyEngine(t, "仓库起火",
+		"11月2日晚,值班保安邵文涛巡查时发现仓库二楼冒出浓烟,随即拨打119报警。",
+		"消防部门称,起火原因是电线老化。")
+	if q := e.analyzeAny("最先发现冒烟的是哪个？"); q.Kind != KindWho {
+		t.Fatalf("最先发现冒烟的是哪个: kind %s, want who", q.Kind)
+	}
+	wantAnswers(t, e, map[string]string{"最先发现冒烟的是哪个？": "邵文涛"})
+}
+
+// TestInChargeHead checks that "管事的" before a word for whoever is in
+// charge ("公司管事的老总") is no act the evidence must hold: the head of
+// the company answers, not the official who led (带队) an inquiry.
+func TestInChargeHead(t *testing.T) {
+	e := storyEngine(t, "游船失火 调查结束",
+		"事发后,区交通局成立调查组,由执法科科长程立夫带队,先后询问了船员和公司管理人员。",
+		"青江游船有限公司总经理骆海生表示,公司接受处罚。")
+	q := e.analyzeAny("那家游船公司管事的老总叫啥名字？")
+	for _, term := range q.Terms {
+		if term.Predicate {
+			t.Errorf("term %q is a predicate", term.Text)
+		}
+	}
+	wantAnswers(t, e, map[string]string{"那家游船公司管事的老总叫啥名字？": "骆海生"})
+}
+
+// TestTradeListedBeforeName checks that a name after a list of its
+// bearer's roles joined by 、 ("船员、售票员王春梅") is the one the first
+// role names, where a trade after a comma opens a clause of its own.
+func TestTradeListedBeforeName(t *testing.T) {
+	e := storyEngine(t, "渡船冒烟 乘客疏散",
+		"乘客回忆,船上另一名船员、检票员龚秀英一边分发救生衣,一边喊大家别慌。",
+		"随后,海巡艇赶到现场转移乘客。")
+	wantAnswers(t, e, map[string]string{"who was the crew member handing out life jackets": "龚秀英"})
+	brakes := storyEngine(t, "大巴刹车失灵",
+		"10月3日上午,一辆大巴在盘山公路下坡时刹车失灵,驾驶员樊永庆将车驶入避险车道。",
+		"车上乘客均无大碍。")
+	wantNotSaid(t, brakes, "whats the name of the guy who broke his leg")
+}
+
+// TestEnglishAdvice checks that "what did the expert say X should do"
+// asks for the advice the article words with 建议, also where the sentence
+// names its speaker only as 他, after the sentence that introduces them.
+func TestEnglishAdvice(t *testing.T) {
+	e := storyEngine(t, "渡船机舱起火",
+		"江城大学轮机工程系教授蒋明远分析,小型渡船机舱普遍空间狭小,燃油管路渗漏极易起火。",
+		"“报警器误报应该找人检修,不能一关了之。”",
+		"他建议,渡船应在排气管外加装隔热层,并定期检查燃油管路。",
+		"医生提醒,吸入浓烟的乘客应及时复查。")
+	wantAnswersHolding(t, e, map[string]string{"what did the expert say ferries should do to stop this happening": "隔热层"})
+}
+
+// TestPricePerAbsentUnit checks that a price per a unit the article never
+// names ("per ton", where it has no 吨) is not given by some other sum,
+// and that a unit it names (每斤) still answers.
+func TestPricePerAbsentUnit(t *testing.T) {
+	e := storyEngine(t, "水表计费争议",
+		"自来水公司表示,更换水表的费用由公司承担,合计约12万元。",
+		"居民胡桂芝说,她家上月水费168元。")
+	wantNotSaid(t, e, "how much does water cost per ton there anyway")
+	per := storyEngine(t, "假酒案",
+		"经查,嫌疑人以每斤5元的价格购进散装白酒,灌装后冒充名酒出售。")
+	wantAnswersHolding(t, per, map[string]string{"how much was the cheap liquor costing them, per jin?": "5元"})
+}

@@ -148,7 +148,7 @@ var kindRules = []struct {
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届块元户层栋只头吨瓶桌艘架笔份张处起例所间枚对批箱袋斤亩趟轮针本册棵株杯碗盒包桶克升米根颗支把盏门口匹道段节片遍声句篇部套双剂款类级期度股场封票列]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
 	{KindWhat, "名项计型口称哪", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)`)},
-	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人|医生|大夫|学生|考生|护士|民警|交警|乘客|游客|顾客|旅客|村民|居民|市民|网友|店主|摊主|车主|业主|房主|船主|雇主|阿姨|大爷|大妈|大姐|大哥|老人|孩子)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|的(?:到底|究竟)?是哪个\s*[?？!！]*$|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人|医生|大夫|学生|考生|护士|民警|交警|乘客|游客|顾客|旅客|村民|居民|市民|网友|店主|摊主|车主|业主|房主|船主|雇主|阿姨|大爷|大妈|大姐|大哥|老人|孩子)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站|路口|路段|街道|小区|村|镇|县|区|港口|机场|车站|码头)|在哪|何地|哪座`)},
 	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪[一两几三四]?(?:派|方|边|阵营)|哪种|何种|怎么样|如何|怎样|怎么|哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|方面|环节)`)},
 	{KindYesNo, "是有会能可吗", regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*[?？]?\s*$`)},
@@ -488,6 +488,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindWho {
 		for i := range q.Terms {
 			if l.headWords[q.Terms[i].Text] {
+				// "公司管事的老总": the words for being in charge before
+				// a word for whoever is say no more than it does
+				for k := range q.Terms {
+					t := &q.Terms[k]
+					if t.Pos >= 0 && t.Pos < q.Terms[i].Pos && inChargeBefore.MatchString(q.Lower[t.Pos:q.Terms[i].Pos]) {
+						t.Light, t.Predicate = true, false
+					}
+				}
 				// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
 				// company's head, no 所长 of a police station
 				e.withHeads(&q.Terms[i], bodyBefore(q.Lower[:q.Terms[i].Pos]))
@@ -1733,7 +1741,11 @@ func (q *Question) addWordOf(found []string, light bool) {
 
 // bodyAsked matches the word of a body a question's word for whoever is in
 // charge follows: "(那家)公司(的)老板", "派出所(的)头儿".
-var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?$`)
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:管事|负责|主事|当家|主管|掌舵)?的?$`)
+
+// inChargeBefore is the stretch of a question from a word for being in
+// charge to the word for whoever is that follows it: "管事的老总".
+var inChargeBefore = regexp.MustCompile(`^(?:管事|负责|主事|当家|主管|掌舵|管)的?$`)
 
 // bodyBefore returns the body named right before a question's word for
 // whoever is in charge, or "".

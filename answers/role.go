@@ -180,12 +180,15 @@ func titledList(gap string) bool {
 			break
 		}
 	}
+	listed := strings.HasPrefix(gap, "、")
 	rs := []rune(rest)
 	if !ok || len(rs) == 0 || len(rs) > 16 || strings.ContainsAny(rest, clauseBreaks) {
 		return false
 	}
 	for n := 2; n <= 4 && n <= len(rs); n++ {
-		if lex().titles[string(rs[len(rs)-n:])] {
+		// (or, after 、, a word of a trade: "船员、售票员王春梅", where
+		// "刹车失灵，驾驶员钟建平" opens a clause of its own)
+		if w := string(rs[len(rs)-n:]); lex().titles[w] || listed && n == 3 && roleWord(w) {
 			return true
 		}
 	}

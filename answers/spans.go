@@ -102,8 +102,12 @@ var (
 	whichMeasure = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
 	totalNum     = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
 	labelSep     = regexp.MustCompile(`[,，、:：;；。]`)
-	rangeJoin    = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
-	leadConn     = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
+	// capacityBefore ends the text before a figure of how many a thing
+	// may hold (核定载客60人, 可容纳300人); capacityAsk asks for such a figure.
+	capacityBefore = regexp.MustCompile(`(超出|超过|超员|超载|高出|多出)?(?:核定载客|核定载员|额定载客|额定乘员|核载|限载|准载|可容纳|能容纳|最多可?(?:载|坐|乘|容纳))(?:人数|量)?(?:为|是)?(?:约|近)?$`)
+	capacityAsk    = regexp.MustCompile(`核定|核载|限载|准载|额定|容纳|最多|能坐|能载|能装|可以坐|载客量|capacity|\bhold\b|\bseats?\b|\bfit\b|\bmax`)
+	rangeJoin      = regexp.MustCompile(`^(至|到|-|—|~|～|－)$`)
+	leadConn       = regexp.MustCompile(`^(与此同时|同时|而且|并且|其中|就在|甚至|不过|但是|但|而|并|也|还|则|即|又|因此|所以)+`)
 )
 
 // span finds the short answer of the kind asked for in a candidate sentence.
@@ -1997,6 +2001,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 			// speed; "不到40秒" says how fast something was done
 			continue
 		}
+		if q.Measure == "money" && askedFine.MatchString(q.Lower) && !strings.Contains(clauseAt(text, loc[0]), "罚") {
+			continue // "公司接受处罚，将投入60万元": a sum spent, not the fine
+		}
+		if (q.Measure == "people" || q.Measure == "") && capacityOf(text[:loc[0]]) && !capacityAsk.MatchString(q.Lower) {
+			continue // "核定载客60人": how many it may carry, not how many it did
+		}
 		if q.Measure == "people" || q.Measure == "" {
 			// (the relatives asked for, in the question's words or, for an
 			// English one, in the renderings of what it counts)
@@ -2264,6 +2274,14 @@ var perTime = regexp.MustCompile(`每秒|每小时|每分钟|/秒|/小时|时速
 // relativesOf follows a count of people that counts those who stand for
 // others ("15名伤者家属", "30余名学生家长"), not the others.
 var relativesOf = regexp.MustCompile(`^[名位人个]?[^及和与为、，,。；;\s]{1,4}?(家属|亲属|家长|子女)`)
+
+// capacityOf reports whether before, the text before a figure, ends in
+// words saying the figure is how many a thing may hold (核定载客60人), not
+// how many it holds over that (超出核定载客人数24人).
+func capacityOf(before string) bool {
+	m := capacityBefore.FindStringSubmatch(before)
+	return m != nil && m[1] == ""
+}
 
 // percentUnits end a share: 40%, 五成, or follow its figure: 3个百分点.
 var percentUnits = []string{"%", "％", "成", "个百分点"}

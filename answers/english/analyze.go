@@ -836,6 +836,10 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
 
+// stopHappening is "stop this (from) happening": a purpose that names no
+// thing or act of its own.
+var stopHappening = regexp.MustCompile(`(?i)\b(?:stop|stops|stopped|stopping|keep|keeps|kept)\s+(?:this|that|it|such\s+\w+|(?:a|another|the)\s+\w+)\s+(?:from\s+)?happening(?:\s+again)?\b`)
+
 // inDebt asks how far in debt someone was: "how deep in the hole was he",
 // "how deep in debt".
 var inDebt = regexp.MustCompile(`(?i)\bhow\s+(?:deep|far)\s+in(?:to)?\s+(?:the\s+hole|debt|the\s+red)\s+(was|were|is|are|did)\b`)
@@ -922,6 +926,9 @@ func stripFillers(q string) string {
 	}
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")
+	}
+	if stopHappening.MatchString(q) {
+		q = stopHappening.ReplaceAllString(q, " ")
 	}
 	if endUp.MatchString(q) && !whyAsk.MatchString(q) {
 		// (not in a why-question: "why did they end up drowning" asks how

@@ -2536,6 +2536,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
+	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
+		c.score += outcomeBound // "罚款8万元", not "受到处罚"
+	}
 	if q.Paid && paidSum(e.lower[c.d.ID], span) {
 		c.score += paidBound
 	}
@@ -2543,6 +2546,42 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		c.score += locatedBound
 	}
 	return true
+}
+
+// outcomeBound is the credit, for a question what befell someone held to
+// account, of a sentence that names what (罚款, 停职), over one that only
+// says they were punished.
+const outcomeBound = 0.1
+
+// genericOutcomes say that someone was dealt with, not how.
+var genericOutcomes = map[string]bool{"处置": true, "处分": true, "处罚": true, "问责": true, "追责": true, "查处": true}
+
+// specificOutcome reports whether text names what befell someone held to
+// account: a word of the lexicon's outcomes that says how (罚款, 停职).
+func specificOutcome(text string) bool {
+	return specificOutcomeAt(text, 0) >= 0
+}
+
+// specificOutcomeAt returns where in text the word naming what befell
+// someone held to account stands nearest the byte offset at, or -1.
+func specificOutcomeAt(text string, at int) int {
+	best := -1
+	for _, w := range lex().outcomes {
+		if genericOutcomes[w] {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			if best < 0 || abs(off+k-at) < abs(best-at) {
+				best = off + k
+			}
+			off += k + len(w)
+		}
+	}
+	return best
 }
 
 // paidBound is the credit, for a question how much was paid, of a sum the

@@ -189,6 +189,10 @@ func paidWord(zh string) bool {
 // the hearing?".
 var enWhenThing = regexp.MustCompile(`\bwhen(?:'s|\s+is|\s+was|\s+will|\s+would)\s+(?:the|his|her|their|its)\s+(\w+)(?:\s+(?:is|was|be|been|going|gonna|for|of|set|scheduled|happening|starting|taking)\b|\s*\?|\s*$)`)
 
+// enPunished asks how someone was punished, not just what happened to
+// them: "what was his punishment", "how were they dealt with".
+var enPunished = regexp.MustCompile(`(?i)\b(?:punish\w*|penalt(?:y|ies)|dealt\s+with|disciplin\w*)\b`)
+
 // enEarn asks what someone earned: "how much did he make off it".
 var enEarn = regexp.MustCompile(`(?i)\b(?:make|made|makes|making|earn|earned|earns|earning|pocket|pocketed|rake[sd]?\s+in|raking\s+in|profit(?:ed)?)\b`)
 
@@ -1180,6 +1184,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// "what happened to the quarry owner", "how was he punished": what
 	// befell them, as the article words it (停职, 罚款, 拘留…)
 	if enOutcome.MatchString(norm) && (q.Kind == KindWhat || q.Kind == KindOther) {
+		q.Outcome = enPunished.MatchString(norm)
 		if present := e.outcomeWords(); len(present) > 0 {
 			q.Terms = append(q.Terms, Term{Text: present[0], Alts: slices.Clone(present[1:]), AltWeight: 1, Pos: 2})
 		}

@@ -5738,3 +5738,28 @@ func TestPricePerAbsentUnit(t *testing.T) {
 		"经查,嫌疑人以每斤5元的价格购进散装白酒,灌装后冒充名酒出售。")
 	wantAnswersHolding(t, per, map[string]string{"how much was the cheap liquor costing them, per jin?": "5元"})
 }
+
+// TestHeadedTo checks that where something was headed is the place after
+// the word of going (开往), not where it was when something happened.
+func TestHeadedTo(t *testing.T) {
+	e := storyEngine(t, "客渡船江心起火",
+		"5月9日上午,一艘由南岸码头开往北岸石湾村码头的客渡船在清江江心起火。",
+		"船上乘客全部获救。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where was the ferry headed when the fire broke out": "石湾村码头",
+		"起火的渡船是开往哪里的":                                        "石湾村码头",
+	})
+}
+
+// TestHowPunished checks that a question how someone was punished is
+// answered by the sentence that says what was done (罚款, 停业整顿) and its
+// clause, not by one that only says they were punished.
+func TestHowPunished(t *testing.T) {
+	e := storyEngine(t, "游船失火 查明原因",
+		"记者获悉,事故调查已经结束,涉事船员和游船公司分别受到处罚。",
+		"9月3日,区交通局局长宣布了处罚决定:对青江游船有限公司罚款6万元,责令停业整顿15天。")
+	wantAnswersHolding(t, e, map[string]string{
+		"交通局最后对游船公司是咋处罚的？":                   "罚款6万元",
+		"how was the boat company punished?": "罚款6万元",
+	})
+}

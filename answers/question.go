@@ -74,6 +74,10 @@ type Question struct {
 	Real   bool // asks for someone's own name beside another (真名, 本名, real name)
 	Charge bool // asks for the crime someone is charged with (罪名, what charges)
 	Paid   bool // asks how much was paid, by a verb the articles have no word for
+	// Outcome asks what befell someone held to account ("怎么处罚的", "what
+	// happened to the engineer"): a sentence that says what (罚款, 停职)
+	// answers it better than one that only says they were dealt with
+	Outcome bool
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool
@@ -513,6 +517,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	if loc := askedOutcome.FindStringIndex(q.Lower); loc != nil {
+		q.Outcome = true
 		// "副镇长后来怎么处理的": the article tells what befell them
 		// (停职检查, 罚款), not that they were dealt with
 		for i := range q.Terms {

@@ -132,9 +132,16 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		}
 		c.quality = 1
 	}
+	if s == "" && q.Outcome && (q.Kind == KindWhat || q.Kind == KindOther) {
+		// "怎么处罚的": the clause that says what (罚款8万元), not the one
+		// that says a decision was made
+		if k := specificOutcomeAt(text, c.anchor); k >= 0 {
+			s = clauseAt(text, k)
+		}
+	}
 	switch {
 	case s != "":
-		// the name something goes by, or the crime charged
+		// the name something goes by, the crime charged or the penalty
 	case q.Dial:
 		// "what's the hotline number": the digits, not a clause
 		if s = phoneRe.FindString(text); s == "" {
@@ -2562,6 +2569,29 @@ func clauseBefore(text string, end int) string {
 	return head[locs[len(locs)-1][1]:]
 }
 
+// headedTarget is the place a word of going somewhere (开往, 前往) opens:
+// up to the clause's end, 的, or the trip itself (途中, 方向).
+var headedTarget = regexp.MustCompile(`^([^,，。;；、的“”]{2,20}?)(?:的|途中|方向|[,，。;；、]|$)`)
+
+// headedTo returns, for a question whose words ask where someone or
+// something was going (a word of going like 开往), the place after that
+// word in text, or "".
+func headedTo(q Question, text string) string {
+	for _, t := range q.Terms {
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			if utf8.RuneCountInString(w) < 2 || !slices.Contains(headedWords, w) {
+				continue
+			}
+			if k := strings.Index(text, w); k >= 0 {
+				if m := headedTarget.FindStringSubmatch(text[k+len(w):]); m != nil {
+					return m[1]
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (e *Engine) whereSpan(q Question, c *candidate) string {
 	text := c.d.Norm
 	if countryQuestion.MatchString(q.Lower) || asksOrigin(q.Lower) {
@@ -2594,6 +2624,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	if len(q.PlaceHead) > 0 {
 		// "which district": only a name of that kind of place answers
 		return placeNamed(q, c)
+	}
+	if dest := headedTo(q, text); dest != "" {
+		// "where was the ferry headed": the place after 开往, not where
+		// it was when the fire broke out
+		return dest
 	}
 	if asksBuying(q) {
 		// "在哪儿买的": where it was bought from (从丰禾镇新华路上的“德贵农资店”买来的)

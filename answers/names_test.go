@@ -5763,3 +5763,41 @@ func TestHowPunished(t *testing.T) {
 		"how was the boat company punished?": "罚款6万元",
 	})
 }
+
+// TestChatWordAfterMeasure checks that a chat word after a measure word
+// ("那台挖机") is cut as the chat word, not as the measure word and its
+// first character, which the article holds in "一台挖掘机"; and that 谁
+// never joins the verb after it ("谁开的").
+func TestChatWordAfterMeasure(t *testing.T) {
+	e := storyEngine(t, "施工挖断燃气管道",
+		"11月4日上午,一台挖掘机在开挖沟槽时挖断了地下燃气管道。",
+		"挖断管道的挖掘机司机邬海平说,图纸上没有标出这根管道。")
+	q := e.analyzeAny("挖断管子的那台挖机是谁开的？")
+	for _, term := range q.Terms {
+		if term.Text == "台挖" || strings.HasPrefix(term.Text, "谁") {
+			t.Errorf("term %q: a measure word or 谁 joined to the next character", term.Text)
+		}
+	}
+	wantAnswers(t, e, map[string]string{"挖断管子的那台挖机是谁开的？": "邬海平"})
+}
+
+// TestCaptainDrives checks that a ship's captain is who drives it.
+func TestCaptainDrives(t *testing.T) {
+	e := storyEngine(t, "渡船机舱起火",
+		"船长覃德顺今年58岁,在这条航线上开了20多年船。",
+		"他回忆,船开出去大约8分钟时,驾驶室里闻到一股焦煳味。",
+		"区应急管理局局长说,将推动全区渡船加装视频监控。")
+	wantAnswers(t, e, map[string]string{"who was driving the ferry when it caught fire": "覃德顺"})
+}
+
+// TestWorksNamedByVerbs checks that verbs naming a kind of works
+// ("排水改造工程") are no predicates: a sentence saying when the works
+// started does not answer when they will be finished.
+func TestWorksNamedByVerbs(t *testing.T) {
+	e := storyEngine(t, "施工挖断供氧管道",
+		"施工方是解放北路排水管网改造工程的中标单位,该工程总投资约860万元,于今年9月开工。",
+		"11月14日下午,挖掘机挖断了地下供氧管道。",
+		"护士长说:“管子修好之前,病人只能靠氧气瓶。”")
+	wantNotSaid(t, e, "解放北路那个排水改造工程啥时候能完工？")
+	wantAnswersHolding(t, e, map[string]string{"解放北路那个排水改造工程是什么时候开工的？": "9月"})
+}

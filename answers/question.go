@@ -840,6 +840,11 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 					break
 				}
 			}
+			if best > k && chatWordAt(toks, k+1, j, text) {
+				// "那台挖机": 台挖 is in "一台挖掘机", but the chat word
+				// 挖机 starts after the measure word
+				best = k
+			}
 			if best > k {
 				out = append(out, index.Token{Text: text[toks[k].Start:toks[best].End], Start: toks[k].Start, End: toks[best].End, Pos: corpusPos})
 				k = best + 1
@@ -862,6 +867,17 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 	return out
 }
 
+// chatWordAt reports whether a word of the lexicon's chat groups starts
+// at token k of the run that ends at j.
+func chatWordAt(toks []index.Token, k, j int, text string) bool {
+	for m := k + 1; m <= j; m++ {
+		if len(lex().colloquial[text[toks[k].Start:toks[m].End]]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // startsCorpusRun reports whether a corpus stretch of two or more
 // characters starts at token k of the run that ends at j.
 func (e *Engine) startsCorpusRun(toks []index.Token, k, j int, text string) bool {
@@ -879,12 +895,15 @@ func loneHanTok(tk index.Token) bool {
 }
 
 func loneUnknown(tk index.Token, s Searcher) bool {
-	if len([]rune(tk.Text)) != 1 || strings.Contains(functionChars, tk.Text) || isLatinWord(tk.Text) {
-		return false
+	if len([]rune(tk.Text)) != 1 || strings.Contains(functionChars, tk.Text) || strings.Contains(interrogativeChars, tk.Text) || isLatinWord(tk.Text) {
+		return false // ("谁开的": who, and a verb)
 	}
 	r := []rune(tk.Text)[0]
 	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
 }
+
+// interrogativeChars ask, alone: never part of an unknown word.
+const interrogativeChars = "谁啥哪"
 
 // substringsOf lists the substrings of s of min to max runes.
 func substringsOf(s string, min, max int) []string {
@@ -1140,6 +1159,12 @@ func editDistance(a, b string, max int) int {
 // only says which dumplings.
 func markModifiers(q *Question) {
 	eachPredicate(q, func(t *Term, rest string) {
+		if projectNoun.MatchString(skipPredicate(q, rest)) && slices.ContainsFunc(q.Terms, func(o Term) bool { return o.Predicate && o.Pos > t.Pos+len(t.Text)+len("工程") }) {
+			// "排水改造工程啥时候能完工": the verbs name the works, the
+			// question asks about 完工
+			t.Predicate = false
+			return
+		}
 		if m := demonstrative.FindString(rest); m != "" {
 			rest = rest[len(m)-len("的"):] // "出事那个村的村支书": a modifier too
 		}
@@ -1159,6 +1184,21 @@ func markModifiers(q *Question) {
 			t.Soft, t.Modifier = true, true
 		}
 	})
+}
+
+// projectNoun closes a noun phrase that a verb before it names a kind of:
+// "(排水)改造工程", "(扩建)项目".
+var projectNoun = regexp.MustCompile(`^(?:工程|项目|计划|方案|系统)`)
+
+// skipPredicate returns rest without the text of a predicate of q that
+// opens it: "改造工程" → "工程".
+func skipPredicate(q *Question, rest string) string {
+	for _, o := range q.Terms {
+		if o.Predicate && o.Text != "" && strings.HasPrefix(rest, o.Text) {
+			return rest[len(o.Text):]
+		}
+	}
+	return rest
 }
 
 // countedPeople asks how many people of a sort: 多少投资人, 几个学生.

@@ -156,6 +156,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		}
 	case q.Kind == KindWhen:
 		s = whenSpan(q, text, c, e.feats[c.d.ID])
+
 		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
 			s = "" // how long, answered by a date: the article does not say
 		}

@@ -5801,3 +5801,12 @@ func TestWorksNamedByVerbs(t *testing.T) {
 	wantNotSaid(t, e, "解放北路那个排水改造工程啥时候能完工？")
 	wantAnswersHolding(t, e, map[string]string{"解放北路那个排水改造工程是什么时候开工的？": "9月"})
 }
+
+// TestNearWhichPlace checks that "near which intersection" asks which
+// intersection, not for a sentence that says 附近.
+func TestNearWhichPlace(t *testing.T) {
+	e := storyEngine(t, "施工挖断供氧管道",
+		"事发地点位于解放北路与迎宾路交叉口以北约200米处,距医院仅80米左右。",
+		"附近居民说,当时只听到“砰”的一声,管道附近冒出一大股白气。")
+	wantAnswersHolding(t, e, map[string]string{"where exactly was the pipe dug up, like near which intersection?": "迎宾路交叉口"})
+}

@@ -836,6 +836,10 @@ var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s
 // startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
 
+// nearWhich is "near which (intersection)": the place asked for, which
+// the article names without saying 附近 ("交叉口以北约200米处").
+var nearWhich = regexp.MustCompile(`(?i)\b(?:near|close\s+to|next\s+to|by)\s+(which|what)\b`)
+
 // stopHappening is "stop this (from) happening": a purpose that names no
 // thing or act of its own.
 var stopHappening = regexp.MustCompile(`(?i)\b(?:stop|stops|stopped|stopping|keep|keeps|kept)\s+(?:this|that|it|such\s+\w+|(?:a|another|the)\s+\w+)\s+(?:from\s+)?happening(?:\s+again)?\b`)
@@ -926,6 +930,9 @@ func stripFillers(q string) string {
 	}
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")
+	}
+	if nearWhich.MatchString(q) {
+		q = nearWhich.ReplaceAllString(q, "$1")
 	}
 	if stopHappening.MatchString(q) {
 		q = stopHappening.ReplaceAllString(q, " ")

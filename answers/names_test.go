@@ -5810,3 +5810,22 @@ func TestNearWhichPlace(t *testing.T) {
 		"附近居民说,当时只听到“砰”的一声,管道附近冒出一大股白气。")
 	wantAnswersHolding(t, e, map[string]string{"where exactly was the pipe dug up, like near which intersection?": "迎宾路交叉口"})
 }
+
+// TestEmphasisAdverb checks that 到底 before 是 is read as stress, not cut
+// as 到 and 底是, and that "是怎么引起的" asks why.
+func TestEmphasisAdverb(t *testing.T) {
+	e := storyEngine(t, "施工挖断供氧管道",
+		"联合调查组公布了初步调查结果。",
+		"调查认定,这是一起因施工单位违规作业引发的责任事故,原因是施工方未办理地下管线交底手续便直接使用机械开挖。",
+		"副局长说:“地下管线交底是开工前的硬性规定,这次的教训非常深刻。”")
+	q := e.analyzeAny("调查组说这事故到底是咋引起的？")
+	if q.Kind != KindWhy {
+		t.Errorf("kind %s, want why", q.Kind)
+	}
+	for _, term := range q.Terms {
+		if strings.Contains(term.Text, "底") {
+			t.Errorf("term %q: 到底 cut wrongly", term.Text)
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"调查组说这事故到底是咋引起的？": "未办理地下管线交底手续"})
+}

@@ -57,6 +57,9 @@ func Normalize(q string) string {
 	if strings.ContainsAny(q, "啥咋号钟") {
 		q = colloquial.Replace(q)
 	}
+	if strings.Contains(q, "到底") || strings.Contains(q, "究竟") {
+		q = emphasis.ReplaceAllString(q, "$1")
+	}
 	if strings.Contains(q, "的") {
 		q = splitVerb.ReplaceAllString(q, "$1$2")
 		if strings.Contains(q, "养") {
@@ -65,6 +68,10 @@ func Normalize(q string) string {
 	}
 	return q
 }
+
+// emphasis is an adverb that only stresses the question (到底是谁, 究竟为什么),
+// which the segmenter may cut wrongly (到/底是): the word it stresses alone.
+var emphasis = regexp.MustCompile(`(?:到底|究竟)(是|为|怎|什|有|谁|哪|几|多|要|能|会|在|啥|咋)`)
 
 // keeperOf is whoever keeps an animal, asked as 养那条狗的人: its owner,
 // 狗的主人.

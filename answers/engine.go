@@ -2559,13 +2559,13 @@ var genericOutcomes = map[string]bool{"处置": true, "处分": true, "处罚": 
 // specificOutcome reports whether text names what befell someone held to
 // account: a word of the lexicon's outcomes that says how (罚款, 停职).
 func specificOutcome(text string) bool {
-	return specificOutcomeAt(text, 0) >= 0
+	return specificOutcomeAt(text, 0, nil) >= 0
 }
 
 // specificOutcomeAt returns where in text the word naming what befell
 // someone held to account stands nearest the byte offset at, or -1.
-func specificOutcomeAt(text string, at int) int {
-	best := -1
+func specificOutcomeAt(text string, at int, matched [][2]int) int {
+	best, bestCost := -1, 0
 	for _, w := range lex().outcomes {
 		if genericOutcomes[w] {
 			continue
@@ -2575,13 +2575,46 @@ func specificOutcomeAt(text string, at int) int {
 			if k < 0 {
 				break
 			}
-			if best < 0 || abs(off+k-at) < abs(best-at) {
-				best = off + k
+			k += off
+			cost := abs(k - at)
+			if clauseHolds(text, k, w, matched) {
+				cost -= len(text) // "对县人民医院予以通报批评": the clause of the one asked about
 			}
-			off += k + len(w)
+			if best < 0 || cost < bestCost {
+				best, bestCost = k, cost
+			}
+			off = k + len(w)
 		}
 	}
 	return best
+}
+
+// clauseHolds reports whether the clause of text at k holds, besides the
+// word w that stands at k, a word some question word matched in text.
+func clauseHolds(text string, k int, w string, matched [][2]int) bool {
+	start, end := k, k+len(w)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if strings.ContainsRune(clauseBreaks, r) {
+			break
+		}
+		start -= size
+	}
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if strings.ContainsRune(clauseBreaks, r) {
+			break
+		}
+		end += size
+	}
+	clause := text[start:k] + "|" + text[k+len(w):end]
+	for _, m := range matched {
+		// (the word matched, wherever it recurs: "医院方面,…对县人民医院")
+		if m[0] >= 0 && m[1] <= len(text) && m[1] > m[0] && strings.Contains(clause, text[m[0]:m[1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // paidBound is the credit, for a question how much was paid, of a sum the

@@ -137,7 +137,7 @@ func muchOfThing(q string) bool {
 
 // enOutcome asks what befell someone: "what happened to", "how was he
 // punished", "what punishment did they get".
-var enOutcome = regexp.MustCompile(`(?i)\bwhat\s+happened\s+to\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
+var enOutcome = regexp.MustCompile(`(?i)\bwhat\s+happened\s+to\b|\b(?:get|got|gets|getting)\s+punished\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
 
 // enDeputyTitle is "deputy" or "vice" before another word: the 副 of a
 // title ("deputy district head", "vice president").
@@ -1186,6 +1186,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if enOutcome.MatchString(norm) && (q.Kind == KindWhat || q.Kind == KindOther) {
 		q.Outcome = enPunished.MatchString(norm)
 		if present := e.outcomeWords(); len(present) > 0 {
+			for i := range q.Terms {
+				if t := &q.Terms[i]; q.Outcome && t.Predicate && enPunished.MatchString(t.lemma) {
+					// "did the hospital get punished": punished as the
+					// article says it (通报批评, 罚款)
+					t.addSyns(present)
+				}
+			}
 			q.Terms = append(q.Terms, Term{Text: present[0], Alts: slices.Clone(present[1:]), AltWeight: 1, Pos: 2})
 		}
 	}

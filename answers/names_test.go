@@ -5829,3 +5829,14 @@ func TestEmphasisAdverb(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{"调查组说这事故到底是咋引起的？": "未办理地下管线交底手续"})
 }
+
+// TestPunishedClauseOfAsked checks that "did X get punished" takes any
+// penalty the article names (通报批评) for the punishing, and answers with
+// the clause of the one asked about when a sentence names two.
+func TestPunishedClauseOfAsked(t *testing.T) {
+	e := storyEngine(t, "施工挖断供氧管道",
+		"住建局对宏基市政工程有限公司处以20万元罚款,责令停工整改15天。",
+		"医院方面,县卫生健康局对县人民医院予以通报批评,分管后勤的副院长被诫勉谈话。",
+		"施工队随后关停了现场所有机械。")
+	wantAnswersHolding(t, e, map[string]string{"did the hospital get punished too? what did they get": "通报批评"})
+}

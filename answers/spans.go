@@ -135,7 +135,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	if s == "" && q.Outcome && (q.Kind == KindWhat || q.Kind == KindOther) {
 		// "怎么处罚的": the clause that says what (罚款8万元), not the one
 		// that says a decision was made
-		if k := specificOutcomeAt(text, c.anchor); k >= 0 {
+		if k := specificOutcomeAt(text, c.anchor, c.matched); k >= 0 {
 			s = clauseAt(text, k)
 		}
 	}

@@ -5840,3 +5840,14 @@ func TestPunishedClauseOfAsked(t *testing.T) {
 		"施工队随后关停了现场所有机械。")
 	wantAnswersHolding(t, e, map[string]string{"did the hospital get punished too? what did they get": "通报批评"})
 }
+
+// TestReportWordOverQuoted checks that of a chat word's news words, one
+// the articles use only in someone's words ("管子修好") is dropped when the
+// report uses another (恢复通气), while a short quoted label (“停业整顿”)
+// still counts as the report's.
+func TestReportWordOverQuoted(t *testing.T) {
+	e := storyEngine(t, "施工挖断供氧管道",
+		"“下午4时许我们还在等,谁也说不准管子什么时候能修好。”护士长谭小燕说。",
+		"经过近12个小时的紧急施工,11月15日凌晨2时40分,供氧管道恢复通气。")
+	wantAnswersHolding(t, e, map[string]string{"氧气管子到底几点修通的？": "2时40分"})
+}

@@ -1660,6 +1660,27 @@ func (e *Engine) onlyInQuotes(w string) bool {
 	return true
 }
 
+// spokenOnly reports whether the articles use w only inside quotations of
+// someone's words, longer than a label (“停业整顿” on a notice is no one's
+// saying).
+func (e *Engine) spokenOnly(w string) bool {
+	for _, d := range e.lower {
+		for at := 0; ; {
+			i := strings.Index(d[at:], w)
+			if i < 0 {
+				break
+			}
+			open := strings.LastIndex(d[:at+i], "“")
+			close := strings.Index(d[at+i:], "”")
+			if open < 0 || close < 0 || utf8.RuneCountInString(d[open:at+i+close]) <= 8 {
+				return false
+			}
+			at += i + len(w)
+		}
+	}
+	return true
+}
+
 // synonymsOf returns the near-synonyms a question word w stands for: its
 // lexicon group, and, when the articles lack w itself, the news words of its
 // chat group that they hold (钻进 → 潜入). Nil when there are none.
@@ -1673,8 +1694,11 @@ func (e *Engine) synonymsOf(w string) []string {
 	if len(chat) == 0 || e.inCorpus(w) {
 		return syns
 	}
+	// (the news words the report itself uses, when it uses any: 修好 in
+	// someone's words "等管子修好不知道要多久" is no 恢复通气)
+	reported := slices.ContainsFunc(chat, func(o string) bool { return e.inCorpus(o) && !e.quotedOnly(o) })
 	for _, o := range chat {
-		if !contains(syns, o) && e.inCorpus(o) {
+		if !contains(syns, o) && e.inCorpus(o) && !(reported && e.quotedOnly(o) && e.spokenOnly(o)) {
 			syns = append(syns[:len(syns):len(syns)], o)
 		}
 	}

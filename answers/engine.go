@@ -2536,6 +2536,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Since && sinceTime(e.lower[c.d.ID], span) {
 		c.score += sinceBound
 	}
+	if q.Kind == KindWhen && asksDeadline.MatchString(q.Lower) && deadlineTime(e.lower[c.d.ID], span) {
+		c.score += deadlineBound // "the deadline to move": 12月1日前, not the day the gym shut
+	}
 	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
 		c.score += outcomeBound // "罚款8万元", not "受到处罚"
 	}
@@ -2547,6 +2550,30 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	return true
 }
+
+// deadlineBound is the credit, for a question that asks a deadline, of a
+// time the sentence gives as one (6月30日前, 截至11月30日).
+const deadlineBound = 0.2
+
+// asksDeadline asks by when something must or will be done.
+var asksDeadline = regexp.MustCompile(`\bdeadlines?\b|\bcut-?off\b|\bby when\b|截止|截至|最晚|最迟|期限`)
+
+// deadlineTime reports whether span, a time of text, is given as a
+// deadline: followed by 前 (12月1日前, 之前) or after 截止, 最晚, 不晚于.
+func deadlineTime(text, span string) bool {
+	i := strings.Index(text, span)
+	if i < 0 || span == "" {
+		return false
+	}
+	if strings.HasSuffix(span, "前") || startsWithAny(text[i+len(span):], []string{"前", "之前", "以前"}) {
+		return true
+	}
+	return deadlineBefore.MatchString(text[:i])
+}
+
+// deadlineBefore ends the text before a time given as a deadline:
+// "登记截止时间为", "最晚", "不晚于" (not 截至, "as of": 截至5月20日,已完成…).
+var deadlineBefore = regexp.MustCompile(`(?:截止|最晚|最迟|不晚于)[^,，。;；]{0,5}$`)
 
 // outcomeBound is the credit, for a question what befell someone held to
 // account, of a sentence that names what (罚款, 停职), over one that only

@@ -5851,3 +5851,29 @@ func TestReportWordOverQuoted(t *testing.T) {
 		"经过近12个小时的紧急施工,11月15日凌晨2时40分,供氧管道恢复通气。")
 	wantAnswersHolding(t, e, map[string]string{"氧气管子到底几点修通的？": "2时40分"})
 }
+
+// TestLocativeAfterNoun checks that "跑步机上" is cut as 跑步机 and 上 when
+// the articles say 跑步机 and have 机上 only after 跑步, where the
+// dictionary cuts it 跑步 and 机上 (on board a plane).
+func TestLocativeAfterNoun(t *testing.T) {
+	e := storyEngine(t, "健身房跑步机飙速致会员骨折",
+		"11月6日晚7时40分许,会员刘思琪正在一台跑步机上慢跑,跑步机突然加速,她被甩出跑步带。",
+		"门店店长说,跑步机属于正常损耗。")
+	q := e.analyzeAny("那个女会员是哪天几点从跑步机上摔下来的？")
+	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "跑步机" }) {
+		t.Errorf("terms %v: no 跑步机", q.Terms)
+	}
+	wantAnswersHolding(t, e, map[string]string{"那个女会员是哪天几点从跑步机上摔下来的？": "11月6日"})
+}
+
+// TestDeadline checks that a question for a deadline takes the time the
+// article gives as one (12月1日前), not a status date (截至5月20日).
+func TestDeadline(t *testing.T) {
+	e := storyEngine(t, "健身房关店 会员退费",
+		"截至11月18日,已有1136名会员登记,门店于11月16日关门。",
+		"公司承诺,会员可在12月1日前转到仍在营业的4家门店继续使用剩余卡期。")
+	wantAnswersHolding(t, e, map[string]string{
+		"whats the deadline to move my membership over to one of their other gyms": "12月1日前",
+		"会员最晚什么时候要转到别的门店？":                                                         "12月1日前",
+	})
+}

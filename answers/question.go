@@ -728,11 +728,14 @@ func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 func (e *Engine) takeLocative(toks []index.Token) []index.Token {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if a.End != b.Start || !loneHanTok(a) || !isHanToken(b) || utf8.RuneCountInString(b.Text) != 2 {
+		// (or a word of two, when the articles hold the longer noun and
+		// the second word only after the first: 跑步 + 机上 → 跑步机 + 上)
+		pair := utf8.RuneCountInString(a.Text) == 2 && isHanToken(a) && strings.Count(e.corpus, a.Text+b.Text) == strings.Count(e.corpus, b.Text)
+		if a.End != b.Start || !loneHanTok(a) && !pair || !isHanToken(b) || utf8.RuneCountInString(b.Text) != 2 {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(b.Text)
-		if !strings.Contains(afterNoun, b.Text[size:]) || !e.s.HasTerm(a.Text+b.Text[:size]) {
+		if noun := a.Text + b.Text[:size]; !strings.Contains(afterNoun, b.Text[size:]) || !e.s.HasTerm(noun) && !(pair && e.inCorpus(noun)) {
 			continue
 		}
 		toks[i] = index.Token{Text: a.Text + b.Text[:size], Start: a.Start, End: b.Start + size, Pos: "n"}

@@ -999,7 +999,7 @@ func wrapper(toks []token, i int) bool {
 
 var (
 	whenNouns = map[string]bool{"time": true, "date": true, "day": true, "year": true, "month": true, "week": true, "hour": true, "period": true,
-		"night": true, "morning": true, "evening": true, "afternoon": true}
+		"night": true, "morning": true, "evening": true, "afternoon": true, "deadline": true, "cutoff": true}
 	whyNouns = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true, "point": true, "purpose": true, "aim": true, "goal": true, "rationale": true, "motivation": true,
 		"excuse": true, "ground": true, "grounds": true, "justification": true, "explanation": true, "basis": true}
 	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}

@@ -1076,6 +1076,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"hospital-oxygen-supply-cut.en":   {0.5, 0.55, 0.8},
 		"marathon-runner-collapse-aed":    {0.4, 0.8, 0.5},
 		"marathon-runner-collapse-aed.en": {0.4, 0.4, 0.8},
+		// the hundred-and-twenty-eighth pair, written mid-session and
+		// scored with the session's engine of the time, which scored it as
+		// the starting engine did; the first then served (8/10 → 9/10
+		// Chinese, 14/21 → 17/21 English first citations: floors at the
+		// starting figures), the second not looked at (6/10, 13/21 at both)
+		"gym-treadmill-injury-refund":    {0.8, 0.85, 1},
+		"gym-treadmill-injury-refund.en": {0.65, 0.55, 1},
+		"train-delay-heat-stranded":      {0.6, 0.55, 1},
+		"train-delay-heat-stranded.en":   {0.6, 0.55, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

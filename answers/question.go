@@ -730,12 +730,19 @@ func (e *Engine) takeLocative(toks []index.Token) []index.Token {
 		a, b := toks[i], toks[i+1]
 		// (or a word of two, when the articles hold the longer noun and
 		// the second word only after the first: 跑步 + 机上 → 跑步机 + 上)
-		pair := utf8.RuneCountInString(a.Text) == 2 && isHanToken(a) && strings.Count(e.corpus, a.Text+b.Text) == strings.Count(e.corpus, b.Text)
-		if a.End != b.Start || !loneHanTok(a) && !pair || !isHanToken(b) || utf8.RuneCountInString(b.Text) != 2 {
+		if a.End != b.Start || !isHanToken(b) || utf8.RuneCountInString(b.Text) != 2 {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(b.Text)
-		if noun := a.Text + b.Text[:size]; !strings.Contains(afterNoun, b.Text[size:]) || !e.s.HasTerm(noun) && !(pair && e.inCorpus(noun)) {
+		if !strings.Contains(afterNoun, b.Text[size:]) {
+			continue
+		}
+		lone := loneHanTok(a)
+		if !lone && (utf8.RuneCountInString(a.Text) != 2 || !isHanToken(a)) {
+			continue
+		}
+		noun := a.Text + b.Text[:size]
+		if lone && !e.s.HasTerm(noun) || !lone && !(e.inCorpus(noun) && strings.Count(e.corpus, a.Text+b.Text) == strings.Count(e.corpus, b.Text)) {
 			continue
 		}
 		toks[i] = index.Token{Text: a.Text + b.Text[:size], Start: a.Start, End: b.Start + size, Pos: "n"}
@@ -1667,6 +1674,17 @@ func (e *Engine) onlyInQuotes(w string) bool {
 // someone's words, longer than a label (“停业整顿” on a notice is no one's
 // saying).
 func (e *Engine) spokenOnly(w string) bool {
+	key := "\x00spoken " + w // (beside quotedOnly's memory of w itself)
+	if v, ok := e.quoted.Load(key); ok {
+		return v.(bool)
+	}
+	only := e.onlySpoken(w)
+	e.quoted.Store(key, only)
+	return only
+}
+
+// onlySpoken is spokenOnly without the memory.
+func (e *Engine) onlySpoken(w string) bool {
 	for _, d := range e.lower {
 		for at := 0; ; {
 			i := strings.Index(d[at:], w)

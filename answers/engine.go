@@ -69,7 +69,7 @@ type Engine struct {
 	skeletonOnce  sync.Once
 	skeletons     map[string][]string
 	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
-	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly, and spokenOnly under its own key)
+	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
 	related       *english.Related
 	headsOnce     sync.Once

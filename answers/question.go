@@ -1644,62 +1644,44 @@ func (e *Engine) chatOf(w string) []string {
 // quotedOnly reports whether every time the articles use w it is inside a
 // quotation: someone's own words, which the report may tell in its own.
 // It reads every sentence once per word, then remembers.
-func (e *Engine) quotedOnly(w string) bool {
-	if v, ok := e.quoted.Load(w); ok {
-		return v.(bool)
-	}
-	only := e.onlyInQuotes(w)
-	e.quoted.Store(w, only)
-	return only
-}
-
-// onlyInQuotes is quotedOnly without the memory.
-func (e *Engine) onlyInQuotes(w string) bool {
-	for _, d := range e.lower {
-		for at := 0; ; {
-			i := strings.Index(d[at:], w)
-			if i < 0 {
-				break
-			}
-			at += i + len(w)
-			if !inQuote(d, at) {
-				return false
-			}
-		}
-	}
-	return true
-}
+func (e *Engine) quotedOnly(w string) bool { return e.inQuotesOnly(w, 0) }
 
 // spokenOnly reports whether the articles use w only inside quotations of
 // someone's words, longer than a label (“停业整顿” on a notice is no one's
 // saying).
-func (e *Engine) spokenOnly(w string) bool {
-	key := "\x00spoken " + w // (beside quotedOnly's memory of w itself)
+func (e *Engine) spokenOnly(w string) bool { return e.inQuotesOnly(w, spokenRunes) }
+
+// spokenRunes is the length, in characters, above which a quotation is
+// someone's words rather than a label or a title.
+const spokenRunes = 8
+
+// inQuotesOnly reports whether every time the articles use w it is inside
+// a quotation longer than min characters, remembered per word and min.
+func (e *Engine) inQuotesOnly(w string, min int) bool {
+	key := w
+	if min > 0 {
+		key = "\x00" + strconv.Itoa(min) + " " + w // (beside the memory of w itself)
+	}
 	if v, ok := e.quoted.Load(key); ok {
 		return v.(bool)
 	}
-	only := e.onlySpoken(w)
-	e.quoted.Store(key, only)
-	return only
-}
-
-// onlySpoken is spokenOnly without the memory.
-func (e *Engine) onlySpoken(w string) bool {
+	only := true
 	for _, d := range e.lower {
-		for at := 0; ; {
+		if !only {
+			break
+		}
+		for at := 0; only; {
 			i := strings.Index(d[at:], w)
 			if i < 0 {
 				break
 			}
-			open := strings.LastIndex(d[:at+i], "“")
-			close := strings.Index(d[at+i:], "”")
-			if open < 0 || close < 0 || utf8.RuneCountInString(d[open:at+i+close]) <= 8 {
-				return false
-			}
+			open, close := strings.LastIndex(d[:at+i], "“"), strings.Index(d[at+i:], "”")
+			only = inQuote(d, at+i+len(w)) && (min == 0 || open >= 0 && close >= 0 && utf8.RuneCountInString(d[open:at+i+close]) > min)
 			at += i + len(w)
 		}
 	}
-	return true
+	e.quoted.Store(key, only)
+	return only
 }
 
 // synonymsOf returns the near-synonyms a question word w stands for: its

@@ -2552,7 +2552,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 }
 
 // deadlineBound is the credit, for a question that asks a deadline, of a
-// time the sentence gives as one (6月30日前, 截至11月30日).
+// time the sentence gives as one (6月30日前, 登记截止时间为4月30日).
 const deadlineBound = 0.2
 
 // asksDeadline asks by when something must or will be done.
@@ -2586,7 +2586,12 @@ var genericOutcomes = map[string]bool{"处置": true, "处分": true, "处罚": 
 // specificOutcome reports whether text names what befell someone held to
 // account: a word of the lexicon's outcomes that says how (罚款, 停职).
 func specificOutcome(text string) bool {
-	return specificOutcomeAt(text, 0, nil) >= 0
+	for _, w := range lex().outcomes {
+		if !genericOutcomes[w] && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // specificOutcomeAt returns where in text the word naming what befell

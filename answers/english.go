@@ -1187,9 +1187,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Outcome = enPunished.MatchString(norm)
 		if present := e.outcomeWords(); len(present) > 0 {
 			for i := range q.Terms {
+				// "did the hospital get punished": punished as the article
+				// says it (通报批评, 罚款)
 				if t := &q.Terms[i]; q.Outcome && t.Predicate && enPunished.MatchString(t.lemma) {
-					// "did the hospital get punished": punished as the
-					// article says it (通报批评, 罚款)
 					t.addSyns(present)
 				}
 			}

@@ -1813,11 +1813,14 @@ func (q *Question) addWordOf(found []string, light bool) {
 
 // bodyAsked matches the word of a body a question's word for whoever is in
 // charge follows: "(那家)公司(的)老板", "派出所(的)头儿".
-var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:管事|负责|主事|当家|主管|掌舵)?的?$`)
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?$`)
 
 // inChargeBefore is the stretch of a question from a word for being in
 // charge to the word for whoever is that follows it: "管事的老总".
-var inChargeBefore = regexp.MustCompile(`^(?:管事|负责|主事|当家|主管|掌舵|管)的?$`)
+var inChargeBefore = regexp.MustCompile(`^(?:` + inChargeWords + `|管)的?$`)
+
+// inChargeWords say that someone is in charge: "公司管事的老总".
+const inChargeWords = `管事|负责|主事|当家|主管|掌舵`
 
 // bodyBefore returns the body named right before a question's word for
 // whoever is in charge, or "".

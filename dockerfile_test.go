@@ -1441,7 +1441,7 @@ func TestDockerignoreMatch(t *testing.T) {
 		{"docs/README.md", false},
 		{"out/eventbot", true},
 		{"index/out/x", false},
-		{"index/dict/zh.txt", false},
+		{"index/dict/zh.txt.sz", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {

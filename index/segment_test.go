@@ -64,7 +64,7 @@ func TestPrunedTotalMatchesFull(t *testing.T) {
 	if got := full.Dict.TotalFreq(); got != zhTotalFreq {
 		t.Fatalf("gse's total frequency is %v, zhTotalFreq says %v: regenerate", got, zhTotalFreq)
 	}
-	t.Logf("gse holds %d words; dict/zh.txt keeps the %d that simplified text can contain", full.Dict.NumTokens(), strings.Count(zhDict, "\n"))
+	t.Logf("gse holds %d words; dict/zh.txt.sz keeps the %d that simplified text can contain", full.Dict.NumTokens(), strings.Count(zhDictText(), "\n"))
 }
 
 // TestSegmentationMatchesFull checks that every sentence of the default

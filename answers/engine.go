@@ -381,6 +381,10 @@ func (e *Engine) answer(q Question) Answer {
 		// question's own Chinese would
 		minCov, lowCov = minCoverage*englishCoverage, lowCoverage*englishCoverage
 	}
+	whichCov := whichCoverage
+	if q.Lang == English {
+		whichCov *= englishCoverage
+	}
 	for _, c := range cands {
 		if c.d.Section == index.Body {
 			if c.namesOK && (bestBody == nil || c.cov > bestBody.cov) {
@@ -410,7 +414,7 @@ func (e *Engine) answer(q Question) Answer {
 				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c) ||
 				// "给那女孩看伤的是哪个医生": the name after the title of the
 				// kind asked (副主任医师何建平), on a little more
-				c.cov >= whichCoverage && q.whichOne && titlesName()
+				c.cov >= whichCov && q.whichOne && titlesName()
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
@@ -2530,6 +2534,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
 	}
+	if q.Kind == KindWhen && q.Grain != "duration" && sameDayOnly.MatchString(span) {
+		c.score *= 0.6 // "当天下午" only points back at a date another sentence gives
+	}
 	if q.Kind == KindWhen && e.reportTime(c, span) && !asksReport.MatchString(q.Lower) {
 		c.score *= 0.6 // as for a loose time: the time dates the report
 	}
@@ -2550,6 +2557,10 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	return true
 }
+
+// sameDayOnly is a time that names no day of its own but the one the story
+// is on: 当天, 当晚, 同日下午.
+var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天)(` + dayPart + `)?$`)
 
 // deadlineBound is the credit, for a question that asks a deadline, of a
 // time the sentence gives as one (6月30日前, 登记截止时间为4月30日).
@@ -2718,8 +2729,10 @@ func sinceTime(text, span string) bool {
 }
 
 // strongCause matches a clause that opens with a sure causal cue: its
-// sentence gives its own reason, nearer cue or not (由于…,所以…).
-var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|之所以)`)
+// sentence gives its own reason, nearer cue or not (由于…,所以…), or a
+// clause whose subject the cause follows and a comma ends ("38公里附近的点位
+// 因滨江大道北侧人行道施工，于赛前一天被…挪至…").
+var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|之所以)|(?:^|[,，:：;；“"])[^,，。;；“”"]{2,16}?(?:由于|因为|因)[^此素而,，。;；]{4,30}[,，]`)
 
 // titleBound is the credit of a who-answer whose title the sentence gives
 // right after the body the question names ("清源水务集团董事长" for "the
@@ -3102,6 +3115,9 @@ func (e *Engine) leadEvent(q Question) Answer {
 			if span = e.leadPlace(d, ts[0].e); span == "" {
 				continue
 			}
+			if kind := askedPlaceIn(q, d.Norm, span); kind != "" {
+				span = kind // "在哪个路口": of the places the lead lists, the 交叉口
+			}
 		}
 		if d.Norm != d.Text {
 			if i := strings.Index(d.Norm, span); i >= 0 {
@@ -3117,6 +3133,36 @@ func (e *Engine) leadEvent(q Question) Answer {
 		return ans
 	}
 	return refuse(q, NotInArticle)
+}
+
+// askedPlaceIn is, for a question that asks which kind of place (哪个路口,
+// which intersection), the item of text's list of places that ends in one
+// of that kind's words when span, the place found, is another or the whole
+// list: "38公里附近、滨江区滨江大道与望湖路交叉口" answers 哪个路口 with the
+// second. It returns "" when there is none.
+func askedPlaceIn(q Question, text, span string) string {
+	for _, t := range q.Terms {
+		if !whereTail.MatchString(t.Text) || !strings.Contains(q.Lower, "哪个"+t.Text) && !strings.Contains(q.Lower, "哪"+t.Text) && (t.lemma == "" || !strings.Contains(q.Lower, "which "+t.lemma)) {
+			continue
+		}
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			if utf8.RuneCountInString(w) < 2 || strings.HasSuffix(span, w) && !strings.Contains(span, "、") {
+				continue // the place found is of the kind asked
+			}
+			k := strings.Index(text, w)
+			if k < 0 {
+				continue
+			}
+			start := strings.LastIndexAny(text[:k], clauseBreaks+"、") + 1
+			for start < k && !utf8.RuneStart(text[start]) {
+				start++
+			}
+			if place := text[start : k+len(w)]; utf8.RuneCountInString(place) <= 24 && !strings.ContainsAny(place, "，。；") {
+				return place
+			}
+		}
+	}
+	return ""
 }
 
 // leadPlace is where a lead sentence says its event happened: a place

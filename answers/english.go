@@ -998,6 +998,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if whichKeys[key] {
 				q.WhichOf = append(append(q.WhichOf, t.Text), t.Alts...)
+				if q.Kind == KindWho && !q.WantOrg && !endsOrg(t.Text) && (personNoun(t.Text) || endsWithAny(t.Text, personEnds)) {
+					// "which professor did they ask": the name the article
+					// gives after that title (教授林嘉铭) answers on thinner
+					// evidence, as 哪个医生 does
+					q.whichOne = true
+				}
 			}
 			if key == orgKey && genericOrg[key] {
 				// "which company owned the diesel": the kind of answer, a
@@ -1180,6 +1186,28 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if len(found) > 0 {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 		}
+	}
+	// and measures with the unit abbreviated ("every 500m", "at 38k",
+	// "a 1.5hp air conditioner" → 500米, 38公里, 1.5匹), beside the amounts
+	// above: the articles say which reading they hold
+	for _, m := range enMeasureRe.FindAllStringSubmatch(norm, 4) {
+		var found []string
+		for _, unit := range enUnits[strings.ToLower(m[2])] {
+			zh := m[1] + unit
+			if e.inCorpus(zh) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == zh || slices.Contains(t.Alts, zh) }) {
+				found = append(found, zh)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		// "30k" read as an amount too (3万): one term, either reading
+		amounts := chineseAmounts(m[1], m[2])
+		if i := slices.IndexFunc(q.Terms, func(t Term) bool { return slices.Contains(amounts, t.Text) }); i >= 0 {
+			q.Terms[i].Alts = append(q.Terms[i].Alts, found...)
+			continue
+		}
+		q.Terms = append(q.Terms, Term{Text: found[0], Alts: found[1:], AltWeight: 1, Pos: 2})
 	}
 	// "what happened to the quarry owner", "how was he punished": what
 	// befell them, as the article words it (停职, 罚款, 拘留…)
@@ -1823,9 +1851,23 @@ func (e *Engine) countForms(n int, measures []string) []string {
 // 2.3bn, 36,000.
 var enAmountRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|bn|thousand|million|billion|mn)?\b`)
 
-// enAmountWord is an amount and its multiplier written as one word (36k),
-// which is no English word to translate.
-var enAmountWord = regexp.MustCompile(`^\d+(?:\.\d+)?(?:k|m|bn|mn)$`)
+// enAmountWord is an amount and its multiplier or unit written as one word
+// (36k, 500m, 5hp), which is no English word to translate.
+var enAmountWord = regexp.MustCompile(`^\d+(?:\.\d+)?(?:k|m|bn|mn|km|kg|cm|mm|hp|kw|mph|kph|kmh|t|ft|yo|hr|hrs|h|min|mins|sec|secs|s)$`)
+
+// enMeasureRe is a number and an abbreviated unit written as one word:
+// "500m", "38km", "1.5hp", "3hrs" ("38 km" is a number and a word).
+var enMeasureRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)(km|k|m|kg|cm|mm|hp|kw|mph|kph|kmh|ft|yo|hr|hrs|h|mins?|secs?)\b`)
+
+// enUnits are the Chinese units an abbreviated English unit may stand for,
+// the usual first: "k" is a runner's kilometre (38k), "m" metres (500m),
+// "hp" an air conditioner's 匹 as well as horsepower.
+var enUnits = map[string][]string{
+	"km": {"公里", "千米"}, "k": {"公里"}, "m": {"米"}, "kg": {"公斤", "千克"}, "cm": {"厘米"}, "mm": {"毫米"},
+	"hp": {"匹", "马力"}, "kw": {"千瓦"}, "mph": {"英里"}, "kph": {"公里"}, "kmh": {"公里"}, "ft": {"英尺"},
+	"yo": {"岁"}, "hr": {"小时", "个小时"}, "hrs": {"小时", "个小时"}, "h": {"小时", "个小时"},
+	"min": {"分钟"}, "mins": {"分钟"}, "sec": {"秒"}, "secs": {"秒"},
+}
 
 // chineseAmounts are the ways Chinese writes an amount: 3.6万, 36000 and
 // 36,000 for "36k"; 23亿 for "2.3bn". Amounts under ten thousand without a

@@ -5877,3 +5877,120 @@ func TestDeadline(t *testing.T) {
 		"会员最晚什么时候要转到别的门店？":                                                         "12月1日前",
 	})
 }
+
+// TestWhichTitledPerson: "which professor did they ask" is answered by the
+// name the article gives after that title, though the question's other
+// verb is another sentence's, one that names no one.
+func TestWhichTitledPerson(t *testing.T) {
+	e := storyEngine(t, "化工园区管道泄漏 周边居民连夜转移",
+		"3月4日晚8时许,园区一条输送管道发生泄漏,消防救援人员赶到现场处置。",
+		"调查显示,值班人员当时未能及时关闭上游阀门。",
+		"江南理工大学化学工程学院教授邹明远分析认为,园区输送管道长期处于高温高压状态,焊缝老化后容易发生泄漏。",
+		"园区周边的居民已连夜转移,消防救援人员仍在现场监测。")
+	wantAnswers(t, e, map[string]string{
+		"which professor did they ask about why the valve failed": "邹明远",
+	})
+}
+
+// TestBareHourNoClock: 一点 with nothing of the day around it is "a bit",
+// not one o'clock; a time question finds the time the story gives.
+func TestBareHourNoClock(t *testing.T) {
+	e := storyEngine(t, "公园晨练老人突发疾病 路人接力施救",
+		"5月9日上午7时25分许,一名晨练老人在湖滨公园步道上突然倒地。",
+		"目击者说:“他倒下去以后一点反应都没有,我们赶紧打了120。”",
+		"老人被送往市第二医院抢救,目前已脱离危险。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what time did the old man go down": "7时25分",
+		"老人几点倒地的":                           "7时25分",
+	})
+}
+
+// TestSameDayNotADate: 当天 only points back at a date another sentence
+// gives; "what day" is answered by the date.
+func TestSameDayNotADate(t *testing.T) {
+	e := storyEngine(t, "小区电梯困人 物业被约谈",
+		"8月21日上午,滨湖小区一部电梯在运行中突然停在两层之间,3名居民被困。",
+		"当天被困的居民中有一名孕妇,消防员到场后将她第一个救出。",
+		"区住建局已约谈物业公司。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what day were the residents trapped": "8月21日",
+	})
+}
+
+// TestMeasureWithUnit: "every 500m" and "after 30k" are 500米 and 30公里
+// when the article writes them so; "30k" may still be 3万 too, in one term.
+func TestMeasureWithUnit(t *testing.T) {
+	e := storyEngine(t, "越野赛补给点设置引争议",
+		"6月2日,青峰山越野赛在30公里以后每500米设置一名安全员。",
+		"本次比赛共有3万人报名,1.5匹的空调也在促销。")
+	q := e.analyzeAny("whats the point of having a safety guy every 500m after 30k, and a 1.5hp air con")
+	has := func(zh string) bool {
+		return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == zh || slices.Contains(t.Alts, zh) })
+	}
+	var texts []string
+	for _, t := range q.Terms {
+		texts = append(texts, t.Text+"|"+strings.Join(t.Alts, "/"))
+	}
+	for _, zh := range []string{"500米", "30公里", "3万", "1.5匹"} {
+		if !has(zh) {
+			t.Errorf("terms of the question lack %s: %v", zh, texts)
+		}
+	}
+	if has("5亿") || slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "5hp" || t.Text == "500m" }) {
+		t.Errorf("terms read a unit as a word or a million: %v", texts)
+	}
+	if i, j := slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == "3万" }), slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == "30公里" }); i < 0 || j >= 0 {
+		t.Errorf("30k is not one term with 3万 and 30公里: %v", texts)
+	}
+}
+
+// TestPlanningTo: "planning to have" asks what they will have, not what
+// they planned: 将增加到100台, not a sentence that says 安排.
+func TestPlanningTo(t *testing.T) {
+	e := storyEngine(t, "商场增设除颤仪",
+		"本月商场共安排保安45人,配置急救箱12个。",
+		"商场负责人承诺,明年起全场配置的AED将增加到20台。",
+		"商场今年已配置AED 6台。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many AEDs are they planning to have next year": "20台",
+	})
+}
+
+// TestWhichKindOfPlace: of the places a lead lists, 哪个路口 asks the one
+// that is a 路口 (交叉口).
+func TestWhichKindOfPlace(t *testing.T) {
+	e := storyEngine(t, "晨练老人路边倒地 热心市民施救",
+		"4月3日上午9时许,城南快速路12公里处附近、河西区兴华路与光明街交叉口,一名晨练老人突然倒地。",
+		"路过的护士对其进行心肺复苏。",
+		"老人已脱离危险。")
+	for _, q := range []string{"他是在哪个路口倒下去的？", "which intersection did he collapse at"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.HasSuffix(a.Answer, "兴华路与光明街交叉口") || strings.Contains(a.Answer, "快速路") {
+			t.Errorf("Answer(%q) = %s %q, want the intersection alone", q, a.Status, a.Answer)
+		}
+	}
+}
+
+// TestBecauseOfClause: "X因Y，Z" gives its own reason Y, which ends at the
+// comma; the next sentence's 由于 is of something else.
+func TestBecauseOfClause(t *testing.T) {
+	e := storyEngine(t, "社区卫生站搬迁 老人看病不便",
+		"按照规划,原设在幸福路的社区卫生站因旧楼加固施工,于上月被临时挪至约2公里外的新址。",
+		"由于新址附近没有公交站,不少老人只能打车前往。",
+		"街道表示将协调开通接驳车。")
+	wantAnswersHolding(t, e, map[string]string{
+		"卫生站为啥被搬走了？":                                          "旧楼加固施工",
+		"why did they move the health station on xingfu road": "旧楼加固施工",
+	})
+}
+
+// TestBecauseOfPassiveCause: in "因线路被树枝砸中而停电" the 被 belongs to
+// the cause, which runs to the 而 that brings about the effect.
+func TestBecauseOfPassiveCause(t *testing.T) {
+	e := storyEngine(t, "景区观光车停运 游客滞留",
+		"1月6日下午,景区观光车充电站因供电线路被倒下的广告牌砸断而停电,观光车全部停运。",
+		"景区随后安排大巴接驳游客下山。",
+		"景区已对广告牌进行排查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"观光车充电站为什么停电了？": "被倒下的广告牌砸断",
+	})
+}

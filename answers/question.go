@@ -132,8 +132,8 @@ type Question struct {
 	// surgery"), or hold only loosely related words for: no sentence of
 	// theirs says yes or no
 	absentThing bool
-	// whichOne is true for a Chinese question that asks which one of a
-	// kind of person did something (哪个医生, 哪位民警): a name right after
+	// whichOne is true for a question that asks which one of a kind of
+	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.
 	whichOne bool
 	hits     [][]termHit // by term, by sentence: set by weigh

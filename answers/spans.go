@@ -212,7 +212,9 @@ func features(text string) docFeatures {
 	}
 	l := lex()
 	for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
-		if strings.Contains(text, cue) {
+		// (a lone 因 gives a reason where whySpan finds one, but is no
+		// feature of its own: it is in too many words)
+		if cue != "因" && strings.Contains(text, cue) {
 			f.cause = true
 			break
 		}
@@ -222,10 +224,31 @@ func features(text string) docFeatures {
 }
 
 // notClock reports whether a match at loc reads a clock into words that
-// are none: 第一时间 (at once), 一时间, 一时难以接受 (for a while).
+// are none: 第一时间 (at once), 一时间, 一时难以接受 (for a while), 一点反应都没有
+// (not a bit), 两点建议 (two points).
 func notClock(text string, loc []int) bool {
 	m := text[loc[0]:loc[1]]
-	return strings.HasSuffix(text[:loc[0]], "第") || strings.HasPrefix(text[loc[1]:], "间") && !isDigits(firstRunes(m, 1)) || m == "一时"
+	return strings.HasSuffix(text[:loc[0]], "第") || strings.HasPrefix(text[loc[1]:], "间") && !isDigits(firstRunes(m, 1)) || m == "一时" ||
+		bareHour.MatchString(m) && !hourAfter.MatchString(text[loc[1]:])
+}
+
+// bareHour is an hour in Chinese numerals and 点 alone, with no part of the
+// day before it or minutes after it: a time only when 钟, 多 or 整 follows
+// (一点钟, 两点多).
+var bareHour = regexp.MustCompile(`^[零一二两三四五六七八九十]{1,3}点$`)
+
+// hourAfter is what makes a bare hour a time: 钟, 多, 整, 过, 前后.
+var hourAfter = regexp.MustCompile(`^(钟|多|整|过|前后)`)
+
+// hasClock reports whether text gives a time of day, as clockRe finds one
+// that notClock keeps.
+func hasClock(text string) bool {
+	for _, loc := range clockRe.FindAllStringIndex(text, -1) {
+		if !notClock(text, loc) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasKindFeature reports whether the sentence has what the kind needs.
@@ -239,7 +262,7 @@ func (e *Engine) hasKindFeature(q Question, c *candidate) bool {
 		case "date":
 			return dayDate.MatchString(c.d.Norm)
 		case "clock":
-			return clockRe.MatchString(c.d.Norm)
+			return hasClock(c.d.Norm)
 		case "duration":
 			return durRe.MatchString(c.d.Norm)
 		}
@@ -1617,8 +1640,10 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		if q.Lang == English {
 			break // "what time did they raid it": the time of the question's event, below, with its date
 		}
-		if loc := clockRe.FindStringIndex(text); loc != nil {
-			return text[loc[0]:timeTail(text, loc[1], feats.times)]
+		for _, loc := range clockRe.FindAllStringIndex(text, -1) {
+			if !notClock(text, loc) {
+				return text[loc[0]:timeTail(text, loc[1], feats.times)]
+			}
 		}
 		return ""
 	}
@@ -2303,6 +2328,25 @@ var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true
 // closes its cause gives instead the clause of what may follow. For a
 // question why something was not done (negated), a sentence that says it
 // was not gives the clause before that as the reason.
+// loneYin reports whether the 因 at i of text is the cue "because of"
+// ("点位因人行道施工，被挪至…", "因涉嫌诈骗被刑拘"), not part of a word (因此,
+// 因而, 因素, 原因, 起因, 基因).
+func loneYin(text string, i int) bool {
+	after := text[i+len("因"):]
+	before := text[:i]
+	for _, w := range []string{"此", "而", "素", "果", "为", "子", "应", "由", "缘"} {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"原", "起", "基", "诱", "成", "主", "死", "病", "内", "外"} {
+		if strings.HasSuffix(before, w) {
+			return false
+		}
+	}
+	return true
+}
+
 func whySpan(text string, c *candidate, fear, negated bool) string {
 	l := lex()
 	type cue struct {
@@ -2329,7 +2373,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 					break
 				}
 				s := off + i
-				if !taken(s, s+len(w)) {
+				if !taken(s, s+len(w)) && (w != "因" || loneYin(text, s) && !becauseOfAt(text, s)) {
 					cues = append(cues, cue{s, s + len(w), list.fwd})
 				}
 				off = s + len(w)
@@ -2376,10 +2420,15 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 				}
 			}
 			first := clauseFrom(reason)
-			if utf8.RuneCountInString(first) < 8 {
+			if utf8.RuneCountInString(first) < 8 && text[k.s:k.e] != "因" {
 				first = clauseUpTo(reason, 2)
 			}
 			reason = first
+			if text[k.s:k.e] == "因" {
+				// "孙立军因监督指导不力,被诫勉谈话": the clause after 因, as
+				// the article gives it; what follows is what it brought about
+				reason = "因" + reason
+			}
 			if w := strings.TrimPrefix(strings.TrimPrefix(text[k.s:k.e], "就"), "是"); causePrefix[w] && strings.HasPrefix(text[k.e:], reason) {
 				reason = w + reason // "由于码头无法装卸", "为了减少损耗": the reason as the article gives it
 			}
@@ -2415,7 +2464,15 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 		}
 		// near by what it brought about, which follows it
 		if d := min(abs(m[0]-c.anchor), abs(m[1]-c.anchor)); d < bestD {
-			best, bestD, bestCue = text[m[0]:m[3]], d, "因为" // "因未按规定组织招标"
+			end := m[3]
+			if text[m[3]:m[1]] == "被" {
+				// "因供电线路被大风刮断的树枝砸中而停电": the 被 is the
+				// cause's own, when 而 brings about the effect later on
+				if j := strings.Index(clauseFrom(text[m[3]:]), "而"); j > 0 {
+					end = m[3] + j
+				}
+			}
+			best, bestD, bestCue = text[m[0]:end], d, "因为" // "因未按规定组织招标"
 		}
 	}
 	if best != "" {
@@ -2454,6 +2511,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 
 // notDoneAt ends the text before a verb that was not done: 没有发现, 未能查出.
 var notDoneAt = regexp.MustCompile(`(?:没有|没能|没|未能|并未|未)$`)
+
+// becauseOfAt reports whether becauseOf matches at i of text: that 因 is
+// read with what it brought about, below.
+func becauseOfAt(text string, i int) bool {
+	loc := becauseOf.FindStringIndex(text[i:])
+	return loc != nil && loc[0] == 0
+}
 
 // becauseOf is 因 and the cause up to what it brought about: "因涉嫌诈骗罪
 // 被刑拘", "因未按规定组织招标被约谈" (not 因此, 因而, 因为, which the cue

@@ -812,6 +812,10 @@ var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
 // extinguishers right?".
 var rightTag = regexp.MustCompile(`(?i),?\s*\bright\s*\?`)
 
+// personWentDown is a person going down: collapsing ("what time did the
+// guy go down"), not prices or a plane.
+var personWentDown = regexp.MustCompile(`(?i)\b(he|she|guy|man|woman|runner|player|kid|boy|girl|child|worker|driver|patient|student|passenger|person|someone|lady|grandpa|grandma|old man)\s+(?:go|goes|went|gone|going)\s+down\b`)
+
 // wentDown is "go down" said of an event: "when did all this go down".
 var wentDown = regexp.MustCompile(`(?i)\b(this|that|it|all this|all that|everything|all of this|the whole thing|stuff)\s+(?:go|goes|went|gone|going)\s+down\b`)
 
@@ -956,6 +960,9 @@ func stripFillers(q string) string {
 	if rightTag.MatchString(q) {
 		q = rightTag.ReplaceAllString(q, " ") // "they knew about it right?": no 右 asked about
 	}
+	if personWentDown.MatchString(q) {
+		q = personWentDown.ReplaceAllString(q, "$1 collapse")
+	}
 	if wentDown.MatchString(q) {
 		q = wentDown.ReplaceAllString(q, "$1 happen") // "when did all this go down"
 	}
@@ -977,6 +984,11 @@ var wrappers = map[string]bool{
 // run") but are the event when they stand alone ("when did it start").
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "continue": true, "keep": true}
 
+// planVerbs frame the verb after "to" ("planning to add more AEDs": the
+// adding, which the article may tell as 将增加) but are the event alone
+// ("when did they plan the route").
+var planVerbs = map[string]bool{"plan": true, "intend": true, "aim": true}
+
 // wrapper reports whether toks[i] frames another verb of the question.
 func wrapper(toks []token, i int) bool {
 	l := toks[i].lemma
@@ -985,6 +997,10 @@ func wrapper(toks []token, i int) bool {
 	}
 	if l == "end" && i+1 < len(toks) && toks[i+1].lower == "up" {
 		return true // "ended up walking out"
+	}
+	if planVerbs[l] && i+2 < len(toks) && toks[i+1].lower == "to" {
+		n := toks[i+2]
+		return !n.stop && loadWordLists().verbs[n.lemma] || n.lemma == "have" // "planning to have 100"
 	}
 	if !aspectVerbs[l] || i+1 >= len(toks) {
 		return false

@@ -471,7 +471,10 @@ func (e *Engine) answer(q Question) Answer {
 	// Rank the passing sentences by what the kind needs.
 	var best *candidate
 	for _, c := range pass {
-		if e.rank(q, c) && (best == nil || c.score > best.score) {
+		// (on a near tie for who, the body's sentence over the headline's,
+		// whose shortness alone lifts its BM25: "江州马拉松一跑者倒地" gives
+		// no name for "who was the runner", "倒地跑者名叫陈志远" does)
+		if e.rank(q, c) && (best == nil || c.score > best.score || q.Kind == KindWho && c.score >= best.score-headlineTie && e.heading[best.d.ID] && !e.heading[c.d.ID]) {
 			best = c
 		}
 	}
@@ -2734,6 +2737,10 @@ func sinceTime(text, span string) bool {
 // 因滨江大道北侧人行道施工，于赛前一天被…挪至…").
 var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|之所以)|(?:^|[,，:：;；“"])[^,，。;；“”"]{2,16}?(?:由于|因为|因)[^此素而,，。;；]{4,30}[,，]`)
 
+// headlineTie is how much less a body sentence may score than a headline
+// and still be preferred to it: BM25 favours a short headline by a hair.
+const headlineTie = 0.01
+
 // titleBound is the credit of a who-answer whose title the sentence gives
 // right after the body the question names ("清源水务集团董事长" for "the
 // boss of the water company").
@@ -3197,8 +3204,12 @@ func (e *Engine) leadPlace(d *index.Doc, after int) string {
 	return ""
 }
 
-// leadPlaceRe reads the place that opens a lead's clause after its time.
-var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?([^，,。；;的在从向往到]{2,24}?(?:` + placeWords + `|交叉口|\d号))(?:的|发生|境内|附近|一|突然|[，,])`)
+// leadPlaceRe reads the place that opens a lead's clause after its time,
+// with the one a 、 adds ("38公里附近、滨江大道与望湖路交叉口").
+var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?(` + leadPlaceItem + `(?:附近)?(?:、` + leadPlaceItem + `)?)(?:的|发生|境内|附近|一|突然|[，,])`)
+
+// leadPlaceItem is one place of leadPlaceRe.
+const leadPlaceItem = `[^，,。；;的在从向往到、]{2,24}?(?:` + placeWords + `|交叉口|\d号)`
 
 // titlesName reports whether the sentence names someone right after a
 // matched question word for a person: "夜班操作工韩晓东" for "值班的操作工

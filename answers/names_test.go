@@ -5994,3 +5994,28 @@ func TestBecauseOfPassiveCause(t *testing.T) {
 		"观光车充电站为什么停电了？": "被倒下的广告牌砸断",
 	})
 }
+
+// TestPlaceAfterLeadTime: a sentence that opens with its time and then its
+// place, in a clause of its own, says where ("…12公里处附近、…交叉口，一名
+// 老人突然倒地"), though no 在 comes before the place.
+func TestPlaceAfterLeadTime(t *testing.T) {
+	e := storyEngine(t, "晨练老人路边晕倒 热心市民施救",
+		"4月3日上午9时许,城南快速路12公里处附近、河西区兴华路与光明街交叉口,一名晨练老人突然倒地。",
+		"路过的护士对其进行心肺复苏,老人随后被送往医院。",
+		"老人已脱离危险。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where exactly did the old man collapse": "兴华路与光明街交叉口",
+	})
+}
+
+// TestWhoNotFromHeadline: the headline names no one ("马拉松一跑者倒地");
+// "who was the runner that collapsed" is answered by the body's name.
+func TestWhoNotFromHeadline(t *testing.T) {
+	e := storyEngine(t, "青城马拉松一跑者倒地 志愿者接力施救",
+		"10月20日上午,青城马拉松赛道上一名男性跑者突然倒地。",
+		"据了解,倒地跑者名叫刘建国,今年41岁,是一名中学教师。",
+		"志愿者对其进行了心肺复苏。")
+	wantAnswers(t, e, map[string]string{
+		"who was the runner that collapsed": "刘建国",
+	})
+}

@@ -752,6 +752,9 @@ func endsInTitle(w string) bool {
 // name: it gives a personal name's tag to words as frequent as 安抚 and 张贴
 // (hundreds), where names it knows are rare (甘德: 7).
 func commonNamed(w string) bool {
+	if lex().notNames[w] {
+		return true
+	}
 	freq, pos, ok := index.Lookup(w)
 	return ok && strings.HasPrefix(pos, "nr") && freq >= commonNameFreq
 }
@@ -2795,6 +2798,19 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			if matchedNear(c, at-len("的")) {
 				return text[loc[0]:end]
 			}
+		}
+	}
+	if ts := e.feats[c.d.ID].times; best == "" && len(ts) > 0 && ts[0].s == 0 && c.anchor > ts[0].e {
+		// "11月17日上午10时40分许，…38公里附近、滨江区…交叉口，一名男性跑者突
+		// 然倒地": a sentence that opens with its time, then its place,
+		// as a lead does
+		// (a place of its own clause, not one that says which thing:
+		// "青河区一所民办幼儿园", "翠微苑等3个小区的86户居民")
+		if place := e.leadPlace(c.d, ts[0].e); place != "" && strings.Index(text, place) < c.anchor && startsWithAny(text[strings.Index(text, place)+len(place):], []string{"，", ",", "发生", "突然"}) {
+			if kind := askedPlaceIn(q, text, place); kind != "" {
+				return kind
+			}
+			return place
 		}
 	}
 	return best

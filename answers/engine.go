@@ -234,6 +234,13 @@ func New(s Searcher) *Engine {
 					e.people[name] = true
 				}
 			}
+			// and whom a sentence names outright ("倒地跑者名叫方志诚,"),
+			// though the segmenter cuts the name into words (方志/诚)
+			for _, m := range namedAs.FindAllStringSubmatch(d.Norm, -1) {
+				if name := m[2]; name != "" && personNaming(m[0]) && utf8.RuneCountInString(name) <= 3 && lex().surnames[firstRunes(name, 1)] && !strings.Contains(name, "某") && !e.seats[name] {
+					e.people[name] = true
+				}
+			}
 		}
 		// where each sentence holds them, found once
 		e.peopleAt = make([][]rng, len(e.docs))
@@ -2736,6 +2743,12 @@ func sinceTime(text, span string) bool {
 // clause whose subject the cause follows and a comma ends ("38公里附近的点位
 // 因滨江大道北侧人行道施工，于赛前一天被…挪至…").
 var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|之所以)|(?:^|[,，:：;；“"])[^,，。;；“”"]{2,16}?(?:由于|因为|因)[^此素而,，。;；]{4,30}[,，]`)
+
+// personNaming reports whether a namedAs match opens with a word that
+// names a person (名叫, 真名), not a thing (名为, 被称为).
+func personNaming(m string) bool {
+	return strings.HasPrefix(m, "名叫") || slices.ContainsFunc(realNames, func(w string) bool { return strings.HasPrefix(m, w) })
+}
 
 // headlineTie is how much less a body sentence may score than a headline
 // and still be preferred to it: BM25 favours a short headline by a hair.

@@ -1771,7 +1771,7 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 
 // enCountWord is a count in words before what it counts, or "the N of
 // them".
-var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(of\s+(?:them|us|those)\b|[a-z]{3,}(?:\s+[a-z]{3,})?)`)
+var enCountWord = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(of\s+(?:them|us|those)\b|[a-z]{3,}(?:\s+[a-z]{3,}){0,2})`)
 
 // personMeasures are the measure words a count of people takes (not 个,
 // which 两个月 holds too), thingMeasures those of things.

@@ -6019,3 +6019,48 @@ func TestWhoNotFromHeadline(t *testing.T) {
 		"who was the runner that collapsed": "刘建国",
 	})
 }
+
+// TestNamedOutright: a name the segmenter cuts into words (方志/诚) is still
+// a person's when the article names someone outright (名叫方志诚).
+func TestNamedOutright(t *testing.T) {
+	e := storyEngine(t, "城郊公路一骑行者摔倒 路人施救",
+		"10月20日上午,城郊公路上一名骑行者突然摔倒。",
+		"据了解,摔倒的骑行者名叫方志诚,今年41岁,是一名中学教师。",
+		"路人对其进行了急救。")
+	wantAnswers(t, e, map[string]string{
+		"who was the cyclist that fell": "方志诚",
+	})
+}
+
+// TestWhenNotHowLong: "when did the train get stuck" is not answered by how
+// long people were stuck (被困车内近5个小时), but by the time the story
+// gives; a time since something (过去不到48小时) still dates an event.
+func TestWhenNotHowLong(t *testing.T) {
+	e := storyEngine(t, "地铁列车故障 乘客被困隧道",
+		"9月8日上午8时15分许,地铁3号线一列列车在两站之间停车。",
+		"列车因信号故障停在隧道内,车上600余名乘客被困车内近2个小时,直至10时许才恢复运行。",
+		"地铁公司表示将对故障原因展开调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"when exactly did the subway train get stuck": "8时15分",
+	})
+	if a := e.Answer("乘客被困了多久？"); a.Status != Answered || !strings.Contains(a.Answer, "2个小时") {
+		t.Errorf("Answer(how long) = %s %q, want 近2个小时", a.Status, a.Answer)
+	}
+}
+
+// TestCountBeforeModifiedPerson: "the two worst hurt people" counts people
+// (两人), though two words stand between the count and its noun.
+func TestCountBeforeModifiedPerson(t *testing.T) {
+	e := storyEngine(t, "商场扶梯故障 多人受伤",
+		"5月2日下午,商场一部扶梯突然倒行,7人受伤,其中两人伤势较重。",
+		"两家涉事公司已被约谈。")
+	q := e.analyzeAny("what injuries did the two worst hurt people have")
+	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "两人" || slices.Contains(t.Alts, "两人") }) ||
+		slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "两家" || slices.Contains(t.Alts, "两家") }) {
+		var texts []string
+		for _, t := range q.Terms {
+			texts = append(texts, t.Text)
+		}
+		t.Errorf("terms %v: want 两人, not 两家", texts)
+	}
+}

@@ -160,6 +160,9 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
 			s = "" // how long, answered by a date: the article does not say
 		}
+		if q.Grain != "duration" && bareDuration(s) && lastedFor(text, s) {
+			s = "" // when, answered by how long ("被困车内近5个小时"): no time of the event
+		}
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
@@ -222,6 +225,39 @@ func features(text string) docFeatures {
 	f.total = totalNum.MatchString(text)
 	return f
 }
+
+// bareDuration reports whether s is a length of time and nothing else:
+// "近5个小时", "约20分钟", not "20分钟后" (a time, counted from another) or
+// one with a date or a clock in it.
+func bareDuration(s string) bool {
+	if s == "" || dateRe.MatchString(s) || dayDate.MatchString(s) || hasClock(s) {
+		return false
+	}
+	loc := durRe.FindStringIndex(s)
+	if loc == nil || loc[0] != 0 || loc[1] != len(s) {
+		return false
+	}
+	return !durationPoint.MatchString(s)
+}
+
+// lastedFor reports whether the length of time s stands in text as how
+// long a state lasted ("被困车内近5个小时", "持续约20分钟"), not as the
+// time since something ("这场突袭过去不到48小时").
+func lastedFor(text, s string) bool {
+	k := strings.Index(text, s)
+	if k < 0 {
+		return false
+	}
+	return lastingCue.MatchString(clauseBefore(text, k) + text[strings.LastIndexAny(text[:k], clauseBreaks)+1:k])
+}
+
+// lastingCue is a word that a length of time after it measures: a state
+// that lasts (被困, 滞留, 停电) or the lasting itself (持续, 长达, 历时).
+var lastingCue = regexp.MustCompile(`被困|困在|滞留|持续|长达|历时|用时|耗时|延误|中断|停电|停运|等待|等了|排队|昏迷|关押|拘留|晚点`)
+
+// durationPoint ends a length of time that dates something: 3天后, 两年前,
+// 10分钟内.
+var durationPoint = regexp.MustCompile(`(后|前|以后|之后|以前|之前|以来|内|以内|之内|里|时间里)$`)
 
 // notClock reports whether a match at loc reads a clock into words that
 // are none: 第一时间 (at once), 一时间, 一时难以接受 (for a while), 一点反应都没有

@@ -6064,3 +6064,20 @@ func TestCountBeforeModifiedPerson(t *testing.T) {
 		t.Errorf("terms %v: want 两人, not 两家", texts)
 	}
 }
+
+// TestWhyNotLetOff: "为啥不把乘客放下车" asks why something was not done,
+// so the sentence that says it was not (之所以没有组织旅客下车,是因为…)
+// answers it, as it does "咋不…" (why not); and "几点来的电" is 来电, the
+// power coming back, at the time before that verb, not the sentence's first.
+func TestWhyNotLetOff(t *testing.T) {
+	e := storyEngine(t, "列车故障停在桥上 旅客被困",
+		"8月2日下午2时许,一列火车因接触网故障停在一座高架桥上,车上800余名旅客被困。",
+		"铁路部门解释,之所以没有组织旅客下车,是因为列车停在高约20米的桥上,两侧没有安全通道。",
+		"抢修人员于下午3时到达现场,于晚上6时10分恢复供电。",
+		"部分旅客对补偿方案不满意,认为退票手续繁琐。")
+	wantAnswersHolding(t, e, map[string]string{
+		"天那么热,为啥不把乘客放下车呢?": "高约20米的桥上",
+		"铁路部门咋不组织旅客下车?":    "高约20米的桥上",
+		"抢修完几点来的电?":        "6时10分",
+	})
+}

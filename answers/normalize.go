@@ -78,11 +78,11 @@ var emphasis = regexp.MustCompile(`(?:到底|究竟)(是|为|怎|什|有|谁|哪
 var keeperOf = regexp.MustCompile(`养(?:那|这)?(?:条|只|头|匹)?(\p{Han}{1,2}?)的(?:那个)?人`)
 
 // splitVerb is a verb and its object parted by 的 in a question of who or
-// when did it (谁报的警, 几点报的警, 谁开的车): the verb as one word, 报警.
+// when did it (谁报的警, 几点报的警, 谁开的车, 几点来的电): the verb as one word, 报警.
 // These few are joined whatever the articles say; the analysis joins any
 // other pair the articles write together or the lexicon knows (出的院, see
 // Engine.analyze).
-var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令)`)
+var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂|来|停)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令|电)`)
 
 // colloquial maps spoken interrogatives to the written ones the analysis
 // knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人, 几点钟 →

@@ -226,6 +226,25 @@ func features(text string) docFeatures {
 	return f
 }
 
+// verbAfter reports whether one of the question's predicates matches in
+// the clause of text that goes on from byte offset at: the verb a time
+// before it dates.
+func verbAfter(q Question, c *candidate, text string, at int) bool {
+	end := len(text)
+	if k := strings.IndexAny(text[at:], clausePunct); k >= 0 {
+		end = at + k
+	}
+	for i, t := range q.Terms {
+		if t.Predicate && !t.Light && i < len(c.matchedBy) {
+			// (not past a 的: "原定于早上7点鸣枪的马拉松突然宣布取消" times the start, not the calling off)
+			if m := c.matchedBy[i]; m[0] >= at && m[1] <= end && m[1] > m[0] && !strings.Contains(text[at:m[0]], "的") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bareDuration reports whether s is a length of time and nothing else:
 // "近5个小时", "约20分钟", not "20分钟后" (a time, counted from another) or
 // one with a date or a clock in it.
@@ -1679,10 +1698,23 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		if q.Lang == English {
 			break // "what time did they raid it": the time of the question's event, below, with its date
 		}
+		var first []int
 		for _, loc := range clockRe.FindAllStringIndex(text, -1) {
-			if !notClock(text, loc) {
-				return text[loc[0]:timeTail(text, loc[1], feats.times)]
+			if notClock(text, loc) {
+				continue
 			}
+			if first == nil {
+				first = loc
+			}
+			if verbAfter(q, c, text, loc[1]) {
+				// "于下午3时到达现场,于晚上6时10分恢复供电": the time
+				// before the question's verb, when the sentence gives two
+				first = loc
+				break
+			}
+		}
+		if first != nil {
+			return text[first[0]:timeTail(text, first[1], feats.times)]
 		}
 		return ""
 	}

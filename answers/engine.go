@@ -2556,6 +2556,16 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && asksDeadline.MatchString(q.Lower) && deadlineTime(e.lower[c.d.ID], span) {
 		c.score += deadlineBound // "the deadline to move": 12月1日前, not the day the gym shut
 	}
+	if q.Kind == KindWhat && injuryAsk.MatchString(q.Lower) {
+		// "what injuries": 腰椎压缩性骨折, not "两名骨折患者生命体征平稳",
+		// and the clause that names them, not the one before it
+		if at := injuryAt(c.d.Norm); at >= 0 {
+			c.score += injuryBound
+			if injuryAt(span) < 0 {
+				c.span = clauseAt(c.d.Norm, at)
+			}
+		}
+	}
 	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
 		c.score += outcomeBound // "罚款8万元", not "受到处罚"
 	}
@@ -2571,6 +2581,27 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 // sameDayOnly is a time that names no day of its own but the one the story
 // is on: 当天, 当晚, 同日下午.
 var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天)(` + dayPart + `)?$`)
+
+// injuryAsk asks what injuries someone had.
+var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|伤到哪|伤在哪|哪里受伤|哪受伤`)
+
+// injuryKind names a kind of injury.
+var injuryKind = regexp.MustCompile(`骨折|挫伤|擦伤|烧伤|烫伤|灼伤|撕裂|裂伤|出血|脑震荡|软组织|划伤|割伤|扭伤|脱臼|骨裂|中毒|窒息|昏迷|截肢|瘫痪`)
+
+// injuryAt is the byte offset in text of a kind of injury someone has, not
+// one that only says which patients ("两名骨折患者"), or -1.
+func injuryAt(text string) int {
+	for _, loc := range injuryKind.FindAllStringIndex(text, -1) {
+		if !startsWithAny(text[loc[1]:], []string{"患者", "病人", "伤者", "伤员", "的"}) {
+			return loc[0]
+		}
+	}
+	return -1
+}
+
+// injuryBound is the credit, for a question asking what injuries, of an
+// answer that names a kind of injury.
+const injuryBound = 0.1
 
 // deadlineBound is the credit, for a question that asks a deadline, of a
 // time the sentence gives as one (6月30日前, 登记截止时间为4月30日).

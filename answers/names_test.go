@@ -6081,3 +6081,16 @@ func TestWhyNotLetOff(t *testing.T) {
 		"抢修完几点来的电?":        "6时10分",
 	})
 }
+
+// TestWhatInjuries: "what injuries" is answered by the sentence that names
+// them (右腿骨折), not one that only says which patients (两名骨折患者).
+func TestWhatInjuries(t *testing.T) {
+	e := storyEngine(t, "商场扶梯倒行 多人受伤",
+		"5月2日下午,商场一部扶梯突然倒行,7人受伤被送往医院。",
+		"伤者中有2人伤势较重,分别为右腿骨折和头部挫伤。",
+		"医生表示:“目前两名骨折患者情况平稳,其余伤者已出院。”",
+		"市场监管部门已介入调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what injuries did the two worst hurt people have": "右腿骨折",
+	})
+}

@@ -6094,3 +6094,15 @@ func TestWhatInjuries(t *testing.T) {
 		"what injuries did the two worst hurt people have": "右腿骨折",
 	})
 }
+
+// TestTookSoLong: "why did fixing it take so long" asks what made the work
+// slow (难度较大, 耗时), not a sentence that says 多久.
+func TestTookSoLong(t *testing.T) {
+	e := storyEngine(t, "供水管道爆裂 小区停水一天",
+		"3月5日上午,城东一条供水主管道爆裂,周边6个小区停水。",
+		"自来水公司介绍,由于爆裂点位于地下4米深处,且周边管线密集,抢修难度较大。",
+		"居民希望公司以后能提前告知停水要持续多久。")
+	wantAnswersHolding(t, e, map[string]string{
+		"why did fixing it take so long?": "地下4米深处",
+	})
+}

@@ -1085,6 +1085,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"gym-treadmill-injury-refund.en": {0.65, 0.55, 1},
 		"train-delay-heat-stranded":      {0.6, 0.55, 1},
 		"train-delay-heat-stranded.en":   {0.6, 0.55, 0.6},
+		// the hundred-and-twenty-ninth pair, written at the start of the
+		// forty-seventh session and not looked at, either of them (that
+		// session worked from the three articles the pairs before left
+		// unseen): port 2/10 Chinese, 10/21 → 11/21 English first
+		// citations; tent 6/10, 9/21 → 10/21; floors at the lower figures
+		"port-container-fall-truck":        {0.2, 0.25, 1},
+		"port-container-fall-truck.en":     {0.45, 0.45, 0.8},
+		"village-banquet-tent-collapse":    {0.6, 0.7, 1},
+		"village-banquet-tent-collapse.en": {0.4, 0.3, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -6106,3 +6106,21 @@ func TestTookSoLong(t *testing.T) {
 		"why did fixing it take so long?": "地下4米深处",
 	})
 }
+
+// TestInChargeBeforeTitle: in "负责的经理叫啥名字" 负责 only says which
+// manager: it is no predicate the answer's sentence must hold.
+func TestInChargeBeforeTitle(t *testing.T) {
+	e := storyEngine(t, "写字楼电梯故障 两家公司被约谈",
+		"华信物业公司驻该大厦项目经理周雅琴承认,物业收到过更换零件的建议。",
+		"维保公司总经理孟德昌表示,一名维保员要负责80多部电梯。",
+		"区市场监管局已约谈两家公司。")
+	q := e.analyzeAny("管这栋楼的物业那边,负责的经理叫啥名字")
+	for _, term := range q.Terms {
+		if term.Text == "负责" && (term.Predicate || !term.Light) {
+			t.Errorf("负责 before 经理 is a predicate or weighs in full: %+v", term)
+		}
+	}
+	wantAnswers(t, e, map[string]string{
+		"管这栋楼的物业那边,负责的经理叫啥名字": "周雅琴",
+	})
+}

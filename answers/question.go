@@ -491,18 +491,21 @@ func (e *Engine) analyze(raw, norm string) Question {
 	q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return doubled(q.Terms, t) })
 	if q.Kind == KindWho {
 		for i := range q.Terms {
-			if l.headWords[q.Terms[i].Text] {
-				// "公司管事的老总": the words for being in charge before
-				// a word for whoever is say no more than it does
+			if w := q.Terms[i].Text; l.headWords[w] || isTitle(w) || personNoun(w) {
+				// "公司管事的老总", "负责的经理": the words for being in
+				// charge before a word for whoever is, or a title, say no
+				// more than it does
 				for k := range q.Terms {
 					t := &q.Terms[k]
 					if t.Pos >= 0 && t.Pos < q.Terms[i].Pos && inChargeBefore.MatchString(q.Lower[t.Pos:q.Terms[i].Pos]) {
 						t.Light, t.Predicate = true, false
 					}
 				}
-				// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
-				// company's head, no 所长 of a police station
-				e.withHeads(&q.Terms[i], bodyBefore(q.Lower[:q.Terms[i].Pos]))
+				if l.headWords[w] {
+					// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
+					// company's head, no 所长 of a police station
+					e.withHeads(&q.Terms[i], bodyBefore(q.Lower[:q.Terms[i].Pos]))
+				}
 			}
 		}
 	}

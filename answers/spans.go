@@ -267,7 +267,7 @@ func lastedFor(text, s string) bool {
 	if k < 0 {
 		return false
 	}
-	return lastingCue.MatchString(clauseBefore(text, k) + text[strings.LastIndexAny(text[:k], clauseBreaks)+1:k])
+	return lastingCue.MatchString(clauseBefore(text, k))
 }
 
 // lastingCue is a word that a length of time after it measures: a state
@@ -1698,23 +1698,23 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		if q.Lang == English {
 			break // "what time did they raid it": the time of the question's event, below, with its date
 		}
-		var first []int
+		var pick []int // the first clock, or the one before the question's verb
 		for _, loc := range clockRe.FindAllStringIndex(text, -1) {
 			if notClock(text, loc) {
 				continue
 			}
-			if first == nil {
-				first = loc
+			if pick == nil {
+				pick = loc
 			}
 			if verbAfter(q, c, text, loc[1]) {
 				// "于下午3时到达现场,于晚上6时10分恢复供电": the time
 				// before the question's verb, when the sentence gives two
-				first = loc
+				pick = loc
 				break
 			}
 		}
-		if first != nil {
-			return text[first[0]:timeTail(text, first[1], feats.times)]
+		if pick != nil {
+			return text[pick[0]:timeTail(text, pick[1], feats.times)]
 		}
 		return ""
 	}

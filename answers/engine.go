@@ -1866,8 +1866,11 @@ func (e *Engine) score(q Question) []*candidate {
 		c.causeNamed = q.Kind == KindWhy && causeOf(c)
 		// "并没有被海州大学录取" answers no "which university admitted him"
 		if c.predOK && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
-			// any place the predicate stands denied
+			// any place the predicate stands denied, unless it also stands
+			// undenied ("检查发现他患有此前未被发现的心肌病": found, of
+			// something not found before)
 			text, pred := e.lower[d], e.lower[d][c.anchor:c.anchorE]
+			plain := false
 			for off := 0; pred != "" && off < len(text); {
 				k := strings.Index(text[off:], pred)
 				if k < 0 {
@@ -1875,9 +1878,12 @@ func (e *Engine) score(q Question) []*candidate {
 				}
 				if deniedAt(text, off+k) && (negatedAt(text, off+k) || !e.modifiesNoun(d, off+k, off+k+len(pred))) {
 					c.predDenied = true
+				} else if !negatedAt(text, off+k) && !e.modifiesNoun(d, off+k, off+k+len(pred)) {
+					plain = true // (not "录取结果", a noun's modifier)
 				}
 				off += k + len(pred)
 			}
+			c.predDenied = c.predDenied && !plain
 			c.denied = c.predDenied && q.Kind != KindYesNo && !q.Negated
 		}
 		c.cov = got / total

@@ -6124,3 +6124,30 @@ func TestInChargeBeforeTitle(t *testing.T) {
 		"管这栋楼的物业那边,负责的经理叫啥名字": "周雅琴",
 	})
 }
+
+// TestEverydayRenderings: "heart problem" is a 心肌病 the hospital found
+// (检查发现, not denied by the 未被发现的 beside it), "ran in the race" is
+// 参赛, and "the other stores" are 其余 ones.
+func TestEverydayRenderings(t *testing.T) {
+	e := storyEngine(t, "半程马拉松选手途中晕倒 商场药店停业检查",
+		"4月20日,青湖半程马拉松共有8000人参赛,起点设在青湖广场。",
+		"一名选手途中晕倒,医院检查发现他患有此前未被发现的肥厚型心肌病。",
+		"涉事药店已停业整顿,该连锁品牌其余12家门店也已接受检查。",
+		"组委会表示,明年将增加医疗志愿者。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what heart problem did the hospital find":         "心肌病",
+		"how many people ran in the race overall?":         "8000人",
+		"how many of the chain's other stores got checked": "12家",
+	})
+}
+
+// TestDurationNearTheVerb: how long the wages went unpaid is the length by
+// 没有发工资 (三个月), not how long the speaker had worked there (5年).
+func TestDurationNearTheVerb(t *testing.T) {
+	e := storyEngine(t, "影楼关门 员工讨薪",
+		"在门店工作了5年的摄影师罗晓峰说,公司已经连续三个月没有发工资,1月至3月的工资都被拖欠,全公司有30名员工被欠薪。",
+		"劳动监察大队已介入调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"员工被拖了多久的工资啊": "三个月",
+	})
+}

@@ -1673,14 +1673,20 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 	case "duration":
 		// a span of time, never a date or a calendar year: "how many
 		// years in prison" is not answered by "2021年至2023年" or "3月18日"
+		best, bestD := "", 1<<30
 		for _, loc := range durRe.FindAllStringIndex(text, -1) {
 			m := text[loc[0]:loc[1]]
 			if strings.HasSuffix(text[:loc[0]], "第") || strings.HasPrefix(text[loc[1]:], "级") {
 				continue // 第二天, 初二年级: which day or grade, not how long
 			}
-			if !calendarYear.MatchString(m) && (q.DurUnit == "" || strings.Contains(m, q.DurUnit)) {
-				return m
+			// the length nearest the question's words: "工作了5年的化妆师
+			// 刘婷说,公司已经连续两个月没有发工资" asks the two months
+			if d := abs(loc[0] - c.anchor); !calendarYear.MatchString(m) && (q.DurUnit == "" || strings.Contains(m, q.DurUnit)) && (best == "" || c.anchor >= 0 && d < bestD) {
+				best, bestD = m, d
 			}
+		}
+		if best != "" {
+			return best
 		}
 		if m := daysTerm.FindStringSubmatch(text); m != nil && (q.DurUnit == "" || q.DurUnit == "天") {
 			return m[1] // "行政拘留12日": twelve days, no date

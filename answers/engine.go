@@ -2598,12 +2598,16 @@ var injuryKind = regexp.MustCompile(`骨折|挫伤|擦伤|烧伤|烫伤|灼伤|�
 // one that only says which patients ("两名骨折患者"), or -1.
 func injuryAt(text string) int {
 	for _, loc := range injuryKind.FindAllStringIndex(text, -1) {
-		if !startsWithAny(text[loc[1]:], []string{"患者", "病人", "伤者", "伤员", "的"}) {
+		if !startsWithAny(text[loc[1]:], injuredOnes) {
 			return loc[0]
 		}
 	}
 	return -1
 }
+
+// injuredOnes are the words after an injury that make it say which
+// patients rather than what they have: 两名骨折患者, 骨折的.
+var injuredOnes = []string{"患者", "病人", "伤者", "伤员", "的"}
 
 // injuryBound is the credit, for a question asking what injuries, of an
 // answer that names a kind of injury.

@@ -5917,6 +5917,21 @@ func TestSameDayNotADate(t *testing.T) {
 	})
 }
 
+// holdsTerm reports whether one of q's terms is zh or has it as an
+// alternative.
+func holdsTerm(q Question, zh string) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == zh || slices.Contains(t.Alts, zh) })
+}
+
+// termTexts lists q's terms as "text|alt/alt" for a test's message.
+func termTexts(q Question) []string {
+	var texts []string
+	for _, t := range q.Terms {
+		texts = append(texts, t.Text+"|"+strings.Join(t.Alts, "/"))
+	}
+	return texts
+}
+
 // TestMeasureWithUnit: "every 500m" and "after 30k" are 500米 and 30公里
 // when the article writes them so; "30k" may still be 3万 too, in one term.
 func TestMeasureWithUnit(t *testing.T) {
@@ -5924,19 +5939,13 @@ func TestMeasureWithUnit(t *testing.T) {
 		"6月2日,青峰山越野赛在30公里以后每500米设置一名安全员。",
 		"本次比赛共有3万人报名,1.5匹的空调也在促销。")
 	q := e.analyzeAny("whats the point of having a safety guy every 500m after 30k, and a 1.5hp air con")
-	has := func(zh string) bool {
-		return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == zh || slices.Contains(t.Alts, zh) })
-	}
-	var texts []string
-	for _, t := range q.Terms {
-		texts = append(texts, t.Text+"|"+strings.Join(t.Alts, "/"))
-	}
+	texts := termTexts(q)
 	for _, zh := range []string{"500米", "30公里", "3万", "1.5匹"} {
-		if !has(zh) {
+		if !holdsTerm(q, zh) {
 			t.Errorf("terms of the question lack %s: %v", zh, texts)
 		}
 	}
-	if has("5亿") || slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "5hp" || t.Text == "500m" }) {
+	if holdsTerm(q, "5亿") || slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "5hp" || t.Text == "500m" }) {
 		t.Errorf("terms read a unit as a word or a million: %v", texts)
 	}
 	if i, j := slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == "3万" }), slices.IndexFunc(q.Terms, func(t Term) bool { return t.Text == "30公里" }); i < 0 || j >= 0 {
@@ -6055,13 +6064,8 @@ func TestCountBeforeModifiedPerson(t *testing.T) {
 		"5月2日下午,商场一部扶梯突然倒行,7人受伤,其中两人伤势较重。",
 		"两家涉事公司已被约谈。")
 	q := e.analyzeAny("what injuries did the two worst hurt people have")
-	if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "两人" || slices.Contains(t.Alts, "两人") }) ||
-		slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "两家" || slices.Contains(t.Alts, "两家") }) {
-		var texts []string
-		for _, t := range q.Terms {
-			texts = append(texts, t.Text)
-		}
-		t.Errorf("terms %v: want 两人, not 两家", texts)
+	if !holdsTerm(q, "两人") || holdsTerm(q, "两家") {
+		t.Errorf("terms %v: want 两人, not 两家", termTexts(q))
 	}
 }
 

@@ -2496,12 +2496,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 					reason = reason[loc[1]:]
 				}
 			}
+			yin := text[k.s:k.e] == "因"
 			first := clauseFrom(reason)
-			if utf8.RuneCountInString(first) < 8 && text[k.s:k.e] != "因" {
+			if utf8.RuneCountInString(first) < 8 && !yin {
 				first = clauseUpTo(reason, 2)
 			}
 			reason = first
-			if text[k.s:k.e] == "因" {
+			if yin {
 				// "孙立军因监督指导不力,被诫勉谈话": the clause after 因, as
 				// the article gives it; what follows is what it brought about
 				reason = "因" + reason

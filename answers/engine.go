@@ -2546,6 +2546,8 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if q.Kind == KindWho && e.titleOfAsked(q, c) {
 		c.score += titleBound
+	} else if q.Kind == KindWho && !q.WantOrg && e.namedRightAfter(q, c) {
+		c.score += titleBound // "遇难司机名叫周德海": the one the question describes, by name
 	}
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
@@ -2829,6 +2831,74 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 	}
 	return false
 }
+
+// namedRightAfter reports whether the sentence names its answer right
+// after one of the question's nouns, or after that noun and a naming word
+// (司机名叫周德海, 司机周德海): the answer is the one the noun describes,
+// not someone else the sentence mentions.
+func (e *Engine) namedRightAfter(q Question, c *candidate) bool {
+	text := e.lower[c.d.ID]
+	if c.span == "" || !e.people[c.span] {
+		return false
+	}
+	for i, m := range c.matchedBy {
+		if t := q.Terms[i]; m[0] < 0 || m[1] > len(text) || m[1] <= m[0] || t.Light || t.Predicate || t.Name {
+			continue
+		}
+		if w := text[m[0]:m[1]]; lex().titles[w] || lex().headSet[w] {
+			continue // a title stands before every name (处长韦振华): titleOfAsked weighs it
+		} else if asked := slices.Concat(q.Role, q.WhichOf); len(asked) > 0 && !slices.Contains(asked, w) && !slices.Contains(asked, q.Terms[i].Text) {
+			continue // not the role asked for
+		} else if pred := firstPredicate(q); pred >= 0 && !q.WhAfter && termAt(q, q.Terms[i]) > pred {
+			continue // "which volunteer spotted the rower": the one found, not the finder asked for
+		}
+		rest := text[m[1]:]
+		for _, w := range appositionLinks {
+			if strings.HasPrefix(rest, w+strings.ToLower(c.span)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPredicate is where the question's first predicate stands, or -1.
+func firstPredicate(q Question) int {
+	at := -1
+	for _, t := range q.Terms {
+		if p := termAt(q, t); t.Predicate && !t.Light && p >= 0 && (at < 0 || p < at) {
+			at = p
+		}
+	}
+	return at
+}
+
+// termAt is where the question says term t, or -1: for an English
+// question, where the first word it renders starts a word ("spot" in
+// "spotted").
+func termAt(q Question, t Term) int {
+	if q.Lang != English {
+		return t.Pos
+	}
+	w, _, _ := strings.Cut(t.lemma, " ")
+	if w == "" {
+		return -1
+	}
+	for off := 0; ; {
+		i := strings.Index(q.Lower[off:], w)
+		if i < 0 {
+			return -1
+		}
+		if at := off + i; at == 0 || !isASCIILetter(q.Lower[at-1]) {
+			return at
+		}
+		off += i + len(w)
+	}
+}
+
+// appositionLinks join a noun to the name of whom it describes: nothing,
+// or a word of naming.
+var appositionLinks = []string{"", "名叫", "叫做", "叫"}
 
 // endsOrg reports whether a word ends as an organisation's name does
 // (水务集团, 公安局).
@@ -3353,6 +3423,10 @@ func (e *Engine) definedAs(w string) []string {
 		if at < 0 {
 			continue
 		}
+		if m := aliasAfter.FindStringSubmatch(text[at+len(w):]); m != nil && !strings.Contains(m[1], w) && !contains(out, m[1]) && !lex().orgSuffixes[w] {
+			out = append(out, m[1]) // "岸边集装箱起重机（俗称“岸桥”）" makes 岸桥 a 起重机
+			continue
+		}
 		cl := clauseBefore(text, at)
 		if !strings.Contains(cl, "是") && !strings.Contains(cl, "为") {
 			continue
@@ -3368,6 +3442,10 @@ func (e *Engine) definedAs(w string) []string {
 	e.defined.put(w, out)
 	return out
 }
+
+// aliasAfter is the short name an article gives what it has just named in
+// full: "（俗称“岸桥”）", "（以下简称“港华公司”）".
+var aliasAfter = regexp.MustCompile(`^\s*[（(]\s*(?:以下|下文)?(?:简称|俗称|下称|又称|统称|通称)[为:：]?\s*[“"「]?([^”"」）)，,。]{2,8}?)[”"」]?\s*[）)]`)
 
 // wordCache remembers words found for a question word, for at most
 // maxPivotCache words: question words are anyone's, so the memory stays

@@ -1424,6 +1424,9 @@ func orgObject(norm string, loc []int) bool {
 	if !strings.Contains(norm[loc[0]:loc[4]], " the ") {
 		return false // "which company was fined" asks which
 	}
+	if strings.HasSuffix(next, "ing") && english.Lemma(next) != next && strings.HasPrefix(strings.ToLower(norm[loc[2]:loc[3]]), "what") {
+		return true // "what is the company going to build": the thing it does is asked
+	}
 	return strings.HasSuffix(next, "ed") && english.Lemma(next) != next && next != "called" && next != "named"
 }
 

@@ -6155,3 +6155,66 @@ func TestDurationNearTheVerb(t *testing.T) {
 		"员工被拖了多久的工资啊": "三个月",
 	})
 }
+
+// TestNamedRightAfter: "who was the worker that got killed" is answered by
+// the sentence that names the worker right after the word (遇难工人名叫…),
+// not by one that only mentions him beside someone else who speaks.
+func TestNamedRightAfter(t *testing.T) {
+	e := storyEngine(t, "工地塔吊倒塌 一名工人遇难",
+		"6月3日上午9时许,城南一处在建工地的塔吊突然倒塌,砸中正在作业的工人。",
+		"记者从区公安分局了解到,遇难工人名叫温建平,今年39岁,家住平山县。",
+		"施工方总经理龚志远在接受记者采访时表示,公司对事故负有责任。龚志远说,公司已于6月5日与遇难工人家属签订赔偿协议,赔偿死亡赔偿金、丧葬费等共计120万元。",
+		"区住建局已责令该工地停工整改。")
+	wantAnswers(t, e, map[string]string{
+		"who was the worker that got killed": "温建平",
+	})
+	// the noun after the question's verb is whom the one asked acted on
+	e = storyEngine(t, "老人走失一夜 志愿者用无人机找到",
+		"7月8日晚,78岁的老人邹德明在山边散步后走失。",
+		"家属清点时发现老人邹德明不见了,随即报警。",
+		"次日清晨,救援队队员许晓峰操控无人机在山坳里发现了老人。")
+	wantAnswers(t, e, map[string]string{
+		"which rescue volunteer found the missing old man with a drone?": "许晓峰",
+	})
+}
+
+// TestAliasGiven: a thing the article names in full and then by a short
+// name ("门座起重机（俗称“门机”）") is found by what it is under either
+// name.
+func TestAliasGiven(t *testing.T) {
+	e := storyEngine(t, "码头吊机吊臂折断 一名司机受伤",
+		"9月12日上午,东港码头一台门座起重机(俗称“门机”)的吊臂在作业时突然折断,砸中下方一辆货车,司机邱海涛受伤。",
+		"邱海涛被送往市第一人民医院救治,目前已无生命危险。",
+		"调查组介绍,事故的直接原因是门机吊臂根部一处焊缝开裂。",
+		"事发后,码头公司已将全部12台门机停机检查,检查合格前不得作业。",
+		"区应急管理局表示将依法处理。")
+	wantAnswers(t, e, map[string]string{
+		"how many cranes does the port have": "12台",
+	})
+}
+
+// TestCountOfOtherPeople: "how many staff" is not answered by the
+// count of another kind of people (房东640余名) in a sentence that does not
+// mention staff.
+func TestCountOfOtherPeople(t *testing.T) {
+	e := storyEngine(t, "长租公寓爆雷 租客房东两头受损",
+		"据区住建局统计,该公司在全市托管房源3100余套,涉及租客900余户、房东640余名。",
+		"公司总部已人去楼空,员工称已两个月没有领到工资。",
+		"区住建局表示,将协调相关部门妥善处置。")
+	wantNotSaid(t, e, "how many staff did the company have")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many landlords were affected": "640余名",
+	})
+}
+
+// TestWhatTheOrgDoes: "what is the company going to build" asks what the
+// company will do, not which company.
+func TestWhatTheOrgDoes(t *testing.T) {
+	e := storyEngine(t, "化工厂泄漏事故后 企业承诺整改",
+		"8月2日,临港化工厂一处储罐发生泄漏,周边居民一度被疏散。",
+		"涉事企业宏泰化工公司表示,将投入约500万元,新建一套泄漏自动报警系统。",
+		"区生态环境局已对该公司立案调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what is the company going to build with the 5 million": "新建一套泄漏自动报警系统",
+	})
+}

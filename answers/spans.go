@@ -786,6 +786,29 @@ func personNoun(w string) bool {
 	return roleWord(w) || strings.ContainsRune("户民主商工", r)
 }
 
+// countsOther reports whether the number at i in text counts people the
+// question does not ask about: right after a noun for them (房东860余名),
+// in a sentence with none of the counted words.
+func countsOther(toks []index.Token, text string, i int, counted []string) bool {
+	if len(counted) == 0 || slices.ContainsFunc(counted, func(w string) bool {
+		return utf8.RuneCountInString(w) < 2 || strings.HasSuffix(w, "人") || strings.Contains(text, w)
+	}) {
+		return false // (人 of 多少人, 个人 of 几个人: anyone)
+	}
+	for _, tk := range toks {
+		if tk.End == i {
+			r, _ := utf8.DecodeLastRuneInString(tk.Text)
+			return strings.HasPrefix(tk.Pos, "n") && !strings.HasPrefix(tk.Pos, "nr") && utf8.RuneCountInString(tk.Text) >= 2 &&
+				strings.ContainsRune(peopleEnds, r) && !slices.Contains(counted, tk.Text)
+		}
+	}
+	return false
+}
+
+// peopleEnds are the last characters of words for a kind of people: 房东,
+// 租客, 住户, 村民, 员工, 学生.
+const peopleEnds = "东客户民工员者人生师友属众"
+
 // isTitle reports whether a word is a title, a deputy's (副局长) too.
 func isTitle(w string) bool {
 	return lex().titles[w] || strings.HasPrefix(w, "副") && lex().titles[strings.TrimPrefix(w, "副")]
@@ -2123,6 +2146,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower+" "+strings.Join(q.Counted, " "), r[1]) {
 				continue // "15名伤者家属": the relatives, not the injured
 			}
+		}
+		if q.Measure == "people" && countsOther(c.d.Tokens, text, loc[0], q.Counted) {
+			continue // "房东860余名" for "how many employees": other people's count
 		}
 		// "4300万条用户个人信息" for "how many users": the people it names
 		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)

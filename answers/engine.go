@@ -71,6 +71,8 @@ type Engine struct {
 	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
 	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
+	shortOnce     sync.Once
+	shortNames    []alias // the short names the articles give things (shortNamesOf)
 	related       *english.Related
 	headsOnce     sync.Once
 	runeOnce      sync.Once
@@ -1196,6 +1198,16 @@ func (e *Engine) weigh(q *Question) {
 			for _, a := range e.definedAs(t.Text) {
 				if !contains(t.Syns, a) && !contains(t.Alts, a) {
 					t.Syns = append(t.Syns, a)
+				}
+			}
+		}
+		if !t.Name && !t.Light && !t.Predicate {
+			// a thing the articles call by the short name they gave it
+			for _, w := range append([]string{t.Text}, t.Alts...) {
+				for _, a := range e.shortNamesOf(w) {
+					if a != t.Text && !contains(t.Syns, a) && !contains(t.Alts, a) {
+						t.Syns = append(t.Syns, a)
+					}
 				}
 			}
 		}
@@ -3423,10 +3435,6 @@ func (e *Engine) definedAs(w string) []string {
 		if at < 0 {
 			continue
 		}
-		if m := aliasAfter.FindStringSubmatch(text[at+len(w):]); m != nil && !strings.Contains(m[1], w) && !contains(out, m[1]) && !lex().orgSuffixes[w] {
-			out = append(out, m[1]) // "岸边集装箱起重机（俗称“岸桥”）" makes 岸桥 a 起重机
-			continue
-		}
 		cl := clauseBefore(text, at)
 		if !strings.Contains(cl, "是") && !strings.Contains(cl, "为") {
 			continue
@@ -3443,9 +3451,43 @@ func (e *Engine) definedAs(w string) []string {
 	return out
 }
 
-// aliasAfter is the short name an article gives what it has just named in
+// aliasGiven is the short name an article gives what it has just named in
 // full: "（俗称“岸桥”）", "（以下简称“港华公司”）".
-var aliasAfter = regexp.MustCompile(`^\s*[（(]\s*(?:以下|下文)?(?:简称|俗称|下称|又称|统称|通称)[为:：]?\s*[“"「]?([^”"」）)，,。]{2,8}?)[”"」]?\s*[）)]`)
+var aliasGiven = regexp.MustCompile(`[（(]\s*(?:以下|下文)?(?:简称|俗称|下称|又称|统称|通称)[为:：]?\s*[“"「]?([^”"」）)，,。]{2,8}?)[”"」]?\s*[）)]`)
+
+// alias is a short name an article gives a thing, and the words it
+// named the thing by first.
+type alias struct{ full, short string }
+
+// shortNamesOf are the short names the articles give a thing whose full name
+// ends in w: 岸桥 for 起重机 after "岸边集装箱起重机（俗称“岸桥”）". A word
+// that ends every company's name (公司) names none in particular.
+func (e *Engine) shortNamesOf(w string) []string {
+	e.shortOnce.Do(func() {
+		for _, d := range e.docs {
+			if d.Section != index.Body {
+				continue
+			}
+			for _, m := range aliasGiven.FindAllStringSubmatchIndex(d.Norm, -1) {
+				full := d.Norm[:m[0]]
+				if i := strings.LastIndexAny(full, clauseBreaks+"、"); i >= 0 {
+					full = full[i:]
+				}
+				e.shortNames = append(e.shortNames, alias{lastRunes(full, 12), d.Norm[m[2]:m[3]]})
+			}
+		}
+	})
+	var out []string
+	if utf8.RuneCountInString(w) < 2 || lex().orgSuffixes[w] {
+		return nil
+	}
+	for _, a := range e.shortNames {
+		if strings.HasSuffix(a.full, w) && !strings.Contains(a.short, w) && !contains(out, a.short) {
+			out = append(out, a.short)
+		}
+	}
+	return out
+}
 
 // wordCache remembers words found for a question word, for at most
 // maxPivotCache words: question words are anyone's, so the memory stays

@@ -6218,3 +6218,21 @@ func TestWhatTheOrgDoes(t *testing.T) {
 		"what is the company going to build with the 5 million": "新建一套泄漏自动报警系统",
 	})
 }
+
+// TestSiteOfTheEvent: "出事的那个货场在哪" asks where the event happened,
+// which the lead says, not where another sentence puts something in the
+// yard; and whoever 开吊车 drives a crane (门机).
+func TestSiteOfTheEvent(t *testing.T) {
+	e := storyEngine(t, "货场门机吊钩脱落 一名工人受伤",
+		"3月8日上午10时许,位于临川市北港区港兴路的北港物流园发生一起起重伤害事故,一台门机的吊钩脱落,砸伤一名装卸工人。",
+		"受伤工人被送往北港区人民医院,经检查为左腿骨折。",
+		"事发时操作门机的是物流园司机蒋立军,他已在该岗位工作6年。",
+		"按照货场规定,吊装作业时工人应在货场东侧的安全区等候。",
+		"区应急管理局已介入调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"出事的那个货场具体在哪儿？": "港兴路",
+	})
+	wantAnswers(t, e, map[string]string{
+		"开吊车的那个人叫啥": "蒋立军",
+	})
+}

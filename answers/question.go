@@ -596,10 +596,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 			}
 		}
 	}
+	siteOfEvent := false
 	if q.Kind == KindWhere {
 		for i, t := range q.Terms {
 			if placeAskWords[t.Text] {
 				q.Terms[i].Light = true // "出事的位置在哪儿": the place asked for, not a word to find
+			}
+			if t.Pos > 0 && eventSite.MatchString(q.Lower[:t.Pos]) && siteAsked.MatchString(q.Lower[t.Pos+len(t.Text):]) {
+				siteOfEvent = true // "出事的那个码头具体在哪儿": where the article's event was
 			}
 		}
 	}
@@ -616,6 +620,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] || t.Predicate && e.headlineEvent(t) }) {
 		q.Event = true // "这事是哪天发生的", "在哪出的事": the article's own event
 	}
+	if siteOfEvent {
+		q.Event = true
+	}
 	if len(q.Terms) == 0 {
 		q.Invalid = true
 	}
@@ -624,6 +631,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 
 // eventWords name an article's event without saying which: a question of
 // nothing else asks about the event the article reports.
+// eventSite ends the words before a place where something happened
+// ("出事的那个" 码头), and siteAsked opens what asks where it is.
+var (
+	eventSite = regexp.MustCompile(`(?:出事|事发|发生事故|出事故)的(?:那个|这个|那|这)?$`)
+	siteAsked = regexp.MustCompile(`^(?:具体|到底|究竟)?(?:是)?(?:在|位于)`)
+)
+
 var eventWords = map[string]bool{"发生": true, "事": true, "这事": true, "事情": true, "这件事": true, "此事": true,
 	"事件": true, "事故": true, "出事": true, "这次": true, "整件事": true, "这件": true, "这起": true, "整个": true}
 

@@ -889,6 +889,11 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			// points back to them ("这位63岁的老人")
 			continue
 		}
+		if q.Measure == "age" && e.namesOthers(c.d.ID, id) && !refersBack.MatchString(n.Norm) {
+			// "另有一名理货员刘小军被划伤左臂" after "遇难司机名叫周德海，今年
+			// 46岁": the age next door is of someone the sentence does not name
+			continue
+		}
 		if q.Kind == KindWhy && ownCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
 			// "由于没有报警装置，值班系统没有发出任何提示": a neighbour that
 			// opens with a cause gives the reason for its own event, unless
@@ -918,6 +923,20 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 // thisPlace refers back to a place the article has just named: 该店,
 // 这家店, 该厂, 该村.
 var thisPlace = regexp.MustCompile(`(?:该|这家|这个|此)(?:店|门店|厂|工厂|公司|村|小区|学校|校|医院|院|酒店|餐馆|饭店|宴会厅|场|站|矿)`)
+
+// namesOthers reports whether sentence d names people and sentence n names
+// none of them.
+func (e *Engine) namesOthers(d, n int) bool {
+	if len(e.peopleAt[d]) == 0 {
+		return false
+	}
+	for _, r := range e.peopleAt[d] {
+		if strings.Contains(e.docs[n].Norm, e.docs[d].Norm[r.s:r.e]) {
+			return false
+		}
+	}
+	return true
+}
 
 // placeBefore finds the place a sentence that refers back to one (该店),
 // or follows one that does, means in the sentences before it in its

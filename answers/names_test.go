@@ -6236,3 +6236,26 @@ func TestSiteOfTheEvent(t *testing.T) {
 		"开吊车的那个人叫啥": "蒋立军",
 	})
 }
+
+// TestAgeOfSomeoneElse: the age in the sentence before is of the person it
+// names, not of another the asked sentence names ("另有一名…被划伤").
+func TestAgeOfSomeoneElse(t *testing.T) {
+	e := storyEngine(t, "仓库货架倒塌 一人遇难一人受伤",
+		"5月6日上午,城西一处物流仓库的货架突然倒塌。",
+		"被压在货架下的叉车司机名叫雷振东,今年52岁,经抢救无效死亡。另有一名正在清点货物的仓管员邬小川被掉落的纸箱砸伤右手,缝了4针。",
+		"区应急管理局已介入调查。")
+	wantNotSaid(t, e, "how old is the guy who got hurt by the boxes")
+}
+
+// TestWeatherNotPlace: "在突如其来的强阵风中" is the weather something
+// happened in, not where.
+func TestWeatherNotPlace(t *testing.T) {
+	e := storyEngine(t, "村民婚宴篷房被风掀翻 9人受伤",
+		"4月2日中午,东岭村一场婚宴正在进行时,一顶临时搭建的篷房在突如其来的强阵风中整体倒塌。",
+		"据主家介绍,篷房搭在村委会门前的篮球场上,里面摆了30桌。",
+		"镇政府已组织人员对伤者进行慰问。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where in the village was the tent put up?": "篮球场",
+		"where was the tent":                        "篮球场",
+	})
+}

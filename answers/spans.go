@@ -2875,7 +2875,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		end = withHouseNumber(text, end)
 		m := text[start:end]
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) {
-			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state
+			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather
 		}
 		d := abs(loc[0] - c.anchor)
 		if text[loc[2]:loc[3]] == "在" && c.anchor >= 0 && loc[0] > c.anchor && strings.ContainsAny(text[c.anchor:loc[0]], clauseBreaks) {
@@ -3012,9 +3012,10 @@ const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南�
 // "来自邻县白石乡,到店工作…".
 var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + placeWords + `|乡))(?:[,，。;；、]|$)`)
 
-// timeNotPlace is a stretch of time that whereRe's 里, 中 and 内 may end:
-// "在不到三个月时间里", "在过去一年中".
-var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$`)
+// timeNotPlace is a stretch of time that whereRe's 里, 中 and 内 may end
+// ("在不到三个月时间里", "在过去一年中"), or the weather or turmoil
+// something happens in ("在突如其来的强阵风中").
+var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$|(?:风|雨|雪|雾|浪|暴雨|大风|阵风|狂风|风雨|烟雾|浓烟|大火|火海|混乱|慌乱)[中里]$`)
 
 // stateNotPlace reports whether text[start:end] is a state something is
 // in, not a place: verbs before 中 (停业整改中, 抢救中, 调查中).

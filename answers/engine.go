@@ -2945,7 +2945,7 @@ func endsOrg(w string) bool {
 
 // causeNamed opens the statement of a cause right after what it causes:
 // "(故障)的直接原因是", "(起火)原因在于".
-var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|最大)?(原因|起因|诱因|根源)(是|在于|为|就是)`)
+var causeNamed = regexp.MustCompile(`^(的)?(直接|主要|根本|真正|核心|最大|初步)?(原因|起因|诱因|根源)(是|在于|为|就是|系|初步认定为|认定为)`)
 
 // causeClosed closes the statement of a cause right after what it
 // causes, or a few characters on: "(屋顶加建是导致坍塌)的直接原因。",

@@ -6259,3 +6259,22 @@ func TestWeatherNotPlace(t *testing.T) {
 		"where was the tent":                        "篮球场",
 	})
 }
+
+// TestHowItCameAbout: "怎么着火的" and "how did the fire start" ask what
+// caused it, which the article gives after 原因系.
+func TestHowItCameAbout(t *testing.T) {
+	e := storyEngine(t, "小区车棚起火 烧毁电动车20余辆",
+		"7月9日凌晨2时许,城北锦苑小区一处自行车棚起火,20余辆电动自行车被烧毁。",
+		"消防员赶到后约20分钟将明火扑灭,火灾未造成人员伤亡。",
+		"经消防部门调查,起火原因系一辆电动自行车在充电过程中线路短路,引燃了周围车辆。",
+		"物业表示,将在车棚加装集中充电桩。")
+	for _, q := range []string{"车棚到底是怎么着火的?", "how did the fire start?"} {
+		if k := e.analyzeAny(q).Kind; k != KindWhy {
+			t.Errorf("analyze(%q).Kind = %s, want why", q, k)
+		}
+	}
+	wantAnswers(t, e, map[string]string{
+		"车棚到底是怎么着火的?":             "一辆电动自行车在充电过程中线路短路",
+		"how did the fire start?": "一辆电动自行车在充电过程中线路短路",
+	})
+}

@@ -1091,6 +1091,9 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				consumed[i+1] = true
 				return KindWhen, consumed
 			}
+			if howCause(toks, i) {
+				return KindWhy, consumed // "how did the fire start": what caused it
+			}
 			// "how fast did they get there, like what time did they show
 			// up": a later interrogative says what the answer must be
 			for j := i + 2; j < len(toks); j++ {
@@ -1159,6 +1162,28 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 	}
 	return KindOther, consumed
 }
+
+// howCause reports whether the "how" at i asks how something came about
+// that nobody meant ("how did the fire start", "how did he die"): its
+// cause, as why does.
+func howCause(toks []token, i int) bool {
+	if i+2 >= len(toks) || !auxiliaries[toks[i+1].lower] {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+7; j++ {
+		l := Lemma(toks[j].lower)
+		if causedEvents[l] || l == "catch" && j+1 < len(toks) && toks[j+1].lower == "fire" || l == "break" && j+1 < len(toks) && toks[j+1].lower == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// causedEvents are the verbs of what befalls people and things: how one
+// came about asks its cause.
+var causedEvents = map[string]bool{"start": true, "happen": true, "collapse": true, "crash": true, "die": true, "sink": true,
+	"capsize": true, "explode": true, "leak": true, "fail": true, "malfunction": true, "derail": true, "flood": true,
+	"burn": true, "overturn": true, "tip": true, "topple": true, "fall": true, "drown": true}
 
 // interrogatives open a question within a question.
 var interrogatives = map[string]bool{"who": true, "whom": true, "when": true, "where": true, "why": true, "what": true, "which": true}

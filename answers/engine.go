@@ -2575,6 +2575,16 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
 		c.score += 0.15
 	}
+	if q.Kind == KindWho && !q.quotes && !asksSpeaker.MatchString(q.Lower) && !asksTeller.MatchString(q.Lower) && reportsOnly(e.lower[c.d.ID], c) {
+		// "骨科主任医师孙立平介绍,老人为左侧股骨颈骨折": the doctor tells of
+		// the one asked about; he is not that one, whom the sentence
+		// before may name ("孔德顺随后被送往市中医院")
+		if name, n := e.namedBefore(c); n != nil {
+			c.span, c.lender = name, n
+		} else {
+			c.score -= speakerMargin
+		}
+	}
 	if q.Kind == KindWho && e.titleOfAsked(q, c) {
 		c.score += titleBound
 	} else if q.Kind == KindWho && !q.WantOrg && e.namedRightAfter(q, c) {
@@ -2603,6 +2613,12 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			if injuryAt(span) < 0 {
 				c.span = clauseAt(c.d.Norm, at)
 			}
+		}
+	}
+	if at := dutyAt(c.d.Norm); q.Kind == KindWhat && dutyAsk.MatchString(q.Lower) && (at >= 0 || dutyMark.MatchString(c.d.Norm)) {
+		c.score += dutyBound // "what are drivers supposed to do": what the rules say they should
+		if at >= 0 && dutyAt(c.span) < 0 {
+			c.span = clauseAt(c.d.Norm, at) // "他建议,遇到大风预警时,应当立即卷起围布": the clause of what to do
 		}
 	}
 	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
@@ -2641,6 +2657,32 @@ func injuryAt(text string) int {
 // injuredOnes are the words after an injury that make it say which
 // patients rather than what they have: 两名骨折患者, 骨折的.
 var injuredOnes = []string{"患者", "病人", "伤者", "伤员", "的"}
+
+// dutyAsk asks what someone should do; dutyVerb (found by dutyAt) and
+// dutyMark mark what a rule or an expert says one should, dutyVerb in the
+// clause that says what; dutyBound is the credit of a sentence that does,
+// for a question that asks.
+var (
+	dutyAsk   = regexp.MustCompile(`(?i)\b(?:supposed|meant|required|expected) to (?:do|be doing)\b|\bshould (?:[a-z]+ )?(?:do|have done)\b|\bwhat (?:do|does|did) (?:the )?rules? say\b|应该怎么做|应该怎么办|该怎么做|该怎么办|应当怎么做|按规定(?:应该|要)?(?:怎么|咋)`)
+	dutyMark  = regexp.MustCompile(`按规定|按照规定|规定|要求|建议`)
+	dutyVerb  = regexp.MustCompile(`应当|应该|应|必须|须`)
+	dutyBound = 0.2
+)
+
+// dutyAt is the byte offset in text of a word that says what one should
+// do (应当, 必须), or -1: not the 应 of 应急 or 回应, nor the 须 of 胡须.
+func dutyAt(text string) int {
+	for _, loc := range dutyVerb.FindAllStringIndex(text, -1) {
+		before, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+		after, _ := utf8.DecodeRuneInString(text[loc[1]:])
+		if strings.HasPrefix(text[loc[0]:], "应") && (strings.ContainsRune("急对用聘邀届", after) || strings.ContainsRune("响回供相反适答对效感理", before)) ||
+			strings.HasPrefix(text[loc[0]:], "须") && strings.ContainsRune("胡必无", before) {
+			continue
+		}
+		return loc[0]
+	}
+	return -1
+}
 
 // injuryBound is the credit, for a question asking what injuries, of an
 // answer that names a kind of injury.
@@ -2861,6 +2903,68 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// asksTeller asks who gave or told something (the count, the details):
+// the one who speaks.
+var asksTeller = regexp.MustCompile(`(?i)\b(?:gave|give|gives|giving|explain\w*|talk\w*|spoke|speak\w*|announc\w*|confirm\w*|describ\w*|brief\w*|report\w* to)\b|介绍|告诉|通报|公布|披露`)
+
+// namedBefore is the last person the sentence before c's names, in the
+// same paragraph, when that is not c's answer, and that sentence.
+func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
+	d := c.d.ID - 1
+	if d < 0 || e.docs[d].Article != c.d.Article || e.docs[d].Paragraph != c.d.Paragraph || e.docs[d].Section != index.Body {
+		return "", nil
+	}
+	ps := e.peopleAt[d]
+	if len(ps) == 0 {
+		return "", nil
+	}
+	last := ps[len(ps)-1]
+	name := e.docs[d].Norm[last.s:last.e]
+	if name == c.span {
+		return "", nil
+	}
+	return name, e.docs[d]
+}
+
+// speakerMargin is what a who-answer loses when it only tells of what the
+// question asks (reportsOnly).
+const speakerMargin = 0.1
+
+// reportsOnly reports whether the who-answer of c speaks right after its
+// name (孙立平介绍, 孙立平表示) and every word of the question the sentence
+// holds comes after: what it tells, not who it is.
+func reportsOnly(text string, c *candidate) bool {
+	if c.span == "" {
+		return false
+	}
+	i := strings.Index(text, strings.ToLower(c.span))
+	if i < 0 {
+		return false
+	}
+	after := i + len(c.span)
+	verb := ""
+	for _, w := range lex().speech {
+		if strings.HasPrefix(text[after:], w) && utf8.RuneCountInString(w) >= 2 {
+			verb = w
+			break
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	held := false
+	for _, m := range c.matched {
+		if m[1] <= m[0] {
+			continue
+		}
+		if m[0] < after+len(verb) {
+			return false
+		}
+		held = true
+	}
+	return held
 }
 
 // namedRightAfter reports whether the sentence names its answer right

@@ -167,10 +167,11 @@ var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "
 // unitMeasure the measure of each unit (not meters, which are also the
 // devices: "how many meters are they replacing").
 var (
-	enUnitAsked = regexp.MustCompile(`(?i)\bhow many (tons?|tonnes?|kilos?|kilograms?|kgs?|pounds|grams|jin|kilometers?|kilometres?|km|miles?)\b`)
+	enUnitAsked = regexp.MustCompile(`(?i)\bhow many (tons?|tonnes?|kilos?|kilograms?|kgs?|pounds|grams|jin|kilometers?|kilometres?|km|miles?|cubic (?:meters?|metres?)|liters?|litres?|gallons?)\b`)
 	unitMeasure = map[string]string{"ton": "weight", "tonne": "weight", "kilo": "weight", "kilogram": "weight",
 		"kg": "weight", "kgs": "weight", "pound": "weight", "gram": "weight", "jin": "weight", "kilometer": "distance",
-		"kilometre": "distance", "km": "distance", "mile": "distance"} // by lemma (kgs too short for one)
+		"kilometre": "distance", "km": "distance", "mile": "distance", "cubic meter": "volume", "cubic metre": "volume",
+		"liter": "volume", "litre": "volume", "gallon": "volume"} // by lemma (kgs too short for one)
 )
 
 // moneyVerbs pay or spend a sum: in a question how much was paid that the
@@ -482,7 +483,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "percent" // "what percentage of the budget": 40%, not the sum
 		case unit != nil:
 			// "how many tons of trash": a weight, in its units
-			q.Measure = unitMeasure[english.Lemma(strings.ToLower(unit[1]))]
+			words := strings.Fields(strings.ToLower(unit[1]))
+			for i, w := range words {
+				words[i] = english.Lemma(w)
+			}
+			q.Measure = unitMeasure[strings.Join(words, " ")]
 		case enHowManyTimes.MatchString(norm):
 			q.Unit = "次" // "how many times did they warn him": a count of times, 3次
 		case enAge.MatchString(norm):
@@ -1104,6 +1109,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// 没有被采纳): insisted on unless the rest of the question is
 				// well covered
 				term.Predicate, term.Soft = true, true
+				// and the act a yes-or-no question asks of ("did the
+				// company get fined"), which the lexicon renders but no
+				// article holds: no sentence of the body can say yes
+				q.absentThing = q.absentThing || q.Kind == KindYesNo && len(lx.Translate(t.Lemma)) > 0
 			}
 			q.Terms = append(q.Terms, term)
 		}

@@ -6278,3 +6278,66 @@ func TestHowItCameAbout(t *testing.T) {
 		"how did the fire start?": "一辆电动自行车在充电过程中线路短路",
 	})
 }
+
+// TestColloquialRenderings: chat words the lexicon ties to the article's
+// news words: 棚子 (篷房), 塌下来 (坍塌).
+func TestColloquialRenderings(t *testing.T) {
+	e := storyEngine(t, "山区农家乐篷房坍塌 2人受伤",
+		"6月14日下午4时许,青岭村一家农家乐搭建的篷房在大雨中坍塌,2名游客受轻伤。",
+		"由于事发地点位于山腰,道路狭窄,救援车辆无法直接抵达,消防员步行20分钟才赶到现场。",
+		"镇政府已要求全镇农家乐排查临时搭建的设施。")
+	wantAnswersHolding(t, e, map[string]string{
+		"那个棚子是哪天几点塌下来的？": "6月14日下午4时",
+	})
+}
+
+// TestWhatShouldBeDone: "what are drivers supposed to do" asks what the
+// rules say they should (应…), not who the drivers are; the clause with
+// 应当 answers, and the 应 of 应急 says no duty.
+func TestWhatShouldBeDone(t *testing.T) {
+	e := storyEngine(t, "物流园叉车撞倒货车司机 一人受伤",
+		"5月3日上午9时许,城东物流园一辆叉车在装货时撞倒一名货车司机,司机腿部骨折。",
+		"受伤司机名叫卢光明,今年47岁,被送往市第三人民医院。",
+		"按照物流园的规定,叉车作业时货车司机应当在黄线外的等候区等候,但这一规定长期没有落实。",
+		"园区负责人表示,将配备应急救护箱并加强巡查。")
+	if k := e.analyzeAny("what are truck drivers supposed to do while the forklift loads?").Kind; k != KindWhat {
+		t.Errorf("kind = %s, want what", k)
+	}
+	wantAnswersHolding(t, e, map[string]string{
+		"what are truck drivers supposed to do while the forklift loads?": "黄线外的等候区",
+	})
+}
+
+// TestTellerIsNotTheOne: "who was the old man that broke his leg" is not
+// the doctor who tells of the fracture (医生X介绍,老人…骨折), but "who gave
+// the details" is.
+func TestTellerIsNotTheOne(t *testing.T) {
+	e := storyEngine(t, "菜市场地面湿滑 老人摔倒骨折",
+		"3月2日上午,68岁的退休工人孔德顺在东门菜市场被湿滑的地面滑倒。",
+		"孔德顺随后被送往市中医院。该院骨科主任医师闫立平介绍,老人为右腿胫骨骨折,已接受手术。",
+		"市场管理方表示,将在通道铺设防滑垫。")
+	wantAnswers(t, e, map[string]string{
+		"who was the old man that broke his leg":   "孔德顺",
+		"which doctor gave the details on the op?": "闫立平",
+	})
+}
+
+// TestYesNoAbsentAct: "did the company get fined" cannot be answered yes
+// when no article holds a word for a fine.
+func TestYesNoAbsentAct(t *testing.T) {
+	e := storyEngine(t, "风电场叶片脱落 砸中羊圈",
+		"3月14日下午,北岭风电场一台风机的叶片脱落,砸中附近牧民的羊圈,12只羊死亡。",
+		"风电场运营公司已向牧民赔偿损失3.6万元。",
+		"县能源局已要求全县风电场开展排查。")
+	wantNotSaid(t, e, "did the wind farm company get fined for this")
+}
+
+// TestVolumeAsked: "how many cubic meters" asks a volume, which a count of
+// roads does not give.
+func TestVolumeAsked(t *testing.T) {
+	e := storyEngine(t, "水渠决口 两村农田被淹",
+		"5月8日凌晨,青湾村一段水渠决口,淹没小麦约300亩,两村共有6条村道积水。",
+		"镇水利站组织人员连夜封堵决口。",
+		"施工方已承诺赔偿受损农户。")
+	wantNotSaid(t, e, "how many cubic meters of water spilled out in total?")
+}

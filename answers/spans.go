@@ -2348,8 +2348,9 @@ var dimensionUnits = map[string][]string{
 	// "how far did the shares fall": a share too
 	"distance": append(slices.Clip(lengthUnits), "%", "％"),
 	// "how fast did it sell out": in a time too
-	"speed": {"公里", "千米", "节", "米", "立方米", "吨", "秒", "分钟", "小时", "天"},
-	"area":  {"亩", "公顷", "平方米", "平方公里", "平方千米"},
+	"speed":  {"公里", "千米", "节", "米", "立方米", "吨", "秒", "分钟", "小时", "天"},
+	"area":   {"亩", "公顷", "平方米", "平方公里", "平方千米"},
+	"volume": {"立方米", "方", "升", "毫升", "吨"},
 }
 
 // lengthUnits are the units of a length (35厘米, 217公里).
@@ -2388,7 +2389,7 @@ func fitsMeasure(measure, m, rest string) bool {
 		return endsWithAny(m, percentUnits) || strings.HasPrefix(m, "百分之") || startsWithAny(rest, percentUnits)
 	case "temperature":
 		return endsWithAny(m, temperatureUnits) || startsWithAny(rest, temperatureUnits)
-	case "length", "distance", "weight", "speed", "area":
+	case "length", "distance", "weight", "speed", "area", "volume":
 		// "how deep": 35厘米, not 20余户
 		return endsWithAny(m, dimensionUnits[measure]) || dimensionUnit(measure, rest) != ""
 	case "count":

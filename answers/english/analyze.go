@@ -1143,7 +1143,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				kin := w == "which" && kinNouns[Lemma(t.lower)]
 				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || kin || whoNouns[l] && t.lower != "people") {
 					if after := next(j + 1); t.possessive && after != "name" && after != "full" ||
-						k > 1 && beForms[next(1)] && strings.HasSuffix(after, "ing") {
+						k > 1 && beForms[next(1)] && (strings.HasSuffix(after, "ing") || dutyWords[after] && next(j+2) == "to") {
 						// "what's the prof's suggestion", "what were the
 						// lifeguards handing out": the person owns or does
 						// the thing asked for
@@ -1184,6 +1184,9 @@ func howCause(toks []token, i int) bool {
 var causedEvents = map[string]bool{"start": true, "happen": true, "collapse": true, "crash": true, "die": true, "sink": true,
 	"capsize": true, "explode": true, "leak": true, "fail": true, "malfunction": true, "derail": true, "flood": true,
 	"burn": true, "overturn": true, "tip": true, "topple": true, "fall": true, "drown": true}
+
+// dutyWords say what someone is to do: "what are drivers supposed to do".
+var dutyWords = map[string]bool{"supposed": true, "meant": true, "expected": true, "required": true, "allowed": true, "told": true, "asked": true, "ordered": true, "going": true}
 
 // interrogatives open a question within a question.
 var interrogatives = map[string]bool{"who": true, "whom": true, "when": true, "where": true, "why": true, "what": true, "which": true}

@@ -6341,3 +6341,16 @@ func TestVolumeAsked(t *testing.T) {
 		"施工方已承诺赔偿受损农户。")
 	wantNotSaid(t, e, "how many cubic meters of water spilled out in total?")
 }
+
+// TestColloquialPairs: more chat words tied to the report's words: 放炮
+// (爆破), 凉菜 (冷盘).
+func TestColloquialPairs(t *testing.T) {
+	e := storyEngine(t, "采石场爆破震裂民房 酒店冷盘致多人不适",
+		"6月5日上午10时许,东岭采石场实施爆破作业,附近12户民房墙体开裂。",
+		"当晚,镇上一家酒店的冷盘被查出细菌超标,8名食客出现腹泻。",
+		"镇政府已责令采石场停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"采石场哪天几点放的炮？":   "6月5日上午10时",
+		"吃了凉菜拉肚子的有几个人？": "8名",
+	})
+}

@@ -1094,6 +1094,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"port-container-fall-truck.en":     {0.45, 0.45, 0.8},
 		"village-banquet-tent-collapse":    {0.6, 0.7, 1},
 		"village-banquet-tent-collapse.en": {0.4, 0.3, 0.6},
+		// the hundred-and-thirtieth pair, written at the start of the
+		// forty-eighth session and not looked at, either of them (that
+		// session worked from the pair before): canteen 9/10 Chinese, 13/21
+		// English first citations; supermarket 6/10, 11/21; the same at
+		// the session's end; floors at those figures
+		"school-canteen-food-poisoning":          {0.9, 0.9, 1},
+		"school-canteen-food-poisoning.en":       {0.6, 0.55, 0.8},
+		"supermarket-freezer-fire-evacuation":    {0.6, 0.5, 1},
+		"supermarket-freezer-fire-evacuation.en": {0.5, 0.45, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

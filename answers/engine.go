@@ -2976,20 +2976,27 @@ func (e *Engine) namedRightAfter(q Question, c *candidate) bool {
 	if c.span == "" || !e.people[c.span] {
 		return false
 	}
+	asked := slices.Concat(q.Role, q.WhichOf)
+	pred := -1
+	if !q.WhAfter {
+		pred = firstPredicate(q)
+	}
+	name := strings.ToLower(c.span)
 	for i, m := range c.matchedBy {
-		if t := q.Terms[i]; m[0] < 0 || m[1] > len(text) || m[1] <= m[0] || t.Light || t.Predicate || t.Name {
+		t := q.Terms[i]
+		if m[0] < 0 || m[1] > len(text) || m[1] <= m[0] || t.Light || t.Predicate || t.Name {
 			continue
 		}
 		if w := text[m[0]:m[1]]; lex().titles[w] || lex().headSet[w] {
 			continue // a title stands before every name (处长韦振华): titleOfAsked weighs it
-		} else if asked := slices.Concat(q.Role, q.WhichOf); len(asked) > 0 && !slices.Contains(asked, w) && !slices.Contains(asked, q.Terms[i].Text) {
+		} else if len(asked) > 0 && !slices.Contains(asked, w) && !slices.Contains(asked, t.Text) {
 			continue // not the role asked for
-		} else if pred := firstPredicate(q); pred >= 0 && !q.WhAfter && termAt(q, q.Terms[i]) > pred {
+		} else if pred >= 0 && termAt(q, t) > pred {
 			continue // "which volunteer spotted the rower": the one found, not the finder asked for
 		}
 		rest := text[m[1]:]
 		for _, w := range appositionLinks {
-			if strings.HasPrefix(rest, w+strings.ToLower(c.span)) {
+			if strings.HasPrefix(rest, w+name) {
 				return true
 			}
 		}

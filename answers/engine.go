@@ -1222,7 +1222,11 @@ func (e *Engine) weigh(q *Question) {
 		}
 		if !t.Name && !t.Light && !t.Predicate {
 			// a thing the articles call by the short name they gave it
-			for _, w := range append([]string{t.Text}, t.Alts...) {
+			for k := -1; k < len(t.Alts); k++ {
+				w := t.Text
+				if k >= 0 {
+					w = t.Alts[k]
+				}
 				for _, a := range e.shortNamesOf(w) {
 					if a != t.Text && !contains(t.Syns, a) && !contains(t.Alts, a) {
 						t.Syns = append(t.Syns, a)
@@ -2575,7 +2579,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
 		c.score += 0.15
 	}
-	if q.Kind == KindWho && !q.quotes && !asksSpeaker.MatchString(q.Lower) && !asksTeller.MatchString(q.Lower) && reportsOnly(e.lower[c.d.ID], c) {
+	if q.Kind == KindWho && !q.quotes && reportsOnly(e.lower[c.d.ID], c) && !asksSpeaker.MatchString(q.Lower) && !asksTeller.MatchString(q.Lower) {
 		// "骨科主任医师孙立平介绍,老人为左侧股骨颈骨折": the doctor tells of
 		// the one asked about; he is not that one, whom the sentence
 		// before may name ("孔德顺随后被送往市中医院")
@@ -2615,10 +2619,12 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			}
 		}
 	}
-	if at := dutyAt(c.d.Norm); q.Kind == KindWhat && dutyAsk.MatchString(q.Lower) && (at >= 0 || dutyMark.MatchString(c.d.Norm)) {
-		c.score += dutyBound // "what are drivers supposed to do": what the rules say they should
-		if at >= 0 && dutyAt(c.span) < 0 {
-			c.span = clauseAt(c.d.Norm, at) // "他建议,遇到大风预警时,应当立即卷起围布": the clause of what to do
+	if q.Kind == KindWhat && q.Duty {
+		if at := dutyAt(c.d.Norm); at >= 0 || dutyMark.MatchString(c.d.Norm) {
+			c.score += dutyBound // "what are drivers supposed to do": what the rules say they should
+			if at >= 0 && dutyAt(c.span) < 0 {
+				c.span = clauseAt(c.d.Norm, at) // "他建议,遇到大风预警时,应当立即卷起围布": the clause of what to do
+			}
 		}
 	}
 	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
@@ -2912,20 +2918,15 @@ var asksTeller = regexp.MustCompile(`(?i)\b(?:gave|give|gives|giving|explain\w*|
 // namedBefore is the last person the sentence before c's names, in the
 // same paragraph, when that is not c's answer, and that sentence.
 func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
-	d := c.d.ID - 1
-	if d < 0 || e.docs[d].Article != c.d.Article || e.docs[d].Paragraph != c.d.Paragraph || e.docs[d].Section != index.Body {
+	n := e.sameParagraph(c.d, c.d.ID-1)
+	if n == nil || len(e.peopleAt[n.ID]) == 0 {
 		return "", nil
 	}
-	ps := e.peopleAt[d]
-	if len(ps) == 0 {
-		return "", nil
+	last := e.peopleAt[n.ID][len(e.peopleAt[n.ID])-1]
+	if name := n.Norm[last.s:last.e]; name != c.span {
+		return name, n
 	}
-	last := ps[len(ps)-1]
-	name := e.docs[d].Norm[last.s:last.e]
-	if name == c.span {
-		return "", nil
-	}
-	return name, e.docs[d]
+	return "", nil
 }
 
 // speakerMargin is what a who-answer loses when it only tells of what the
@@ -3607,10 +3608,10 @@ func (e *Engine) shortNamesOf(w string) []string {
 			}
 		}
 	})
-	var out []string
 	if utf8.RuneCountInString(w) < 2 || lex().orgSuffixes[w] {
 		return nil
 	}
+	var out []string
 	for _, a := range e.shortNames {
 		if strings.HasSuffix(a.full, w) && !strings.Contains(a.short, w) && !contains(out, a.short) {
 			out = append(out, a.short)

@@ -80,6 +80,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if q.Kind == KindHowMany {
 		q.Marked = markedAsk(q.Lower)
 	}
+	q.Duty = dutyAsk.MatchString(q.Lower)
 	q.Named = q.Named || q.Lang == Chinese && nameAsk.MatchString(q.Lower)
 	if q.Named && q.Lang == Chinese {
 		// "真名是什么": the word for the name asks; the answer need not hold it

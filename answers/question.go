@@ -78,6 +78,9 @@ type Question struct {
 	// happened to the engineer"): a sentence that says what (罚款, 停职)
 	// answers it better than one that only says they were dealt with
 	Outcome bool
+	// Duty is true when the question asks what someone should do
+	// ("what are drivers supposed to do", 应该怎么做)
+	Duty bool
 	// NameAsked is true when a person's name is asked for ("the name of
 	// the driver"): only a name the article gives answers.
 	NameAsked bool

@@ -6354,3 +6354,40 @@ func TestColloquialPairs(t *testing.T) {
 		"吃了凉菜拉肚子的有几个人？": "8名",
 	})
 }
+
+// TestTimeClauseNotAsked: a verb that only sets the time of what is asked
+// ("着火的时候是谁报的警") is no predicate the answer must hold; the
+// question's own verb is.
+func TestTimeClauseNotAsked(t *testing.T) {
+	e := storyEngine(t, "仓库起火 员工及时疏散",
+		"6月3日下午,城东一家物流仓库突发火情,堆放的纸箱被引燃。",
+		"仓库保管员孙立伟当即拿起灭火器扑救,调度员钱玉芳一边拨打119报警,一边组织同事撤离。",
+		"消防员赶到后,明火于20分钟后被扑灭。")
+	wantAnswers(t, e, map[string]string{
+		"着火的时候是谁报的警": "钱玉芳",
+	})
+	q := e.analyzeAny("着火的时候是谁报的警")
+	for _, term := range q.Terms {
+		if term.Text == "着火" && term.Predicate {
+			t.Errorf("着火 of 着火的时候 is a predicate of %q", q.Raw)
+		}
+	}
+	// a when-question asks the time of that very clause
+	if q := e.analyzeAny("着火的时候是几点?"); !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate }) {
+		t.Errorf("%q keeps no predicate", q.Raw)
+	}
+}
+
+// TestNamedByAnotherTitle: "那个店员叫啥" of a sentence that titles the one
+// who did it otherwise, with the same head (收银员赵小梅), names them; a
+// title of another head (县长) does not.
+func TestNamedByAnotherTitle(t *testing.T) {
+	e := storyEngine(t, "社区超市冷柜起火",
+		"11月14日下午,惠邻生活超市发生火灾。",
+		"据当班收银员赵小梅回忆,当天下午3时05分左右,她闻到一股“烧塑料的怪味”,随后看到冷冻区有黑烟冒出。",
+		"区长吴振华表示,受损的商铺将获得补偿。")
+	wantAnswers(t, e, map[string]string{
+		"最早闻到怪味的那个店员叫啥？": "赵小梅",
+	})
+	wantNotSaid(t, e, "受伤的那个店员叫什么名字?")
+}

@@ -113,6 +113,10 @@ type Question struct {
 	// 理赔员", "who was the observer"): where a sentence holds one, the
 	// answer must stand by it
 	Role []string
+	// RoleElsewhere is the role a who-question asks to name when no
+	// article uses the word ("那个店员叫啥" of a 收银员): the articles
+	// title the one asked for otherwise
+	RoleElsewhere string
 	// Counted are the words for what a how-many question counts ("多少个
 	// 航班", "how many flights" → 航班), when it says
 	Counted []string
@@ -598,6 +602,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 				q.Terms[i].Light, q.Terms[i].Predicate = true, false
 			}
 		}
+	}
+	if q.Kind != KindWhen {
+		markTimeClauses(&q)
 	}
 	siteOfEvent := false
 	if q.Kind == KindWhere {
@@ -1861,4 +1868,20 @@ func headsBody(title, body string) bool {
 		return true
 	}
 	return strings.ContainsRune(body, rs[len(rs)-2])
+}
+
+// markTimeClauses makes a verb that only sets the time of what a question
+// asks ("着火的时候是谁报的警", "停电时谁在值班") a word to find, not the
+// predicate the answer must hold: the question's verb is the one after it.
+// A when-question keeps it, for there the clause is what is asked.
+func markTimeClauses(q *Question) {
+	for i, t := range q.Terms {
+		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) || !incidentTime.MatchString(q.Lower[t.Pos+len(t.Text):]) {
+			continue
+		}
+		end := t.Pos + len(t.Text)
+		if slices.ContainsFunc(q.Terms, func(o Term) bool { return o.Pos > end && !o.Light && !o.Name }) {
+			q.Terms[i].Predicate = false
+		}
+	}
 }

@@ -60,7 +60,7 @@ func (e *Engine) markAskedRole(q *Question) {
 	for k, re := range []*regexp.Regexp{zhRoleBefore, zhRoleAfter} {
 		for _, m := range re.FindAllStringSubmatch(q.Lower, -1) {
 			rs := []rune(m[1])
-			best := ""
+			best, unseen := "", ""
 			for n := 2; n <= len(rs) && n <= 6; n++ {
 				w := string(rs[len(rs)-n:])
 				if k == 1 {
@@ -69,13 +69,20 @@ func (e *Engine) markAskedRole(q *Question) {
 				if strings.ContainsAny(w, "的之是") {
 					break
 				}
-				if roleWord(w) && e.inCorpus(w) {
-					best = w
+				if roleWord(w) {
+					if e.inCorpus(w) {
+						best = w
+					} else {
+						unseen = w
+					}
 				}
 			}
 			if best != "" {
 				q.Role = []string{best}
 				return
+			}
+			if q.RoleElsewhere == "" {
+				q.RoleElsewhere = unseen
 			}
 		}
 	}

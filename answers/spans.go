@@ -1184,6 +1184,20 @@ func (e *Engine) who(q Question, c *candidate) string {
 			}
 		}
 	}
+	// "那个店员叫啥" of "据收银员赵小梅回忆,…她闻到": the sentence calls
+	// the one described by another title of the same head (员), and the
+	// name right after it may be theirs
+	retitled := ""
+	if q.NameAsked && q.Lang == Chinese {
+		if q.RoleElsewhere != "" {
+			retitled = q.RoleElsewhere
+		} else if len(q.Role) > 0 && len(roles) == 0 {
+			retitled = q.Role[0]
+		}
+	}
+	describes := func(r rng, tier int) bool {
+		return e.namesAsked(q, c, r, tier, near) || retitled != "" && tier == 0 && roleBefore(c.d, r.s, retitled)
+	}
 	var doers []string // the words for whose trade the question's verb is
 	for _, t := range q.Terms {
 		doers = append(doers, t.Doers...)
@@ -1231,7 +1245,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		// "销售总监邝立新": a name after the asked words and a title is
 		// the one the title names
-		appos := !before && en.tier == 0 && apposed(c, r.s)
+		appos := !before && en.tier == 0 && apposed(c, r.s) ||
+			// (or, when the sentence titles the one asked for otherwise,
+			// the name after its title: "据收银员赵小梅回忆")
+			retitled != "" && en.tier == 0 && roleBefore(c.d, r.s, retitled)
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -1273,7 +1290,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// names (…松柏路派出所) is where it was done, not who did it
 			cost += 100
 		}
-		fits := !q.NameAsked || e.namesAsked(q, c, r, en.tier, near)
+		fits := !q.NameAsked || describes(r, en.tier)
 		if fits && en.tier != 2 && cost < fitCost {
 			// a sure name that fits, should the likeliest not
 			fit, fitCost, fitOther, fitTier = r, cost, otherKind, en.tier
@@ -1282,7 +1299,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			best, bestCost, bestOther, bestTier, bestDoer = r, cost, otherKind, en.tier, doer
 		}
 	}
-	if best.s >= 0 && q.NameAsked && !e.namesAsked(q, c, best, bestTier, near) {
+	if best.s >= 0 && q.NameAsked && !describes(best, bestTier) {
 		// "the name of the boy who broke his leg", "the name of the
 		// overseas client": no name of his or its by the words that
 		// describe him, unless a sure one is
@@ -3532,4 +3549,19 @@ func lastRune(s string) rune {
 func inQuote(text string, i int) bool {
 	j := strings.IndexAny(text[i:], "“”")
 	return j >= 0 && strings.HasPrefix(text[i+j:], "”")
+}
+
+// roleBefore reports whether the word of d that ends at byte offset at
+// names a person's role of the same head as role (收银员 of "收银员赵小梅"
+// for 店员).
+func roleBefore(d *index.Doc, at int, role string) bool {
+	for _, tk := range d.Tokens {
+		if tk.End == at {
+			return roleWord(tk.Text) && lastRune(tk.Text) == lastRune(role)
+		}
+		if tk.End > at {
+			return false
+		}
+	}
+	return false
 }

@@ -1209,6 +1209,12 @@ func (e *Engine) weigh(q *Question) {
 	q.hits = make([][]termHit, len(q.Terms))
 	pivots := 0 // gloss lookups for words the articles lack, bounded per question
 	deputy := asksDeputy(q.Lower)
+	verbs := 0 // the question's predicates: with one only, its gloss-mates stand for it
+	for _, t := range q.Terms {
+		if t.Predicate && !t.Light {
+			verbs++
+		}
+	}
 	for i := range q.Terms {
 		t := &q.Terms[i]
 		if !t.Name && !t.Light && !t.Predicate && utf8.RuneCountInString(t.Text) >= 2 {
@@ -1317,6 +1323,20 @@ func (e *Engine) weigh(q *Question) {
 						hits[d] = termHit{pivotWeight, s, en}
 						df++
 						pivoted = true
+					}
+				})
+			}
+		}
+		if df > 0 && verbs == 1 && q.Kind != KindWhy && t.Predicate && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 && pivots < maxPivots {
+			pivots++
+			// the question's one verb, which some sentences hold and others
+			// say with a word of the same precise English gloss (排查 and
+			// 检查: "inspect"); not the cause a why-question asks of an
+			// event, which must be that very event
+			for _, p := range e.Pivot(t.Text) {
+				e.locate(p, func(d, s, en int, exact bool) {
+					if exact && hits[d].w == 0 {
+						hits[d] = termHit{pivotWeight * 0.8, s, en}
 					}
 				})
 			}

@@ -6391,3 +6391,16 @@ func TestNamedByAnotherTitle(t *testing.T) {
 	})
 	wantNotSaid(t, e, "受伤的那个店员叫什么名字?")
 }
+
+// TestVerbByGlossMate: the question's one verb, which some sentence of the
+// article holds, may be said elsewhere with a word of the same precise
+// gloss (排查 → 检查), and that sentence may answer.
+func TestVerbByGlossMate(t *testing.T) {
+	e := storyEngine(t, "游泳馆排水口吸住男童",
+		"7月16日下午,县城一家游泳馆的排水口盖板松动,一名9岁男童的手臂被吸住。",
+		"事后,县文体局对全县共23家游泳场所开展为期10天的安全大检查。",
+		"警方已对事故原因展开调查,涉事游泳馆停业整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"事后全县一共排查了几家游泳馆?": "23家",
+	})
+}

@@ -658,6 +658,9 @@ func isPredicate(toks []token, i int) bool {
 	if t.verbish {
 		return true
 	}
+	if i > 0 && nounPrepositions[toks[i-1].lower] && t.lower == t.lemma {
+		return false // "called 119 for help": a noun after a preposition
+	}
 	if i > 0 && strings.HasSuffix(t.lower, "ing") && t.lemma != t.lower && beForms[toks[i-1].lower] {
 		return true // progressive: "who is bankrolling"
 	}
@@ -980,6 +983,31 @@ var wrappers = map[string]bool{
 	"need": true, "try": true, "attempt": true,
 }
 
+// nounPrepositions are prepositions that take a noun, never a bare verb:
+// "for help", "in shock", "with care".
+var nounPrepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "at": true, "with": true,
+	"without": true, "into": true, "from": true, "by": true, "about": true, "under": true, "over": true}
+
+// helpedTo reports whether toks[i], a form of "help", frames the bare verb
+// of what was helped with ("helped the teacher carry the girl", "help to
+// fix it"): that verb is the event, not the helping.
+func helpedTo(toks []token, i int) bool {
+	w := loadWordLists()
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if t.lower == "to" {
+			continue
+		}
+		if t.lower == "out" || t.lower == "up" {
+			return false // "help him out right after": a phrasal verb of its own
+		}
+		if k > i+1 && !t.stop && t.lower == t.lemma && (w.verbs[t.lemma] || w.verbLemmas[t.lemma]) && !determiners[toks[k-1].lower] && !nounPrepositions[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectVerbs frame the verb after them ("start threatening", "begin to
 // run") but are the event when they stand alone ("when did it start").
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "continue": true, "keep": true}
@@ -992,7 +1020,7 @@ var planVerbs = map[string]bool{"plan": true, "intend": true, "aim": true}
 // wrapper reports whether toks[i] frames another verb of the question.
 func wrapper(toks []token, i int) bool {
 	l := toks[i].lemma
-	if wrappers[l] {
+	if wrappers[l] || l == "help" && helpedTo(toks, i) {
 		return true
 	}
 	if l == "end" && i+1 < len(toks) && toks[i+1].lower == "up" {

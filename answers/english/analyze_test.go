@@ -569,3 +569,20 @@ func TestHowLongThing(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpFramesTheVerb: "helped the teacher carry the girl" asks about the
+// carrying, not the helping; "for help" is a noun; "help him out" is a
+// phrasal verb of its own.
+func TestHelpFramesTheVerb(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who helped the PE teacher carry the girl into the shade?": false,
+		"who helped to fix the pipe":                               false,
+		"who actually called 119 for help?":                        false,
+		"did anyone help him out":                                  true,
+	} {
+		if got := slices.Contains(Analyze(q).Predicate, "help"); got != want {
+			t.Errorf("Analyze(%q).Predicate holds help: %v, want %v", q, got, want)
+		}
+	}
+	wantPredicates(t, []predCase{{"who actually called 119 for help?", []string{"call"}}})
+}

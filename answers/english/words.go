@@ -34,6 +34,9 @@ type wordLists struct {
 	stop   map[string]bool
 	lemmas map[string]lemmaEntry
 	verbs  map[string]bool
+	// verbLemmas are the base forms the verb-form table inflects
+	// (carried → carry): verbs, though often nouns too
+	verbLemmas map[string]bool
 }
 
 var loadWordLists = sync.OnceValue(func() *wordLists {
@@ -41,6 +44,8 @@ var loadWordLists = sync.OnceValue(func() *wordLists {
 		stop:   map[string]bool{},
 		lemmas: map[string]lemmaEntry{},
 		verbs:  map[string]bool{},
+
+		verbLemmas: map[string]bool{},
 	}
 	eachLine(stopwordsFile, func(f []string) { w.stop[f[0]] = true })
 	eachLine(verbsFile, func(f []string) { w.verbs[f[0]] = true })
@@ -55,6 +60,9 @@ var loadWordLists = sync.OnceValue(func() *wordLists {
 				return
 			}
 			w.lemmas[f[0]] = lemmaEntry{lemma: f[1], verb: len(f) > 2 && f[2] == "v"}
+			if len(f) > 2 && f[2] == "v" {
+				w.verbLemmas[f[1]] = true
+			}
 		})
 	}
 	return w

@@ -135,7 +135,7 @@ const (
 	nearlyAll           = 0.7  // coverage at which one such word is enough
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
-	headlineMargin      = 0.3  // score the body's sentence may lack that gives a headline's answer
+	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	introWeight         = 0.5  // share of a word's weight the description of a person named lends
 	looseScale          = 0.5  // share of its weight an English word keeps that only loosely related words render
@@ -382,6 +382,7 @@ func (e *Engine) answer(q Question) Answer {
 		}
 	}
 	cands := e.score(q)
+	e.headlineLends(q, cands)
 	var bestBody, bestOther *candidate
 	var pass []*candidate
 	minCov, lowCov := minCoverage, lowCoverage
@@ -3688,3 +3689,63 @@ func holdsThing(q Question, text string) bool {
 // refersBack matches a word that points back to someone just named: 这位,
 // 这名, 他, 她.
 var refersBack = regexp.MustCompile(`这位|这名|该名|他|她`)
+
+// headlineShare is the share of a headline's coverage a body sentence
+// holding the same verb takes on.
+const headlineShare = 0.75
+
+// headlineLends lets a body sentence stand for the headline that sums it
+// up: "供货商老板被刑拘" holds the whole question "供货商老板哪天被刑拘的",
+// but gives no date; "10月11日,魏长林…被…刑事拘留" gives it, of the same
+// arrest, while calling the boss by name. Each body sentence of the
+// headline's article that holds every predicate the headline holds takes
+// on most of its coverage, when no sentence of the body holds enough of
+// the question itself. A headline that itself answers lends nothing.
+func (e *Engine) headlineLends(q Question, cands []*candidate) {
+	if q.Kind == KindWhy || q.Kind == KindYesNo {
+		return
+	}
+	var head *candidate
+	for _, c := range cands {
+		if e.heading[c.d.ID] && c.d.Section == index.Body && c.predOK && c.namesOK && c.cov >= minCoverage && (head == nil || c.cov > head.cov) {
+			head = c
+		}
+	}
+	if head == nil {
+		return
+	}
+	for _, c := range cands {
+		if !e.heading[c.d.ID] && c.d.Section == index.Body && c.predOK && c.namesOK && c.cov >= minCoverage {
+			return // a sentence of the body holds the question well enough itself
+		}
+	}
+	var preds []int // the question's verbs, all of which the headline must hold
+	for i, t := range q.Terms {
+		if !t.Predicate || t.Light {
+			continue
+		}
+		if i >= len(head.matchedBy) || head.matchedBy[i][0] < 0 || head.matchedBy[i][1] <= head.matchedBy[i][0] {
+			return
+		}
+		preds = append(preds, i)
+	}
+	if len(preds) == 0 {
+		return
+	}
+	probe := *head
+	if _, ok := e.span(q, &probe); ok {
+		return
+	}
+	for _, c := range cands {
+		if c == head || e.heading[c.d.ID] || c.d.Section != index.Body || c.d.Article != head.d.Article || !c.predOK {
+			continue
+		}
+		holds := true
+		for _, i := range preds {
+			holds = holds && i < len(c.matchedBy) && c.matchedBy[i][0] >= 0 && c.matchedBy[i][1] > c.matchedBy[i][0]
+		}
+		if holds && c.cov < head.cov*headlineShare {
+			c.cov = head.cov * headlineShare
+		}
+	}
+}

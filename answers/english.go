@@ -137,7 +137,7 @@ func muchOfThing(q string) bool {
 
 // enOutcome asks what befell someone: "what happened to", "how was he
 // punished", "what punishment did they get".
-var enOutcome = regexp.MustCompile(`(?i)\bwhat\s+happened\s+to\b|\b(?:get|got|gets|getting)\s+punished\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
+var enOutcome = regexp.MustCompile(`(?i)\bwhat(?:'s|’s|s|\s+has|\s+had)?\s+happened\s+to\b|\b(?:get|got|gets|getting)\s+punished\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
 
 // enDeputyTitle is "deputy" or "vice" before another word: the 副 of a
 // title ("deputy district head", "vice president").

@@ -58,6 +58,7 @@ func (e *Engine) Explain(raw string) string {
 		b.WriteString("\n")
 	}
 	cands := e.score(q)
+	e.headlineLends(q, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cov > cands[j].cov })
 	for i, c := range cands {
 		if i == 8 {

@@ -6404,3 +6404,28 @@ func TestVerbByGlossMate(t *testing.T) {
 		"事后全县一共排查了几家游泳馆?": "23家",
 	})
 }
+
+// TestHeadlineLendsToBody: the headline holds the whole question
+// ("供货商老板被刑拘") but no date; the body sentence of the same arrest,
+// which calls the boss by name, gives it.
+func TestHeadlineLendsToBody(t *testing.T) {
+	e := storyEngine(t, "主播售假蜂蜜被查 供货商老板被刑拘",
+		"9月下旬,多名网友反映在直播间买到的蜂蜜口感异常。",
+		"10月11日,魏长林因涉嫌生产、销售伪劣产品罪被县公安局依法刑事拘留。",
+		"涉事主播已向买家公开道歉。")
+	wantAnswersHolding(t, e, map[string]string{
+		"供货商老板哪天被刑拘的？": "10月11日",
+	})
+}
+
+// TestWhatHasHappenedTo: "what's happened to the 9 guys now" asks what
+// befell them, as "what happened to" does: the detention, not the catch.
+func TestWhatHasHappenedTo(t *testing.T) {
+	e := storyEngine(t, "冒牌献血车骗局告破 9名嫌疑人全部落网",
+		"警方在城南一处出租屋内当场抓获以吴某为首的9名犯罪嫌疑人。",
+		"目前,吴某等9名犯罪嫌疑人已被依法刑事拘留,案件正在进一步侦办中。",
+		"市血液中心提醒市民认准正规献血点。")
+	wantAnswersHolding(t, e, map[string]string{
+		"so what's happened to the 9 guys now": "刑事拘留",
+	})
+}

@@ -130,6 +130,7 @@ const (
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
+	softFloor           = 0.5  // coverage, counting a soft verb no article holds, below which nothing makes up for it
 	englishSoftCoverage = 0.55 // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	nearlyAll           = 0.7  // coverage at which one such word is enough
@@ -1722,9 +1723,18 @@ func (e *Engine) score(q Question) []*candidate {
 		softCov, minThings = englishSoftCoverage, englishSoftThings
 	}
 	hasPred, onlySoft := false, true
-	named := false // the question names someone or something
+	named := false        // the question names someone or something
+	missing := 0.0        // the weight of soft verbs no article holds: no sentence can carry it
+	unknownThing := false // another word of the question no article holds
 	for _, t := range q.Terms {
 		total += t.Weight
+		if t.Predicate && t.Soft && t.unknown && q.Lang == Chinese && q.Kind != KindYesNo && q.Kind != KindOther && !strings.ContainsAny(firstRunes(t.Text, 1), "不没未") {
+			// (but "会不会被撤职", "开除了没有" ask whether that very act
+			// befell them, and "不在官方买" is no verb of its own)
+			missing += t.Weight
+		} else if t.unknown && !t.Light && t.Weight > 0 {
+			unknownThing = true
+		}
 		named = named || t.Name
 		if t.Predicate {
 			hasPred = true
@@ -1739,6 +1749,11 @@ func (e *Engine) score(q Question) []*candidate {
 	}
 	if total == 0 {
 		return nil
+	}
+	if unknownThing {
+		// ("哪家公司承建的", no 公司 anywhere: the rest is not well covered
+		// either)
+		missing = 0
 	}
 	anchorScale := make([]float64, len(q.Terms))
 	quotes := q.quotes
@@ -1915,7 +1930,7 @@ func (e *Engine) score(q Question) []*candidate {
 		// that names nobody: "what time did they get the last trapped worker
 		// out", no word for "trap" in 被压在架体下的最后一名工人救出; a name
 		// and a thing are no "when did Kevin Zhou join the company")
-		if !c.predOK && hasPred && onlySoft && got/total >= softCov && (things >= minThings || things > 0 && !named && got/total >= nearlyAll) {
+		if rest := got / max(total-missing, got); !c.predOK && hasPred && onlySoft && rest >= softCov && got/total >= softFloor && (things >= minThings || things > 0 && !named && rest >= nearlyAll) {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)

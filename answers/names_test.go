@@ -6429,3 +6429,23 @@ func TestWhatHasHappenedTo(t *testing.T) {
 		"so what's happened to the 9 guys now": "刑事拘留",
 	})
 }
+
+// TestChatVerbNoArticleHolds: a chat verb no article holds ("上当")
+// cannot be carried by any sentence; the rest of the question, well
+// covered, finds the sentence that tells it, while a sentence of only
+// part of the rest does not.
+func TestChatVerbNoArticleHolds(t *testing.T) {
+	e := storyEngine(t, "保健品会销专骗老人 4人被刑拘",
+		"3月以来,一伙人以免费体检为名,在城南租下门面举办健康讲座。",
+		"据警方通报,共有412名老人购买了其产品,涉案金额230余万元。",
+		"其中96名老人一次购买超过万元。",
+		"民警在门面内查获宣传册1200余份。",
+		"该团伙成员多来自外省,分工明确。",
+		"市场监管部门已对涉事门面贴上封条。",
+		"案件仍在进一步侦办中。")
+	wantAnswers(t, e, map[string]string{
+		"一共有多少老人上当买了?": "412名",
+	})
+	// "会不会被撤职" asks whether that very act befell them
+	wantNotSaid(t, e, "那些老人会不会被骗光积蓄?")
+}

@@ -1103,6 +1103,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"school-canteen-food-poisoning.en":       {0.6, 0.55, 0.8},
 		"supermarket-freezer-fire-evacuation":    {0.6, 0.5, 1},
 		"supermarket-freezer-fire-evacuation.en": {0.5, 0.45, 0.8},
+		// the hundred-and-thirty-first pair, written at the start of the
+		// forty-ninth session and not looked at, either of them (that
+		// session worked from the pair before): e-bike 9/10 Chinese, 12/21
+		// English first citations; reservoir boat 5/10, 13/21; the same
+		// at the session's end; floors at those figures (the reservoir
+		// article was written as reservoir-fishing-drowning, a stem an
+		// older pair had taken)
+		"ebike-battery-corridor-fire":        {0.9, 0.9, 0.5},
+		"ebike-battery-corridor-fire.en":     {0.55, 0.65, 1},
+		"reservoir-boat-anglers-drowning":    {0.5, 0.5, 1},
+		"reservoir-boat-anglers-drowning.en": {0.6, 0.6, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -128,6 +128,7 @@ const (
 	synWeight           = 0.85 // credit for a synonym of a translation
 	chatWeight          = 0.85 // credit for a word of a held chat word's group (Term.Chat)
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
+	glossMateWeight     = 0.6  // the same, for a verb some sentences hold as the question words it
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
 	softFloor           = 0.5  // coverage, counting a soft verb no article holds, below which nothing makes up for it
@@ -1338,7 +1339,7 @@ func (e *Engine) weigh(q *Question) {
 			for _, p := range e.Pivot(t.Text) {
 				e.locate(p, func(d, s, en int, exact bool) {
 					if exact && hits[d].w == 0 {
-						hits[d] = termHit{pivotWeight * 0.8, s, en}
+						hits[d] = termHit{glossMateWeight, s, en}
 					}
 				})
 			}

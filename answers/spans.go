@@ -1245,10 +1245,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		// "销售总监邝立新": a name after the asked words and a title is
 		// the one the title names
-		appos := !before && en.tier == 0 && apposed(c, r.s) ||
-			// (or, when the sentence titles the one asked for otherwise,
-			// the name after its title: "据收银员赵小梅回忆")
-			retitled != "" && en.tier == 0 && roleBefore(c.d, r.s, retitled)
+		// (or, when the sentence titles the one asked for otherwise, the
+		// name after its title: "据收银员赵小梅回忆")
+		titledOtherwise := retitled != "" && en.tier == 0 && roleBefore(c.d, r.s, retitled)
+		appos := !before && en.tier == 0 && apposed(c, r.s) || titledOtherwise
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -1290,7 +1290,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// names (…松柏路派出所) is where it was done, not who did it
 			cost += 100
 		}
-		fits := !q.NameAsked || describes(r, en.tier)
+		fits := !q.NameAsked || titledOtherwise || e.namesAsked(q, c, r, en.tier, near)
 		if fits && en.tier != 2 && cost < fitCost {
 			// a sure name that fits, should the likeliest not
 			fit, fitCost, fitOther, fitTier = r, cost, otherKind, en.tier

@@ -41,10 +41,9 @@ type wordLists struct {
 
 var loadWordLists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{
-		stop:   map[string]bool{},
-		lemmas: map[string]lemmaEntry{},
-		verbs:  map[string]bool{},
-
+		stop:       map[string]bool{},
+		lemmas:     map[string]lemmaEntry{},
+		verbs:      map[string]bool{},
 		verbLemmas: map[string]bool{},
 	}
 	eachLine(stopwordsFile, func(f []string) { w.stop[f[0]] = true })

@@ -1316,30 +1316,27 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		pivoted := false
-		if df == 0 && q.Lang == Chinese && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 && pivots < maxPivots {
+		// a word the articles lack may share a precise English gloss with
+		// one they have (翻船 and 倾覆: "capsize"); and the question's one
+		// verb, which some sentences hold, others may say so (排查 and 检查:
+		// "inspect"), but not the event a why-question asks the cause of,
+		// which must be that very event
+		lacked := df == 0 && q.Lang == Chinese && !t.Light
+		oneVerb := df > 0 && verbs == 1 && q.Kind != KindWhy && t.Predicate && !t.Light
+		if (lacked || oneVerb) && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 && pivots < maxPivots {
 			pivots++
-			// a word the articles lack may share a precise English gloss
-			// with one they have (翻船 and 倾覆: "capsize")
-			for _, p := range e.Pivot(t.Text) {
-				e.locate(p, func(d, s, en int, exact bool) {
-					if exact && hits[d].w == 0 {
-						hits[d] = termHit{pivotWeight, s, en}
-						df++
-						pivoted = true
-					}
-				})
+			w := glossMateWeight
+			if lacked {
+				w = pivotWeight
 			}
-		}
-		if df > 0 && verbs == 1 && q.Kind != KindWhy && t.Predicate && !t.Light && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 && pivots < maxPivots {
-			pivots++
-			// the question's one verb, which some sentences hold and others
-			// say with a word of the same precise English gloss (排查 and
-			// 检查: "inspect"); not the cause a why-question asks of an
-			// event, which must be that very event
 			for _, p := range e.Pivot(t.Text) {
 				e.locate(p, func(d, s, en int, exact bool) {
 					if exact && hits[d].w == 0 {
-						hits[d] = termHit{glossMateWeight, s, en}
+						hits[d] = termHit{w, s, en}
+						if lacked {
+							df++
+							pivoted = true
+						}
 					}
 				})
 			}
@@ -3723,17 +3720,18 @@ func (e *Engine) headlineLends(q Question, cands []*candidate) {
 	}
 	var head *candidate
 	for _, c := range cands {
-		if e.heading[c.d.ID] && c.d.Section == index.Body && c.predOK && c.namesOK && c.cov >= minCoverage && (head == nil || c.cov > head.cov) {
+		if c.d.Section != index.Body || !c.predOK || !c.namesOK || c.cov < minCoverage {
+			continue
+		}
+		if !e.heading[c.d.ID] {
+			return // a sentence of the body holds the question well enough itself
+		}
+		if head == nil || c.cov > head.cov {
 			head = c
 		}
 	}
 	if head == nil {
 		return
-	}
-	for _, c := range cands {
-		if !e.heading[c.d.ID] && c.d.Section == index.Body && c.predOK && c.namesOK && c.cov >= minCoverage {
-			return // a sentence of the body holds the question well enough itself
-		}
 	}
 	var preds []int // the question's verbs, all of which the headline must hold
 	for i, t := range q.Terms {

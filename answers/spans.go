@@ -1195,9 +1195,6 @@ func (e *Engine) who(q Question, c *candidate) string {
 			retitled = q.Role[0]
 		}
 	}
-	describes := func(r rng, tier int) bool {
-		return e.namesAsked(q, c, r, tier, near) || retitled != "" && tier == 0 && roleBefore(c.d, r.s, retitled)
-	}
 	var doers []string // the words for whose trade the question's verb is
 	for _, t := range q.Terms {
 		doers = append(doers, t.Doers...)
@@ -1299,7 +1296,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			best, bestCost, bestOther, bestTier, bestDoer = r, cost, otherKind, en.tier, doer
 		}
 	}
-	if best.s >= 0 && q.NameAsked && !describes(best, bestTier) {
+	if best.s >= 0 && q.NameAsked && !e.namesAsked(q, c, best, bestTier, near) && !(retitled != "" && bestTier == 0 && roleBefore(c.d, best.s, retitled)) {
 		// "the name of the boy who broke his leg", "the name of the
 		// overseas client": no name of his or its by the words that
 		// describe him, unless a sure one is

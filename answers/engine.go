@@ -2929,12 +2929,14 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 			continue
 		}
 		// the answer stands by the title ("董事长、总经理葛明远")
-		if k := strings.Index(text[m[1]:], strings.ToLower(c.span)); c.span == "" || k < 0 || k > 15 {
+		// (or after more titles of the same one: "影城负责人、星光影业
+		// 有限公司总经理吴海峰")
+		if k := strings.Index(text[m[1]:], strings.ToLower(c.span)); c.span == "" || k < 0 || k > 15 && !titledList(text[m[1]:m[1]+k]) {
 			continue
 		}
 		for j, o := range c.matchedBy {
 			t := q.Terms[j]
-			if j == i || o[0] < 0 || t.Light || t.Predicate || o[1] > m[0] || o[1] <= o[0] || !endsOrg(text[o[0]:o[1]]) {
+			if j == i || o[0] < 0 || t.Light || t.Predicate || o[1] > m[0] || o[1] <= o[0] || !endsOrg(text[o[0]:o[1]]) && (q.Lang != English || t.Name) {
 				continue
 			}
 			if gap := text[o[1]:m[0]]; gap == "" || gap == "的" {

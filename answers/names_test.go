@@ -6449,3 +6449,18 @@ func TestChatVerbNoArticleHolds(t *testing.T) {
 	// "会不会被撤职" asks whether that very act befell them
 	wantNotSaid(t, e, "那些老人会不会被骗光积蓄?")
 }
+
+// TestTitleOfAskedOwner prefers, for "the boss of the cinema", the name
+// whose titles the cinema opens, through a list of titles ("影城负责人、
+// 星光影业有限公司总经理吴海峰"), to a manager of another body who speaks
+// of the cinema.
+func TestTitleOfAskedOwner(t *testing.T) {
+	e := storyEngine(t, "影城吊顶脱落砸伤观众",
+		"11月8日晚,星光影城3号厅吊顶突然脱落,5名观众受伤。",
+		"影城负责人、临江星光影业有限公司总经理吴海峰表示,将全力配合调查。",
+		"据物业服务中心经理郑丽华介绍,今年8月楼上曾漏水,当时已通知影城。",
+		"调委会主任钱玉兰介绍,影城承担伤者全部医疗费用。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who's the boss of the cinema?": "吴海峰",
+	})
+}

@@ -661,6 +661,16 @@ verbs:
 				}
 			}
 		}
+		if next := officialAfter(q, t.Surface); !t.Verb && !t.Name && next != "" && len(l.Translate(t.Lemma+" "+next)) == 0 {
+			// "the fire chief", "the housing people": the word names the
+			// office the person is of (消防 of "fire department"), where
+			// the lexicon has no phrase of the two ("fire dept")
+			for _, c := range l.officeOf(t.Lemma) {
+				if !hasChinese(cs, c.Chinese) {
+					cs = append(cs, c)
+				}
+			}
+		}
 		if len(cs) > 0 {
 			seen[t.Lemma] = true
 			out = append(out, Match{English: t.Lemma, Words: 1, Name: t.Name, Candidates: cs})
@@ -669,6 +679,45 @@ verbs:
 	for _, n := range q.Names {
 		if strings.Contains(n, " ") {
 			add(strings.ToLower(n), len(strings.Fields(n)), true)
+		}
+	}
+	return out
+}
+
+// officials are the words for a person or body of an office that English
+// puts after the office's field: "fire chief", "housing people", "water
+// official".
+var officials = map[string]bool{
+	"chief": true, "boss": true, "head": true, "official": true, "officer": true, "guy": true,
+	"people": true, "folks": true, "inspector": true, "team": true, "crew": true, "staff": true,
+	"dept": true, "department": true, "bureau": true, "authority": true, "agency": true,
+	"office": true, "investigator": true, "spokesman": true, "spokesperson": true, "director": true,
+	"guys": true, "officials": true, "officers": true, "inspectors": true, "investigators": true,
+}
+
+// officeSuffixes are the words after a field that make it an office.
+var officeSuffixes = []string{"department", "bureau", "service", "authority", "agency", "office", "dept"}
+
+// officialAfter returns the word for an official right after the
+// question's word surface ("chief" of "fire chief"), or "".
+func officialAfter(q Query, surface string) string {
+	for i, w := range q.Surfaces {
+		if w == surface && i+1 < len(q.Surfaces) && officials[q.Surfaces[i+1]] {
+			return q.Words[i+1]
+		}
+	}
+	return ""
+}
+
+// officeOf returns the renderings of the offices of a field ("fire
+// department", "fire service" for "fire").
+func (l *Lexicon) officeOf(lemma string) []Candidate {
+	var out []Candidate
+	for _, suf := range officeSuffixes {
+		for _, c := range l.Translate(lemma + " " + suf) {
+			if !hasChinese(out, c.Chinese) {
+				out = append(out, c)
+			}
 		}
 	}
 	return out

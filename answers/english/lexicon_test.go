@@ -899,3 +899,26 @@ func TestOutOfPlace(t *testing.T) {
 	wantAmong(t, "Lookup(drones dropping out of the sky) keys", lookupKeys(sup, "when did the drones start dropping out of the sky"), []string{"drop"}, []string{"drop out"})
 	wantAmong(t, "Lookup(dropped out of college) keys", lookupKeys(sup, "why did he drop out of college"), []string{"drop out"}, nil)
 }
+
+// TestOfficeOfField renders a word before a word for an official as the
+// office of that field: "the fire chief" is of 消防 (the fire department),
+// where "the fire" alone is a blaze.
+func TestOfficeOfField(t *testing.T) {
+	l := lexicon(t)
+	sentences := []string{"消防救援大队大队长介绍了情况", "仓库起火", "明火被扑灭", "民警到场"}
+	terms := func(q string) []string {
+		var out []string
+		for _, w := range l.Expand(Analyze(q), NewSentenceVocabulary(sentences)) {
+			if w.English == "fire" {
+				out = append(out, w.Term)
+			}
+		}
+		return out
+	}
+	if got := terms("who was the fire chief they talked to"); !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "消防") }) {
+		t.Errorf("fire of \"fire chief\" renders as %v, want a word of 消防 among them", got)
+	}
+	if got := terms("what caused the fire"); slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "消防") }) {
+		t.Errorf("fire of \"what caused the fire\" renders as %v, want no word of 消防", got)
+	}
+}

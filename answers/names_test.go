@@ -6464,3 +6464,14 @@ func TestTitleOfAskedOwner(t *testing.T) {
 		"who's the boss of the cinema?": "吴海峰",
 	})
 }
+
+// TestHeadWordNoTerm reads "一把手是谁", which gse cuts so that no term of
+// the question holds 一把手, as asking for whoever the article titles as
+// in charge (所长马俊峰), not anyone named by the question's other words.
+func TestHeadWordNoTerm(t *testing.T) {
+	e := storyEngine(t, "水库橡皮艇侧翻 两人遇难",
+		"11月9日下午3时许,三名男子在石门水库中央垂钓时翻船落水。",
+		"在水库边放羊的村民孙德福是最早赶到现场的人。",
+		"石门水库管理所所长马俊峰承认,护栏缺口一直没有修复。")
+	wantAnswers(t, e, map[string]string{"管水库的那个所，一把手是谁啊？": "马俊峰"})
+}

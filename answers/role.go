@@ -2,6 +2,7 @@ package answers
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -88,10 +89,16 @@ func (e *Engine) markAskedRole(q *Question) {
 	}
 	// "是执法队哪位领导出来说的": a word for whoever is in charge asks
 	// for the one the article titles as such (大队长郑国强)
-	if zhWhichHead.MatchString(q.Lower) {
-		for _, t := range q.Terms {
-			if lex().headWords[t.Text] && !e.inCorpus(t.Text) {
+	// (the word may be no term of the question: gse cuts 一把手 as 一/把手)
+	if m := zhWhichHead.FindString(q.Lower); m != "" {
+		for _, w := range zhHeadWords {
+			if strings.Contains(m, w) && lex().headWords[w] && !e.inCorpus(w) {
 				q.Role = e.headTitles()
+				if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) && len(q.Role) > 0 {
+					// and the title is a word of the question, as the
+					// article gives it (所长 for 一把手)
+					q.Terms = append(q.Terms, Term{Text: q.Role[0], Alts: slices.Clone(q.Role[1:]), AltWeight: 1, Pos: strings.Index(q.Lower, w)})
+				}
 				return
 			}
 		}
@@ -101,6 +108,10 @@ func (e *Engine) markAskedRole(q *Question) {
 // zhWhichHead asks which one in charge: 哪位领导, 老大是谁 (not 负责人, which
 // an article may write as any title: 项目经理).
 var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:领导|老大|头儿|头头|一把手)|(?:领导|老大|头儿|头头|一把手)是谁`)
+
+// zhHeadWords are the words for whoever is in charge that zhWhichHead
+// asks by.
+var zhHeadWords = []string{"领导", "老大", "头儿", "头头", "一把手"}
 
 // askedRoleWords returns the English words of the role an English
 // who-question asks to name, or nil.

@@ -3509,7 +3509,7 @@ func (e *Engine) leadPlace(d *index.Doc, after int) string {
 
 // leadPlaceRe reads the place that opens a lead's clause after its time,
 // with the one a 、 adds ("38公里附近、滨江大道与望湖路交叉口").
-var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?(` + leadPlaceItem + `(?:附近)?(?:、` + leadPlaceItem + `)?)(?:的|发生|境内|附近|一|突然|[，,])`)
+var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?(` + leadPlaceItem + `(?:附近)?(?:、` + leadPlaceItem + `)?)(?:的|发生|境内|附近|旁|边|一|突然|[，,])`)
 
 // leadPlaceItem is one place of leadPlaceRe.
 const leadPlaceItem = `[^，,。；;的在从向往到、]{2,24}?(?:` + placeWords + `|交叉口|\d号)`

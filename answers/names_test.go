@@ -6475,3 +6475,24 @@ func TestHeadWordNoTerm(t *testing.T) {
 		"石门水库管理所所长马俊峰承认,护栏缺口一直没有修复。")
 	wantAnswers(t, e, map[string]string{"管水库的那个所，一把手是谁啊？": "马俊峰"})
 }
+
+// TestDistrictColloquial reads 区里 as the district (区财政, 区政府), as
+// 县里 is the county, and 重修 as rebuilding (重建).
+func TestDistrictColloquial(t *testing.T) {
+	e := storyEngine(t, "水库护栏缺口 两名钓鱼者溺亡",
+		"事发后,家属要求赔偿50万元。",
+		"区水利局局长表示,区财政已紧急拨付专项资金86万元,用于重建西侧600米护栏。",
+		"库区还将新增警示牌40块。")
+	wantAnswersHolding(t, e, map[string]string{"区里为了重修护栏掏了多少钱？": "86万元"})
+}
+
+// TestLeadPlaceBeside reads the place of a lead that sets it beside
+// another ("…白沙镇石门村旁的石门水库发生…"), not the place of a later
+// sentence with a date.
+func TestLeadPlaceBeside(t *testing.T) {
+	e := storyEngine(t, "水库橡皮艇侧翻 两人遇难",
+		"11月9日下午3时许,江州市青山区白沙镇石门村旁的石门水库发生一起溺水事故,三名男子翻船落水。",
+		"一人游回岸边报警。",
+		"11月10日上午8时许,救援队在距离岸边约300米的水域用声呐锁定了疑似目标。")
+	wantAnswersHolding(t, e, map[string]string{"出事的那个水库具体在哪个区哪个镇？": "白沙镇"})
+}

@@ -1112,8 +1112,12 @@ func evalSets(tb testing.TB) []evalSet {
 		// older pair had taken)
 		"ebike-battery-corridor-fire":        {0.9, 0.9, 0.5},
 		"ebike-battery-corridor-fire.en":     {0.55, 0.65, 1},
-		"reservoir-boat-anglers-drowning":    {0.5, 0.5, 1},
+		"reservoir-boat-anglers-drowning":    {0.8, 0.75, 1},
 		"reservoir-boat-anglers-drowning.en": {0.6, 0.6, 0.8},
+		"funeral-parlor-overcharge":          {0.5, 0.5, 1},
+		"funeral-parlor-overcharge.en":       {0.45, 0.5, 0.6},
+		"bungee-platform-cord-snap":          {0.5, 0.55, 1},
+		"bungee-platform-cord-snap.en":       {0.6, 0.35, 0.8},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -107,7 +107,7 @@ func (e *Engine) markAskedRole(q *Question) {
 
 // zhWhichHead asks which one in charge: 哪位领导, 老大是谁 (not 负责人, which
 // an article may write as any title: 项目经理).
-var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:领导|老大|头儿|头头|一把手)|(?:领导|老大|头儿|头头|一把手)是谁`)
+var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:` + strings.Join(zhHeadWords, "|") + `)|(?:` + strings.Join(zhHeadWords, "|") + `)是谁`)
 
 // zhHeadWords are the words for whoever is in charge that zhWhichHead
 // asks by.

@@ -684,15 +684,14 @@ verbs:
 	return out
 }
 
-// officials are the words for a person or body of an office that English
-// puts after the office's field: "fire chief", "housing people", "water
-// official".
+// officials are the words (lemmas, and "people" and "folks" as written)
+// for a person or body of an office that English puts after the office's
+// field: "fire chief", "housing people", "water officials".
 var officials = map[string]bool{
 	"chief": true, "boss": true, "head": true, "official": true, "officer": true, "guy": true,
 	"people": true, "folks": true, "inspector": true, "team": true, "crew": true, "staff": true,
 	"dept": true, "department": true, "bureau": true, "authority": true, "agency": true,
 	"office": true, "investigator": true, "spokesman": true, "spokesperson": true, "director": true,
-	"guys": true, "officials": true, "officers": true, "inspectors": true, "investigators": true,
 }
 
 // officeSuffixes are the words after a field that make it an office.
@@ -702,7 +701,7 @@ var officeSuffixes = []string{"department", "bureau", "service", "authority", "a
 // question's word surface ("chief" of "fire chief"), or "".
 func officialAfter(q Query, surface string) string {
 	for i, w := range q.Surfaces {
-		if w == surface && i+1 < len(q.Surfaces) && officials[q.Surfaces[i+1]] {
+		if w == surface && i+1 < len(q.Surfaces) && (officials[q.Words[i+1]] || officials[q.Surfaces[i+1]]) {
 			return q.Words[i+1]
 		}
 	}

@@ -321,7 +321,7 @@ var enWhichNoun = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:w
 
 // enRunsPlace is "runs the water plant", "owns the pig farm": a verb that
 // asks for whoever heads the place or business it takes as object.
-var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?)\b|` +
+var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
 	// owning a company is holding its shares; a farm or a shop, running it
 	`\b(?:own|owns|owned)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:farms?|shops?|stores?|restaurants?|hotels?|gyms?|kindergartens?|workshops?|factor(?:y|ies)|plants?|mines?|clinics?|bars?|cafes?|salons?)\b`)
 
@@ -748,7 +748,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
-				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && w.English == "head" ||
+				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && (w.English == "head" || w.English == "place") ||
 				q.Unit == "次" && w.English == "time" {
 				continue
 			}
@@ -810,7 +810,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		body := enBodyOf(norm) // "the boss of the paragliding company": a company's head
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
-		runsAsked := q.Kind == KindWho && enRunsPlace.MatchString(norm)
+		runsAsked := q.Kind == KindWho && !q.WantOrg && enRunsPlace.MatchString(norm)
 		for _, t := range eq.Terms {
 			runsPlace := runsAsked && runsVerbs[t.Lemma]
 			if !lex().headWords[t.Lemma] && !runsPlace || t.Verb && q.Kind != KindWho || t.Lemma == "charge" && !enInCharge.MatchString(norm) || len(e.headTitles()) == 0 {
@@ -2088,8 +2088,13 @@ var mannerWords = map[string]bool{"instead": true, "finally": true, "suddenly": 
 	"bother": true, "wait": true, "overnight": true, "tiny": true, "huge": true}
 
 // enBody matches the body whose head an English question asks for: "the
-// boss of the paragliding company", "the company's owner".
-var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|director)\s+(?:of|at)\s+(?:the|that|this|a)?\s*(?:[a-z-]+\s+){0,2}?(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)s?\b|\b(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)(?:'s|’s)?\s+(?:boss|head|chief|owner|leader|manager|director)\b`)
+// boss of the paragliding company", "the company's owner", "who runs the
+// bungee company".
+var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|director)\s+(?:of|at)\s+(?:the|that|this|a)?\s*(?:[a-z-]+\s+){0,2}?` + enBodyNouns + `s?\b|\b` + enBodyNouns + `(?:'s|’s)?\s+(?:boss|head|chief|owner|leader|manager|director)\b|` +
+	`\b(?:runs?|ran|running|manages?|managed|managing|heads?|headed|heading)\s+(?:the|that|this|a)\s+(?:[a-z-]+\s+){0,2}?(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school)s?\b`)
+
+// enBodyNouns is the group of the nouns enBodies renders.
+const enBodyNouns = `(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)`
 
 // enBodies are the Chinese words of the bodies enBody matches, for
 // headsBody.
@@ -2100,7 +2105,7 @@ var enBodies = map[string]string{"company": "公司", "firm": "公司", "busines
 // question asks for, or "".
 func enBodyOf(norm string) string {
 	if m := enBody.FindStringSubmatch(strings.ToLower(norm)); m != nil {
-		return enBodies[m[1]+m[2]]
+		return enBodies[m[1]+m[2]+m[3]]
 	}
 	return ""
 }

@@ -6496,3 +6496,50 @@ func TestLeadPlaceBeside(t *testing.T) {
 		"11月10日上午8时许,救援队在距离岸边约300米的水域用声呐锁定了疑似目标。")
 	wantAnswersHolding(t, e, map[string]string{"出事的那个水库具体在哪个区哪个镇？": "白沙镇"})
 }
+
+// TestRunsTheParlor reads "who was running the funeral parlor" as asking
+// for the parlor's head by title (馆长), not a deputy head of a bureau the
+// article quotes, and "who runs the rafting company" as the company's
+// head (总经理), not a bureau's (局长). "which company was running the
+// car park" still asks for the company.
+func TestRunsTheParlor(t *testing.T) {
+	e := storyEngine(t, "殡仪馆强推高价套餐被查",
+		"调查组负责人、县市场监督管理局副局长何志远介绍,涉事殡仪馆共向412户推销了套餐。",
+		"面对调查组,城东殡仪馆馆长马德彪承认了问题。",
+		"区文化旅游局局长钱卫东介绍,漂流公司已被责令停业整改。",
+		"激流漂流有限公司总经理苏文涛承认,救生衣数量不足。",
+		"医院停车场此前由安泊停车管理有限公司承包经营,安泊公司每年上缴管理费30万元。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who was running the funeral parlor when all this happened?": "马德彪",
+		"who runs the rafting company, like the boss":                "苏文涛",
+		"which company was running the car park?":                    "安泊",
+	})
+}
+
+// TestWherePlaceIsNoWord reads "where is this place" as asking where,
+// with "place" no word the answer's sentence must hold (场所).
+func TestWherePlaceIsNoWord(t *testing.T) {
+	e := storyEngine(t, "物流园仓库起火",
+		"11月12日凌晨1时40分许,位于江州市滨湖区港兴路88号的东港物流园内,一座仓库起火。",
+		"消防部门调派12辆消防车到场,过火面积约3000平方米。",
+		"该局副局长吴卫东介绍,截至目前,执法人员已检查全市快递分拣场所137处,发现隐患问题216项。",
+		"仓库内存放的大量快递包裹被烧毁,所幸无人员伤亡。",
+		"起火原因初步查明为电动叉车充电时电池短路。")
+	wantAnswersHolding(t, e, map[string]string{"where is this place exactly, like what street": "港兴路88号"})
+}
+
+// TestHeadOfNamedBody answers 老总 and 一把手 with the head of the body the
+// question names, the comma between them or not ("那家公司，老总是谁":
+// 总经理, not a bureau's 局长), and reads "一把手是哪位" as "一把手是谁".
+func TestHeadOfNamedBody(t *testing.T) {
+	e := storyEngine(t, "漂流艇翻覆 一名游客受伤",
+		"11月9日下午3时许,激流峡漂流项目一艘橡皮艇翻覆,一名游客受伤。",
+		"激流户外运动有限公司总经理苏文涛承认,当天救生员只到岗一人。",
+		"区文化旅游体育局局长钱卫东介绍,漂流公司已被责令停业整改,漂流项目一律暂停。",
+		"11月10日,区政府决定由区应急管理局牵头,会同区文化旅游体育局成立联合调查组。",
+		"区应急管理局局长韩志宇在会上表示,调查结果将向社会公布。")
+	wantAnswers(t, e, map[string]string{
+		"搞这个漂流的公司，老总是谁啊？":    "苏文涛",
+		"区里牵头查这事的应急局一把手是哪位？": "韩志宇",
+	})
+}

@@ -511,7 +511,22 @@ func (e *Engine) analyze(raw, norm string) Question {
 				if l.headWords[w] {
 					// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
 					// company's head, no 所长 of a police station
-					e.withHeads(&q.Terms[i], bodyBefore(q.Lower[:q.Terms[i].Pos]))
+					body := bodyBefore(q.Lower[:q.Terms[i].Pos])
+					e.withHeads(&q.Terms[i], body)
+					if body != "" {
+						// "搞蹦极的公司，老总是谁": the verb before the body
+						// says which body, not what its head did
+						// (the clause ends at the last 的 before the body's
+						// own word: "(个蹦极)的公司")
+						if de := strings.LastIndex(body, "的"); de >= 0 {
+							cut := strings.LastIndex(q.Lower[:q.Terms[i].Pos], body) + de
+							for k := range q.Terms {
+								if t := &q.Terms[k]; t.Pos >= 0 && t.Pos < cut {
+									t.Predicate = false
+								}
+							}
+						}
+					}
 				}
 			}
 		}
@@ -1839,8 +1854,8 @@ func (q *Question) addWordOf(found []string, light bool) {
 }
 
 // bodyAsked matches the word of a body a question's word for whoever is in
-// charge follows: "(那家)公司(的)老板", "派出所(的)头儿".
-var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?$`)
+// charge follows: "(那家)公司(的)老板", "派出所(的)头儿", "那家公司，老总".
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?[，,、\s]*$`)
 
 // inChargeBefore is the stretch of a question from a word for being in
 // charge to the word for whoever is that follows it: "管事的老总".

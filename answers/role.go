@@ -90,10 +90,14 @@ func (e *Engine) markAskedRole(q *Question) {
 	// "是执法队哪位领导出来说的": a word for whoever is in charge asks
 	// for the one the article titles as such (大队长郑国强)
 	// (the word may be no term of the question: gse cuts 一把手 as 一/把手)
-	if m := zhWhichHead.FindString(q.Lower); m != "" {
+	if loc := zhWhichHead.FindStringIndex(q.Lower); loc != nil {
+		m := q.Lower[loc[0]:loc[1]]
 		for _, w := range zhHeadWords {
 			if strings.Contains(m, w) && lex().headWords[w] && !e.inCorpus(w) {
-				q.Role = e.headTitles()
+				// only the titles that head the body the question names
+				// ("应急局一把手": 局长, not 所长; "公司老总": not 局长)
+				body := bodyBefore(q.Lower[:loc[0]+strings.Index(m, w)])
+				q.Role = slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) })
 				if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) && len(q.Role) > 0 {
 					// and the title is a word of the question, as the
 					// article gives it (所长 for 一把手)
@@ -107,7 +111,7 @@ func (e *Engine) markAskedRole(q *Question) {
 
 // zhWhichHead asks which one in charge: 哪位领导, 老大是谁 (not 负责人, which
 // an article may write as any title: 项目经理).
-var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:` + strings.Join(zhHeadWords, "|") + `)|(?:` + strings.Join(zhHeadWords, "|") + `)是谁`)
+var zhWhichHead = regexp.MustCompile(`(?:哪位|哪个|哪一位|哪名)(?:` + strings.Join(zhHeadWords, "|") + `)|(?:` + strings.Join(zhHeadWords, "|") + `)(?:是谁|是哪位|是哪个|是哪一位|叫什么|叫啥)`)
 
 // zhHeadWords are the words for whoever is in charge that zhWhichHead
 // asks by.

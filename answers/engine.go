@@ -3238,7 +3238,26 @@ func (e *Engine) usedOf(l *corpusList, list []string) []string {
 // "boss") count for more. Given the body asked about ("那家公司老板": 公司),
 // only the titles that may head it (总经理, no 所长).
 func (e *Engine) withHeads(t *Term, body string) {
-	t.addSyns(slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) }))
+	t.addSyns(e.headsOf(body))
+}
+
+// headsOf returns the articles' titles that may head the body (all of them
+// for ""): where the articles use a title of the body's own kind (馆长 for
+// 殡仪馆), only those, for that is how they name its head; a title of no
+// kind (负责人) may be anyone's.
+func (e *Engine) headsOf(body string) []string {
+	heads := slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) })
+	if own := slices.DeleteFunc(slices.Clone(heads), func(h string) bool { return !ownTitle(h, body) }); len(own) > 0 {
+		return own
+	}
+	return heads
+}
+
+// ownTitle reports whether a title is of the body's own kind: 馆长 of
+// 殡仪馆, 局长 of 应急局 (a deputy's too).
+func ownTitle(title, body string) bool {
+	rs := []rune(strings.TrimPrefix(title, "副"))
+	return body != "" && len(rs) >= 2 && rs[len(rs)-1] == '长' && title != "董事长" && title != "理事长" && strings.ContainsRune(body, rs[len(rs)-2])
 }
 
 // addSyns adds words to a term's synonyms, each once, leaving out the

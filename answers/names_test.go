@@ -6543,3 +6543,24 @@ func TestHeadOfNamedBody(t *testing.T) {
 		"区里牵头查这事的应急局一把手是哪位？": "韩志宇",
 	})
 }
+
+// TestOwnTitleHead answers "殡仪馆的一把手" with whoever holds the
+// parlor's own title (馆长), not a 负责人 of an inquiry that the sentence
+// also names the parlor in.
+func TestOwnTitleHead(t *testing.T) {
+	e := storyEngine(t, "殡仪馆强推高价套餐被查",
+		"调查组负责人、县市场监督管理局副局长何志远介绍,城东殡仪馆两年来共向412户推销了套餐。",
+		"面对调查组,城东殡仪馆馆长马德彪承认了问题。",
+		"殡仪馆业务科科长钱丽华被给予政务警告处分。")
+	wantAnswers(t, e, map[string]string{"殡仪馆的一把手是谁啊？": "马德彪"})
+}
+
+// TestFamilyBySurname reads 周家 as the family of the 周 the article
+// names: "当时是哪个工作人员忽悠周家买的套餐" asks who sold 周海明 one.
+func TestFamilyBySurname(t *testing.T) {
+	e := storyEngine(t, "殡仪馆强推高价套餐被查",
+		"10月27日凌晨,村民周海明的父亲病逝。",
+		"周海明回忆,当天下午,业务接待员吴晓梅向他推荐了一款价格为12800元的套餐。",
+		"调查发现,有287户是在工作人员以各种说法施压下购买套餐的。")
+	wantAnswers(t, e, map[string]string{"当时是哪个工作人员忽悠周家买那个一万多的套餐的？": "吴晓梅"})
+}

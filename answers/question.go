@@ -1814,7 +1814,7 @@ var addressWords = map[string]bool{"大爷": true, "大妈": true, "大叔": tru
 
 // addressed returns the people of the articles whose surname the
 // question's tokens at i give with a word of address (罗 大爷, 老 罗, 老罗,
-// 罗大爷 as one token), sorted, and the index of the address's last token;
+// 罗大爷 as one token) or as a family (周家), sorted, and the index of the address's last token;
 // nil when there is none.
 func (e *Engine) addressed(toks []index.Token, i int) ([]string, int) {
 	w := toks[i].Text
@@ -1828,6 +1828,8 @@ func (e *Engine) addressed(toks []index.Token, i int) ([]string, int) {
 		surname = string(rs[0]) // "罗大爷" cut as one word
 	case len(rs) == 2 && (rs[0] == '老' || rs[0] == '小'):
 		surname = string(rs[1]) // "老罗"
+	case len(rs) == 2 && rs[1] == '家':
+		surname = string(rs[0]) // "周家": the family of the 周 the articles name
 	case w == "老" && next && utf8.RuneCountInString(toks[i+1].Text) == 1:
 		surname, last = toks[i+1].Text, i+1
 	}

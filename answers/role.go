@@ -97,7 +97,7 @@ func (e *Engine) markAskedRole(q *Question) {
 				// only the titles that head the body the question names
 				// ("应急局一把手": 局长, not 所长; "公司老总": not 局长)
 				body := bodyBefore(q.Lower[:loc[0]+strings.Index(m, w)])
-				q.Role = slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) })
+				q.Role = e.headsOf(body)
 				if !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == w }) && len(q.Role) > 0 {
 					// and the title is a word of the question, as the
 					// article gives it (所长 for 一把手)

@@ -6564,3 +6564,11 @@ func TestFamilyBySurname(t *testing.T) {
 		"调查发现,有287户是在工作人员以各种说法施压下购买套餐的。")
 	wantAnswers(t, e, map[string]string{"当时是哪个工作人员忽悠周家买那个一万多的套餐的？": "吴晓梅"})
 }
+
+// TestLivesAt answers "家住哪儿" with the place after 家住 ("家住云平市…桂花路的刘女士").
+func TestLivesAt(t *testing.T) {
+	e := storyEngine(t, "孩子偷玩游戏花掉近5万元",
+		"今年3月18日上午,家住云平市临溪县城关镇桂花路的刘女士到银行打印流水时,发现卡里被转出196笔款项。",
+		"刘女士随后向游戏公司申请退款。")
+	wantAnswersHolding(t, e, map[string]string{"刘女士家住哪儿?": "桂花路"})
+}

@@ -6571,4 +6571,20 @@ func TestLivesAt(t *testing.T) {
 		"今年3月18日上午,家住云平市临溪县城关镇桂花路的刘女士到银行打印流水时,发现卡里被转出196笔款项。",
 		"刘女士随后向游戏公司申请退款。")
 	wantAnswersHolding(t, e, map[string]string{"刘女士家住哪儿?": "桂花路"})
+	// but where someone lives is not where something befell them
+	e = storyEngine(t, "假交警拦车罚款",
+		"家住临江区滨河花园小区的退休教师赵淑芬也是受害者之一。",
+		"11月13日上午10时许,她骑车去菜市场买菜,在滨河路与学府街交叉口被周某拦下。")
+	if a := e.Answer("where did the retired teacher get stopped"); strings.Contains(a.Answer, "花园小区") {
+		t.Errorf("where was she stopped = %q, want no place she lives", a.Answer)
+	}
+}
+
+// TestPurposeCue answers why with the purpose 为防止 gives ("为防止烟气顺着楼道
+// 往上蔓延,消防员对楼道进行了排烟"), not the clause it explains.
+func TestPurposeCue(t *testing.T) {
+	e := storyEngine(t, "超市冷柜起火",
+		"11月14日下午3时许,超市后仓冷柜起火。",
+		"吴振华说,超市楼上是住宅,为防止烟气顺着楼道往上蔓延,消防员对2号楼的楼道进行了排烟,并逐户敲门确认,共疏散楼上居民31人。")
+	wantAnswers(t, e, map[string]string{"消防员为什么要给楼道排烟?": "为防止烟气顺着楼道往上蔓延"})
 }

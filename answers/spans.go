@@ -2438,7 +2438,7 @@ func capacityOf(before string) bool {
 var percentUnits = []string{"%", "％", "成", "个百分点"}
 
 // causePrefix are the causal words a reason keeps before it.
-var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true}
+var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true, "为防止": true, "为避免": true, "为确保": true, "为防范": true}
 
 // whySpan is the reason: the clause a causal cue introduces (or closes),
 // the cue nearest the question's words; without a cue, the clauses around
@@ -2776,6 +2776,10 @@ func headedTo(q Question, text string) string {
 	return ""
 }
 
+// asksHome asks where someone lives or comes from: what 家住, 籍贯 and 祖籍
+// answer.
+var asksHome = regexp.MustCompile(`住|家|籍贯|祖籍|\blive[sd]?\b|\bliving\b|\bhomes?\b|\breside|\bhometown\b|\bfrom\b`)
+
 func (e *Engine) whereSpan(q Question, c *candidate) string {
 	text := c.d.Norm
 	if countryQuestion.MatchString(q.Lower) || asksOrigin(q.Lower) {
@@ -2855,6 +2859,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
 		if text[loc[2]:loc[3]] == "从" && !fromAsked {
 			continue // where something came from answers "where from", not "where"
+		}
+		if cue := text[loc[2]:loc[3]]; (cue == "家住" || strings.HasPrefix(cue, "籍贯") || cue == "祖籍") && !asksHome.MatchString(q.Lower) {
+			continue // where someone lives answers where they live, not where something befell them
 		}
 		end := loc[1]
 		if toks := c.d.Tokens; !tokenEnd(toks, end) {
@@ -3021,7 +3028,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

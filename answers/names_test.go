@@ -6588,3 +6588,17 @@ func TestPurposeCue(t *testing.T) {
 		"吴振华说,超市楼上是住宅,为防止烟气顺着楼道往上蔓延,消防员对2号楼的楼道进行了排烟,并逐户敲门确认,共疏散楼上居民31人。")
 	wantAnswers(t, e, map[string]string{"消防员为什么要给楼道排烟?": "为防止烟气顺着楼道往上蔓延"})
 }
+
+// TestWherePlaceKinds answers where with a room or a site the article
+// names (调解室, 工地) and, for where someone was going, the place after
+// 前往 even when it is a bare city name (三亚).
+func TestWherePlaceKinds(t *testing.T) {
+	e := storyEngine(t, "加装电梯纠纷调解成功",
+		"2024年9月23日下午3时许,在青石人民法庭调解室,经过近4个小时的协商,双方最终达成调解协议。",
+		"她原本要搭乘当天8时05分起飞的LH6127航班前往三亚,参加大学室友的婚礼。",
+		"调解协议约定,1楼两户获得补偿6.8万元。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where did they hash out the settlement":      "调解室",
+		"where was she flying off to for the wedding": "三亚",
+	})
+}

@@ -2757,10 +2757,24 @@ func clauseBefore(text string, end int) string {
 // up to the clause's end, 的, or the trip itself (途中, 方向).
 var headedTarget = regexp.MustCompile(`^([^,，。;；、的“”]{2,20}?)(?:的|途中|方向|[,，。;；、]|$)`)
 
+// asksHeaded asks where someone or something was going.
+var asksHeaded = regexp.MustCompile(`\b(?:headed|heading|bound|off to|flying to|flying off to|on (?:the|their|his|her) way to)\b|去哪|要去|前往哪|开往哪|飞往哪|去什么地方`)
+
 // headedTo returns, for a question whose words ask where someone or
 // something was going (a word of going like 开往), the place after that
 // word in text, or "".
 func headedTo(q Question, text string) string {
+	if asksHeaded.MatchString(q.Lower) {
+		// "where was she flying off to", "一家人要去哪": the question's
+		// words may say no word of going the article uses
+		for _, w := range headedWords {
+			if k := strings.Index(text, w); utf8.RuneCountInString(w) >= 2 && k >= 0 {
+				if m := headedTarget.FindStringSubmatch(text[k+len(w):]); m != nil {
+					return m[1]
+				}
+			}
+		}
+	}
 	for _, t := range q.Terms {
 		for _, w := range append([]string{t.Text}, t.Alts...) {
 			if utf8.RuneCountInString(w) < 2 || !slices.Contains(headedWords, w) {
@@ -3028,7 +3042,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

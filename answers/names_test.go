@@ -6602,3 +6602,17 @@ func TestWherePlaceKinds(t *testing.T) {
 		"where was she flying off to for the wedding": "三亚",
 	})
 }
+
+// TestTitledNameEndsInConjunction reads a name after a title whose last
+// character the segmenter takes for a conjunction ("工程师魏清和表示" cut
+// 魏/清/和) as the name, and a name cut whole before 和 as no longer name.
+func TestTitledNameEndsInConjunction(t *testing.T) {
+	e := storyEngine(t, "公交候车亭被风吹倒",
+		"11月3日下午,一座公交候车亭被大风吹倒,两人受伤。",
+		"澜州理工大学土木工程学院教授、国家一级注册结构工程师魏清和表示,候车亭顶棚面积大,对地脚螺栓的要求很高。",
+		"公交公司经理赵强和副经理李明表示,将全面排查候车亭。")
+	wantAnswers(t, e, map[string]string{
+		"who's the engineer they got to comment on it?": "魏清和",
+		"公交公司经理是谁?":                                     "赵强",
+	})
+}

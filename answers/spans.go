@@ -764,6 +764,9 @@ func titledName(toks []index.Token) int {
 		// (a given name's character the dictionary reads as a conjunction:
 		// "律师樊若溪表示" cut 樊/若/溪)
 		conj := n == 1 && runes > 0 && strings.HasPrefix(tk.Pos, "c") && !strings.Contains(functionChars, tk.Text)
+		// (even 和 or 与, when a word of speech follows it: "工程师魏清和表示"
+		// cut 魏/清/和, but not "赵强和李明表示", whose 赵强 is a name whole)
+		conj = conj || n == 1 && runes == 2 && k == 2 && strings.HasPrefix(tk.Pos, "c") && k+1 < len(toks) && toks[k+1].Start == tk.End && slices.Contains(lex().speech, toks[k+1].Text)
 		if runes+n > 3 || !(n == 1 && givenChar(tk) || conj || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed) {
 			return 0
 		}

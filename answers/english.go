@@ -98,7 +98,7 @@ var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sor
 // enOrgAsked are the nouns of an organisation a which-question may ask for.
 const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal`
 
-var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by) when\b`)
+var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by|since) when\b|\bhow long ago\b`)
 
 // countsNonMoney reports whether q asks "how many" of a thing that is not
 // money ("how many complaints about ride fares"; not "how many yuan").

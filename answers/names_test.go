@@ -6616,3 +6616,17 @@ func TestTitledNameEndsInConjunction(t *testing.T) {
 		"公交公司经理是谁?":                                     "赵强",
 	})
 }
+
+// TestHowLongSinceWhen answers "how long…, like since when" and "how long ago"
+// with the time something began (自5月中旬, 从2023年9月起), not a span of
+// time the article does not give.
+func TestHowLongSinceWhen(t *testing.T) {
+	e := storyEngine(t, "毒蘑菇致一家四口中毒",
+		"7月2日晚,岩脚村村民一家四口食用野生蘑菇后中毒。",
+		"然而,岩脚村村委会的大喇叭自5月中旬被雷击损坏后一直没有维修。",
+		"据多名业主反映,从2023年9月起,就陆续有住户发现自家外开窗关不严。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how long had the village speaker been broken, like since when":    "5月中旬",
+		"how long ago did people start noticing their windows were wobbly": "2023年9月",
+	})
+}

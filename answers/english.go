@@ -94,6 +94,9 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 // plan".
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
 
+// enChange asks by how much something changed: a share or a sum answers.
+var enChange = regexp.MustCompile(`(?i)\bhow much (?:did|does|has|have|had|will|would)\b.*\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|plunge|plunged|shrink|shrank|slump|slumped|climb|climbed|surge|surged|go up|went up|gone up|go down|went down|gone down)\b`)
+
 // enWhenDid asks for a time in so many words: "when did it go live".
 // enOrgAsked are the nouns of an organisation a which-question may ask for.
 const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal`
@@ -504,6 +507,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Measure = "count" // "how much water": an amount of it, not a sum of money
 		case countsNonMoney(norm):
 			q.Measure = "count" // "how many complaints about fares": complaints, not a sum
+		case enChange.MatchString(norm):
+			// "how much did revenue drop": by a share or a sum (下降了约12%)
 		case enMoney.MatchString(norm):
 			q.Measure = "money"
 		case enHowMany.MatchString(norm):

@@ -6630,3 +6630,12 @@ func TestHowLongSinceWhen(t *testing.T) {
 		"how long ago did people start noticing their windows were wobbly": "2023年9月",
 	})
 }
+
+// TestHowMuchDropped answers "how much did revenue drop" with the change
+// the article gives, a share (下降了约12%), not only a sum of money.
+func TestHowMuchDropped(t *testing.T) {
+	e := storyEngine(t, "假二维码贴纸骗走停车费",
+		"公司总经理岑立华表示,今年第一季度,公司路边停车收入同比下降了约12%,起初以为是车流减少所致。",
+		"警方查明,嫌疑人共骗取停车费约3.2万元。")
+	wantAnswersHolding(t, e, map[string]string{"how much did the parking company's roadside revenue drop in q1": "12%"})
+}

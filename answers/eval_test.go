@@ -1114,10 +1114,18 @@ func evalSets(tb testing.TB) []evalSet {
 		"ebike-battery-corridor-fire.en":     {0.55, 0.65, 1},
 		"reservoir-boat-anglers-drowning":    {0.8, 0.75, 1},
 		"reservoir-boat-anglers-drowning.en": {0.6, 0.6, 0.8},
-		"funeral-parlor-overcharge":          {0.5, 0.5, 1},
-		"funeral-parlor-overcharge.en":       {0.45, 0.5, 0.6},
-		"bungee-platform-cord-snap":          {0.5, 0.55, 1},
-		"bungee-platform-cord-snap.en":       {0.6, 0.35, 0.8},
+		// pair 132, worked from in the fifty-first session: floors raised
+		// to its figures at that session's end
+		"funeral-parlor-overcharge":    {0.9, 0.85, 1},
+		"funeral-parlor-overcharge.en": {0.7, 0.7, 0.6},
+		"bungee-platform-cord-snap":    {0.7, 0.85, 1},
+		"bungee-platform-cord-snap.en": {0.85, 0.6, 0.8},
+		// blind pair 133, written at the start of the fifty-first session
+		// and not looked at: floors at its figures at the session's end
+		"safari-park-bear-keeper-attack":    {0.5, 0.55, 1},
+		"safari-park-bear-keeper-attack.en": {0.5, 0.5, 0.4},
+		"shared-powerbank-overcharge":       {0.6, 0.5, 1},
+		"shared-powerbank-overcharge.en":    {0.65, 0.7, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

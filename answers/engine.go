@@ -3253,13 +3253,6 @@ func (e *Engine) headsOf(body string) []string {
 	return heads
 }
 
-// ownTitle reports whether a title is of the body's own kind: 馆长 of
-// 殡仪馆, 局长 of 应急局 (a deputy's too).
-func ownTitle(title, body string) bool {
-	rs := []rune(strings.TrimPrefix(title, "副"))
-	return body != "" && len(rs) >= 2 && rs[len(rs)-1] == '长' && title != "董事长" && title != "理事长" && strings.ContainsRune(body, rs[len(rs)-2])
-}
-
 // addSyns adds words to a term's synonyms, each once, leaving out the
 // term's own words.
 func (t *Term) addSyns(words []string) {

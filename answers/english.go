@@ -2096,10 +2096,14 @@ var mannerWords = map[string]bool{"instead": true, "finally": true, "suddenly": 
 // boss of the paragliding company", "the company's owner", "who runs the
 // bungee company".
 var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|director)\s+(?:of|at)\s+(?:the|that|this|a)?\s*(?:[a-z-]+\s+){0,2}?` + enBodyNouns + `s?\b|\b` + enBodyNouns + `(?:'s|’s)?\s+(?:boss|head|chief|owner|leader|manager|director)\b|` +
-	`\b(?:runs?|ran|running|manages?|managed|managing|heads?|headed|heading)\s+(?:the|that|this|a)\s+(?:[a-z-]+\s+){0,2}?(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school)s?\b`)
+	`\b(?:runs?|ran|running|manages?|managed|managing|heads?|headed|heading)\s+(?:the|that|this|a)\s+(?:[a-z-]+\s+){0,2}?(` + enRunBodies + `)s?\b`)
 
-// enBodyNouns is the group of the nouns enBodies renders.
-const enBodyNouns = `(company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|team)`
+// enBodyNouns is the group of the nouns enBodies renders; enRunBodies are
+// those one runs ("who runs the team" asks for its coach, no head title).
+const (
+	enRunBodies = `company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school`
+	enBodyNouns = `(` + enRunBodies + `|team)`
+)
 
 // enBodies are the Chinese words of the bodies enBody matches, for
 // headsBody.

@@ -1880,11 +1880,26 @@ func bodyBefore(before string) string {
 // kind (派出所, 大队), where 董事长 and titles of no kind (总经理, 负责人)
 // head any; any title heads a body left unsaid ("").
 func headsBody(title, body string) bool {
+	kind, ok := titleKind(title)
+	return body == "" || !ok || strings.ContainsRune(body, kind)
+}
+
+// ownTitle reports whether a title is of the body's own kind: 馆长 of
+// 殡仪馆, 局长 of 应急局 (a deputy's too).
+func ownTitle(title, body string) bool {
+	kind, ok := titleKind(title)
+	return body != "" && ok && strings.ContainsRune(body, kind)
+}
+
+// titleKind returns the kind of body a title of whoever is in charge
+// heads (局 of 局长, 所 of 副所长); false for a title of no kind (总经理,
+// 负责人, 董事长).
+func titleKind(title string) (rune, bool) {
 	rs := []rune(strings.TrimPrefix(title, "副"))
-	if body == "" || len(rs) < 2 || rs[len(rs)-1] != '长' || title == "董事长" || title == "理事长" {
-		return true
+	if len(rs) < 2 || rs[len(rs)-1] != '长' || title == "董事长" || title == "理事长" {
+		return 0, false
 	}
-	return strings.ContainsRune(body, rs[len(rs)-2])
+	return rs[len(rs)-2], true
 }
 
 // markTimeClauses makes a verb that only sets the time of what a question

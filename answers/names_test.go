@@ -6639,3 +6639,14 @@ func TestHowMuchDropped(t *testing.T) {
 		"警方查明,嫌疑人共骗取停车费约3.2万元。")
 	wantAnswersHolding(t, e, map[string]string{"how much did the parking company's roadside revenue drop in q1": "12%"})
 }
+
+// TestTimeLeadsByJieZhi answers when with an hour that stands alone before
+// the sentence's first comma after 截至 ("截至当晚8时05分,所有被困游客全部
+// 安全落地"), where the question has no verb the article holds as one.
+func TestTimeLeadsByJieZhi(t *testing.T) {
+	e := storyEngine(t, "索道停运 游客被困",
+		"10月3日下午3时许,景区索道突然停运,86名游客被困空中。",
+		"截至当晚8时05分,所有被困游客全部安全落地。",
+		"景区已暂停索道运营。")
+	wantAnswersHolding(t, e, map[string]string{"被困的游客什么时候全部落地的": "8时05分"})
+}

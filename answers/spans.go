@@ -1791,12 +1791,23 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 				order = append(order, i)
 			}
 		} else if at > 0 && heldTerms(q, c) >= 2 && slices.ContainsFunc(times, func(t rng) bool {
-			return t.s == 0 && strings.TrimRight(text[t.e:bounds[1]], clausePunct+" ") == "" && dateRe.MatchString(text[t.s:t.e])
+			// (or by 截至, 直到: "截至当晚8时05分,所有被困游客全部安全落地",
+			// its day a piece of its own: 当晚 "8时05分")
+			start := t.s
+			for _, p := range times {
+				if p.e == start {
+					start = p.s
+				}
+			}
+			lead := text[:start]
+			return (lead == "" || lead == "截至" || lead == "直到" || lead == "到") && t.e <= bounds[1] &&
+				strings.TrimRight(text[t.e:bounds[1]], clausePunct+" ") == "" && (dateRe.MatchString(text[t.s:t.e]) || clockRe.MatchString(text[t.s:t.e]))
 		}) {
-			// "9月14日下午3点,国家反兴奋剂中心发布通报": a date standing
-			// alone before the sentence's first comma dates all of it (not
-			// 当晚, which only follows on from the sentence before), when
-			// the sentence holds more than one of the question's words
+			// "9月14日下午3点,国家反兴奋剂中心发布通报": a date (or an
+			// hour) standing alone before the sentence's first comma dates
+			// all of it (not 当晚 alone, which only follows on from the
+			// sentence before), when the sentence holds more than one of
+			// the question's words
 			order = append(order, 0)
 		}
 		for _, ci := range order {

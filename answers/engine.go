@@ -3246,8 +3246,16 @@ func (e *Engine) withHeads(t *Term, body string) {
 // 殡仪馆), only those, for that is how they name its head; a title of no
 // kind (负责人) may be anyone's.
 func (e *Engine) headsOf(body string) []string {
-	heads := slices.DeleteFunc(slices.Clone(e.headTitles()), func(h string) bool { return !headsBody(h, body) })
-	if own := slices.DeleteFunc(slices.Clone(heads), func(h string) bool { return !ownTitle(h, body) }); len(own) > 0 {
+	var heads, own []string
+	for _, h := range e.headTitles() {
+		if headsBody(h, body) {
+			heads = append(heads, h)
+			if ownTitle(h, body) {
+				own = append(own, h)
+			}
+		}
+	}
+	if len(own) > 0 {
 		return own
 	}
 	return heads

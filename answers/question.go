@@ -511,19 +511,17 @@ func (e *Engine) analyze(raw, norm string) Question {
 				if l.headWords[w] {
 					// "他们的老大是谁": 局长, 支队长, 负责人…; "那家公司老板": a
 					// company's head, no 所长 of a police station
-					body := bodyBefore(q.Lower[:q.Terms[i].Pos])
+					before := q.Lower[:q.Terms[i].Pos]
+					body := bodyBefore(before)
 					e.withHeads(&q.Terms[i], body)
-					if body != "" {
-						// "搞蹦极的公司，老总是谁": the verb before the body
-						// says which body, not what its head did
-						// (the clause ends at the last 的 before the body's
-						// own word: "(个蹦极)的公司")
-						if de := strings.LastIndex(body, "的"); de >= 0 {
-							cut := strings.LastIndex(q.Lower[:q.Terms[i].Pos], body) + de
-							for k := range q.Terms {
-								if t := &q.Terms[k]; t.Pos >= 0 && t.Pos < cut {
-									t.Predicate = false
-								}
+					// "搞蹦极的公司，老总是谁": the verb before the body says
+					// which body, not what its head did (the clause ends at
+					// the last 的 before the body's own word: "(个蹦极)的公司")
+					if de := strings.LastIndex(body, "的"); de >= 0 {
+						cut := strings.LastIndex(before, body) + de
+						for k := range q.Terms {
+							if t := &q.Terms[k]; t.Pos >= 0 && t.Pos < cut {
+								t.Predicate = false
 							}
 						}
 					}

@@ -1793,13 +1793,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		} else if at > 0 && heldTerms(q, c) >= 2 && slices.ContainsFunc(times, func(t rng) bool {
 			// (or by 截至, 直到: "截至当晚8时05分,所有被困游客全部安全落地",
 			// its day a piece of its own: 当晚 "8时05分")
-			start := t.s
-			for _, p := range times {
-				if p.e == start {
-					start = p.s
-				}
-			}
-			lead := text[:start]
+			lead := text[:wholeTime(times, t).s]
 			return (lead == "" || lead == "截至" || lead == "直到" || lead == "到") && t.e <= bounds[1] &&
 				strings.TrimRight(text[t.e:bounds[1]], clausePunct+" ") == "" && (dateRe.MatchString(text[t.s:t.e]) || clockRe.MatchString(text[t.s:t.e]))
 		}) {
@@ -1832,17 +1826,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			if found {
 				// a time told in pieces that touch: "当天" "下午3时40分" (an
 				// hour asked for keeps the day told just before it)
-				for grown := true; grown; {
-					grown = false
-					for _, t := range times {
-						if t.s == best.e && t.e > best.e {
-							best.e, grown = t.e, true
-						}
-						if t.e == best.s && t.s < best.s {
-							best.s, grown = t.s, true
-						}
-					}
-				}
+				best = wholeTime(times, best)
 				best.e = timeTail(text, best.e, times)
 				c.quality = timeSpecificity(text[best.s:best.e])
 				return text[best.s:best.e]
@@ -1863,6 +1847,23 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		}
 	}
 	return ""
+}
+
+// wholeTime returns t grown by the times that touch it on either side: a
+// time told in pieces ("当天" "下午3时40分", 当晚 "8时05分").
+func wholeTime(times []rng, t rng) rng {
+	for grown := true; grown; {
+		grown = false
+		for _, p := range times {
+			if p.s == t.e && p.e > t.e {
+				t.e, grown = p.e, true
+			}
+			if p.e == t.s && p.s < t.s {
+				t.s, grown = p.s, true
+			}
+		}
+	}
+	return t
 }
 
 // timeApprox is what may follow a time and belongs to it: about (许,
@@ -2782,23 +2783,33 @@ func headedTo(q Question, text string) string {
 		// "where was she flying off to", "一家人要去哪": the question's
 		// words may say no word of going the article uses
 		for _, w := range headedWords {
-			if k := strings.Index(text, w); utf8.RuneCountInString(w) >= 2 && k >= 0 {
-				if m := headedTarget.FindStringSubmatch(text[k+len(w):]); m != nil {
-					return m[1]
-				}
+			if dest := placeAfter(text, w); dest != "" {
+				return dest
 			}
 		}
 	}
 	for _, t := range q.Terms {
 		for _, w := range append([]string{t.Text}, t.Alts...) {
-			if utf8.RuneCountInString(w) < 2 || !slices.Contains(headedWords, w) {
+			if !slices.Contains(headedWords, w) {
 				continue
 			}
-			if k := strings.Index(text, w); k >= 0 {
-				if m := headedTarget.FindStringSubmatch(text[k+len(w):]); m != nil {
-					return m[1]
-				}
+			if dest := placeAfter(text, w); dest != "" {
+				return dest
 			}
+		}
+	}
+	return ""
+}
+
+// placeAfter returns the place after the first w, a word of going of two
+// characters or more, in text, or "".
+func placeAfter(text, w string) string {
+	if utf8.RuneCountInString(w) < 2 {
+		return ""
+	}
+	if k := strings.Index(text, w); k >= 0 {
+		if m := headedTarget.FindStringSubmatch(text[k+len(w):]); m != nil {
+			return m[1]
 		}
 	}
 	return ""

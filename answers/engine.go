@@ -69,6 +69,7 @@ type Engine struct {
 	skeletonOnce  sync.Once
 	skeletons     map[string][]string
 	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
+	wordLead      sync.Map  // two characters -> whether the articles write them before many others (wordLike)
 	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
 	shortOnce     sync.Once

@@ -372,6 +372,31 @@ func namesPerson(lower string) bool {
 	return false
 }
 
+// enWhatCalled is what a question asks the name of by "called": "what's
+// the keeper's wife called".
+var enWhatCalled = regexp.MustCompile(`(?i)^\W*what(?:'s|s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.{1,60}?)\s+(?:called|named)\W*$`)
+
+// calledPerson reports whether a question asks what a person is called:
+// a word for a person in what "what's … called" asks about.
+func calledPerson(lower string) bool {
+	m := enWhatCalled.FindStringSubmatch(lower)
+	if m == nil {
+		return false
+	}
+	// the noun phrase's head, its last word before any relative clause:
+	// "the keeper's wife", not "the coast guard boat" or "the fund the
+	// market set up to pay people out"
+	words := strings.FieldsFunc(m[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if k := slices.IndexFunc(words, func(w string) bool { return enRelative[w] }); k >= 0 {
+		words = words[:k]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
+	return english.PersonNoun(english.Lemma(last))
+}
+
 // enHisName is a person's name asked by a pronoun: "his name", "her full
 // name".
 var enHisName = regexp.MustCompile(`\b(?:his|her)\s+(?:full\s+|real\s+|actual\s+)?names?\b`)
@@ -560,7 +585,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			whichKeys[m[1]+" "+english.Lemma(m[2])] = true
 		}
 	}
-	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) {
+	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) || calledPerson(q.Lower) {
 		// "what were the names of the people who died", "the name of the
 		// ship captain": a person's name, which the evidence must give
 		q.Kind, q.WantPerson, q.NameAsked, askName = KindWho, true, true, false
@@ -1248,7 +1273,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	// "what is it called?": the name it goes by
 	// and "what was the tiger's name", "the name of the dog": the name
 	// the article gives it (名叫, 名为)
-	if enCalled.MatchString(norm) || askName {
+	if enCalled.MatchString(norm) && !(q.Kind == KindWho && q.NameAsked) || askName {
+		// (what a person is called is their name, however the article
+		// gives it: "他的妻子李秀芬")
 		q.Named = true
 		q.Terms = append(q.Terms, Term{Text: namingWords[0], Alts: slices.Clone(namingWords[1:]), AltWeight: 1, Predicate: true, Soft: askName, Pos: 2})
 	}

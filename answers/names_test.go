@@ -6650,3 +6650,45 @@ func TestTimeLeadsByJieZhi(t *testing.T) {
 		"景区已暂停索道运营。")
 	wantAnswersHolding(t, e, map[string]string{"被困的游客什么时候全部落地的": "8时05分"})
 }
+
+// TestLedByHeadTitle reads "调查组是谁带头的" as asking for whoever holds
+// the body's own head title (组长), not for a verb of leading the article
+// never uses.
+func TestLedByHeadTitle(t *testing.T) {
+	e := storyEngine(t, "水库溢洪道闸门失灵",
+		"事发后,县里成立了由水利、应急和公安部门组成的联合调查组。",
+		"调查组组长、县水利局副局长范志成介绍,闸门电机的控制线路已严重老化。",
+		"水库管理所所长邱明亮被停职检查。")
+	wantAnswers(t, e, map[string]string{"这次调查组是谁带头的？": "范志成"})
+}
+
+// TestWhyInsideWhoClause reads a why-word inside the clause that describes
+// the one asked for ("解释…为啥…的那个专家叫啥") as a who-question.
+func TestWhyInsideWhoClause(t *testing.T) {
+	e := storyEngine(t, "共享单车定位失灵",
+		"市交通局通报称,约3000辆单车的定位数据出现偏差。",
+		"“车锁的定位模块在地下车库收不到信号,数据就传不上去。”市大数据研究院高级工程师龙启航解释说。",
+		"运营方表示将在一周内完成维修。")
+	wantAnswers(t, e, map[string]string{"出来解释车锁为啥没把位置传上去的那个工程师叫啥？": "龙启航"})
+}
+
+// TestCalledPerson reads "what's his wife called" as asking a person's
+// name, which the article gives without a naming word (他的妻子周美玲).
+func TestCalledPerson(t *testing.T) {
+	e := storyEngine(t, "动物园饲养员被熊咬伤",
+		"5月18日上午,动物园饲养员孙大海在投喂时被棕熊咬伤。",
+		"他的妻子周美玲告诉记者,丈夫的伤势已经稳定。",
+		"园方表示将全力救治。")
+	wantAnswers(t, e, map[string]string{"what's the keeper's wife called?": "周美玲"})
+}
+
+// TestSurnameWordNoName keeps a word that opens with a surname (熊舍, the
+// bear house, which the article writes before many characters) from
+// reading as a name (熊舍投).
+func TestSurnameWordNoName(t *testing.T) {
+	e := storyEngine(t, "动物园饲养员被熊咬伤",
+		"熊舍共有4头棕熊,熊舍内笼与运动场之间由铁门隔开。",
+		"5月18日上午,园区饲养员郑国栋在猛兽区熊舍投喂时,被一头棕熊扑倒咬伤。",
+		"熊舍的铁门插销已严重锈蚀。")
+	wantAnswers(t, e, map[string]string{"whats the name of the zookeeper who got mauled": "郑国栋"})
+}

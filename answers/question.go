@@ -186,6 +186,10 @@ var (
 	lightPassive  = regexp.MustCompile(`被(认为|视为|称为|看作|当作|看成|誉为|称作|评为)`)
 )
 
+// relativeWho ends a question that asks who after a clause that
+// describes them: "…的那个技术专家叫什么?".
+var relativeWho = regexp.MustCompile(`的(?:那|这)?(?:个|位|名)?[^,，、?？]{0,8}(?:叫什么|是谁|是哪位|是哪个|姓什么)(?:名字)?\s*[?？!！]*$`)
+
 // moneyNouns are sums of money a how-many question may ask for.
 const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|造价|售价|租金|赎金|赃款`
 
@@ -209,6 +213,9 @@ func classify(q string) (Kind, int) {
 			}
 			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
 				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many
+			}
+			if r.kind == KindWhy && relativeWho.MatchString(q[loc[1]:]) {
+				continue // "解释为什么没传上去的那个专家叫什么": who, the why a clause of theirs
 			}
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) {
@@ -1855,7 +1862,7 @@ func (q *Question) addWordOf(found []string, light bool) {
 
 // bodyAsked matches the word of a body a question's word for whoever is in
 // charge follows: "(那家)公司(的)老板", "派出所(的)头儿", "那家公司，老总".
-var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?[，,、\s]*$`)
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|组|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?[，,、\s]*$`)
 
 // inChargeBefore is the stretch of a question from a word for being in
 // charge to the word for whoever is that follows it: "管事的老总".

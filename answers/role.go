@@ -107,7 +107,27 @@ func (e *Engine) markAskedRole(q *Question) {
 			}
 		}
 	}
+	// "调查组是谁带头的": who leads a body the question names is whoever
+	// holds its head's title (组长)
+	if loc := zhLedBy.FindStringIndex(q.Lower); loc != nil {
+		if body := bodyBefore(strings.TrimRight(q.Lower[:loc[0]], "是由")); body != "" {
+			heads := slices.DeleteFunc(e.headsOf(body), func(h string) bool { return !ownTitle(h, body) })
+			if len(heads) > 0 {
+				q.Role = heads
+				// the title stands for the verb of leading
+				for i, t := range q.Terms {
+					if t.Pos >= loc[0] && t.Pos < loc[1] {
+						q.Terms[i].Predicate, q.Terms[i].Light = false, true
+					}
+				}
+				q.Terms = append(q.Terms, Term{Text: heads[0], Alts: slices.Clone(heads[1:]), AltWeight: 1, Pos: loc[0]})
+			}
+		}
+	}
 }
+
+// zhLedBy asks who leads: 谁带头, 哪位牵头.
+var zhLedBy = regexp.MustCompile(`(?:谁|哪位|哪个人)(?:带头|牵头|领头|带队|挂帅)`)
 
 // zhWhichHead asks which one in charge: 哪位领导, 老大是谁 (not 负责人, which
 // an article may write as any title: 项目经理).

@@ -461,6 +461,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			j := i + 1
 			if utf8.RuneCountInString(toks[i+1].Text) == 1 && i+2 < len(toks) && (givenChar(toks[i+2]) || nameEnd(toks, i+2)) &&
 				toks[i+2].Start == end {
+				if strings.HasPrefix(toks[i+1].Pos, "v") && e.wordLike(d.Norm[tk.Start:end]) {
+					continue // "熊/舍/投喂": a word the articles write before many others, no name
+				}
 				end, j = toks[i+2].End, i+2
 			}
 			en := entity{rng: rng{tk.Start, end}}
@@ -701,6 +704,31 @@ func knownPeople(found []rng, out []entity) []entity {
 		slices.SortFunc(out, func(a, b entity) int { return a.s - b.s })
 	}
 	return out
+}
+
+// wordLike reports whether the articles write two characters, a surname
+// and one more, before at least three different characters (熊舍内,
+// 熊舍的, 熊舍投喂). With a verb's character second (熊/舍) and a third
+// that might end a name (投), that is a word, not the start of one name
+// (郑国栋); a two-character name too is written before many words
+// (张浩说, 张浩让), so this alone says nothing of one.
+func (e *Engine) wordLike(two string) bool {
+	if v, ok := e.wordLead.Load(two); ok {
+		return v.(bool)
+	}
+	next := map[rune]bool{}
+	for off := 0; len(next) < 3; {
+		k := strings.Index(e.corpus[off:], two)
+		if k < 0 {
+			break
+		}
+		off += k + len(two)
+		if r, _ := utf8.DecodeRuneInString(e.corpus[off:]); unicode.Is(unicode.Han, r) {
+			next[r] = true
+		}
+	}
+	e.wordLead.Store(two, len(next) >= 3)
+	return len(next) >= 3
 }
 
 // commonWord reports whether s is a word of the dictionary that is not a

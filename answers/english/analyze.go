@@ -772,6 +772,7 @@ var roleNouns = map[string]bool{
 	"accomplice": true, "fraudster": true, "scammer": true, "thief": true, "robber": true, "hacker": true,
 	"culprit": true, "perpetrator": true, "attacker": true, "assailant": true, "salesman": true,
 	"saleswoman": true, "salesperson": true, "vendor": true, "seller": true, "dealer": true, "agent": true,
+	"keeper": true, "zookeeper": true, "handler": true, "guide": true, "bodyguard": true,
 }
 
 // kinNouns are nouns for people by who they are to others or what befell
@@ -787,6 +788,9 @@ var kinNouns = map[string]bool{
 	"cousin": true, "friend": true, "girlfriend": true, "boyfriend": true, "bride": true, "groom": true,
 	"tenant": true, "patient": true, "tourist": true, "customer": true, "buyer": true, "fan": true,
 	"survivor": true, "casualty": true, "dead": true, "deceased": true, "individual": true, "fella": true,
+	"visitor": true, "user": true, "rider": true, "commuter": true, "traveler": true, "traveller": true,
+	"hiker": true, "swimmer": true, "diner": true, "shopper": true, "pedestrian": true, "cyclist": true,
+	"motorist": true, "caller": true, "onlooker": true, "bystander": true, "mum": true,
 }
 
 // PersonNoun reports whether the lemma names a person: by role ("the

@@ -1422,6 +1422,9 @@ func countedHead(eq english.Query) string {
 			break
 		}
 		head = eq.Words[j]
+		if w != eq.Words[j] && strings.HasSuffix(w, "s") {
+			break // a plural ends the compound: "how many bears live there"
+		}
 	}
 	return head
 }

@@ -1764,6 +1764,7 @@ func TestCountedHead(t *testing.T) {
 		"how many fish farming households got hit by this?":  "household",
 		"how many flights were cancelled":                    "flight",
 		"how many security staff were they supposed to have": "staff",
+		"how many bears live in that enclosure total":        "bear", // a plural ends the compound
 	} {
 		if got := countedHead(english.Analyze(q)); got != want {
 			t.Errorf("countedHead(%q) = %q, want %q", q, got, want)
@@ -6691,4 +6692,20 @@ func TestSurnameWordNoName(t *testing.T) {
 		"5月18日上午,园区饲养员郑国栋在猛兽区熊舍投喂时,被一头棕熊扑倒咬伤。",
 		"熊舍的铁门插销已严重锈蚀。")
 	wantAnswers(t, e, map[string]string{"whats the name of the zookeeper who got mauled": "郑国栋"})
+}
+
+// TestPlaceIsNoGivenName keeps a surname before a place the article names
+// (运营方/江川, where 江川市 is the city) from reading as a person (方江川).
+func TestPlaceIsNoGivenName(t *testing.T) {
+	e := storyEngine(t, "共享充电宝归还后仍扣费",
+		"11月18日,江川市市场监督管理局通报称,已对运营方江川闪电充科技有限公司立案调查,该公司曾多次忽视系统预警。",
+		"公司运营总监宋嘉伟在询问笔录中陈述,系统预警曾被运营部门忽视。",
+		"江川市消费者协会提醒市民保留扣费记录。")
+	for _, d := range e.docs {
+		for _, en := range e.entities(d) {
+			if w := d.Norm[en.s:en.e]; en.tier == 0 && strings.Contains(w, "方江") {
+				t.Errorf("entities(%.20s…) hold the person %q", d.Norm, w)
+			}
+		}
+	}
 }

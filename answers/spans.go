@@ -442,7 +442,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
-			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]]:
+			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
+			!e.seats[toks[i+1].Text]: // (运营方/江川: a place the articles name, no given name)
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's

@@ -6709,3 +6709,15 @@ func TestPlaceIsNoGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanVerbIsLight answers a question about what someone intends (打算
+// 给多少钱) from the sentence that reports the deed planned (将…补偿),
+// which need not say 打算.
+func TestPlanVerbIsLight(t *testing.T) {
+	e := storyEngine(t, "电竞比赛因断网中断",
+		"11月3日晚,城南电竞馆举办的联赛决赛因机房断网中断了40分钟。",
+		"主办方星火文化当晚发布公告,将向每名参赛选手补偿500元并重赛。",
+		"不少观众打算等到重赛,在现场等待了一个多小时。",
+		"选手们原本准备赛后合影。")
+	wantAnswers(t, e, map[string]string{"主办方打算给参赛选手多少钱?": "500元"})
+}

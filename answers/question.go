@@ -625,6 +625,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 	}
 	if q.Kind != KindWhen {
 		markTimeClauses(&q)
+		e.markPlanVerbs(&q)
 	}
 	siteOfEvent := false
 	if q.Kind == KindWhere {
@@ -1906,6 +1907,38 @@ func titleKind(title string) (rune, bool) {
 	}
 	return rs[len(rs)-2], true
 }
+
+// markPlanVerbs makes a verb of intending (打算, 准备, 计划) before the
+// verb intended ("打算怎么补偿", "准备在沿线加装") a light word, not the
+// predicate the answer must hold: an article reports the plan by its
+// deed (将…补偿, 拟加装) as often as by the intending. A verb intended that
+// the articles never write ("打算先抓哪几件事") leaves the intending the
+// predicate.
+func (e *Engine) markPlanVerbs(q *Question) {
+	for i, t := range q.Terms {
+		if !t.Predicate || !planVerbs[t.Text] {
+			continue
+		}
+		if slices.ContainsFunc(q.Terms, func(o Term) bool { return o.Pos > t.Pos && !o.Light && !o.Name && e.occurs(o) }) {
+			q.Terms[i].Predicate, q.Terms[i].Light = false, true
+		}
+	}
+}
+
+// occurs reports whether the articles write t or one of its alternatives.
+func (e *Engine) occurs(t Term) bool {
+	found := false
+	for _, w := range append([]string{t.Text}, t.Alts...) {
+		e.locate(w, func(int, int, int, bool) { found = true })
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// planVerbs are the verbs of intending markPlanVerbs lightens.
+var planVerbs = map[string]bool{"打算": true, "准备": true, "计划": true, "想要": true}
 
 // markTimeClauses makes a verb that only sets the time of what a question
 // asks ("着火的时候是谁报的警", "停电时谁在值班") a word to find, not the

@@ -139,6 +139,7 @@ const (
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
+	hourMargin          = 0.5  // score a sentence giving the day asked for to the hour may lack
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	introWeight         = 0.5  // share of a word's weight the description of a person named lends
 	looseScale          = 0.5  // share of its weight an English word keeps that only loosely related words render
@@ -522,19 +523,37 @@ func (e *Engine) answer(q Question) Answer {
 		}
 		best = first
 	}
+	if best != nil && best.span != "" && q.Kind == KindWhen && q.Grain == "date" && clockGrain.MatchString(q.Lower) && !clockRe.MatchString(best.span) {
+		// "哪天几点": a sentence that tells the same day to the hour
+		// ("11月27日凌晨5时许,…停机") over one that gives the day alone
+		var hour *candidate
+		for _, c := range pass {
+			if c.span != "" && strings.HasPrefix(c.span, best.span) && clockRe.MatchString(c.span) && c.score >= best.score-hourMargin && (hour == nil || c.score > hour.score) {
+				hour = c
+			}
+		}
+		if hour != nil {
+			best = hour
+		}
+	}
 	if best != nil && best.span != "" && e.heading[best.d.ID] {
 		// a headline sums up a sentence of the body: cite the sentence
 		// that gives the same answer, if it is nearly as good
 		var body *candidate
 		for _, c := range pass {
 			if c.span != "" && !e.heading[c.d.ID] && c.score >= best.score-headlineMargin && (body == nil || c.score > body.score) &&
-				sameAnswer(c.span, best.span) {
+				(sameAnswer(c.span, best.span) || q.Kind == KindHowMany && roughOf(best.span, c.span)) {
 				body = c
 			}
 		}
 		if body != nil {
 			best = body
 		}
+	}
+	if best != nil && q.Kind == KindWhat && injuryPart.MatchString(q.Lower) && injuryAt(best.d.Norm) < 0 && !bodyPart.MatchString(best.d.Norm) {
+		// "伤到哪儿了": a sentence that names no injury, nor part of the
+		// body, says not where
+		best = nil
 	}
 	if best != nil && q.Lang == Chinese && makerAsk.MatchString(q.Lower) && !makerGiven.MatchString(best.d.Norm) {
 		// "哪个厂家生产的": a sentence that says nothing of making names no maker
@@ -763,6 +782,22 @@ func (e *Engine) nounBefore(d *index.Doc, at int) bool {
 	}
 	return false
 }
+
+// roughOf reports whether a headline's count, rounded (六百余名, 近200人),
+// may stand for a body's exact one of the same measure (620名): the
+// headline sums up the body, which tells the figure.
+func roughOf(head, body string) bool {
+	if !roughCount.MatchString(head) || !strings.ContainsAny(body, "0123456789") {
+		return false
+	}
+	h, _ := utf8.DecodeLastRuneInString(head)
+	b, _ := utf8.DecodeLastRuneInString(body)
+	return h == b || strings.ContainsRune("名人位", h) && strings.ContainsRune("名人位", b)
+}
+
+// roughCount is a rounded count: a figure in Chinese numerals, or one
+// with 余, 多, 近, 约, 逾 or 上 about it.
+var roughCount = regexp.MustCompile(`^(?:近|约|逾|超|超过)[0-9零一二三四五六七八九十百千万两]+(?:余|多)?\p{Han}$|^[0-9零一二三四五六七八九十百千万两]+(?:余|多)\p{Han}$|^[零一二三四五六七八九十百千万两]+\p{Han}$`)
 
 // sameAnswer reports whether one span holds the other, a number whole:
 // "约1.2万剂" and "1.2万剂", not "22人" and "2人".
@@ -2679,7 +2714,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天)(` + dayPart + `)?$`)
 
 // injuryAsk asks what injuries someone had.
-var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|伤到哪|伤在哪|哪里受伤|哪受伤`)
+var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位|哪里受伤|哪受伤`)
+
+// injuryPart asks where on the body someone was hurt.
+var injuryPart = regexp.MustCompile(`伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`)
+
+// bodyPart names a part of the body an injury may be to.
+var bodyPart = regexp.MustCompile(`头部|面部|脸部|眼睛|眼部|鼻|颈|脖子|肩|胸|背部|后背|腰|腹|手臂|胳膊|手腕|手指|手掌|腿|膝|脚|踝|肋|骨盆|颅|脊|臀`)
 
 // injuryKind names a kind of injury.
 var injuryKind = regexp.MustCompile(`骨折|挫伤|擦伤|烧伤|烫伤|灼伤|撕裂|裂伤|出血|脑震荡|软组织|划伤|割伤|扭伤|脱臼|骨裂|中毒|窒息|昏迷|截肢|瘫痪`)
@@ -3702,8 +3743,8 @@ func (c *wordCache) put(w string, v []string) {
 }
 
 // thisMatterWhen asks when "this matter" the question has just told
-// happened: "…这事是哪天几点出的", "…这件事是什么时候发生的".
-var thisMatterWhen = regexp.MustCompile(`\p{Han}{2,}这(?:件|个|起)?事(?:儿)?(?:是|到底是|究竟是|发生在|出在)?(?:哪天|哪一天|什么时候|啥时候|几号|几时|哪年|哪个月)`)
+// happened: "…这事是哪天几点出的", "…这件事是什么时候发生的", "这个密室冒烟的事是哪天…".
+var thisMatterWhen = regexp.MustCompile(`(?:\p{Han}{2,}这(?:件|个|起)?事|这(?:件|个|起|次|回)?\p{Han}{2,8}的事)(?:儿|情)?(?:是|到底是|究竟是|发生在|出在)?(?:哪天|哪一天|什么时候|啥时候|几号|几时|哪年|哪个月)`)
 
 // holdsThing reports whether text holds one of q's words that is no
 // light word, nor a name: the thing the question tells of.

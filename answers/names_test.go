@@ -6721,3 +6721,91 @@ func TestPlanVerbIsLight(t *testing.T) {
 		"选手们原本准备赛后合影。")
 	wantAnswers(t, e, map[string]string{"主办方打算给参赛选手多少钱?": "500元"})
 }
+
+// TestThisMatterWhenLead answers "这个X的事是哪天…" from the lead, which
+// dates the article's own event though it tells it in other words than the
+// headline's.
+func TestThisMatterWhenLead(t *testing.T) {
+	e := storyEngine(t, "桑拿房突然冒烟 门锁失灵4名顾客被困",
+		"8月9日晚9时许,位于临川市河西区的一家洗浴会所内,一间桑拿房突然涌出大量烟雾,4名顾客被困15分钟。",
+		"会所经理韩立平说,当晚的电路检修已于8月7日完成。",
+		"记者注意到,会所门口仍在营业。")
+	wantAnswersHolding(t, e, map[string]string{"这个桑拿房冒烟的事到底是哪天几点出的?": "8月9日"})
+}
+
+// TestChatVerbsFindNewsWords answers chat verbs the article never writes
+// (砸坏, 逮住, 关在…出不来) from the news words it does (受损, 抓获, 被困).
+func TestChatVerbsFindNewsWords(t *testing.T) {
+	e := storyEngine(t, "采石场爆破飞石砸中民房",
+		"4月2日,采石场爆破产生的飞石落入村中,共造成17间房屋不同程度受损。",
+		"4月6日晚,涉事爆破员魏长生在火车站被民警抓获。",
+		"爆破期间,3名村民被困在地窖内,20分钟后被救出。")
+	wantAnswersHolding(t, e, map[string]string{
+		"一共砸坏了几间房子?":       "17间",
+		"那个爆破员是在哪儿被逮住的?":   "火车站",
+		"一共有几个人被关在地窖里出不来?": "3名",
+	})
+}
+
+// TestInjuryWhereIsWhat answers "伤到哪儿了" with the injury, not a place:
+// the question asks where on the body, and a sentence that names neither
+// an injury nor a part of the body does not answer it.
+func TestInjuryWhereIsWhat(t *testing.T) {
+	e := storyEngine(t, "公交站台挡板倒塌砸伤候车乘客",
+		"3月8日傍晚,一名孕妇在站台候车时被倒下的玻璃挡板砸中左肩和后背,随后被送到江川市人民医院。",
+		"该院急诊科医生说,一名老人有两处肋骨骨折。",
+		"公交公司已拆除同批次挡板。")
+	wantAnswersHolding(t, e, map[string]string{
+		"那位孕妇被砸到身上哪里了?": "左肩和后背",
+		"医生说老人伤到哪儿了?":   "骨折",
+	})
+}
+
+// TestDateAfterVerb dates an event told by a verb of moving it (改至) by the
+// day right after the verb, not the day that opens the sentence.
+func TestDateAfterVerb(t *testing.T) {
+	e := storyEngine(t, "期末考试试题泄露 数学考试延期",
+		"当晚23时40分,市教育局发布通知,原定于1月14日上午9时举行的数学考试推迟两天,改至1月16日上午9时进行。",
+		"警方已对泄题人员立案调查。")
+	wantAnswersHolding(t, e, map[string]string{"数学改到哪天考了?": "1月16日"})
+}
+
+// TestDayAndHour answers "哪天几点" from the sentence that gives the day to
+// the hour, over one that gives the day alone.
+func TestDayAndHour(t *testing.T) {
+	e := storyEngine(t, "小学锅炉停机 学生挨冻五天",
+		"11月27日至12月1日,向阳路第二小学的1260名学生经历了一段难熬的日子。受强冷空气影响,学校唯一的一台供暖锅炉却在寒潮来袭的第二天突然停机,教室室温最低时只有3摄氏度。",
+		"孩子们裹着羽绒服上课。",
+		"11月27日凌晨5时许,锅炉房值班人员发现锅炉突然报警停机,多次尝试重启均未成功。",
+		"12月1日晚,锅炉恢复运行。")
+	wantAnswersHolding(t, e, map[string]string{"学校锅炉是哪天几点开始趴窝的?": "5时"})
+}
+
+// TestTitledNameBeforeVerb reads a name the segmenter cuts as a place and a
+// stray character (梁国/栋) after a title and before a verb as a person.
+func TestTitledNameBeforeVerb(t *testing.T) {
+	e := storyEngine(t, "电梯广告屏暗藏摄像头",
+		"3月12日晚,家住滨湖雅苑小区的退休工程师梁国栋乘电梯下楼时,注意到新装的广告屏右上角有一个黑色圆孔。",
+		"物业公司称对此并不知情。")
+	wantAnswers(t, e, map[string]string{"是谁最先注意到广告屏上的圆孔的?": "梁国栋"})
+}
+
+// TestRoughOf tells a headline's rounded count that a body's exact figure
+// may stand for (六百余名 → 620名) from one it may not.
+func TestRoughOf(t *testing.T) {
+	for _, c := range []struct {
+		head, body string
+		want       bool
+	}{
+		{"六百余名", "620名", true},
+		{"近200人", "196名", true},
+		{"300多辆", "320辆", true},
+		{"200人", "196人", false}, // an exact figure is its own answer
+		{"六百余名", "620元", false},
+		{"六百余名", "六百余名", false},
+	} {
+		if got := roughOf(c.head, c.body); got != c.want {
+			t.Errorf("roughOf(%q, %q) = %v, want %v", c.head, c.body, got, c.want)
+		}
+	}
+}

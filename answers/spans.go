@@ -783,8 +783,10 @@ func titledName(toks []index.Token) int {
 		if runes >= 2 && (slices.Contains(lex().speech, tk.Text) || tk.Text == "是" && runes == 3) {
 			return k
 		}
-		if runes == 3 && slices.Contains(nameFollowers, tk.Text) {
-			return k // "校长魏国庆因带头…": a full name, then the clause goes on
+		if runes == 3 && (slices.Contains(nameFollowers, tk.Text) || k >= 2 && strings.HasPrefix(tk.Pos, "v") && utf8.RuneCountInString(toks[k-1].Text) == 1) {
+			// "校长魏国庆因带头…", "工程师梁国/栋 乘电梯…": a full name,
+			// then the clause goes on
+			return k
 		}
 		n := utf8.RuneCountInString(tk.Text)
 		// (a surname and a character the dictionary reads as another
@@ -1674,8 +1676,9 @@ var (
 
 // eventDate returns where the day of the event at byte anchor of text is:
 // the last day written out (not 当天) in the event's clause, at or before
-// the event, else the sentence's first day; nil if none.
-func eventDate(text string, anchor int) []int {
+// the event, else one right after the event's verb (ending at anchorE),
+// else the sentence's first day; nil if none.
+func eventDate(text string, anchor, anchorE int) []int {
 	locs := dayDate.FindAllStringIndex(text, -1)
 	if len(locs) < 2 || anchor < 0 {
 		if len(locs) == 0 {
@@ -1695,6 +1698,14 @@ func eventDate(text string, anchor int) []int {
 	}
 	if before != nil {
 		return before
+	}
+	// else the day written out right after the event's verb ("…,改至1月16日
+	// 上午9时进行"), not the day that opens the sentence (but "发现从1月9日
+	// 到…" finds what happened then)
+	for _, loc := range locs {
+		if anchorE >= anchor && anchorE <= loc[0] && strings.Contains("||于|在|到|至|", "|"+text[anchorE:loc[0]]+"|") && strings.ContainsAny(text[loc[0]:loc[1]], "0123456789月") {
+			return loc
+		}
 	}
 	return locs[0]
 }
@@ -1726,7 +1737,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		// the day asked for, with its month, year or hour around it: of
 		// two or more, the one of the question's event ("记者11月12日获悉,
 		// …该局已于11月11日责令…停业")
-		if loc := eventDate(text, c.anchor); loc != nil {
+		if loc := eventDate(text, c.anchor, c.anchorE); loc != nil {
 			if y := yearBefore.FindStringIndex(text[:loc[0]]); y != nil {
 				loc[0] = y[0] // 2025年 before 4月6日
 			}

@@ -1316,9 +1316,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		return q
 	}
 	if (q.Kind == KindWhen || q.Kind == KindWhere) && enEvent.MatchString(norm) &&
-		!slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && !enEventTerm[t.Text] }) {
+		!slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return !t.Light && !enEventTerm[t.Text] && !(q.Kind == KindWhen && e.headlineEvent(t))
+		}) {
 		// "when did this happen?", "where did the whole thing go down": the
-		// article's own event
+		// article's own event (and "when did the smoke thing go down", when
+		// the headline opens with the smoke)
 		q.Event = true
 		if q.Kind == KindWhen {
 			q.Terms = nil

@@ -6809,3 +6809,14 @@ func TestRoughOf(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishHeadlineEvent answers "when did the smoke thing go down" with
+// the lead's time when the headline opens with the smoke: the article's own
+// event, not a later sentence that mentions smoke.
+func TestEnglishHeadlineEvent(t *testing.T) {
+	e := storyEngine(t, "密室浓烟涌入 6名玩家被困",
+		"6月3日晚8时许,城南一家密室逃脱馆的主题房间突然涌出大量白色烟雾,6名玩家被困近20分钟。",
+		"浓烟事故发生后,4名玩家被送医,3人已于次日上午出院。",
+		"消防部门已介入调查。")
+	wantAnswersHolding(t, e, map[string]string{"when did the smoke thing go down": "6月3日"})
+}

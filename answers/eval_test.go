@@ -1121,11 +1121,21 @@ func evalSets(tb testing.TB) []evalSet {
 		"bungee-platform-cord-snap":    {0.7, 0.85, 1},
 		"bungee-platform-cord-snap.en": {0.85, 0.6, 0.8},
 		// blind pair 133, written at the start of the fifty-first session
-		// and not looked at: floors at its figures at the session's end
-		"safari-park-bear-keeper-attack":    {0.5, 0.55, 1},
-		"safari-park-bear-keeper-attack.en": {0.5, 0.5, 0.4},
-		"shared-powerbank-overcharge":       {0.6, 0.5, 1},
-		"shared-powerbank-overcharge.en":    {0.65, 0.7, 1},
+		// and not looked at then (its floors then: half the bear's first
+		// citations either way), worked from in the fifty-second and
+		// fifty-third: floors raised to its figures at the fifty-third's end
+		"safari-park-bear-keeper-attack":    {0.7, 0.65, 1},
+		"safari-park-bear-keeper-attack.en": {0.65, 0.6, 0.4},
+		"shared-powerbank-overcharge":       {0.7, 0.6, 1},
+		"shared-powerbank-overcharge.en":    {0.75, 0.7, 1},
+		// pair 135, written at the start of the fifty-third session and
+		// measured blind (escape room 6/10 Chinese, 9/21 English first
+		// citations; riders 3/10, 9/21), then worked from: floors at its
+		// figures at the session's end
+		"escape-room-smoke-players-trapped":          {0.7, 0.85, 1},
+		"escape-room-smoke-players-trapped.en":       {0.45, 0.4, 1},
+		"delivery-riders-rating-algorithm-strike":    {0.5, 0.4, 1},
+		"delivery-riders-rating-algorithm-strike.en": {0.4, 0.4, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1081,7 +1082,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Paid = true
 				continue
 			}
-			if zh := e.fromPinyin(t.Lemma); zh != "" && e.people[zh] {
+			if zh := e.fromPinyin(t.Lemma); zh != "" && (e.people[zh] || anonymized.MatchString(zh)) {
 				// a person by surname, written in lower case ("prof lu")
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
 				continue
@@ -1636,7 +1637,20 @@ func allIn(words []string, set map[string]bool) bool {
 func (e *Engine) pinyinIndex() map[string]string {
 	e.pinyinOnce.Do(func() {
 		e.bySurname = map[string]string{}
-		for name := range e.people {
+		names := maps.Clone(e.people)
+		for _, d := range e.docs {
+			if d.Section != index.Body {
+				continue
+			}
+			for _, en := range e.entities(d) {
+				// and whom the articles name by surname only (陈某), whose
+				// surname a question writes in pinyin ("what's chen charged with")
+				if name := d.Norm[en.s:en.e]; en.tier == 0 && strings.HasSuffix(name, "某") && utf8.RuneCountInString(name) == 2 {
+					names[name] = true
+				}
+			}
+		}
+		for name := range names {
 			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
 				if other, ok := e.bySurname[p]; ok && other != name {
 					e.bySurname[p] = "" // two people share it: no guess

@@ -6820,3 +6820,17 @@ func TestEnglishHeadlineEvent(t *testing.T) {
 		"消防部门已介入调查。")
 	wantAnswersHolding(t, e, map[string]string{"when did the smoke thing go down": "6月3日"})
 }
+
+// TestPinyinSurnameOfMasked finds the one the article names by surname
+// only (陈某) when an English question writes the surname in pinyin.
+func TestPinyinSurnameOfMasked(t *testing.T) {
+	e := storyEngine(t, "演唱会假票案告破",
+		"警方查明,陈某实际只购买了23张真实门票,却向300余名买家出售二维码截图。",
+		"同伙刘某另购入了15张门票,因涉嫌帮助信息网络犯罪活动罪被取保候审。",
+		"目前,陈某因涉嫌诈骗罪已被依法刑事拘留。",
+		"主办方提醒观众通过官方渠道购票。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what's chen actually being charged with":     "诈骗",
+		"how many real tickets did chen actually buy": "23张",
+	})
+}

@@ -6834,3 +6834,33 @@ func TestPinyinSurnameOfMasked(t *testing.T) {
 		"how many real tickets did chen actually buy": "23张",
 	})
 }
+
+// TestEnglishStrikeEvent answers "what day did the strike actually happen"
+// with the lead's day when a later part of the headline tells of the strike
+// (…外卖骑手停工一天), not a day a later sentence gives.
+func TestEnglishStrikeEvent(t *testing.T) {
+	e := storyEngine(t, "新算法引不满 滨江市六百余名外卖骑手停工一天",
+		"6月3日,滨江市城南、高新两区的外卖配送出现明显延迟。",
+		"此前的6月2日晚9时,骑手们在微信群里约定次日集体停工。",
+		"当天约有620名骑手参与停工。")
+	wantAnswersHolding(t, e, map[string]string{"what day did the strike actually happen": "6月3日"})
+}
+
+// TestMoneyIsNoCount keeps a figure in 万 that counts things (6.8万标准箱)
+// from answering how much money.
+func TestMoneyIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		m, rest string
+		want    bool
+	}{
+		{"6.8万", "标准箱", false},
+		{"3万", "辆", false},
+		{"3000万", "资金", true},
+		{"86亿", ",", true},
+		{"5200余万元", "", true},
+	} {
+		if got := fitsMeasure("money", c.m, c.rest); got != c.want {
+			t.Errorf("fitsMeasure(money, %q, %q) = %v, want %v", c.m, c.rest, got, c.want)
+		}
+	}
+}

@@ -2438,6 +2438,10 @@ func dimensionUnit(measure, rest string) string {
 	return u
 }
 
+// countedAfterWan are the measure words that make a figure in 万 or 亿 a
+// count of things, not a sum of money.
+var countedAfterWan = []string{"人", "台", "辆", "吨", "套", "件", "箱", "标准箱", "标箱", "册", "次", "户", "只", "头", "株", "棵", "张", "本", "条", "部", "份", "间", "座", "艘", "架", "袋", "瓶", "盒", "包", "桶", "亩", "平方", "公里", "千米", "米", "字", "粒", "支", "枚", "名", "位", "单", "笔"}
+
 func fitsMeasure(measure, m, rest string) bool {
 	switch measure {
 	case "people":
@@ -2450,7 +2454,8 @@ func fitsMeasure(measure, m, rest string) bool {
 			n, _ := utf8.DecodeRuneInString(rest)
 			return rest == "" || strings.HasPrefix(rest, "钱") || strings.ContainsRune(clausePunct+"”\"」)）", n)
 		}
-		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "台")
+		// (nor "6.8万标准箱", "3万辆": a count of something else)
+		return strings.ContainsAny(m, "元亿万") && (strings.ContainsRune("元万亿", r) || strings.HasSuffix(m, "人民币")) && !startsWithAny(rest, countedAfterWan)
 	case "age":
 		return strings.HasSuffix(m, "岁")
 	case "percent":

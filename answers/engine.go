@@ -47,6 +47,7 @@ type Engine struct {
 	askWhy   []bool               // sentence -> whether that question asks why
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
 	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
+	masked   map[string]bool      // people the articles' bodies name by surname only (陈某)
 	seats    map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
 	intros   [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
@@ -227,13 +228,16 @@ func New(s Searcher) *Engine {
 		}
 		// people the articles name by surname and given name ("顾承远"),
 		// so that a question's cut cannot split them ("顾承"/"远走")
-		e.people = map[string]bool{}
+		e.people, e.masked = map[string]bool{}, map[string]bool{}
 		for _, d := range e.docs {
 			if d.Section != index.Body {
 				continue
 			}
 			for _, en := range e.entities(d) {
 				name := d.Norm[en.s:en.e]
+				if en.tier == 0 && strings.HasSuffix(name, "某") && utf8.RuneCountInString(name) == 2 {
+					e.masked[name] = true
+				}
 				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") &&
 					!strings.ContainsRune(unnamedEnds, lastRune(name)) {
 					// (not an organisation: 江州大学 is no one)

@@ -1637,19 +1637,10 @@ func allIn(words []string, set map[string]bool) bool {
 func (e *Engine) pinyinIndex() map[string]string {
 	e.pinyinOnce.Do(func() {
 		e.bySurname = map[string]string{}
+		// and whom the articles name by surname only (陈某), whose surname
+		// a question writes in pinyin ("what's chen charged with")
 		names := maps.Clone(e.people)
-		for _, d := range e.docs {
-			if d.Section != index.Body {
-				continue
-			}
-			for _, en := range e.entities(d) {
-				// and whom the articles name by surname only (陈某), whose
-				// surname a question writes in pinyin ("what's chen charged with")
-				if name := d.Norm[en.s:en.e]; en.tier == 0 && strings.HasSuffix(name, "某") && utf8.RuneCountInString(name) == 2 {
-					names[name] = true
-				}
-			}
-		}
+		maps.Copy(names, e.masked)
 		for name := range names {
 			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
 				if other, ok := e.bySurname[p]; ok && other != name {

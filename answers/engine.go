@@ -2718,10 +2718,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天)(` + dayPart + `)?$`)
 
 // injuryAsk asks what injuries someone had.
-var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位|哪里受伤|哪受伤`)
+var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|哪里受伤|哪受伤|` + injuryPartPattern)
 
 // injuryPart asks where on the body someone was hurt.
-var injuryPart = regexp.MustCompile(`伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`)
+var injuryPart = regexp.MustCompile(injuryPartPattern)
+
+// injuryPartPattern is injuryPart's expression, which injuryAsk and the
+// question kinds share.
+const injuryPartPattern = `伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`
 
 // bodyPart names a part of the body an injury may be to.
 var bodyPart = regexp.MustCompile(`头部|面部|脸部|眼睛|眼部|鼻|颈|脖子|肩|胸|背部|后背|腰|腹|手臂|胳膊|手腕|手指|手掌|腿|膝|脚|踝|肋|骨盆|颅|脊|臀`)

@@ -1082,7 +1082,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Paid = true
 				continue
 			}
-			if zh := e.fromPinyin(t.Lemma); zh != "" && (e.people[zh] || anonymized.MatchString(zh)) {
+			if zh := e.fromPinyin(t.Lemma); zh != "" && (e.people[zh] || e.masked[zh]) {
 				// a person by surname, written in lower case ("prof lu")
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
 				continue

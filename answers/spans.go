@@ -1674,6 +1674,10 @@ var (
 	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
 )
 
+// dateAfterVerb is what may stand between a verb and the day it moves
+// something to (改至1月16日, 推迟到5月3日).
+var dateAfterVerb = []string{"", "于", "在", "到", "至"}
+
 // eventDate returns where the day of the event at byte anchor of text is:
 // the last day written out (not 当天) in the event's clause, at or before
 // the event, else one right after the event's verb (ending at anchorE),
@@ -1703,7 +1707,7 @@ func eventDate(text string, anchor, anchorE int) []int {
 	// 上午9时进行"), not the day that opens the sentence (but "发现从1月9日
 	// 到…" finds what happened then)
 	for _, loc := range locs {
-		if anchorE >= anchor && anchorE <= loc[0] && strings.Contains("||于|在|到|至|", "|"+text[anchorE:loc[0]]+"|") && strings.ContainsAny(text[loc[0]:loc[1]], "0123456789月") {
+		if anchorE >= anchor && anchorE <= loc[0] && slices.Contains(dateAfterVerb, text[anchorE:loc[0]]) && strings.ContainsAny(text[loc[0]:loc[1]], "0123456789月") {
 			return loc
 		}
 	}

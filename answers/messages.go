@@ -120,6 +120,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 			}
 		}
 	}
+	if q.Kind == KindWho && !q.WantOrg && !orgQuestion.MatchString(q.Lower) && (q.whichOne || personAsk.MatchString(q.Lower)) {
+		// "是哪位", "哪个医生": a person, not the body they work for
+		q.WantPerson = true
+	}
 	if q.Kind == KindWho {
 		e.withDoers(&q)
 	}
@@ -189,6 +193,9 @@ var ownerWords = []string{"主人", "船主", "车主", "犬主", "机主", "业
 // callAsk ends a question asking what someone is called: "那个队医叫啥".
 // whichPerson asks which one of a kind of person: 哪个医生, 哪位民警.
 var whichPerson = regexp.MustCompile(`(?:哪个|哪位|哪名|哪一位)(\p{Han}{2,4})`)
+
+// personAsk asks for a person whatever follows: 是哪位, 哪个人, 什么人.
+var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人`)
 
 var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
 

@@ -6864,3 +6864,46 @@ func TestMoneyIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestCleftNamesAfterWho answers a who-question with the name a cleft
+// sentence's 的是 introduces past who they are ("…的是家住某区某路的某人").
+func TestCleftNamesAfterWho(t *testing.T) {
+	e := storyEngine(t, "松江多只宠物异常死亡 宠物粮检出有害物质",
+		"5月6日,松江市多名居民反映家中宠物出现呕吐症状。",
+		"最早察觉异常的是家住桐林区梅溪路的韦思琪。她的两只猫在同一天拒绝进食。",
+		"市场监管部门随后抽检了同批次宠物粮。")
+	wantAnswers(t, e, map[string]string{"最早发觉异常的那位居民叫啥?": "韦思琪"})
+}
+
+// TestWhichPersonWantsPerson answers "是哪位领导" with the person, not the
+// office the sentence also names first.
+func TestWhichPersonWantsPerson(t *testing.T) {
+	e := storyEngine(t, "校园运动会多名学生中暑 区里派调查组",
+		"10月9日上午,南屿区青禾路小学举行秋季运动会,5名学生在列队时中暑。",
+		"10月10日下午,南屿区教育局副局长谭家骏带领调查组进驻青禾路小学,调取了学校的监控录像。",
+		"谭家骏表示,将在月底前公布调查结果。")
+	for _, q := range []string{"带调查组去学校的是哪位领导?", "出事以后带调查组去学校查的是哪位领导啊?"} {
+		wantAnswersHolding(t, e, map[string]string{q: "谭家骏"})
+	}
+	for _, q := range []string{"带调查组去学校的是哪位领导?", "带调查组去学校的是什么人"} {
+		if !e.analyzeAny(q).WantPerson {
+			t.Errorf("analyzeAny(%q).WantPerson = false, want a person asked for", q)
+		}
+	}
+	if e.analyzeAny("带调查组去学校的是哪个单位").WantPerson {
+		t.Error(`"哪个单位" asks for a body, not a person`)
+	}
+}
+
+// TestBareSettingClause reads "X以后…" without its comma as the time of the
+// question's event, not its verb, while a longer opening stays the
+// question's own words.
+func TestBareSettingClause(t *testing.T) {
+	e := storyEngine(t, "测试标题")
+	q := e.analyzeAny("出事以后带调查组去学校查的是哪位领导")
+	for _, tm := range q.Terms {
+		if tm.Text == "出事" && tm.Predicate {
+			t.Errorf("出事 of a leading 出事以后 is a predicate: %+v", tm)
+		}
+	}
+}

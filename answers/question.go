@@ -1606,6 +1606,10 @@ const orgSuffixChars = "局委厅署办处院所部"
 // event: "郑国栋辞职后,", "比赛开始之前,".
 var settingClause = regexp.MustCompile(`^[^,，]{2,30}(之后|以后|后|之前|以前|前|的时候|时|期间)\s*[,，]`)
 
+// bareSetting is a leading clause of a few characters that sets the time
+// without a comma after it: "出事以后带…", "回家之后发现…".
+var bareSetting = regexp.MustCompile(`^\p{Han}{2,3}(?:之后|以后)\p{Han}`)
+
 // markSetting marks the predicates of a leading time-setting clause when
 // the rest of the question has a predicate of its own: "郑国栋辞职后,由谁
 // 接任" asks who succeeded him, and a sentence about his resignation alone
@@ -1615,14 +1619,30 @@ func markSetting(q *Question) {
 		return
 	}
 	loc := settingClause.FindStringIndex(q.Lower)
+	bare := false
 	if loc == nil {
-		return
+		// "出事以后带调查组去学校查的是哪位领导": a short clause without
+		// its comma
+		if loc = bareSetting.FindStringIndex(q.Lower); loc == nil {
+			return
+		}
+		bare = true
 	}
 	main := false
 	for _, t := range q.Terms {
 		main = main || t.Predicate && t.Pos >= loc[1]
 	}
 	if !main {
+		if bare {
+			// the question's own verb is a character the terms leave out
+			// (带, 查): the clause's verb is no predicate either, only a
+			// word of the event
+			for i := range q.Terms {
+				if t := &q.Terms[i]; t.Predicate && t.Pos >= 0 && t.Pos < loc[1] {
+					t.Predicate = false
+				}
+			}
+		}
 		return
 	}
 	for i := range q.Terms {

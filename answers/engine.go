@@ -1303,6 +1303,17 @@ func (e *Engine) weigh(q *Question) {
 				hits[d] = termHit{w, s, en}
 			}
 		})
+		if rs := []rune(t.Text); t.Predicate && q.Lang == Chinese && len(rs) == 2 && hasHan(t.Text) {
+			// a verb and its object that the article splits by an aspect
+			// particle: 签字 as 签了字, 打针 as 打过针
+			for _, mid := range separators {
+				e.locate(string(rs[0])+mid+string(rs[1]), func(d, s, en int, exact bool) {
+					if hits[d].w == 0 {
+						hits[d] = termHit{1, s, en}
+					}
+				})
+			}
+		}
 		for _, a := range present.Alts {
 			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
 				if exact && hits[d].w < t.AltWeight {
@@ -1395,6 +1406,9 @@ func (e *Engine) weigh(q *Question) {
 			// makes it no commoner a word
 			e.locate(a, func(d, s, en int, exact bool) {
 				if exact && hits[d].w < doerWeight {
+					if hits[d].w <= 0 {
+						df++ // (a trade's title holds the word the article lacks: 科主任 for 医生)
+					}
 					hits[d] = termHit{doerWeight, s, en}
 				}
 			})
@@ -1455,6 +1469,10 @@ func (e *Engine) weigh(q *Question) {
 		q.hits[i] = hits
 	}
 }
+
+// separators are the aspect particles that may split a verb from its
+// object (签了字, 看过病, 吃完饭).
+var separators = []string{"了", "过", "完"}
 
 // abbreviated calls f for each sentence where the characters of a body's
 // abbreviated name rs stand with one character between them and the name

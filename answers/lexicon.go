@@ -36,6 +36,7 @@ type lexicon struct {
 	speechActs     map[string]bool     // verbs of saying something in public (回应, 表态)
 	doers          map[string][]string // a verb (or an English lemma) → the words for whose trade it is (驾驶 → 司机)
 	placeAsks      map[string][]string // a place a question asks which of → the words its name ends in (路 → 路, 街, 大道)
+	tradeTitles    map[string][]string // a trade a who-question names → the titles its people go by (医生 → 科主任, 主任医师)
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -45,7 +46,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{},
-		doers: map[string][]string{}, placeAsks: map[string][]string{},
+		doers: map[string][]string{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -98,10 +99,14 @@ var lex = sync.OnceValue(func() *lexicon {
 			for _, w := range strings.Fields(asked) {
 				l.placeAsks[w] = strings.Fields(ends)
 			}
-		case "doers":
-			verbs, nouns, _ := strings.Cut(line, "|")
-			for _, v := range strings.Fields(verbs) {
-				l.doers[v] = append(l.doers[v], strings.Fields(nouns)...)
+		case "doers", "trade_titles":
+			keys, nouns, _ := strings.Cut(line, "|")
+			m := l.doers
+			if section == "trade_titles" {
+				m = l.tradeTitles
+			}
+			for _, v := range strings.Fields(keys) {
+				m[v] = append(m[v], strings.Fields(nouns)...)
 			}
 		default:
 			if set := sets[section]; set != nil {
@@ -123,7 +128,7 @@ func Vocabulary() string {
 		}
 		for _, w := range strings.Fields(line) {
 			if w == "|" {
-				continue // the [doers] and [place_asks] separator
+				continue // the [doers], [trade_titles] and [place_asks] separator
 			}
 			b.WriteString(w)
 			b.WriteByte('\n')

@@ -221,6 +221,16 @@ func (e *Engine) withDoers(q *Question) {
 		if t.lemma != "" {
 			keys = append(keys, strings.Fields(t.lemma)...)
 		}
+		if q.Kind == KindWho && q.Lang == Chinese && !t.Name {
+			// "哪位医生": the titles the trade's people go by
+			for _, w := range keys {
+				for _, n := range lex().tradeTitles[w] {
+					if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
+						t.Doers = append(t.Doers, n)
+					}
+				}
+			}
+		}
 		if !t.Predicate && (t.lemma == "" || t.Name) {
 			continue
 		}

@@ -6907,3 +6907,35 @@ func TestBareSettingClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparableVerb finds a question's verb-object word that the article
+// splits with an aspect particle: 签字 as 签了字.
+func TestSeparableVerb(t *testing.T) {
+	e := storyEngine(t, "候车亭竣工两月即倒塌 验收环节被查",
+		"7月3日,东岚市一座新建候车亭在大风中倒塌,两名市民受轻伤。",
+		"东岚市公共设施中心工程科科长滕家豪在未到现场查看的情况下,就在竣工验收单上签了字。",
+		"按照规定,验收须由建设、施工、监理三方人员到场后签字确认。")
+	wantAnswersHolding(t, e, map[string]string{"人都没去现场就在验收单上签字的是谁?": "滕家豪"})
+}
+
+// TestTradeTitles answers "是哪位医生" with the name after a doctor's
+// title (急诊科主任), in an article that never says 医生.
+func TestTradeTitles(t *testing.T) {
+	e := storyEngine(t, "商场扶梯突然倒转 一名男童摔伤",
+		"8月2日下午,青澜市一家商场的上行扶梯突然倒转,一名8岁男童摔倒受伤。",
+		"男童随后被送往青澜市第一人民医院救治。",
+		"该院骨科主任聂远航介绍,男童右腕骨折,已完成复位固定。",
+		"商场值班经理柯振南表示,扶梯已停用检修。")
+	wantAnswers(t, e, map[string]string{"给那个小男孩看骨折的大夫是谁啊?": "聂远航"})
+}
+
+// TestTitleRunsIntoWordedName finds the name that the segmenter cuts as a
+// lone surname run into the title and a given name read as a word: 主任何
+// 文静介绍, cut 主/任何/文静/介绍.
+func TestTitleRunsIntoWordedName(t *testing.T) {
+	e := storyEngine(t, "乡村寿宴帐篷被风掀翻 19人受伤",
+		"11月10日中午,宁川县一处乡村寿宴的帐篷被大风掀翻,19人受伤。",
+		"伤者被送往宁川县人民医院救治。",
+		"宁川县人民医院副院长、急诊科主任何文静介绍,伤者多为软组织挫伤。")
+	wantAnswers(t, e, map[string]string{"医院那边出来讲伤员情况的是哪位大夫?": "何文静"})
+}

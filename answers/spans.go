@@ -798,7 +798,10 @@ func titledName(toks []index.Token) int {
 		// (even 和 or 与, when a word of speech follows it: "工程师魏清和表示"
 		// cut 魏/清/和, but not "赵强和李明表示", whose 赵强 is a name whole)
 		conj = conj || n == 1 && runes == 2 && k == 2 && strings.HasPrefix(tk.Pos, "c") && k+1 < len(toks) && toks[k+1].Start == tk.End && slices.Contains(lex().speech, toks[k+1].Text)
-		if runes+n > 3 || !(n == 1 && givenChar(tk) || conj || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed) {
+		// (a given name the dictionary reads as a word, between a lone
+		// surname and a word of speech: "主任何文静介绍" cut 主/任何/文静)
+		worded := n == 2 && runes == 1 && isHanRun(tk.Text) && k+1 < len(toks) && toks[k+1].Start == tk.End && slices.Contains(lex().speech, toks[k+1].Text)
+		if runes+n > 3 || !(n == 1 && givenChar(tk) || conj || n == 2 && strings.HasPrefix(tk.Pos, "nr") || surnamed || worded) {
 			return 0
 		}
 		runes += n

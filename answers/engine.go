@@ -1346,7 +1346,8 @@ func (e *Engine) weigh(q *Question) {
 			if in, known := e.present[a]; known && !in {
 				continue
 			}
-			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
+			// (a leader may be a deputy: 领导 is 副局长 too, where 老大 is not)
+			e.locateTitle(a, deputy || anyRank[t.Text], func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
 					hits[d] = termHit{synWeight, s, en}
 				}
@@ -1469,6 +1470,10 @@ func (e *Engine) weigh(q *Question) {
 		q.hits[i] = hits
 	}
 }
+
+// anyRank are the words for those in charge that take in their deputies:
+// "民政局的领导" may be its 副局长, where "老大" or "一把手" is its 局长.
+var anyRank = map[string]bool{"领导": true, "官员": true, "干部": true, "leader": true, "official": true}
 
 // separators are the aspect particles that may split a verb from its
 // object (签了字, 看过病, 吃完饭).

@@ -110,6 +110,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 				q.WantOrg, q.WantPerson, q.NameAsked, q.OrgHead = true, false, false, []string{org}
 				q.Role = slices.DeleteFunc(q.Role, func(r string) bool { return lex().orgSuffixes[r] })
 			}
+		} else if m := roleIsWho.FindStringSubmatch(q.Lower); m != nil && (isTitle(lastRunes(m[1], 2)) || endsWithAny(m[1], personEnds)) {
+			// "带队的那个刑警队长是哪位": the role asked which one of
+			// comes before 是哪位
+			q.whichOne = true
 		} else if m := whichPerson.FindStringSubmatch(q.Lower); m != nil {
 			// "给那女孩看伤的是哪个医生": the name of the one the role
 			// describes, which the article gives after its title
@@ -193,6 +197,10 @@ var ownerWords = []string{"主人", "船主", "车主", "犬主", "机主", "业
 // callAsk ends a question asking what someone is called: "那个队医叫啥".
 // whichPerson asks which one of a kind of person: 哪个医生, 哪位民警.
 var whichPerson = regexp.MustCompile(`(?:哪个|哪位|哪名|哪一位)(\p{Han}{2,4})`)
+
+// roleIsWho is a who-question that ends by asking who a role is: "那个刑警
+// 队长是哪位", "带队的领导是谁".
+var roleIsWho = regexp.MustCompile(`(\p{Han}{2,4})是(?:哪位|哪一位|谁)[啊呀呢啦]?\s*[?？]?\s*$`)
 
 // personAsk asks for a person whatever follows: 是哪位, 哪个人, 什么人.
 var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人`)

@@ -6939,3 +6939,44 @@ func TestTitleRunsIntoWordedName(t *testing.T) {
 		"宁川县人民医院副院长、急诊科主任何文静介绍,伤者多为软组织挫伤。")
 	wantAnswers(t, e, map[string]string{"医院那边出来讲伤员情况的是哪位大夫?": "何文静"})
 }
+
+// TestLeaderTakesInDeputies answers "出来表态的领导是谁" with a deputy head
+// (副局长), where the article names no one else of the office.
+func TestLeaderTakesInDeputies(t *testing.T) {
+	e := storyEngine(t, "公墓一穴多卖 经营者卷款失联",
+		"4月5日,多户家属在青屏市松岭公墓扫墓时发现自家墓位上立着别人的墓碑。",
+		"4月10日,青屏市民政局宣布由市殡葬管理所接管松岭公墓。",
+		"市民政局副局长姜慕白表示,接管期间公墓正常开放,家属的合法权益将得到保障。")
+	wantAnswers(t, e, map[string]string{"民政局那边出来表态的领导是谁": "姜慕白"})
+}
+
+// TestRoleIsWho reads "那个刑警队长是哪位" as asking which 队长, and answers
+// with the name after the title (刑侦大队大队长), though the sentence holds
+// no word for the question's verb.
+func TestRoleIsWho(t *testing.T) {
+	e := storyEngine(t, "公墓一穴多卖 经营者卷款失联",
+		"4月5日,多户家属在青屏市松岭公墓扫墓时发现自家墓位上立着别人的墓碑。",
+		"4月9日晚,专案组在邻省一家宾馆内将公墓经营者抓获。带队的松岭分局刑侦大队大队长魏承霖介绍,嫌疑人到案后供认不讳。")
+	wantAnswers(t, e, map[string]string{"带队破案的那个刑警队长是哪位?": "魏承霖"})
+	if q := e.analyzeAny("最早发现墓碑不对的是谁"); q.whichOne {
+		t.Error(`"最早发现墓碑不对的是谁" asks no role which one of`)
+	}
+}
+
+// TestStatedCountIsNoAnswer keeps an English how-many question's own count
+// ("to three families") from answering it (三户).
+func TestStatedCountIsNoAnswer(t *testing.T) {
+	e := storyEngine(t, "公墓一穴多卖 经营者卷款失联",
+		"经查,2021年至2024年间,涉事公墓将同一批墓位重复出售,涉及墓位317座,受骗家庭共642户。",
+		"其中有27座墓位先后被卖给了三户不同的人家。")
+	wantAnswersHolding(t, e, map[string]string{"how many plots got sold to three different families": "27"})
+	for _, c := range []struct {
+		figure string
+		want   int
+		ok     bool
+	}{{"三", 3, true}, {"两", 2, true}, {"十二", 12, true}, {"二十", 20, true}, {"二十五", 25, true}, {"7", 7, true}, {"三千", 0, false}} {
+		if n, ok := smallNumeral(c.figure); n != c.want && c.ok || ok != c.ok {
+			t.Errorf("smallNumeral(%q) = %d, %v, want %d, %v", c.figure, n, ok, c.want, c.ok)
+		}
+	}
+}

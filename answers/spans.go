@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2124,6 +2125,65 @@ func givenFigureAt(q Question, c *candidate, s, e int) bool {
 	return false
 }
 
+// enStated is a count an English question states, in words or figures.
+var enStated = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
+
+// statedCount reports whether the figure (a numeral as numeralOf gives it:
+// 三, 12, 二十) is a count the English question states: "how many plots
+// were sold to three families" is not answered by 三户.
+func statedCount(lower, figure string) bool {
+	v, ok := smallNumeral(figure)
+	if !ok {
+		return false
+	}
+	for _, m := range enStated.FindAllString(lower, -1) {
+		n, known := countWords[strings.ToLower(m)]
+		if !known {
+			n, _ = strconv.Atoi(m)
+		}
+		if n == v {
+			return true
+		}
+	}
+	return false
+}
+
+// smallNumeral reads a whole number below a hundred, in figures or in
+// Chinese numerals (三, 两, 十二, 二十五).
+func smallNumeral(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n < 100
+	}
+	digit := func(r rune) (int, bool) {
+		i := strings.IndexRune("零一二三四五六七八九", r)
+		if r == '两' {
+			return 2, true
+		}
+		if i < 0 {
+			return 0, false
+		}
+		return utf8.RuneCountInString("零一二三四五六七八九"[:i]), true
+	}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10, true
+	case len(rs) == 1:
+		return digit(rs[0])
+	case len(rs) == 2 && rs[0] == '十':
+		d, ok := digit(rs[1])
+		return 10 + d, ok
+	case len(rs) == 2 && rs[1] == '十':
+		d, ok := digit(rs[0])
+		return 10 * d, ok
+	case len(rs) == 3 && rs[1] == '十':
+		a, ok1 := digit(rs[0])
+		b, ok2 := digit(rs[2])
+		return 10*a + b, ok1 && ok2
+	}
+	return 0, false
+}
+
 func howManySpan(q Question, text string, c *candidate) string {
 	// "多少矿工": things are counted, and no word for money is asked about
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
@@ -2196,7 +2256,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
 			continue
 		}
-		if q.Lang == English && givenFigureAt(q, c, loc[0], loc[1]) {
+		if q.Lang == English && (givenFigureAt(q, c, loc[0], loc[1]) || statedCount(q.Lower, numeralOf(m))) {
 			continue // "in those five days": a figure the question gives (连续5天), not the one it asks
 		}
 		if loc[0] > 0 && isASCIILetter(text[loc[0]-1]) {

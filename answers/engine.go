@@ -432,7 +432,10 @@ func (e *Engine) answer(q Question) Answer {
 				c.cov >= namedCoverage && q.NameAsked && namesDescribed(e.lower[c.d.ID], c) ||
 				// "给那女孩看伤的是哪个医生": the name after the title of the
 				// kind asked (副主任医师何建平), on a little more
-				c.cov >= whichCov && q.whichOne && titlesName()
+				c.cov >= whichCov && q.whichOne && titlesName() ||
+				// "来挖树的工人有几个人": the count right by the thing it
+				// counts (共有工人12名), on as little
+				c.cov >= whichCov && q.Kind == KindHowMany && q.Lang == Chinese && q.Measure != "money" && countBeside(q, c)
 			c.low = c.cov < minCov
 			// a question for the charge is about the arrest or trial that
 			// names the crime, however the question words it ("bring charges")
@@ -2624,8 +2627,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.introOnly && c.lender != nil {
 		return false // the age of one the sentence names, not of a neighbour's
 	}
-	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 && !(q.NameAsked && namesDescribed(e.lower[c.d.ID], c)) {
-		// thin evidence needs a name right by the predicate
+	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 && !(q.NameAsked && namesDescribed(e.lower[c.d.ID], c)) && !(q.whichOne && e.titlesName(c)) {
+		// thin evidence needs a name right by the predicate, or after the
+		// role the question asks which one of ("哪个村民": 村民周建华)
 		return false
 	}
 	if e.heading[c.d.ID] && c.lender == nil && !inSegment(c.d.Norm, c.anchor, span) {

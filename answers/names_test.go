@@ -6980,3 +6980,24 @@ func TestStatedCountIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichOneOnThinEvidence answers "是哪个村民" with the name after 村民
+// though the sentence carries little of the question's other words.
+func TestWhichOneOnThinEvidence(t *testing.T) {
+	e := storyEngine(t, "百年古樟一夜消失 村干部私卖古树获刑",
+		"这棵古樟树生长在松溪县梅岭村村口的晒谷场旁,树高约18米。",
+		"当天早上6时许,村民韦敬东像往常一样到晒谷场晾晒菜干,发现古樟树不见了,原地只留下一个大坑。“我揉了揉眼睛,树真的没了!”")
+	wantAnswers(t, e, map[string]string{"最早发现村口那棵大树没了的是哪个村民": "韦敬东"})
+}
+
+// TestCountBesideThing answers "工人有几个人" with the count right after
+// the word for them (共有工人12名), though the sentence holds little else of
+// the question, and keeps a count of people from answering "多少钱".
+func TestCountBesideThing(t *testing.T) {
+	e := storyEngine(t, "百年古樟一夜消失 村干部私卖古树获刑",
+		"这棵古樟树生长在松溪县梅岭村村口,树高约18米。",
+		"4月2日凌晨,一台汽车吊和3辆大货车开进了梅岭村。据事后调查,施工队由外地人柯永年带领,共有工人14名。",
+		"被困的86名游客每人获得500元补偿。")
+	wantAnswersHolding(t, e, map[string]string{"那天夜里跑到村口来挖树的工人有几个人？": "14"})
+	wantNotSaid(t, e, "这里平时一张游客门票卖多少钱啊？")
+}

@@ -2125,6 +2125,29 @@ func givenFigureAt(q Question, c *candidate, s, e int) bool {
 	return false
 }
 
+// countAfter and countBefore are a count of people or things right after
+// the word for them ("工人12名", "工人共计30余人") or right before it
+// ("12名工人").
+var (
+	countAfter  = regexp.MustCompile(`^(?:共有|共计|共|约|有|达)?[0-9零一二两三四五六七八九十百千万]+余?(?:名|人|个|位|辆|台|棵|头|只|条|家|户|座|艘|架|部)`)
+	countBefore = regexp.MustCompile(`[0-9零一二两三四五六七八九十百千万]+余?(?:名|人|个|位|辆|台|棵|头|只|条|家|户|座|艘|架|部)(?:的)?$`)
+)
+
+// countBeside reports whether the sentence gives a count right by a word
+// of the question that names a thing or people (not its verb).
+func countBeside(q Question, c *candidate) bool {
+	text := c.d.Norm
+	for i, t := range q.Terms {
+		if t.Predicate || t.Light || t.Name || i >= len(c.matchedBy) {
+			continue
+		}
+		if m := c.matchedBy[i]; m[0] >= 0 && m[1] <= len(text) && m[1] > m[0] && (countAfter.MatchString(text[m[1]:]) || countBefore.MatchString(text[:m[0]])) {
+			return true
+		}
+	}
+	return false
+}
+
 // enStated is a count an English question states, in words or figures.
 var enStated = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 

@@ -1476,7 +1476,7 @@ func (e *Engine) weigh(q *Question) {
 
 // anyRank are the words for those in charge that take in their deputies:
 // "民政局的领导" may be its 副局长, where "老大" or "一把手" is its 局长.
-var anyRank = map[string]bool{"领导": true, "官员": true, "干部": true, "leader": true, "official": true}
+var anyRank = map[string]bool{"领导": true, "官员": true, "干部": true}
 
 // separators are the aspect particles that may split a verb from its
 // object (签了字, 看过病, 吃完饭).

@@ -231,22 +231,21 @@ func (e *Engine) withDoers(q *Question) {
 		}
 		if q.Kind == KindWho && q.Lang == Chinese && !t.Name {
 			// "哪位医生": the titles the trade's people go by
-			for _, w := range keys {
-				for _, n := range lex().tradeTitles[w] {
-					if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
-						t.Doers = append(t.Doers, n)
-					}
-				}
-			}
+			e.addDoers(t, keys, lex().tradeTitles)
 		}
-		if !t.Predicate && (t.lemma == "" || t.Name) {
-			continue
+		if t.Predicate || t.lemma != "" && !t.Name {
+			e.addDoers(t, keys, lex().doers)
 		}
-		for _, w := range keys {
-			for _, n := range lex().doers[w] {
-				if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
-					t.Doers = append(t.Doers, n)
-				}
+	}
+}
+
+// addDoers adds to t's doers the words table gives for any of keys that
+// the articles hold, each once and none the term has already.
+func (e *Engine) addDoers(t *Term, keys []string, table map[string][]string) {
+	for _, w := range keys {
+		for _, n := range table[w] {
+			if n != t.Text && !contains(t.Alts, n) && !contains(t.Doers, n) && e.inCorpus(n) {
+				t.Doers = append(t.Doers, n)
 			}
 		}
 	}

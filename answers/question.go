@@ -1794,17 +1794,10 @@ func floorDigits(w string) string {
 	if len(r) < 2 || len(r) > 3 || r[len(r)-1] != '楼' && r[len(r)-1] != '层' {
 		return ""
 	}
-	n := 0
-	for i, c := range r[:len(r)-1] {
-		k := strings.IndexRune("一二三四五六七八九", c)
-		switch {
-		case k >= 0 && (i == 0 || n == 10):
-			n += k/len("一") + 1
-		case c == '十' && n < 10:
-			n = max(n, 1) * 10
-		default:
-			return ""
-		}
+	numeral := string(r[:len(r)-1])
+	n, ok := smallNumeral(numeral)
+	if !ok || n == 0 || strings.ContainsAny(numeral, "0123456789两") {
+		return "" // (两楼 and 2楼 are no Chinese numerals of a floor)
 	}
 	return strconv.Itoa(n) + string(r[len(r)-1])
 }

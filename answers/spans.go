@@ -2148,9 +2148,6 @@ func countBeside(q Question, c *candidate) bool {
 	return false
 }
 
-// enStated is a count an English question states, in words or figures.
-var enStated = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
-
 // statedCount reports whether the figure (a numeral as numeralOf gives it:
 // 三, 12, 二十) is a count the English question states: "how many plots
 // were sold to three families" is not answered by 三户.
@@ -2159,10 +2156,14 @@ func statedCount(lower, figure string) bool {
 	if !ok {
 		return false
 	}
-	for _, m := range enStated.FindAllString(lower, -1) {
-		n, known := countWords[strings.ToLower(m)]
+	// (its words and figures: "three", "12")
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r > unicode.MaxASCII || !isASCIILetter(byte(r)) && (r < '0' || r > '9') }) {
+		n, known := countWords[strings.ToLower(w)]
 		if !known {
-			n, _ = strconv.Atoi(m)
+			var err error
+			if n, err = strconv.Atoi(w); err != nil {
+				continue
+			}
 		}
 		if n == v {
 			return true
@@ -2178,14 +2179,11 @@ func smallNumeral(s string) (int, bool) {
 		return n, n < 100
 	}
 	digit := func(r rune) (int, bool) {
-		i := strings.IndexRune("零一二三四五六七八九", r)
 		if r == '两' {
 			return 2, true
 		}
-		if i < 0 {
-			return 0, false
-		}
-		return utf8.RuneCountInString("零一二三四五六七八九"[:i]), true
+		i := strings.IndexRune("零一二三四五六七八九", r)
+		return i / len("零"), i >= 0
 	}
 	rs := []rune(s)
 	switch {

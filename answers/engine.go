@@ -139,6 +139,7 @@ const (
 	nearlyAll           = 0.7  // coverage at which one such word is enough
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	predlessMargin      = 0.3  // score a sentence with the predicate may lack against one without that names the same
 	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
 	hourMargin          = 0.5  // score a sentence giving the day asked for to the hour may lack
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
@@ -332,6 +333,7 @@ type candidate struct {
 	cue        float64    // for why: how explicit the causal cue found is (cueStrength)
 	denied     bool       // the sentence says the event did not happen, the question asks as if it did
 	low        bool       // passed on the lower coverage bar
+	predless   bool       // passed without the question's predicate, for naming the one asked about
 	predDenied bool       // the predicate stands denied or supposed in the sentence
 	lateAnchor bool       // the anchor is an infinitive, to be replaced by a main predicate
 	looseTime  bool       // the predicate modifies a noun and its time is the sentence's, not its own
@@ -456,6 +458,7 @@ func (e *Engine) answer(q Question) Answer {
 			}
 			// the article's own question ("工厂为何走到这一步？") answers nothing
 			if c.namesOK && predOK && !c.denied && !e.isAsker(c.d.ID) && (c.cov >= minCov || lowOK) {
+				c.predless = !c.predOK && q.Kind == KindWho && hasPredicate(q)
 				pass = append(pass, c)
 			}
 		}
@@ -499,6 +502,20 @@ func (e *Engine) answer(q Question) Answer {
 			best = c
 		}
 	}
+	if best != nil && best.predless && best.span != "" {
+		// "the expert that explained why the typhoon grew": of the
+		// sentences that name him, the one where he explains, over the
+		// one that only gives his title (气象学家Henrik Solberg)
+		var full *candidate
+		for _, c := range pass {
+			if !c.predless && c.span != "" && c.score >= best.score-predlessMargin && sameAnswer(c.span, best.span) && (full == nil || c.score > full.score) {
+				full = c
+			}
+		}
+		if full != nil {
+			best = full
+		}
+	}
 	if best != nil && best.span != "" && q.Kind == KindWhen && asksFirst.MatchString(q.Lower) && !inFirstPlace.MatchString(q.Lower) {
 		// "when did they first spot it": of the times nearly as well
 		// supported, the earliest
@@ -524,7 +541,7 @@ func (e *Engine) answer(q Question) Answer {
 			if hour && !clockRe.MatchString(c.span) {
 				continue
 			}
-			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.score >= best.score-sameAnswerMargin && sameAnswer(c.span, best.span) {
+			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-sameAnswerMargin && sameAnswer(c.span, best.span) {
 				first = c
 			}
 		}
@@ -1297,7 +1314,7 @@ func (e *Engine) weigh(q *Question) {
 			}
 		}
 		// the word itself, then its alternatives where it is missing
-		e.locateTitle(t.Text, deputy, func(d, s, en int, exact bool) {
+		e.locateTitle(t.Text, deputy || anyRank[t.lemma], func(d, s, en int, exact bool) {
 			w := 1.0
 			if !exact {
 				w = 0.6 // a lone character inside a word ("塌" in "垮塌")
@@ -1350,7 +1367,7 @@ func (e *Engine) weigh(q *Question) {
 				continue
 			}
 			// (a leader may be a deputy: 领导 is 副局长 too, where 老大 is not)
-			e.locateTitle(a, deputy || anyRank[t.Text], func(d, s, en int, exact bool) {
+			e.locateTitle(a, deputy || anyRank[t.Text] || anyRank[t.lemma], func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
 					hits[d] = termHit{synWeight, s, en}
 				}
@@ -1476,7 +1493,7 @@ func (e *Engine) weigh(q *Question) {
 
 // anyRank are the words for those in charge that take in their deputies:
 // "民政局的领导" may be its 副局长, where "老大" or "一把手" is its 局长.
-var anyRank = map[string]bool{"领导": true, "官员": true, "干部": true}
+var anyRank = map[string]bool{"领导": true, "官员": true, "干部": true, "boss": true, "official": true, "executive": true, "exec": true}
 
 // separators are the aspect particles that may split a verb from its
 // object (签了字, 看过病, 吃完饭).
@@ -1601,7 +1618,7 @@ func (e *Engine) locateTitle(w string, deputy bool, f func(d, s, e int, exact bo
 	}
 	e.locate(w, func(d, s, en int, exact bool) {
 		text := e.lower[d]
-		for strings.HasSuffix(text[:s], "副") {
+		for strings.HasSuffix(text[:s], "副") || strings.HasSuffix(text[:s], "副总") { // 副总经理 is no 经理
 			k := strings.Index(text[en:], w)
 			if k < 0 {
 				return // the sentence holds only the deputy

@@ -1053,6 +1053,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			t := q.Terms[askedTerm]
 			q.Role = append([]string{t.Text}, t.Alts...)
 			q.Terms[askedTerm].Required = askedHead
+			if q.Kind == KindWho && !q.WantOrg && !askedHead && !endsOrg(t.Text) && !lex().keyRoles[t.Text] && roleWord(t.Text) {
+				// "name of the prosecutor quoted", "who was the scientist
+				// they asked": the name after that title (检察官温晓岚)
+				// answers on thinner evidence, as "which prosecutor" does
+				q.whichOne = true
+			}
 		}
 		// content words with no translation in the articles still count
 		// against a sentence, unless they are Latin words the articles use

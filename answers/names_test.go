@@ -7001,3 +7001,43 @@ func TestCountBesideThing(t *testing.T) {
 	wantAnswersHolding(t, e, map[string]string{"那天夜里跑到村口来挖树的工人有几个人？": "14"})
 	wantNotSaid(t, e, "这里平时一张游客门票卖多少钱啊？")
 }
+
+// TestAskedRoleNamesOnThinEvidence answers "the name of the prosecutor
+// quoted" and "who was the scientist they asked" with the name after that
+// title, though the article words what they did otherwise, and still
+// refuses a chief the article does not name.
+func TestAskedRoleNamesOnThinEvidence(t *testing.T) {
+	e := storyEngine(t, "港口查获走私象牙 三名嫌疑人被起诉",
+		"10月12日,滨海海关在一批标为木制工艺品的货物中查获象牙制品37件。",
+		"检察官邹静岚表示,走私珍贵动物制品情节特别严重的,最高可判处无期徒刑。",
+		"海洋研究所研究员鲍思远分析,近年来此类走私多借道小型货运码头。")
+	wantAnswersHolding(t, e, map[string]string{
+		"name of the prosecutor quoted in the piece?":              "邹静岚",
+		"who was the scientist they asked about why this happens?": "鲍思远",
+	})
+	wantNotSaid(t, e, "who's the ceo of the shipping company?")
+}
+
+// TestDeputyTitleInside keeps 副总经理 from answering for a 经理 and lets a
+// question's "boss" take in a deputy, as 领导 does.
+func TestDeputyTitleInside(t *testing.T) {
+	e := storyEngine(t, "化工厂夜间偷排废水 厂长等4人被刑拘",
+		"7月18日,警方对厂长华志远、夜班操作工冉立新等4人采取刑事强制措施。",
+		"市水务集团副总经理鲍卫东表示,补偿款将于8月10日前发放。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who was the plant manager that got detained?":                 "华志远",
+		"which water company boss promised the compensation payments?": "鲍卫东",
+	})
+}
+
+// TestNamedWithPredicateFirst cites the sentence where the one asked about
+// does what the question says, over an earlier one that only gives their
+// title before the name.
+func TestNamedWithPredicateFirst(t *testing.T) {
+	e := storyEngine(t, "台风一夜增强 渡轮停航",
+		"正在北港参加海洋气象学术交流的瑞典气象学家Lars Eklund也全程关注了这次台风。“‘海燕’在近海迅速增强,24小时内中心气压下降了30百帕。”他在接受记者采访时说。Lars Eklund分析,“海燕”之所以在登陆前快速增强,主要是因为近海海面温度异常偏高,比常年同期高出约2摄氏度。")
+	a := e.Answer("who was the foreign weather expert that explained why the typhoon blew up so fast?")
+	if a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "分析") {
+		t.Errorf("Answer = %s %q %v, want the sentence where he explains cited first", a.Status, a.Answer, a.Citations)
+	}
+}

@@ -111,7 +111,10 @@ func runAsk(ctx context.Context, cfg config.Config, stdin io.Reader, stdout io.W
 		line, rerr := r.ReadString('\n')
 		if line != "" || rerr == nil {
 			line = strings.TrimRight(line, "\r\n")
-			if err := writeJSON(w, eng.Answer(line)); err != nil {
+			if cfg.Explain {
+				// one question a line, each read and weighed for the operator
+				fmt.Fprintln(w, eng.Explain(line))
+			} else if err := writeJSON(w, eng.Answer(line)); err != nil {
 				return err
 			}
 			if err := w.Flush(); err != nil {

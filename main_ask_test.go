@@ -191,6 +191,21 @@ func TestAskJSONStdin(t *testing.T) {
 	}
 }
 
+// TestAskExplainStdin explains each standard-input line in turn, one
+// report a question, for an operator looking into many at once.
+func TestAskExplainStdin(t *testing.T) {
+	res := runProgram(t, knownQuestion+"\n?????\n", "ask", "--explain")
+	if res.err != nil {
+		t.Fatalf("run: %v (stderr %q)", res.err, res.stderr)
+	}
+	if n := strings.Count(res.stdout, "question: "); n != 2 {
+		t.Errorf("%d reports for 2 lines:\n%s", n, res.stdout)
+	}
+	if !strings.Contains(res.stdout, "kind: who") || !strings.Contains(res.stdout, "not a question") {
+		t.Errorf("want the first read as who and the second as no question:\n%s", res.stdout)
+	}
+}
+
 func TestAskJSONEmptyStdin(t *testing.T) {
 	res := runProgram(t, "", "ask", "--json")
 	if res.err != nil || res.stdout != "" {

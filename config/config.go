@@ -147,8 +147,8 @@ func Load(args []string, lookupEnv func(string) (string, bool)) (Config, error) 
 	switch c.Command {
 	case CmdAsk:
 		c.Question = strings.Join(rest, " ")
-		if c.Question == "" && !c.JSON {
-			return c, fmt.Errorf("%w: eventbot ask \"question\" (or ask --json reading questions from standard input)", ErrUsage)
+		if c.Question == "" && !c.JSON && !c.Explain {
+			return c, fmt.Errorf("%w: eventbot ask \"question\" (or ask --json or --explain reading questions from standard input)", ErrUsage)
 		}
 	default:
 		if len(rest) > 0 {

@@ -7041,3 +7041,16 @@ func TestNamedWithPredicateFirst(t *testing.T) {
 		t.Errorf("Answer = %s %q %v, want the sentence where he explains cited first", a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestEnglishWordsNewsUses answers English words by the Chinese that news
+// uses for them: a ringleader by 为首, a co-op by 合作社 and the one hit
+// worst by 最为惨重.
+func TestEnglishWordsNewsUses(t *testing.T) {
+	e := storyEngine(t, "倒卖医院号源团伙落网",
+		"警方打掉一个以31岁男子钱某为首的团伙,抓获犯罪嫌疑人7名。",
+		"紧邻稻田的百灵养蜂专业合作社由理事长韦德贵负责,几十户蜂农里柯秀梅家的损失最为惨重。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who was the ringleader of this whole thing": "钱某",
+		"which beekeeper got hit the worst":          "柯秀梅",
+	})
+}

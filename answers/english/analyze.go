@@ -795,7 +795,42 @@ var kinNouns = map[string]bool{
 
 // PersonNoun reports whether the lemma names a person: by role ("the
 // driver") or otherwise ("the boy", "his wife").
-func PersonNoun(lemma string) bool { return roleNouns[lemma] || kinNouns[lemma] }
+func PersonNoun(lemma string) bool { return roleNoun(lemma) || kinNouns[lemma] }
+
+// roleNoun reports whether the lemma names a person by role: one of
+// roleNouns, or an agent noun ("investigator", "contractor", "beekeeper")
+// whose precise renderings are words for people (调查人员, 承包人, 养蜂人).
+func roleNoun(lemma string) bool {
+	if roleNouns[lemma] {
+		return true
+	}
+	if kinNouns[lemma] || !agentEnding.MatchString(lemma) {
+		return false // (a patient is one by what befell them)
+	}
+	lx, err := LoadLexicon()
+	if err != nil {
+		return false
+	}
+	people, precise := 0, 0
+	for _, c := range lx.Translate(lemma) {
+		if c.Senses > 1 {
+			continue
+		}
+		precise++
+		if r, _ := utf8.DecodeLastRuneInString(c.Chinese); strings.ContainsRune(personChars, r) {
+			people++
+		}
+	}
+	return precise > 0 && 2*people > precise
+}
+
+// agentEnding matches the endings of English nouns for doers.
+var agentEnding = regexp.MustCompile(`(?:er|or|ist|ian|ant|ent)$`)
+
+// personChars end Chinese words for people by role (调查员, 律师, 承包人,
+// 研究者, 检察官, 蜂农); not 商 or 家, which end firms' words too (供应商,
+// 厂家).
+const personChars = "人者员师官农户匠警"
 
 // scene-setting clauses before the question proper: "after the board
 // fired him, who …"; the submatch is the clause.
@@ -1160,7 +1195,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case k == 1 && whereNouns[nl]:
 				consumed[i+1] = true
 				return KindWhere, consumed
-			case k == 1 && (placeHeads[nl] || modifiedPlace(toks, i)) && !roleNouns[Lemma(next(2))] && !whoNouns[Lemma(next(2))]:
+			case k == 1 && (placeHeads[nl] || modifiedPlace(toks, i)) && !roleNoun(Lemma(next(2))) && !whoNouns[Lemma(next(2))]:
 				// (but "which county official": a person of the county)
 				return KindWhere, consumed
 			case k == 1 && whoNouns[nl]:
@@ -1173,7 +1208,7 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				t := toks[i+j]
 				// "which mom": one of the people of a kind
 				kin := w == "which" && kinNouns[Lemma(t.lower)]
-				if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || kin || whoNouns[l] && t.lower != "people") {
+				if l := Lemma(t.lower); !t.verbish && (roleNoun(l) || kin || whoNouns[l] && t.lower != "people") {
 					if after := next(j + 1); t.possessive && after != "name" && after != "full" ||
 						k > 1 && beForms[next(1)] && (strings.HasSuffix(after, "ing") || dutyWords[after] && next(j+2) == "to") {
 						// "what's the prof's suggestion", "what were the
@@ -1230,7 +1265,7 @@ func personAsked(toks []token, first int) bool {
 	// has asked about, named by a closing "who"
 	if n := len(toks); n > 3 && toks[n-1].lower == "who" {
 		for i := first + 1; i < n-1; i++ {
-			if l := Lemma(toks[i].lower); determiners[toks[i-1].lower] && !toks[i].verbish && (roleNouns[l] || kinNouns[l]) {
+			if l := Lemma(toks[i].lower); determiners[toks[i-1].lower] && !toks[i].verbish && (roleNoun(l) || kinNouns[l]) {
 				return true
 			}
 		}
@@ -1242,7 +1277,7 @@ func personAsked(toks []token, first int) bool {
 			continue // "who's" is read as "who" and its noun phrase
 		}
 		for j := i + 2; j < len(toks) && j <= i+7 && !relatives[toks[j].lower]; j++ {
-			if l := Lemma(toks[j].lower); !toks[j].verbish && (roleNouns[l] || kinNouns[l]) {
+			if l := Lemma(toks[j].lower); !toks[j].verbish && (roleNoun(l) || kinNouns[l]) {
 				return true
 			}
 		}
@@ -1255,7 +1290,7 @@ func personAsked(toks []token, first int) bool {
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			t := toks[j]
 			// "which mom": which of the people of a kind, too
-			if l := Lemma(t.lower); !t.verbish && (roleNouns[l] || toks[i].lower == "which" && kinNouns[l]) {
+			if l := Lemma(t.lower); !t.verbish && (roleNoun(l) || toks[i].lower == "which" && kinNouns[l]) {
 				return true
 			}
 			if t.stop && !determiners[t.lower] || t.verbish {

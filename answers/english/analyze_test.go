@@ -458,6 +458,23 @@ func TestPersonAsked(t *testing.T) {
 	}
 }
 
+// TestAgentNounAsksWho reads "which" before an agent noun that roleNouns
+// lacks but the lexicon renders as a word for people (调查人员, 养蜂人) as
+// asking who, and not one for a thing (computer) or a firm (supplier).
+func TestAgentNounAsksWho(t *testing.T) {
+	for q, want := range map[string]string{
+		"which fire investigator talked about the lock being a hazard": KindWho,
+		"which beekeeper lost the most hives":                          KindWho,
+		"which computer did they hack":                                 KindWhat,
+		"which supplier sold the fake parts":                           KindWhat,
+		"what were the two patients diagnosed with":                    KindWhat,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // predCase is a question and the predicates Analyze should find in it.
 type predCase struct {
 	q    string

@@ -7054,3 +7054,26 @@ func TestEnglishWordsNewsUses(t *testing.T) {
 		"which beekeeper got hit the worst":          "柯秀梅",
 	})
 }
+
+// TestCooperativeHeadAndCompanyBoss answers who heads a cooperative by
+// its 理事长, and a company's boss by its 总经理 over a department's 经理.
+func TestCooperativeHeadAndCompanyBoss(t *testing.T) {
+	e := storyEngine(t, "无人机喷药致蜂群死亡 飞防公司赔偿",
+		"“蜂箱门口全是死蜂。”百灵蜂业专业合作社理事长韦德贵回忆。",
+		"无人机喷药的翔飞植保公司总经理邝浩坦言,公司对死亡蜂群的数量没有异议。",
+		"负责此次无人机作业的作业部经理柯俊被公司免去职务。")
+	wantAnswersHolding(t, e, map[string]string{
+		"合作社的负责人是谁?":                                    "韦德贵",
+		"who heads the cooperative?":                    "韦德贵",
+		"who is the boss of the drone spraying company": "邝浩",
+	})
+}
+
+// TestRulesPutOut answers when new rules were put out by the day a county
+// 出台 its 办法, over the day of the event the rules answer.
+func TestRulesPutOut(t *testing.T) {
+	e := storyEngine(t, "无人机喷药致蜂群死亡 县里出台新规",
+		"6月14日,青溪县柳塘村的稻田上空,6架植保无人机来回喷洒农药。",
+		"事件发生后,青溪县于8月1日出台了《青溪县植保无人机作业管理暂行办法》,明确喷洒作业须提前72小时告知养蜂户。")
+	wantAnswersHolding(t, e, map[string]string{"when did the county put out the new drone spraying rules": "8月1日"})
+}

@@ -624,9 +624,15 @@ verbs:
 		if own := l.Translate(t.Surface); ownForm && t.Surface != t.Lemma && len(own) > 0 && own[0].Source == SourceExtra {
 			// a noun in -ing or a participle with a curated sense of its
 			// own ("the ruling" is 裁定, not 天下; "stuck" is 滞留, not
-			// 粘): its renderings first, then the verb's precise ones
+			// 粘): its renderings first, then the verb's precise ones (not
+			// for a noun whose own determiner says so: "the ruling" is no
+			// 规定 of "rule")
+			noun := false
+			for j := 1; j < len(q.Surfaces) && ing; j++ {
+				noun = noun || q.Surfaces[j] == t.Surface && determiners[q.Surfaces[j-1]]
+			}
 			for _, c := range cs {
-				if c.Senses <= 2 && !hasChinese(own, c.Chinese) {
+				if c.Senses <= 2 && !noun && !hasChinese(own, c.Chinese) {
 					own = append(own, c)
 				}
 			}

@@ -326,6 +326,30 @@ func TestParticipleOwnSense(t *testing.T) {
 	t.Errorf("Lookup found no rendering of stuck")
 }
 
+// TestNounInIngOwnSense renders a noun in -ing that the supplement knows
+// ("the ruling") by its own words alone, not by its verb's ("rule" → 规定);
+// a participle ("stuck") keeps its verb's precise ones after its own.
+func TestNounInIngOwnSense(t *testing.T) {
+	sup, err := newLexicon("rule\t规定:1\nstick\t粘:1\n", "ruling\t判决:1\nstuck\t滞留:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, q := range []string{"which court handed down the ruling", "How many people got stuck in the terminal?"} {
+		for _, m := range sup.Lookup(Analyze(q)) {
+			for _, c := range m.Candidates {
+				got[m.English] = append(got[m.English], c.Chinese)
+			}
+		}
+	}
+	if r := got["rule"]; !slices.Equal(r, []string{"判决"}) {
+		t.Errorf("the ruling: renderings %v, want [判决]", r)
+	}
+	if s := got["stick"]; !slices.Equal(s, []string{"滞留", "粘"}) {
+		t.Errorf("stuck: renderings %v, want [滞留 粘]", s)
+	}
+}
+
 // sentences stand in for an article: a few Chinese news sentences.
 var sentences = []string{
 	"OpenAI董事会突然解雇了CEO Sam Altman。",

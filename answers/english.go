@@ -323,6 +323,10 @@ var enOrgNameOf = regexp.MustCompile(`(?i)\bnames?\s+of\s+(?:the|that|this|its|t
 // bank", "what middle school", "which app".
 var enWhichNoun = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?\s+(?:did|does|do|was|were|is|are|has|have|had)\b`)
 
+// enWhichSubject is the noun of a question that asks which one did
+// something: "which official showed up", "so which lawyer said".
+var enWhichSubject = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?which\s+([a-z]+)\b`)
+
 // enRunsPlace is "runs the water plant", "owns the pig farm": a verb that
 // asks for whoever heads the place or business it takes as object.
 var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
@@ -585,6 +589,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if m[2] != "" {
 			whichKeys[m[1]+" "+english.Lemma(m[2])] = true
 		}
+	}
+	whichSubject := "" // the noun of "which official told…", as a lemma
+	if m := enWhichSubject.FindStringSubmatch(q.Lower); m != nil && !english.IsStopWord(m[1]) {
+		whichSubject = english.Lemma(m[1])
 	}
 	if enNameOf.MatchString(q.Lower) && namesPerson(q.Lower) || calledPerson(q.Lower) {
 		// "what were the names of the people who died", "the name of the
@@ -1031,6 +1039,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if key == nameOfKey {
 				q.NameOf = append([]string{t.Text}, t.Alts...)
+			}
+			if whichSubject != "" && key == whichSubject && q.Kind == KindWho && !q.WantOrg && !endsOrg(t.Text) && (personNoun(t.Text) || endsWithAny(t.Text, personEnds)) {
+				// "which official told the shops…": the name after that
+				// title answers on thinner evidence, as 哪个官员 does
+				q.whichOne = true
 			}
 			if whichKeys[key] {
 				q.WhichOf = append(append(q.WhichOf, t.Text), t.Alts...)

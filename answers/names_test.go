@@ -7077,3 +7077,13 @@ func TestRulesPutOut(t *testing.T) {
 		"事件发生后,青溪县于8月1日出台了《青溪县植保无人机作业管理暂行办法》,明确喷洒作业须提前72小时告知养蜂户。")
 	wantAnswersHolding(t, e, map[string]string{"when did the county put out the new drone spraying rules": "8月1日"})
 }
+
+// TestOfficialByTitle answers "which official" by a government title
+// (副局长) before a name in a question that asks which one did something,
+// though the article's 负责人 is a shop's.
+func TestOfficialByTitle(t *testing.T) {
+	e := storyEngine(t, "手机维修店偷拷顾客数据 市场监管局介入",
+		"涉事维修店负责人甘某称,店里从未复制顾客的数据。",
+		"该局副局长邵红梅提醒,维修经营者不得擅自读取、复制消费者设备中的个人信息,违者将依法查处。")
+	wantAnswersHolding(t, e, map[string]string{"which official told repair shops to keep their hands off people's data": "邵红梅"})
+}

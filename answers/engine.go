@@ -3532,6 +3532,14 @@ func (e *Engine) leadEvent(q Question) Answer {
 			continue // a lead says when
 		}
 		span := d.Norm[ts[0].s:timeTail(d.Norm, ts[0].e, ts)]
+		if q.Kind == KindWhen && q.Grain == "clock" && !clockRe.MatchString(span) {
+			// "what time did it happen", and the lead gives only the day
+			// (7月16日下午): the hour a sentence soon after gives the event
+			// ("事发时间为当天下午3点10分左右")
+			if h, hs := e.eventHour(d); h != nil {
+				d, span = h, hs
+			}
+		}
 		if q.Kind == KindWhere {
 			if leads++; leads > 2 {
 				break // the lead, or the sentence after it, says where
@@ -3558,6 +3566,32 @@ func (e *Engine) leadEvent(q Question) Answer {
 	}
 	return refuse(q, NotInArticle)
 }
+
+// eventHour finds, in the few body sentences after a lead, the one that
+// gives its event's hour: a clock time right after 事发, 当天 or 当时
+// ("事发时间为当天下午3点10分左右"). It returns nil when none does.
+func (e *Engine) eventHour(lead *index.Doc) (*index.Doc, string) {
+	for id := lead.ID + 1; id < len(e.docs) && id <= lead.ID+hourReach; id++ {
+		d := e.docs[id]
+		if d.Article != lead.Article || d.Section != index.Body {
+			break
+		}
+		for _, t := range e.feats[id].times {
+			before := d.Norm[max(0, t.s-eventHourGap):t.s]
+			if span := d.Norm[t.s:t.e]; clockRe.MatchString(span) && (strings.Contains(before, "事发") || strings.HasSuffix(before, "当天") || strings.HasSuffix(before, "当时")) {
+				return d, span
+			}
+		}
+	}
+	return nil, ""
+}
+
+// hourReach is how many sentences after a lead eventHour looks in, and
+// eventHourGap how many bytes before the time it looks for 事发 ("事发时间为").
+const (
+	hourReach    = 8
+	eventHourGap = 18
+)
 
 // askedPlaceIn is, for a question that asks which kind of place (哪个路口,
 // which intersection), the item of text's list of places that ends in one
@@ -3659,14 +3693,22 @@ func (e *Engine) titlesName(c *candidate) bool {
 
 // namesDescribed reports whether the sentence gives a name right after a
 // matched question word: "获救少年名叫蒋浩然".
+// So does one that opens by naming whom the article was telling of and
+// then holds the question's word: "她叫陈晓雯,28岁,是…医院的护士" for "the
+// name of the nurse".
 func namesDescribed(text string, c *candidate) bool {
+	opens := startsWithAny(text, pronounNaming)
 	for _, m := range c.matched {
-		if m[0] >= 0 && m[1] <= len(text) && startsWithAny(text[m[1]:], namingIntros) {
+		if m[0] >= 0 && m[1] <= len(text) && (startsWithAny(text[m[1]:], namingIntros) || opens && m[0] > 0) {
 			return true
 		}
 	}
 	return false
 }
+
+// pronounNaming opens a sentence that names the one the sentences before
+// told of.
+var pronounNaming = []string{"她叫", "他叫", "她名叫", "他名叫", "她的名字叫", "他的名字叫"}
 
 // ageGiven matches an age: 57岁.
 var ageGiven = regexp.MustCompile(`\d{1,3}岁`)

@@ -1818,7 +1818,7 @@ func withEnglishDate(s string) string {
 var enGrains = []labelled{{enYear, "year"}, {enDate, "date"}, {enDuration, "duration"}, {enClock, "clock"}}
 
 // enClock asks the time of day: "what time did it start burning".
-var enClock = regexp.MustCompile(`(?i)\bwhat time\b(?:\s+(?:did|does|do|was|were|is|are|had|has)\b)`)
+var enClock = regexp.MustCompile(`(?i)\bwhat time(?:\s+of\s+(?:the\s+)?day)?\b(?:\s+(?:did|does|do|was|were|is|are|had|has)\b)`)
 
 // byEnds indexes words by their first and by their last character, each
 // list sorted.

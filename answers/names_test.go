@@ -7087,3 +7087,41 @@ func TestOfficialByTitle(t *testing.T) {
 		"该局副局长邵红梅提醒,维修经营者不得擅自读取、复制消费者设备中的个人信息,违者将依法查处。")
 	wantAnswersHolding(t, e, map[string]string{"which official told repair shops to keep their hands off people's data": "邵红梅"})
 }
+
+// TestEnterContest counts those who entered a contest by 参赛, not by the
+// few who went into a later round (进入半决赛).
+func TestEnterContest(t *testing.T) {
+	e := storyEngine(t, "网络歌唱大赛投票造假",
+		"大赛于7月12日启动报名,共吸引全市1436名歌手参赛。",
+		"经过海选和复赛,共有12名歌手进入9月举行的半决赛。")
+	wantAnswersHolding(t, e, map[string]string{"how many singers entered the contest overall": "1436"})
+}
+
+// TestNameGivenByPronoun answers the name of the one described from a
+// sentence that opens 她叫…, holding the role asked later, and reads "ref"
+// as a role to name.
+func TestNameGivenByPronoun(t *testing.T) {
+	e := storyEngine(t, "公交司机突发心梗 乘客合力救人",
+		"11月18日早上7时许,218路公交车司机罗振华突发心梗,倒在驾驶座上。",
+		"一名年轻女乘客冲到驾驶座旁,跪在地上为他做心肺复苏。",
+		"她叫苗晓雯,28岁,是江城市第三人民医院急诊科的护士,当天正乘车去上早班。",
+		"随后赶到的120急救人员协助将罗振华送往医院。")
+	wantAnswersHolding(t, e, map[string]string{"whats the name of the nurse who jumped in to help": "苗晓雯"})
+	e = storyEngine(t, "裁判收钱吹黑哨被终身禁赛",
+		"11月18日,省足协宣布对省超联赛裁判员韩志远作出终身禁止从事足球活动的处罚。")
+	wantAnswersHolding(t, e, map[string]string{"whats the name of the ref who got banned for life": "韩志远"})
+}
+
+// TestEventHourAfterLead answers "what time did this happen" by the hour a
+// sentence after the lead gives the event (事发时间为当天下午3点10分), when
+// the lead gives only the day.
+func TestEventHourAfterLead(t *testing.T) {
+	e := storyEngine(t, "游泳馆排水口吸住学员 一少年受伤",
+		"7月16日下午,澄河县全民健身中心游泳馆内,一名参加暑期游泳培训的12岁少年被池底排水口吸住。",
+		"据教练邵浩回忆,事发时间为当天下午3点10分左右,学员们正在深水区练习憋气下潜。")
+	for _, q := range []string{"what time of day did this happen", "事情是几点发生的"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "3点10分") {
+			t.Errorf("Answer(%q) = %s %q, want the hour 3点10分", q, a.Status, a.Answer)
+		}
+	}
+}

@@ -773,6 +773,7 @@ var roleNouns = map[string]bool{
 	"culprit": true, "perpetrator": true, "attacker": true, "assailant": true, "salesman": true,
 	"saleswoman": true, "salesperson": true, "vendor": true, "seller": true, "dealer": true, "agent": true,
 	"keeper": true, "zookeeper": true, "handler": true, "guide": true, "bodyguard": true,
+	"ref": true, "cto": true, "cfo": true, "coo": true,
 }
 
 // kinNouns are nouns for people by who they are to others or what befell

@@ -508,7 +508,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		switch {
 		case enPeople.MatchString(norm):
 			q.Measure = "people"
-		case enGroupSize.MatchString(norm):
+		case enGroupSize.MatchString(norm) || enGroupSize.MatchString(q.Lower):
 			q.Measure = "people" // "how big was the rescue team": a headcount
 		case enArea.MatchString(norm):
 			q.Measure = "area" // "how much farmland": 846亩, not a sum nor a count

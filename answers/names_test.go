@@ -7125,3 +7125,12 @@ func TestEventHourAfterLead(t *testing.T) {
 		}
 	}
 }
+
+// TestHowBigTeam counts the people of a team asked "how big", not the
+// amounts the sentences around it give.
+func TestHowBigTeam(t *testing.T) {
+	e := storyEngine(t, "猪场偷电挖矿 警方突击检查",
+		"突击检查组测算,这条线路每天约有1.4万千瓦时电量被挖矿设备消耗。",
+		"2月28日凌晨,治安大队会同供电公司工作人员共28人,对该猪场开展突击检查。")
+	wantAnswersHolding(t, e, map[string]string{"how big was the raid team": "28人"})
+}

@@ -1147,6 +1147,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"ancient-tree-transplant-sale.en": {0.45, 0.6, 0.7},
 		"cemetery-plot-double-sale":       {0.7, 0.85, 1},
 		"cemetery-plot-double-sale.en":    {0.5, 0.55, 1},
+		// pair 137, written at the start of the fifty-fifth session and
+		// scored with its starting engine (12/22 Chinese and 12/40 English
+		// first citations over the pair); its English who-questions, then
+		// others of both articles, worked from (14/22 and 17/40 at its
+		// end): floors just under the figures at the session's end
+		"drone-spray-bee-deaths":      {0.6, 0.5, 1},
+		"drone-spray-bee-deaths.en":   {0.35, 0.35, 0.7},
+		"talent-show-vote-rigging":    {0.6, 0.6, 0.65},
+		"talent-show-vote-rigging.en": {0.4, 0.2, 0.7},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -7134,3 +7134,26 @@ func TestHowBigTeam(t *testing.T) {
 		"2月28日凌晨,治安大队会同供电公司工作人员共28人,对该猪场开展突击检查。")
 	wantAnswersHolding(t, e, map[string]string{"how big was the raid team": "28人"})
 }
+
+// TestChatWordsForHeads reads 管事的 as whoever heads a body (合作社理事长).
+func TestChatWordsForHeads(t *testing.T) {
+	e := storyEngine(t, "无人机喷药致蜂群死亡 飞防公司撤职作业经理",
+		"“蜂箱门口全是死蜂。”百灵蜂业专业合作社理事长韦德贵回忆。",
+		"7月21日,负责此次作业的飞防队队长柯俊因未履行告知义务、违规安排大风天气作业,被免去职务。")
+	wantAnswersHolding(t, e, map[string]string{"那个养蜂合作社管事的是谁啊": "韦德贵"})
+}
+
+// TestRelationNamedAfter answers who did it with the name after 的姑姑,
+// not the name of the one whose aunt she is.
+func TestRelationNamedAfter(t *testing.T) {
+	e := storyEngine(t, "网络歌唱大赛投票造假",
+		"半决赛投票期间,22号选手何嘉朗的票数一夜之间从3.1万票涨到7.9万票。",
+		"同组选手范晓溪的票数则一直稳定在2万票左右。",
+		"最先发现异常的是范晓溪的姑姑范丽君。")
+	wantAnswersHolding(t, e, map[string]string{"一开始是谁发现票数异常的": "范丽君"})
+	for gap, want := range map[string]bool{"的姑姑": true, "的代理律师": true, "的白色": false, "和": false, "姑姑": false} {
+		if got := relationOf(gap); got != want {
+			t.Errorf("relationOf(%q) = %v, want %v", gap, got, want)
+		}
+	}
+}

@@ -62,6 +62,7 @@ func Normalize(q string) string {
 	}
 	if strings.Contains(q, "的") {
 		q = splitVerb.ReplaceAllString(q, "$1$2")
+		q = splitPost.ReplaceAllString(q, "${2}被${1}职")
 		if strings.Contains(q, "养") {
 			q = keeperOf.ReplaceAllString(q, "${1}的主人")
 		}
@@ -83,6 +84,10 @@ var keeperOf = regexp.MustCompile(`养(?:那|这)?(?:条|只|头|匹)?(\p{Han}{1
 // other pair the articles write together or the lexicon knows (出的院, see
 // Engine.analyze).
 var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂|来|停)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令|电)`)
+
+// splitPost is a verb for taking someone's post with whose post between
+// (撤了谁的职, 免了他的职): read as the one who lost it (谁被撤职).
+var splitPost = regexp.MustCompile(`(撤|免|革|停)了?(谁|他|她|他们|她们)的职`)
 
 // colloquial maps spoken interrogatives to the written ones the analysis
 // knows: 为啥 → 为什么, 叫啥 → 叫什么, 咋 → 怎么, 多少号人 → 多少人, 几点钟 →

@@ -14,7 +14,9 @@ func TestNormalize(t *testing.T) {
 		{"谁报的警啊?", "谁报警啊?"}, // a verb and its object, parted by 的
 		{"几点开的车", "几点开车"},
 		{"谁签的字", "谁签的字"},
-		{"养那条狗的人叫什么", "狗的主人叫什么"}, // its owner
+		{"养那条狗的人叫什么", "狗的主人叫什么"},  // its owner
+		{"公司后来撤了谁的职", "公司后来谁被撤职"}, // whose post, as who lost it
+		{"免了他的职没有", "他被免职没有"},
 		{"see https://example.com/x now", "see now"},
 	}
 	for _, tt := range tests {

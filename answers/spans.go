@@ -1249,6 +1249,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// of the one named, who is who the question asks for
 			continue
 		}
+		if !wantOrg && en.tier == 0 && k+1 < len(ents) && ents[k+1].tier == 0 && !ents[k+1].thing && ents[k+1].s > r.e && relationOf(c.d.Norm[r.e:ents[k+1].s]) {
+			// "最先发现异常的是范晓溪的姑姑范丽君": the first name only says
+			// whose aunt the one named is
+			continue
+		}
 		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
 			continue
 		}
@@ -3743,4 +3748,26 @@ func roleBefore(d *index.Doc, at int, role string) bool {
 		}
 	}
 	return false
+}
+
+// relationOf reports whether gap, the text between two names, makes the
+// second the first's relation or helper: 的姑姑, 的代理律师.
+func relationOf(gap string) bool {
+	rel, ok := strings.CutPrefix(gap, "的")
+	if !ok {
+		return false
+	}
+	return relations[rel]
+}
+
+// relations are the words news puts between a person's name and their
+// relation's or helper's (范晓溪的姑姑范丽君).
+var relations = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("父亲 母亲 妻子 丈夫 儿子 女儿 哥哥 姐姐 弟弟 妹妹 姑姑 姨妈 阿姨 舅舅 叔叔 伯伯 爷爷 奶奶 外公 外婆 孙子 孙女 " +
+		"表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 侄子 外甥 女婿 儿媳 岳父 岳母 公公 婆婆 老伴 爱人 男友 女友 朋友 同学 同事 邻居 " +
+		"律师 代理律师 辩护律师 经纪人 助理 教练") {
+		relations[w] = true
+	}
 }

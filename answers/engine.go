@@ -914,6 +914,10 @@ func (e *Engine) holdsAny(q Question, d int) bool {
 // 经查, 调查发现.
 var findingOpen = regexp.MustCompile(`^(?:据[^，,。]{0,12}(?:查明|调查|核查|核实)|经(?:初步)?(?:查|调查|核查|查明|鉴定)|(?:初步)?(?:调查|核查|勘查)(?:发现|显示|表明|认定))`)
 
+// ownTopic opens a sentence with its own subject and a cue word of where
+// it came from: "案件最早源于…", "此事起因是…".
+var ownTopic = regexp.MustCompile(`^(?:案件|此案|该案|本案|事件|此事|这件事|事情|纠纷|事故|风波)[^,，。]{0,6}(?:源于|缘于|起因|源自|始于|起源于)`)
+
 // ownCause opens a sentence with a cause whose effect the sentence goes on
 // to tell: "由于没有报警装置，值班系统没有发出任何提示".
 var ownCause = regexp.MustCompile(`^(由于|因为|因)[^,，。;；]{2,40}[,，]`)
@@ -955,6 +959,11 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		if q.Measure == "age" && e.namesOthers(c.d.ID, id) && !refersBack.MatchString(n.Norm) {
 			// "另有一名理货员刘小军被划伤左臂" after "遇难司机名叫周德海，今年
 			// 46岁": the age next door is of someone the sentence does not name
+			continue
+		}
+		if nextPara && n.Paragraph != c.d.Paragraph && !e.holdsAny(q, id) && ownTopic.MatchString(n.Norm) {
+			// "案件最早源于一名退休教师的报警" opening the next paragraph: the
+			// origin of its own subject, not the reason asked
 			continue
 		}
 		if q.Kind == KindWhy && ownCause.MatchString(n.Norm) && !e.holdsAny(q, id) {

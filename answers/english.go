@@ -556,7 +556,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		orgKey = english.Lemma(strings.ToLower(norm[loc[4]:loc[5]]))
 		q.WantOrg, q.OrgHead = true, e.orgHeads(orgKey)
 	}
-	if eq.Place != "" {
+	if eq.PlacePhrase != "" {
+		// "which police station": the compound's own rendering (派出所)
+		// ends the name, when the articles have one
+		q.PlaceHead = e.nameHeads(eq.PlacePhrase, func(zh string) bool { return utf8.RuneCountInString(zh) <= 4 })
+	}
+	if eq.Place != "" && len(q.PlaceHead) == 0 {
 		q.PlaceHead = e.placeHeads(eq.Place)
 	}
 	if q.WantOrg && (q.Kind == KindWhat || q.Kind == KindOther) {

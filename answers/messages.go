@@ -136,7 +136,9 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms[i].joined = e.joinedPerson(&q.Terms[i])
 		}
 	}
-	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho {
+	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho && q.Kind != KindWhy {
+		// (but "why did the lawyer ask for a lighter sentence" asks the
+		// plea's reason, which the sentence passed need not hold)
 		// "how many years in prison did he get", 判了几年: a sentence the
 		// article passes (判处, 有期徒刑), or none it says
 		if found := e.usedOf(&e.sentenceList, sentenceWords); len(found) == 0 {

@@ -7157,3 +7157,48 @@ func TestRelationNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedIsNoSurname does not read a two-character word of the article
+// that opens with a surname (房本) as a person the evidence must name, and
+// answers from the sentence that has the when without it.
+func TestDeedIsNoSurname(t *testing.T) {
+	e := storyEngine(t, "伪造房产证骗贷团伙获刑",
+		"退休教师聂秀英说:“房本一直锁在我家抽屉里。”",
+		"案发后,市不动产登记中心于2023年1月9日起推出了“扫码验证”服务,市民用手机扫描证书上的二维码即可查看登记状态。")
+	wantAnswersHolding(t, e, map[string]string{"登记中心用手机扫一扫验房本这个服务从啥时候开始有的": "2023年1月9日"})
+}
+
+// TestKeyRoleInClause asks for the title a clause describes (律师) when a
+// key role (主犯) sits in that clause: the lawyer's sentence need not say
+// 主犯.
+func TestKeyRoleInClause(t *testing.T) {
+	e := storyEngine(t, "伪造房产证骗贷团伙获刑",
+		"以主犯魏长庚为首的11名被告人分别被判处有期徒刑。",
+		"魏长庚的辩护人、正衡律师事务所律师冯楚阳在法庭上提出,魏长庚到案后如实供述了主要犯罪事实。")
+	wantAnswersHolding(t, e, map[string]string{"给主犯打官司辩护的律师叫啥名字": "冯楚阳"})
+}
+
+// TestWhichPoliceStation answers "which police station" and 哪个派出所 by
+// the name ending in the compound's rendering, not by the whole clause.
+func TestWhichPoliceStation(t *testing.T) {
+	e := storyEngine(t, "老人房子被人“卖”了",
+		"8月17日下午,家住临川区梧桐巷的退休教师聂秀英来到南门派出所,称自己名下的一套房屋被人“卖”了。",
+		"民警调取了不动产登记档案。")
+	for _, q := range []string{"which police station did the teacher go to?", "那个老师去的哪个派出所"} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != "南门派出所" {
+			t.Errorf("Answer(%q) = %s %q, want 南门派出所", q, a.Status, a.Answer)
+		}
+	}
+}
+
+// TestNextParagraphOwnOrigin does not take the reason from the next
+// paragraph's opening sentence when it tells the origin of its own subject
+// (案件最早源于…).
+func TestNextParagraphOwnOrigin(t *testing.T) {
+	e := storyEngine(t, "伪造房产证骗贷团伙获刑",
+		"经查,该团伙在一年多时间里伪造不动产权证书27本,骗取资金共计1860万元。\n案件最早源于一名退休教师的报警。8月17日,她来到派出所报案。\n登记中心主任蒋文涛坦言,部分借贷机构并不向登记中心核验权属,而是依赖借款人自行提供的查询单,这给了犯罪分子可乘之机。")
+	a := e.Answer("why didn't the registry catch the fake deeds?")
+	if strings.Contains(a.Answer, "报警") {
+		t.Errorf("Answer = %q, the origin of the case, want the registry's reason", a.Answer)
+	}
+}

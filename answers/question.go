@@ -379,7 +379,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			// dictionary's name tags are too loose to insist on
 			_, _, known := index.Lookup(w)
 			if l.entities[w] || isNamePos(tk.Pos) && !known ||
-				tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] || utf8.RuneCountInString(w) >= 3) {
+				tk.Pos == corpusPos && (l.surnames[string([]rune(w)[0])] && (utf8.RuneCountInString(w) > 2 || e.people[w] || e.partOfPerson(w)) || utf8.RuneCountInString(w) >= 3) {
+				// (a two-character corpus word opening with a surname is a
+				// name only when it is one of the articles' people: 房本
+				// is a deed, not Mr Fang)
 				t.Name = true
 			}
 			if t.Name && (tk.Pos == "ns" || placeSuffix(w)) {
@@ -601,6 +604,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 		// (船老板, 船主), not the 老板 inside it
 		if t.Required && slices.ContainsFunc(q.Terms, func(o Term) bool {
 			return len(o.Text) > len(t.Text) && o.Pos <= t.Pos && t.Pos+len(t.Text) <= o.Pos+len(o.Text) && len(o.Alts) > 0
+		}) {
+			q.Terms[i].Required = false
+		}
+		// "给主犯打官司辩护的律师叫啥": the key role sits in a clause
+		// describing the title asked (律师), which is the one to find
+		if t.Required && slices.ContainsFunc(q.Terms, func(o Term) bool {
+			return o.Pos > t.Pos+len(t.Text) && lex().titles[o.Text] && !lex().keyRoles[o.Text] &&
+				strings.Contains(q.Lower[t.Pos+len(t.Text):o.Pos], "的")
 		}) {
 			q.Terms[i].Required = false
 		}
@@ -1312,7 +1323,7 @@ func longestSuffix(s string, max int, has func(string) bool) string {
 
 // placeAsk is a Chinese interrogative that asks which place (哪个区,
 // 哪条路上), and the place word after it.
-var placeAsk = regexp.MustCompile(`哪一?[个条座片]?(\p{Han}{1,2})`)
+var placeAsk = regexp.MustCompile(`哪一?[个条座片家所]?(\p{Han}{1,3})`)
 
 // cleftAsk asks who did what the question opens with: "…的是谁", "…的人是谁".
 var cleftAsk = regexp.MustCompile(`的(人)?是谁`)
@@ -1365,7 +1376,7 @@ func doubled(terms []Term, t Term) bool {
 // → 路上) and the words the place's name ends in (路, 街, 大道), or nil.
 func zhPlaceHead(lower string) (string, []string) {
 	for _, m := range placeAsk.FindAllStringSubmatch(lower, -1) {
-		if w := longestPrefix(m[1], 2, func(w string) bool { return lex().placeAsks[w] != nil }); w != "" {
+		if w := longestPrefix(m[1], 3, func(w string) bool { return lex().placeAsks[w] != nil }); w != "" {
 			return w, lex().placeAsks[w]
 		}
 	}

@@ -59,6 +59,10 @@ type Query struct {
 	// Place is the kind of place a where-question asks to name ("district"
 	// in "which district is the school in"); "" otherwise.
 	Place string
+	// PlacePhrase is the place noun with the word that qualifies it
+	// ("police station" in "which police station did she go to"), as
+	// lemmas; "" when Place stands alone.
+	PlacePhrase string
 	// Dimension is the measure a "how high/far/deep…" question asks for
 	// ("height", "distance"), read as "how much height"; "" otherwise.
 	Dimension string
@@ -209,7 +213,7 @@ func Analyze(q string) Query {
 	kind, consumed := kindOf(toks, scene)
 	query.Kind = kind
 	if kind == KindWhere {
-		query.Place = placeAsked(toks, scene)
+		query.Place, query.PlacePhrase = placeAsked(toks, scene)
 	}
 	if kind == KindWho {
 		query.Person = personAsked(toks, scene)
@@ -1313,19 +1317,21 @@ func modifiedPlace(toks []token, i int) bool {
 		(i+3 == len(toks) || toks[i+3].stop || toks[i+3].verbish) // not "which deputy county head"
 }
 
-func placeAsked(toks []token, first int) string {
+func placeAsked(toks []token, first int) (head, phrase string) {
 	for i := first; i+1 < len(toks); i++ {
 		if w := toks[i].lower; w == "which" || w == "what" {
 			if l := Lemma(toks[i+1].lower); placeHeads[l] {
-				return l
+				return l, ""
 			}
 			if modifiedPlace(toks, i) {
-				return Lemma(toks[i+2].lower) // "which industrial park"
+				// "which industrial park"
+				head = Lemma(toks[i+2].lower)
+				return head, toks[i+1].lower + " " + head
 			}
-			return ""
+			return "", ""
 		}
 	}
-	return ""
+	return "", ""
 }
 
 var months = map[string]int{

@@ -527,6 +527,15 @@ func TestPlaceAsked(t *testing.T) {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, a.Kind, KindWhere)
 		}
 	}
+	// the qualifier and the noun together, for the compound's rendering
+	for q, want := range map[string]string{
+		"which police station did the teacher go to": "police station",
+		"which district is the school in":            "",
+	} {
+		if a := Analyze(q); a.PlacePhrase != want {
+			t.Errorf("Analyze(%q).PlacePhrase = %q, want %q", q, a.PlacePhrase, want)
+		}
+	}
 }
 
 // TestHowDeepInDebt reads "how deep in the hole was he" as how much he owed,

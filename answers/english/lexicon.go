@@ -392,6 +392,9 @@ type Match struct {
 	// person ("safety officer"), rendered by the articles' compounds of the
 	// word and a suffix for a person (安全员).
 	Person bool
+	// Split is true for a hyphenated word rendered by its parts: the
+	// articles' words whose glosses use the word whole come first.
+	Split bool
 }
 
 // personHeads are generic words for a person that English puts after what
@@ -450,6 +453,19 @@ func markPhrase(inPhrase []int, i, n int) {
 	}
 }
 
+// crosses reports whether one of the phrases spans holds the last word of
+// the stretch first..last and goes on past it to a content word (content
+// reports which are): in "running the water park" the water is the park's,
+// not the running's; "involved in" goes on only to a particle.
+func crosses(spans [][2]int, first, last int, content func(int) bool) bool {
+	for _, sp := range spans {
+		if sp[0] <= last && last < sp[1] && sp[0] > first && content(sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup finds the question's phrases of two or three words that the lexicon
 // knows ("board of directors", "interim ceo"), then each term (by lemma, or
 // by surface form if the lemma is unknown) and each multi-word name. Keys
@@ -471,6 +487,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 	}
 	stop := loadWordLists().stop
 	inPhrase := make([]int, len(q.Words)) // the length of the longest phrase matched over each word
+	var spans [][2]int                    // the first and last word of each adjacent phrase matched
 	for n := 3; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
 			if inPhrase[i] > n && inPhrase[i+n-1] > n && inPhrase[i] == inPhrase[i+n-1] {
@@ -504,6 +521,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if add(strings.Join(q.Words[i:i+n], " "), n, false) || add(strings.Join(q.Surfaces[i:i+n], " "), n, false) ||
 				add(strings.Join(q.Surfaces[i:i+n-1], " ")+" "+q.Words[i+n-1], n, false) {
 				markPhrase(inPhrase, i, n)
+				spans = append(spans, [2]int{i, i + n - 1})
 			}
 		}
 	}
@@ -529,6 +547,9 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			first, last := content[k], content[k+n-1]
 			if last-first+1 == n || last-first >= 4 || stop[q.Surfaces[first]] {
 				continue // adjacent phrases were tried above
+			}
+			if crosses(spans, first, last, func(i int) bool { return !stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] }) {
+				continue // "running the water park" is no "running water"
 			}
 			if particles[q.Surfaces[last]] && !separable(q, last) {
 				continue // "bring her down the stairs" is no "bring down"
@@ -667,6 +688,11 @@ verbs:
 				}
 			}
 		}
+		split := false
+		if len(cs) == 0 && strings.Contains(t.Lemma, "-") && !t.Name {
+			cs = l.hyphenated(strings.ToLower(t.Surface))
+			split = len(cs) > 0
+		}
 		if next := officialAfter(q, t.Surface); !t.Verb && !t.Name && next != "" && len(l.Translate(t.Lemma+" "+next)) == 0 {
 			// "the fire chief", "the housing people": the word names the
 			// office the person is of (消防 of "fire department"), where
@@ -679,12 +705,39 @@ verbs:
 		}
 		if len(cs) > 0 {
 			seen[t.Lemma] = true
-			out = append(out, Match{English: t.Lemma, Words: 1, Name: t.Name, Candidates: cs})
+			out = append(out, Match{English: t.Lemma, Words: 1, Name: t.Name, Candidates: cs, Split: split})
 		}
 	}
 	for _, n := range q.Names {
 		if strings.Contains(n, " ") {
 			add(strings.ToLower(n), len(strings.Fields(n)), true)
+		}
+	}
+	return out
+}
+
+// hyphenated renders a hyphenated word the lexicon lacks by its parts: as
+// the phrase they spell ("building-materials" → "building material", 建材),
+// or else by the precise renderings of each part ("fire-damaged").
+func (l *Lexicon) hyphenated(w string) []Candidate {
+	parts := strings.Split(w, "-")
+	if cs := l.Translate(strings.Join(parts, " ")); len(cs) > 0 {
+		return cs
+	}
+	parts[len(parts)-1] = Lemma(parts[len(parts)-1])
+	if cs := l.Translate(strings.Join(parts, " ")); len(cs) > 0 {
+		return cs
+	}
+	stop := loadWordLists().stop
+	var out []Candidate
+	for _, p := range parts {
+		if len(p) < 3 || stop[p] {
+			return nil // "co-pilot" is no pilot
+		}
+		for _, c := range l.Translate(Lemma(p)) {
+			if c.Senses <= 1 && !hasChinese(out, c.Chinese) {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
@@ -919,6 +972,13 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			// (but a particle alone is no content word: "how far away" is
 			// no 去世 of "pass away")
 			matches = append(matches, Match{English: t.Lemma, Words: 1})
+		}
+	}
+	for i, m := range matches {
+		if m.Split && slices.ContainsFunc(rel.Of(m.English), func(c Candidate) bool { return v.DocFreq(c.Chinese) > 0 }) {
+			// "interest-bearing": 有息, whose gloss has it whole, before
+			// 利息 of its parts
+			matches[i].Candidates = nil
 		}
 	}
 	phrasal := map[string]bool{} // verbs of a phrasal verb the articles render

@@ -946,3 +946,63 @@ func TestOfficeOfField(t *testing.T) {
 		t.Errorf("fire of \"what caused the fire\" renders as %v, want no word of 消防", got)
 	}
 }
+
+// TestGappedPhraseYieldsToCompound does not join a verb and the first word
+// of the compound after its object ("running the water park" is no
+// "running water"), but keeps a phrase that holds the compound ("call the
+// fire dept") or one whose verb takes a particle ("money involved in").
+func TestGappedPhraseYieldsToCompound(t *testing.T) {
+	sup, err := newLexicon("", "running water\t自来水:1\nwater park\t水上乐园:1\nrun water\t自来水:1\ncall fire department\t报警:1\nfire department\t消防:1\nfire dept\t消防:1\nmoney involve\t涉案金额:1\ninvolve in\t涉及:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, want, lose string }{
+		{"who's the guy running the water park?", "water park", "running water"},
+		{"who's the guy running the water park?", "", "run water"},
+		{"what time did the park call the fire dept?", "call fire department", ""},
+		{"how much money was involved in the case?", "money involve", ""},
+	} {
+		keys := lookupKeys(sup, c.q)
+		if c.want != "" && !slices.Contains(keys, c.want) {
+			t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, c.want)
+		}
+		if c.lose != "" && slices.Contains(keys, c.lose) {
+			t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, c.lose)
+		}
+	}
+}
+
+// TestHyphenatedByParts renders a hyphenated word the lexicon lacks by the
+// phrase of its parts, or each part's precise renderings, but not when a
+// part is a prefix or a stop word ("co-pilot" is no pilot); a word the
+// lexicon has whole keeps its own rendering.
+func TestHyphenatedByParts(t *testing.T) {
+	sup, err := newLexicon("", "building materials\t建材:1\npilot\t飞行员:1\ncash\t现金:1\nwithdrawal\t取款:1\ninterest-bearing\t有息:1\ninterest\t利息:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zh := func(q, key string) []string {
+		var out []string
+		for _, m := range sup.Lookup(Analyze(q)) {
+			if m.English == key {
+				for _, c := range m.Candidates {
+					out = append(out, c.Chinese)
+				}
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		q, key string
+		want   []string
+	}{
+		{"why did the building-materials guy buy it", "building-material", []string{"建材"}},
+		{"what cut did the cash-withdrawal guys get", "cash-withdrawal", []string{"现金", "取款"}},
+		{"who was the co-pilot", "co-pilot", nil},
+		{"what is the total interest-bearing debt", "interest-bear", []string{"有息"}},
+	} {
+		if got := zh(c.q, c.key); !slices.Equal(got, c.want) {
+			t.Errorf("Lookup(%q)[%s] = %q, want %q", c.q, c.key, got, c.want)
+		}
+	}
+}

@@ -90,6 +90,7 @@ type Engine struct {
 	adviceList    corpusList          // adviceWords the articles use
 	sentenceList  corpusList          // sentenceWords the articles use
 	ownerList     corpusList          // ownerWords the articles use
+	symptomList   corpusList          // symptomWords the articles use
 	fromList      corpusList          // fromWords the articles use
 	locatedList   corpusList          // locatedWords the articles use
 	startList     corpusList          // startWords the articles use
@@ -2716,7 +2717,16 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			c.score -= speakerMargin
 		}
 	}
-	if q.Kind == KindWho && e.titleOfAsked(q, c) {
+	bossName := ""
+	if q.Kind == KindWho && !q.WantOrg {
+		bossName = e.orgBossName(q, c)
+	}
+	if bossName != "" {
+		// "汇金广场购物中心总经理宋立群、恒达公司维保主管韩志刚" for "the
+		// boss of that mall": the one titled right after the body asked of
+		c.span = bossName
+		c.score += titleBound
+	} else if q.Kind == KindWho && e.titleOfAsked(q, c) {
 		c.score += titleBound
 	} else if q.Kind == KindWho && !q.WantOrg && e.namedRightAfter(q, c) {
 		c.score += titleBound // "遇难司机名叫周德海": the one the question describes, by name
@@ -2746,6 +2756,19 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			}
 		}
 	}
+	if q.Kind == KindWhat && symptomAsk.MatchString(q.Lower) && !injuryAsk.MatchString(q.Lower) {
+		// "what symptoms were people getting": 恶心、呕吐、腹泻, as the
+		// patients had them, not as advice says one might ("如果出现头痛…")
+		supposed := zhOrEnIf.MatchString(q.Lower) // "what signs should I look for if my cat ate this"
+		if at := symptomAt(c.d.Norm, supposed); at >= 0 {
+			c.score += symptomBound
+			if symptomAt(c.span, supposed) < 0 {
+				c.span = clauseAt(c.d.Norm, at)
+			}
+		} else if symptomAt(c.d.Norm, true) >= 0 {
+			c.score -= symptomBound // symptoms only supposed
+		}
+	}
 	if q.Kind == KindWhat && q.Duty {
 		if at := dutyAt(c.d.Norm); at >= 0 || dutyMark.MatchString(c.d.Norm) {
 			c.score += dutyBound // "what are drivers supposed to do": what the rules say they should
@@ -2768,7 +2791,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 
 // sameDayOnly is a time that names no day of its own but the one the story
 // is on: 当天, 当晚, 同日下午.
-var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天)(` + dayPart + `)?$`)
+var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天|今天|今日|昨天|昨日)(` + dayPart + `)?$`)
 
 // injuryAsk asks what injuries someone had.
 var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|哪里受伤|哪受伤|` + injuryPartPattern)
@@ -2791,6 +2814,26 @@ var injuryKind = regexp.MustCompile(`骨折|挫伤|擦伤|烧伤|烫伤|灼伤|�
 func injuryAt(text string) int {
 	for _, loc := range injuryKind.FindAllStringIndex(text, -1) {
 		if !startsWithAny(text[loc[1]:], injuredOnes) {
+			return loc[0]
+		}
+	}
+	return -1
+}
+
+// symptomAsk asks what someone felt or showed when taken ill; symptomKind
+// names a symptom.
+var (
+	symptomAsk  = regexp.MustCompile(`(?i)\bsymptoms?\b|\bsigns?\b[^?？]*\b(?:look|watch)(?:ing)? (?:out )?for\b[^?？]*\b(?:ate|eat|eaten|eating|drank|drink|sick|ill|poison\w*|infect\w*)\b|\bwhat (?:were|was|are|is) (?:\w+ ){0,3}feeling\b|\bhow (?:did|do|were) (?:\w+ ){0,3}feel\b|什么症状|啥症状|哪些症状|症状是|有什么反应|啥反应|哪里不舒服|啥不舒服|什么不舒服`)
+	symptomKind = regexp.MustCompile(`恶心|呕吐|腹泻|腹痛|头晕|头痛|发热|发烧|乏力|胸闷|心慌|心悸|抽搐|咳嗽|呼吸困难|皮疹|瘙痒|视物模糊|口唇发麻|手脚发麻|四肢无力|意识模糊|少尿|精神萎靡`)
+	ifClause    = regexp.MustCompile(`如果|假如|若|一旦|如有|如出现`)
+	zhOrEnIf    = regexp.MustCompile(`(?i)\bif\b|如果|假如|万一|要是`)
+)
+
+// symptomAt is the byte offset in text of a symptom someone had, not one
+// a clause of advice supposes (如果出现头痛…) unless supposed, or -1.
+func symptomAt(text string, supposed bool) int {
+	for _, loc := range symptomKind.FindAllStringIndex(text, -1) {
+		if supposed || !ifClause.MatchString(clauseBefore(text, loc[0])+clauseAt(text, loc[0])) {
 			return loc[0]
 		}
 	}
@@ -2830,6 +2873,11 @@ func dutyAt(text string) int {
 // injuryBound is the credit, for a question asking what injuries, of an
 // answer that names a kind of injury.
 const injuryBound = 0.1
+
+// symptomBound is the credit of a sentence that tells the symptoms people
+// had, for a question that asks them (and the debit of one that only
+// supposes them).
+const symptomBound = 0.2
 
 // deadlineBound is the credit, for a question that asks a deadline, of a
 // time the sentence gives as one (6月30日前, 登记截止时间为4月30日).
@@ -3048,6 +3096,50 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// orgBossName is the person sentence c titles with one of the head titles
+// a who-question requires right after a body the question names
+// (购物中心总经理宋立群 for "the boss of that mall"), or "".
+func (e *Engine) orgBossName(q Question, c *candidate) string {
+	l := lex()
+	var heads []string
+	for _, t := range q.Terms {
+		if t.Required && (l.headSet[t.Text] || l.titles[t.Text]) {
+			heads = append(append(heads, t.Text), t.Alts...)
+		}
+	}
+	if len(heads) == 0 {
+		return ""
+	}
+	text := e.lower[c.d.ID]
+	var orgs []string
+	for j, o := range c.matchedBy {
+		if j >= len(q.Terms) || o[0] < 0 || o[1] <= o[0] || o[1] > len(text) {
+			continue
+		}
+		if t := q.Terms[j]; !t.Light && !t.Predicate && !t.Required {
+			orgs = append(orgs, text[o[0]:o[1]])
+		}
+	}
+	for _, en := range e.entities(c.d) {
+		if en.tier != 0 || en.e > len(text) {
+			continue
+		}
+		for _, h := range heads {
+			rest, ok := strings.CutSuffix(text[:en.s], h)
+			if !ok || !l.headSet[h] && !l.titles[h] {
+				continue
+			}
+			rest = strings.TrimSuffix(rest, "的")
+			for _, o := range orgs {
+				if strings.HasSuffix(rest, o) {
+					return c.d.Norm[en.s:en.e]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // asksTeller asks who gave or told something (the count, the details):

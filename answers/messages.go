@@ -147,6 +147,16 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms = append(q.Terms, Term{Text: found[0], Alts: slices.Clone(found[1:]), AltWeight: 1, Required: true, Pos: 2})
 		}
 	}
+	if q.Kind == KindWhat && symptomAsk.MatchString(q.Lower) && !injuryAsk.MatchString(q.Lower) {
+		// "what were people feeling at first": the symptoms, as the
+		// article names them (恶心, 呕吐, 头晕)
+		for i := range q.Terms {
+			if l := q.Terms[i].lemma; l == "sign" || l == "symptom" {
+				q.Terms[i].Light, q.Terms[i].Predicate = true, false // the signs are the symptoms, no 牌子
+			}
+		}
+		q.addWordOf(e.usedOf(&e.symptomList, symptomWords), false)
+	}
 	if q.Kind == KindWho && ownerAsk.MatchString(q.Lower) {
 		// "whose dog was it", 这条船是谁的: its owner, as the article
 		// words owning (主人, 船主, 属于, 名下)
@@ -178,6 +188,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Cleft = q.Lang == Chinese && q.Kind == KindWho && opensWithVerb(q)
 	return q
 }
+
+// symptomWords are what an article that reports people taken ill says
+// they had.
+var symptomWords = []string{"症状", "恶心", "呕吐", "腹泻", "腹痛", "头晕", "头痛", "发热", "发烧", "乏力", "胸闷", "心慌", "抽搐", "咳嗽", "呼吸困难", "皮疹", "瘙痒", "少尿"}
 
 // sentenceAsk asks what sentence a court passed: "how many years in
 // prison", "what sentence did he get", 判了几年, 坐几年牢.

@@ -7202,3 +7202,13 @@ func TestNextParagraphOwnOrigin(t *testing.T) {
 		t.Errorf("Answer = %q, the origin of the case, want the registry's reason", a.Answer)
 	}
 }
+
+// TestRoadNumberIsNoOne does not answer who by a road's number written
+// with a letter (国道G351).
+func TestRoadNumberIsNoOne(t *testing.T) {
+	e := storyEngine(t, "名画运输途中受损",
+		"调查还发现,按照原定方案,货车应全程走高速公路,但承运司机为避开一段施工路段,临时改走国道G351的青石岭段。")
+	if a := e.Answer("who was driving the truck"); strings.Contains(a.Answer, "G351") {
+		t.Errorf("Answer = %q, a road's number, want none", a.Answer)
+	}
+}

@@ -218,6 +218,13 @@ func features(text string) docFeatures {
 	for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
 		// (a lone 因 gives a reason where whySpan finds one, but is no
 		// feature of its own: it is in too many words)
+		if cue == "嫌" {
+			if i := strings.Index(text, cue); i >= 0 && loneXian(text, i) {
+				f.cause = true
+				break
+			}
+			continue
+		}
 		if cue != "因" && strings.Contains(text, cue) {
 			f.cause = true
 			break
@@ -273,7 +280,7 @@ func lastedFor(text, s string) bool {
 
 // lastingCue is a word that a length of time after it measures: a state
 // that lasts (被困, 滞留, 停电) or the lasting itself (持续, 长达, 历时).
-var lastingCue = regexp.MustCompile(`被困|困在|滞留|持续|长达|历时|用时|耗时|延误|中断|停电|停运|等待|等了|排队|昏迷|关押|拘留|晚点`)
+var lastingCue = regexp.MustCompile(`经过|历经|停工|罢工|停产|停业|停课|停航|停飞|被困|困在|滞留|持续|长达|历时|用时|耗时|延误|中断|停电|停运|等待|等了|排队|昏迷|关押|拘留|晚点`)
 
 // durationPoint ends a length of time that dates something: 3天后, 两年前,
 // 10分钟内.
@@ -420,7 +427,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				out = append(out, entity{rng: rng{rest[0].Start, rest[k-1].End}, tier: 0})
 				i += k - 1
 			}
-		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
+		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !codeLike.MatchString(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
 			// a run of capitalised words: "Emmett Shear", not "This deal
 			// creates value" in an English quotation
 			j := i
@@ -2605,6 +2612,25 @@ var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true
 // loneYin reports whether the 因 at i of text is the cue "because of"
 // ("点位因人行道施工，被挪至…", "因涉嫌诈骗被刑拘"), not part of a word (因此,
 // 因而, 因素, 原因, 起因, 基因).
+// loneXian reports whether 嫌 at byte offset i of text is the verb of a
+// complaint that gives a reason ("他嫌警示牌挡了钓位"), not part of 涉嫌,
+// 嫌疑 or 嫌犯.
+func loneXian(text string, i int) bool {
+	after, before := text[i+len("嫌"):], text[:i]
+	for _, w := range []string{"疑", "犯", "弃", "隙", "恶"} {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	// (nor one inside a reason already cued: "原因是嫌麻烦、嫌天热")
+	for _, w := range []string{"涉", "避", "讨", "前", "不", "是", "、", "为", "于"} {
+		if strings.HasSuffix(before, w) {
+			return false
+		}
+	}
+	return true
+}
+
 func loneYin(text string, i int) bool {
 	after := text[i+len("因"):]
 	before := text[:i]
@@ -2647,7 +2673,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 					break
 				}
 				s := off + i
-				if !taken(s, s+len(w)) && (w != "因" || loneYin(text, s) && !becauseOfAt(text, s)) {
+				if !taken(s, s+len(w)) && (w != "因" || loneYin(text, s) && !becauseOfAt(text, s)) && (w != "嫌" || loneXian(text, s)) {
 					cues = append(cues, cue{s, s + len(w), list.fwd})
 				}
 				off = s + len(w)
@@ -2796,8 +2822,8 @@ func becauseOfAt(text string, i int) bool {
 
 // becauseOf is 因 and the cause up to what it brought about: "因涉嫌诈骗罪
 // 被刑拘", "因未按规定组织招标被约谈" (not 因此, 因而, 因为, which the cue
-// list has).
-var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，。;；:：]{1,40}?)(?:被|而|遭)`)
+// list has), or what it caused: "焊缝因长期腐蚀出现一条裂缝".
+var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，。;；:：]{0,39}?[^,，。;；:：且并和又])(?:被|而|遭|出现|发生|导致|造成|引发|引起|致使)`)
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)
@@ -2882,7 +2908,7 @@ var fearAsk = regexp.MustCompile(`(?i)担心|担忧|害怕|忧虑|顾虑|\bworr(
 func cueStrength(cue string) float64 {
 	switch {
 	case strings.Contains(cue, "因为"), strings.Contains(cue, "由于"), strings.Contains(cue, "原因"), cue == "之所以", cue == "出于", cue == "鉴于", cue == "源于", cue == "缘于", cue == "归因于",
-		cue == "是为了":
+		cue == "是为了", cue == "嫌":
 		return 1
 	case cue == "毕竟", cue == "所以", cue == "因此", cue == "因而", cue == "导致", cue == "致使", cue == "以致", cue == "从而", cue == "于是":
 		return 0.7
@@ -3605,6 +3631,10 @@ func capSpan(s string, n int) string {
 // latinName reports whether a Latin word, as the article writes it, can be
 // part of a name: it has a capital (OpenAI, iPhone) and is no English
 // function word (This, The).
+// codeLike is a road's, a train's or a flight's number written with a
+// letter or two (G351, K217, CA1234): no one's name.
+var codeLike = regexp.MustCompile(`^[A-Za-z]{1,3}\d{2,}$`)
+
 func latinName(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))
 }

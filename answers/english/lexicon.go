@@ -1103,6 +1103,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			// "in the end", "at the moment": an idiom of its own, and its
 			// noun alone is no 末
 			phrasal[words[2]] = true
+		} else if word && len(words) == 3 && particles[words[1]] && !particles[words[2]] {
+			// "walk off the job": the verb, its particle and its object
+			// make one idiom (停工), and the object alone is no 岗位
+			phrasal[words[0]], phrasal[words[1]], phrasal[words[2]] = true, true, true
 		} else if word && len(words) >= 2 && verbs[words[0]] && !particles[words[len(words)-1]] {
 			// "make the call", "raise the alarm": the phrase, not its words
 			phrasal[words[0]], phrasal[words[len(words)-1]] = true, true

@@ -1006,3 +1006,21 @@ func TestHyphenatedByParts(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbParticleObjectIdiom keeps the object of an idiom of a verb, its
+// particle and its object ("walk off the job": 停工) from standing alone
+// (no 岗位 for "job").
+func TestVerbParticleObjectIdiom(t *testing.T) {
+	sup, err := newLexicon("", "walk off job\t停工:1\njob\t岗位:1\ndocker\t装卸工:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms []string
+	v := NewSentenceVocabulary([]string{"停工始于3月11日早上6时", "装卸工没有回到岗位", "岗位调整方案公布"})
+	for _, w := range sup.Expand(Analyze("when did the dockers actually walk off the job"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "停工") || slices.Contains(terms, "岗位") {
+		t.Errorf("Expand terms = %q, want 停工 and no 岗位", terms)
+	}
+}

@@ -1156,6 +1156,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"drone-spray-bee-deaths.en":   {0.35, 0.35, 0.7},
 		"talent-show-vote-rigging":    {0.6, 0.6, 0.65},
 		"talent-show-vote-rigging.en": {0.4, 0.2, 0.7},
+		// pair 138, written at the start of the fifty-sixth session and
+		// scored with its starting engine (14/22 Chinese and 23/40 English
+		// first citations over the pair); misses of both articles worked
+		// from (20/22 and 30/40 at its end): floors just under the figures
+		// at the session's end
+		"property-deed-forgery-ring":       {0.8, 0.75, 1},
+		"property-deed-forgery-ring.en":    {0.65, 0.65, 0.7},
+		"water-park-wave-pool-injuries.en": {0.75, 0.8, 0.7},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

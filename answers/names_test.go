@@ -7212,3 +7212,15 @@ func TestRoadNumberIsNoOne(t *testing.T) {
 		t.Errorf("Answer = %q, a road's number, want none", a.Answer)
 	}
 }
+
+// TestCommonWordTaggedNz does not take a common word the segmenter tags
+// as a proper noun (申报) for the person who found something.
+func TestCommonWordTaggedNz(t *testing.T) {
+	e := storyEngine(t, "晟光新能源虚报1800户屋顶光伏骗取补贴3600万元",
+		"今年2月,审计员卢思远在核查溪口县2024年度分布式光伏补贴台账时,随手调取了几户农户的卫星影像。",
+		"调查发现,晟光新能源申报的2136户光伏项目中,有1800户根本没有安装任何设备。",
+		"卢思远的发现在审计系统内引起了不小的反响。")
+	if a := e.Answer("这个光伏骗补的事最早是谁发现的?"); strings.Contains(a.Answer, "申报") {
+		t.Errorf("Answer = %q, a verb, want no one or the auditor", a.Answer)
+	}
+}

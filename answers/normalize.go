@@ -83,7 +83,7 @@ var keeperOf = regexp.MustCompile(`养(?:那|这)?(?:条|只|头|匹)?(\p{Han}{1
 // These few are joined whatever the articles say; the analysis joins any
 // other pair the articles write together or the lexicon knows (出的院, see
 // Engine.analyze).
-var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂|来|停)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令|电)`)
+var splitVerb = regexp.MustCompile(`(报|开|放|打|请|下|吃|洗|结|离|动|点|发|挂|来|停|操|主)的(警|车|火|电话|假|单|饭|澡|婚|手术|刀|令|电)`)
 
 // splitPost is a verb for taking someone's post with whose post between
 // (撤了谁的职, 免了他的职): read as the one who lost it (谁被撤职).

@@ -557,7 +557,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			// (a word the dictionary tags as a name without a surname to
 			// open it, 滑翔伞, is a thing's, as one tagged nz is)
-			thing := (tk.Pos == "nz" || tk.Pos == "nr" && n >= 3) && tier == 2 && !l.surnames[firstRunes(tk.Text, 1)]
+			thing := (tk.Pos == "nz" || tk.Pos == "nr" && n >= 3) && tier == 2 && !l.surnames[firstRunes(tk.Text, 1)] ||
+				tk.Pos == "nz" && n == 2 && tier == 2 && end == tk.End && commonNz(tk.Text) // (申报 is tagged nz too)
 			out = append(out, entity{rng: rng{tk.Start, end}, tier: tier, thing: thing})
 		}
 	}
@@ -3631,6 +3632,14 @@ func capSpan(s string, n int) string {
 // latinName reports whether a Latin word, as the article writes it, can be
 // part of a name: it has a capital (OpenAI, iPhone) and is no English
 // function word (This, The).
+// commonNz reports whether the dictionary tags a two-character word nz
+// and knows it as common (申报, a thousand uses): a word, not a name
+// (华信, 恒源, a few dozen).
+func commonNz(w string) bool {
+	freq, pos, ok := index.Lookup(w)
+	return ok && pos == "nz" && freq >= 500
+}
+
 // codeLike is a road's, a train's or a flight's number written with a
 // letter or two (G351, K217, CA1234): no one's name.
 var codeLike = regexp.MustCompile(`^[A-Za-z]{1,3}\d{2,}$`)

@@ -87,6 +87,8 @@ func verbStem(s string) (string, bool) {
 		return s + "e", true // reshar, declar, prepar, compar; appear, clear stay; starr is doubled
 	case last == 'v', last == 'u':
 		return s + "e", true // leav, argu
+	case last == 's' && prev == 'n':
+		return s + "e", true // rins, sens, licens, dispens
 	case last == 's' && isVowel(prev) && n > 2 && (isVowel(s[n-3]) || prev != 'u'):
 		return s + "e", true // clos, promis, caus, rais, releas; not focus
 	case shortCVC(s):

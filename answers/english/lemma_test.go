@@ -48,6 +48,8 @@ func TestLemma(t *testing.T) {
 		{"stopped", "stop"},
 		{"running", "run"},
 		{"leaving", "leave"},
+		{"rinsing", "rinse"},
+		{"licensed", "license"},
 		{"making", "make"},
 		{"caused", "cause"},
 		{"closed", "close"},

@@ -7224,3 +7224,14 @@ func TestCommonWordTaggedNz(t *testing.T) {
 		t.Errorf("Answer = %q, a verb, want no one or the auditor", a.Answer)
 	}
 }
+
+// TestWhenPastHowLong answers when by the time a sentence dates its event
+// with, when the time nearest its verb is how long it took ("6月19日晚10时
+// 许,经过连续8天的追踪,…将其抓获").
+func TestWhenPastHowLong(t *testing.T) {
+	e := storyEngine(t, "婚庆公司老板卷款跑路",
+		"6月19日晚10时许,经过连续8天的追踪,专案组在北海市一家民宿内将邵广年抓获。")
+	if a := e.Answer("那老板最后是啥时候被逮到的?"); a.Status != Answered || !strings.Contains(a.Answer, "6月19日") {
+		t.Errorf("Answer = %s %q, want the day he was caught", a.Status, a.Answer)
+	}
+}

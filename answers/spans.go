@@ -162,7 +162,10 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 			s = "" // how long, answered by a date: the article does not say
 		}
 		if q.Grain != "duration" && bareDuration(s) && lastedFor(text, s) {
-			s = "" // when, answered by how long ("被困车内近5个小时"): no time of the event
+			// when, answered by how long ("被困车内近5个小时"): no time of
+			// the event, unless the sentence dates it too ("6月19日晚10时许,
+			// 经过连续8天的追踪,…将其抓获")
+			s = pointInTime(text, e.feats[c.d.ID].times, strings.Index(text, s))
 		}
 	case q.Kind == KindHowMany:
 		s = howManySpan(q, text, c)
@@ -277,6 +280,50 @@ func lastedFor(text, s string) bool {
 	}
 	return lastingCue.MatchString(clauseBefore(text, k))
 }
+
+// pointInTime is the time among times (ranges of text) before the length
+// of time at byte offset at, nearest to it, that is a point (a date or a
+// clock) with no report between them ("1月9日上午,…通报,经过近两个月的侦
+// 查" dates the report); or "".
+func pointInTime(text string, times []rng, at int) string {
+	best, bestD := rng{-1, -1}, 1<<30
+	for _, t := range times {
+		if t.s < 0 || t.e > len(text) || at < 0 || t.e > at || reportBetween.MatchString(text[t.e:at]) {
+			continue
+		}
+		w := text[t.s:t.e]
+		if bareDuration(w) || sameDayOnly.MatchString(w) || !(dateRe.MatchString(w) || dayDate.MatchString(w) || hasClock(w)) {
+			continue // (当天 only points back at a day another sentence gives)
+		}
+		if d := min(abs(t.s-at), abs(t.e-at)); d < bestD {
+			best, bestD = t, d
+		}
+	}
+	if best.s < 0 {
+		return ""
+	}
+	// with what overlaps it (6月19日晚10时 and 10时许) and the date right
+	// before its clock (6月19日, 晚, 10时许)
+	for grown := true; grown; {
+		grown = false
+		for _, o := range times {
+			if o.s < 0 || o.e > len(text) || o.s >= best.s && o.e <= best.e {
+				continue
+			}
+			if o.s < best.e && best.s < o.e || o.e <= best.s && partOfDay.MatchString(text[o.e:best.s]) {
+				best.s, best.e, grown = min(best.s, o.s), max(best.e, o.e), true
+			}
+		}
+	}
+	return text[best.s:best.e]
+}
+
+// reportBetween is a word of reporting: a time before it dates the report.
+var reportBetween = regexp.MustCompile(`通报|介绍|表示|称|说|透露|获悉|了解到|发布|宣布`)
+
+// partOfDay is what may stand between a date and its clock: nothing, or
+// the part of the day (晚, 上午).
+var partOfDay = regexp.MustCompile(`^(?:` + dayPart + `|晚|早|夜)?$`)
 
 // lastingCue is a word that a length of time after it measures: a state
 // that lasts (被困, 滞留, 停电) or the lasting itself (持续, 长达, 历时).

@@ -1164,6 +1164,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"property-deed-forgery-ring":       {0.8, 0.75, 1},
 		"property-deed-forgery-ring.en":    {0.65, 0.65, 0.7},
 		"water-park-wave-pool-injuries.en": {0.75, 0.8, 0.7},
+		// pair 139, written in the fifty-sixth session and kept held out:
+		// scored with that session's starting engine (13/22 Chinese and
+		// 24/40 English first citations) and its ending one (13/22 and
+		// 24/40), not worked from but for one miss looked at, a when that
+		// the session's own change had lost: floors just under the figures
+		// at the session's end
+		"school-lunch-supplier-contract-kickback":    {0.45, 0.4, 0.65},
+		"school-lunch-supplier-contract-kickback.en": {0.55, 0.55, 1},
+		"wedding-planner-deposit-runaway":            {0.7, 0.85, 1},
+		"wedding-planner-deposit-runaway.en":         {0.65, 0.65, 0.7},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

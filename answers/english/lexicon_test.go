@@ -298,13 +298,7 @@ func TestSeparatedPhrasal(t *testing.T) {
 		// and a listed verb after a determiner is a noun
 		{"when was the fire actually put out?", "", "fire out"},
 	} {
-		keys := lookupKeys(sup, c.q)
-		if c.want != "" && !slices.Contains(keys, c.want) {
-			t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, c.want)
-		}
-		if c.lose != "" && slices.Contains(keys, c.lose) {
-			t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, c.lose)
-		}
+		wantKeys(t, sup, c.q, c.want, c.lose)
 	}
 }
 
@@ -962,13 +956,7 @@ func TestGappedPhraseYieldsToCompound(t *testing.T) {
 		{"what time did the park call the fire dept?", "call fire department", ""},
 		{"how much money was involved in the case?", "money involve", ""},
 	} {
-		keys := lookupKeys(sup, c.q)
-		if c.want != "" && !slices.Contains(keys, c.want) {
-			t.Errorf("Lookup(%q) keys = %q, want %q among them", c.q, keys, c.want)
-		}
-		if c.lose != "" && slices.Contains(keys, c.lose) {
-			t.Errorf("Lookup(%q) keys = %q, want no %q", c.q, keys, c.lose)
-		}
+		wantKeys(t, sup, c.q, c.want, c.lose)
 	}
 }
 
@@ -1022,5 +1010,18 @@ func TestVerbParticleObjectIdiom(t *testing.T) {
 	}
 	if !slices.Contains(terms, "停工") || slices.Contains(terms, "岗位") {
 		t.Errorf("Expand terms = %q, want 停工 and no 岗位", terms)
+	}
+}
+
+// wantKeys checks that the lexicon looks up the key want (unless "") in the
+// question q and not the key lose (unless "").
+func wantKeys(t *testing.T, l *Lexicon, q, want, lose string) {
+	t.Helper()
+	keys := lookupKeys(l, q)
+	if want != "" && !slices.Contains(keys, want) {
+		t.Errorf("Lookup(%q) keys = %q, want %q among them", q, keys, want)
+	}
+	if lose != "" && slices.Contains(keys, lose) {
+		t.Errorf("Lookup(%q) keys = %q, want no %q", q, keys, lose)
 	}
 }

@@ -2618,6 +2618,18 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			c.cue, c.quality = 1, 1
 		}
 	}
+	if q.Kind == KindWhy && q.Negated && c.cue < 1 && shouldHappen.MatchString(c.d.Norm) {
+		// "why didn't the backup generator take over" and "按照设计,…应由
+		// 备用柴油发电机接管运行。但当天这台备用发电机启动3次均告失败": what
+		// went otherwise, as the next sentence says
+		if n := e.sameParagraph(c.d, c.d.ID+1); n != nil {
+			if loc := butOpen.FindStringIndex(n.Norm); loc != nil {
+				if rest := strings.TrimLeft(n.Norm[loc[1]:], ",，"); utf8.RuneCountInString(rest) >= 4 {
+					span, ok, c.lender, c.cue, c.quality = clauseUpTo(strings.TrimRight(rest, "。！？!?"), 2), true, n, 1, 1
+				}
+			}
+		}
+	}
 	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
 		// no explicit cause here: the next (or previous) sentence may
 		// give it ("…拖欠了工资。欠薪的主要原因是…")
@@ -3097,6 +3109,13 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 	}
 	return false
 }
+
+// shouldHappen says what was meant to happen (按照设计, 按规定, 本应, 应由):
+// a sentence after it that opens with a "but" (butOpen) tells what did.
+var (
+	shouldHappen = regexp.MustCompile(`按照设计|按设计|按照规定|按规定|按照要求|按要求|本应|理应|原本应|应由|应当由|按理说|照理`)
+	butOpen      = regexp.MustCompile(`^(?:但是|但|然而|可是|不过|谁知|没想到)`)
+)
 
 // orgBossName is the person sentence c titles with one of the head titles
 // a who-question requires right after a body the question names

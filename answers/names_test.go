@@ -7235,3 +7235,16 @@ func TestWhenPastHowLong(t *testing.T) {
 		t.Errorf("Answer = %s %q, want the day he was caught", a.Status, a.Answer)
 	}
 }
+
+// TestWhatWentOtherwise answers "why didn't X happen" after a sentence of
+// what was meant to happen (按照设计,…应由…) by the next one's "but" (但
+// 当天…均告失败).
+func TestWhatWentOtherwise(t *testing.T) {
+	e := storyEngine(t, "景区索道停摆 游客悬空4小时",
+		"事故的直接原因是为索道驱动站供电的10千伏线路因雷击跳闸。按照设计,索道在主电源中断后应由备用柴油发电机接管运行,以低速将轿厢拉回站台。但当天这台备用发电机启动3次均告失败,索道因此彻底停摆。")
+	for _, q := range []string{"ok but why didn't the backup generator just take over??", "备用发电机为啥没接上"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "失败") {
+			t.Errorf("Answer(%q) = %s %q, want the generator's failing", q, a.Status, a.Answer)
+		}
+	}
+}

@@ -2618,16 +2618,12 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			c.cue, c.quality = 1, 1
 		}
 	}
-	if q.Kind == KindWhy && q.Negated && c.cue < 1 && shouldHappen.MatchString(c.d.Norm) {
+	if q.Kind == KindWhy && q.Negated && c.cue < 1 {
 		// "why didn't the backup generator take over" and "按照设计,…应由
 		// 备用柴油发电机接管运行。但当天这台备用发电机启动3次均告失败": what
 		// went otherwise, as the next sentence says
-		if n := e.sameParagraph(c.d, c.d.ID+1); n != nil {
-			if loc := butOpen.FindStringIndex(n.Norm); loc != nil {
-				if rest := strings.TrimLeft(n.Norm[loc[1]:], ",，"); utf8.RuneCountInString(rest) >= 4 {
-					span, ok, c.lender, c.cue, c.quality = clauseUpTo(strings.TrimRight(rest, "。！？!?"), 2), true, n, 1, 1
-				}
-			}
+		if n, what := e.wentOtherwise(c.d); n != nil {
+			span, ok, c.lender, c.cue, c.quality = what, true, n, 1, 1
 		}
 	}
 	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
@@ -2768,13 +2764,12 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			}
 		}
 	}
-	if q.Kind == KindWhat && symptomAsk.MatchString(q.Lower) && !injuryAsk.MatchString(q.Lower) {
+	if q.Symptoms {
 		// "what symptoms were people getting": 恶心、呕吐、腹泻, as the
 		// patients had them, not as advice says one might ("如果出现头痛…")
-		supposed := zhOrEnIf.MatchString(q.Lower) // "what signs should I look for if my cat ate this"
-		if at := symptomAt(c.d.Norm, supposed); at >= 0 {
+		if at := symptomAt(c.d.Norm, q.Supposing); at >= 0 {
 			c.score += symptomBound
-			if symptomAt(c.span, supposed) < 0 {
+			if symptomAt(c.span, q.Supposing) < 0 {
 				c.span = clauseAt(c.d.Norm, at)
 			}
 		} else if symptomAt(c.d.Norm, true) >= 0 {
@@ -3110,6 +3105,28 @@ func (e *Engine) titleOfAsked(q Question, c *candidate) bool {
 	return false
 }
 
+// wentOtherwise returns, for a sentence of what was meant to happen
+// (shouldHappen), the next one of its paragraph when it opens with a "but"
+// (butOpen), and what it says went otherwise; nil when there is none.
+func (e *Engine) wentOtherwise(d *index.Doc) (*index.Doc, string) {
+	if !shouldHappen.MatchString(d.Norm) {
+		return nil, ""
+	}
+	n := e.sameParagraph(d, d.ID+1)
+	if n == nil {
+		return nil, ""
+	}
+	loc := butOpen.FindStringIndex(n.Norm)
+	if loc == nil {
+		return nil, ""
+	}
+	rest := strings.TrimRight(strings.TrimLeft(n.Norm[loc[1]:], ",，"), "。！？!?")
+	if utf8.RuneCountInString(rest) < 4 {
+		return nil, ""
+	}
+	return n, clauseUpTo(rest, 2)
+}
+
 // shouldHappen says what was meant to happen (按照设计, 按规定, 本应, 应由):
 // a sentence after it that opens with a "but" (butOpen) tells what did.
 var (
@@ -3124,8 +3141,13 @@ func (e *Engine) orgBossName(q Question, c *candidate) string {
 	l := lex()
 	var heads []string
 	for _, t := range q.Terms {
-		if t.Required && (l.headSet[t.Text] || l.titles[t.Text]) {
-			heads = append(append(heads, t.Text), t.Alts...)
+		if !t.Required || !l.headSet[t.Text] && !l.titles[t.Text] {
+			continue
+		}
+		for _, h := range append([]string{t.Text}, t.Alts...) {
+			if l.headSet[h] || l.titles[h] {
+				heads = append(heads, h)
+			}
 		}
 	}
 	if len(heads) == 0 {
@@ -3147,7 +3169,7 @@ func (e *Engine) orgBossName(q Question, c *candidate) string {
 		}
 		for _, h := range heads {
 			rest, ok := strings.CutSuffix(text[:en.s], h)
-			if !ok || !l.headSet[h] && !l.titles[h] {
+			if !ok {
 				continue
 			}
 			rest = strings.TrimSuffix(rest, "的")

@@ -150,6 +150,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 	if q.Kind == KindWhat && symptomAsk.MatchString(q.Lower) && !injuryAsk.MatchString(q.Lower) {
 		// "what were people feeling at first": the symptoms, as the
 		// article names them (恶心, 呕吐, 头晕)
+		q.Symptoms, q.Supposing = true, zhOrEnIf.MatchString(q.Lower)
 		for i := range q.Terms {
 			if l := q.Terms[i].lemma; l == "sign" || l == "symptom" {
 				q.Terms[i].Light, q.Terms[i].Predicate = true, false // the signs are the symptoms, no 牌子

@@ -71,9 +71,13 @@ type Question struct {
 	Said   bool
 	quotes bool // asks what one it names by a role said or thinks (quotesRole), set by the engine
 	Fear   bool // asks why someone fears something (worried, 担心): what may follow answers
-	Real   bool // asks for someone's own name beside another (真名, 本名, real name)
-	Charge bool // asks for the crime someone is charged with (罪名, what charges)
-	Paid   bool // asks how much was paid, by a verb the articles have no word for
+	// Symptoms is true for a question that asks what people felt or
+	// showed when taken ill; Supposing, when it supposes them ("what signs
+	// should I look for if my cat ate this"), as advice does.
+	Symptoms, Supposing bool
+	Real                bool // asks for someone's own name beside another (真名, 本名, real name)
+	Charge              bool // asks for the crime someone is charged with (罪名, what charges)
+	Paid                bool // asks how much was paid, by a verb the articles have no word for
 	// Outcome asks what befell someone held to account ("怎么处罚的", "what
 	// happened to the engineer"): a sentence that says what (罚款, 停职)
 	// answers it better than one that only says they were dealt with

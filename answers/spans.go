@@ -220,15 +220,8 @@ func features(text string) docFeatures {
 	l := lex()
 	for _, cue := range append(append([]string{}, l.causalFwd...), l.causalBack...) {
 		// (a lone 因 gives a reason where whySpan finds one, but is no
-		// feature of its own: it is in too many words)
-		if cue == "嫌" {
-			if i := strings.Index(text, cue); i >= 0 && loneXian(text, i) {
-				f.cause = true
-				break
-			}
-			continue
-		}
-		if cue != "因" && strings.Contains(text, cue) {
+		// feature of its own: it is in too many words; nor is the 嫌 of 涉嫌)
+		if i := strings.Index(text, cue); i >= 0 && cue != "因" && (cue != "嫌" || loneXian(text, i)) {
 			f.cause = true
 			break
 		}
@@ -3840,20 +3833,18 @@ func roleBefore(d *index.Doc, at int, role string) bool {
 // second the first's relation or helper: 的姑姑, 的代理律师.
 func relationOf(gap string) bool {
 	rel, ok := strings.CutPrefix(gap, "的")
-	if !ok {
-		return false
-	}
-	return relations[rel]
+	return ok && relations[rel]
 }
 
 // relations are the words news puts between a person's name and their
-// relation's or helper's (范晓溪的姑姑范丽君).
-var relations = map[string]bool{}
-
-func init() {
+// relation's or helper's (范晓溪的姑姑范丽君). They stay out of the lexicon,
+// whose words the segmenter is given: these would change how it cuts.
+var relations = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields("父亲 母亲 妻子 丈夫 儿子 女儿 哥哥 姐姐 弟弟 妹妹 姑姑 姨妈 阿姨 舅舅 叔叔 伯伯 爷爷 奶奶 外公 外婆 孙子 孙女 " +
 		"表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 侄子 外甥 女婿 儿媳 岳父 岳母 公公 婆婆 老伴 爱人 男友 女友 朋友 同学 同事 邻居 " +
 		"律师 代理律师 辩护律师 经纪人 助理 教练") {
-		relations[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()

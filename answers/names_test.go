@@ -7248,3 +7248,65 @@ func TestWhatWentOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestComplaintGivesReason reads 他嫌… (he found it in the way) as the
+// reason for what he did, before the charge the next paragraph opens with
+// (因涉嫌…罪), which is no reason for it; 涉嫌 itself gives none.
+func TestComplaintGivesReason(t *testing.T) {
+	e := storyEngine(t, "垂钓园触电事故",
+		"然而,据钱国富本人向调查组承认,今年4月,他嫌供电公司竖在塘边的警示牌“挡了钓位、影响生意”,便将其拔掉扔进了仓库。\n6月16日,52岁的钱国富因涉嫌重大责任事故罪被县公安局依法刑事拘留。")
+	for _, q := range []string{"塘主为啥把警示牌拔了", "why'd the owner get rid of the danger sign"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "挡了钓位") {
+			t.Errorf("Answer(%q) = %s %q, want the complaint 挡了钓位", q, a.Status, a.Answer)
+		}
+	}
+	if loneXian("因涉嫌诈骗罪", len("因涉")) || !loneXian("他嫌太吵", len("他")) {
+		t.Error("loneXian: want 嫌 of 涉嫌 no cue, and 他嫌 one")
+	}
+}
+
+// TestCauseOfWhatAppeared reads 因X出现Y as X causing Y, a cause as plain
+// as 因X而Y, over the lead that tells the event with no cause.
+func TestCauseOfWhatAppeared(t *testing.T) {
+	e := storyEngine(t, "化工厂储罐泄漏 二氯甲烷流入河道",
+		"7月14日22时许,宏泰化工有限公司3号溶剂储罐底部出现裂口,罐内储存的二氯甲烷开始外泄。",
+		"该储罐容积为80立方米,已连续使用15年。检测显示,罐体底部焊缝因长期腐蚀出现一条长约37厘米的裂缝。")
+	wantAnswersHolding(t, e, map[string]string{"储罐为什么会裂开?": "腐蚀"})
+}
+
+// TestWhenNotHowLongItLasted does not answer when something started by how
+// long it went on (停工9天, 经过近两个月的侦查) or by a 今天 in someone's
+// words.
+func TestWhenNotHowLongItLasted(t *testing.T) {
+	e := storyEngine(t, "东湾码头停工9天 装卸作业全面恢复",
+		"东湾码头停工始于3月11日早上6时。工会主席邵国栋宣布:“从今天起,东湾码头全面停工。”")
+	wantAnswersHolding(t, e, map[string]string{"码头什么时候开始停工的": "3月11日"})
+	e = storyEngine(t, "警方打掉一个倒卖挂号号源团伙",
+		"1月9日上午,市公安局城西分局通报,经过近两个月的侦查,警方成功打掉一个利用抢号软件倒卖专家号的团伙。",
+		"12月18日凌晨5时许,专案组兵分三路同时收网,将赵某等7人全部抓获。")
+	if a := e.Answer("so when did the cops actually bust them?"); strings.Contains(a.Answer, "两个月") {
+		t.Errorf("Answer = %q, how long the inquiry took, want when they struck", a.Answer)
+	}
+}
+
+// TestBossRightAfterBody answers "the boss of that mall" by the one titled
+// right after the mall (购物中心总经理宋立群), not by another head the same
+// sentence names (恒达公司维保主管韩志刚).
+func TestBossRightAfterBody(t *testing.T) {
+	e := storyEngine(t, "商场扶梯突然逆行 5人受伤",
+		"经初步调查,恒达公司连续5个月跳过了月度检查,并由维保主管韩志刚安排员工补签、伪造维保日志,以应付商场和监管部门的抽查。",
+		"3月16日晚,汇金广场购物中心发布致歉声明,总经理宋立群在声明中承认商场“对维保公司的监督存在严重疏漏”。",
+		"3月17日,区市场监督管理局公布了初步处理意见:汇金广场购物中心总经理宋立群、恒达公司维保主管韩志刚被认定对事故负有直接管理责任。")
+	wantAnswers(t, e, map[string]string{"who's the boss of that mall?": "宋立群", "商场老板是谁": "宋立群"})
+}
+
+// TestSymptomsAsked answers what people felt by the sentence that tells
+// the symptoms they had (头晕、恶心), not by advice that supposes them
+// (如果出现…). (A question that itself supposes them, "if my cat ate
+// this", is held by the pet-food set of TestEval.)
+func TestSymptomsAsked(t *testing.T) {
+	e := storyEngine(t, "火锅店一氧化碳中毒 11人送医",
+		"医生提醒,如果出现头痛、心慌、恶心等症状,应立即离开房间到空气流通处。",
+		"1月14日晚,一桌正在包间聚餐的食客陆续出现头晕、恶心、呕吐等症状。")
+	wantAnswersHolding(t, e, map[string]string{"what were ppl feeling at first before it got bad?": "头晕", "大家一开始都有啥症状": "头晕"})
+}

@@ -809,16 +809,24 @@ func roleNoun(lemma string) bool {
 	if roleNouns[lemma] {
 		return true
 	}
-	if kinNouns[lemma] || !agentEnding.MatchString(lemma) {
+	if kinNouns[lemma] || !agentEnding.MatchString(lemma) || loadWordLists().stop[lemma] {
 		return false // (a patient is one by what befell them)
 	}
 	lx, err := LoadLexicon()
 	if err != nil {
 		return false
 	}
+	// the most precise renderings: those of the fewest senses ("营养师"
+	// is a nutritionist or a dietitian, and no rendering is closer)
+	cs, fewest := lx.Translate(lemma), 0
+	for _, c := range cs {
+		if fewest == 0 || c.Senses < fewest {
+			fewest = c.Senses
+		}
+	}
 	people, precise := 0, 0
-	for _, c := range lx.Translate(lemma) {
-		if c.Senses > 1 {
+	for _, c := range cs {
+		if c.Senses > fewest {
 			continue
 		}
 		precise++

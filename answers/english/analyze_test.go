@@ -468,6 +468,11 @@ func TestAgentNounAsksWho(t *testing.T) {
 		"which computer did they hack":                                 KindWhat,
 		"which supplier sold the fake parts":                           KindWhat,
 		"what were the two patients diagnosed with":                    KindWhat,
+		// a noun whose one rendering has two senses (营养师: nutritionist,
+		// dietitian) is still a word for people
+		"which nutritionist helped draw up the menus": KindWho,
+		// and a stop word in -or is none ("what's the rule for buying")
+		"what's the new rule for buying boat tickets now": KindWhat,
 	} {
 		if got := Analyze(q).Kind; got != want {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)

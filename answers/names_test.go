@@ -7310,3 +7310,18 @@ func TestSymptomsAsked(t *testing.T) {
 		"1月14日晚,一桌正在包间聚餐的食客陆续出现头晕、恶心、呕吐等症状。")
 	wantAnswersHolding(t, e, map[string]string{"what were ppl feeling at first before it got bad?": "头晕", "大家一开始都有啥症状": "头晕"})
 }
+
+// TestStatedCauseOverWorry answers why with the cause a sentence states
+// (因为害怕…) rather than the worry it adds nearer the event (又担心…),
+// and does not reach into the next sentence's 因涉嫌… for it.
+func TestStatedCauseOverWorry(t *testing.T) {
+	e := storyEngine(t, "货车撞人后逃离",
+		"司机魏某向民警承认,他看到有人倒地,但因为害怕承担责任,又担心丢掉工作,才开车离开。",
+		"目前,魏某因涉嫌交通肇事罪已被依法采取刑事强制措施。",
+		"11月3日上午,魏某到交警大队投案。",
+	)
+	wantAnswersHolding(t, e, map[string]string{
+		"魏某为什么开车离开":                                      "害怕承担责任",
+		"why did the driver take off instead of helping": "害怕承担责任",
+	})
+}

@@ -2688,6 +2688,10 @@ func loneYin(text string, i int) bool {
 	return true
 }
 
+// attitudeCue are the cues that give a reason only as someone's state of
+// mind or reading of it (担心…, 认为…), looser than a cause stated.
+var attitudeCue = map[string]bool{"担心": true, "担忧": true, "恐惧": true, "不满": true, "认为": true, "呼吁": true, "意味着": true, "解读为": true, "被解读为": true}
+
 func whySpan(text string, c *candidate, fear, negated bool) string {
 	l := lex()
 	type cue struct {
@@ -2721,7 +2725,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			}
 		}
 	}
-	best, bestD, bestCue := "", 1<<30, ""
+	best, bestD, bestEff, bestCue := "", 1<<30, 1<<30, ""
 	for _, k := range cues {
 		if text[k.s:k.e] == "之所以" && slices.ContainsFunc(cues, func(o cue) bool { return o.fwd && o.s > k.e }) {
 			// "之所以让他上岗,是为了应对客流高峰": what 之所以 opens is the
@@ -2789,9 +2793,15 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 		if utf8.RuneCountInString(strings.TrimFunc(reason, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) < 2 {
 			continue // a cue at the end of its sentence gives no reason
 		}
+		// the nearest cue, a weak one (担心, 认为) counting as farther than
+		// an explicit cause ("因为害怕承担责任,又担心丢掉工作,才…离开")
 		d := abs(k.s - c.anchor)
-		if d < bestD {
-			best, bestD, bestCue = reason, d, text[k.s:k.e]
+		eff := d
+		if attitudeCue[text[k.s:k.e]] {
+			eff = d * 5 / 2
+		}
+		if eff < bestEff {
+			best, bestD, bestEff, bestCue = reason, d, eff, text[k.s:k.e]
 			if bestCue == "为了" && strings.HasSuffix(text[:k.s], "是") && !hypothetical.MatchString(clauseBefore(text, k.s)) && !inQuote(text, k.s) {
 				// "他开走车,是为了…": the purpose as the reason, stated (not
 				// in someone's words: "“说白了,就是为了省钱…”")
@@ -2805,7 +2815,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			continue
 		}
 		// near by what it brought about, which follows it
-		if d := min(abs(m[0]-c.anchor), abs(m[1]-c.anchor)); d < bestD {
+		if d := min(abs(m[0]-c.anchor), abs(m[1]-c.anchor)); d < bestEff {
 			end := m[3]
 			if text[m[3]:m[1]] == "被" {
 				// "因供电线路被大风刮断的树枝砸中而停电": the 被 is the
@@ -2814,7 +2824,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 					end = m[3] + j
 				}
 			}
-			best, bestD, bestCue = text[m[0]:end], d, "因为" // "因未按规定组织招标"
+			best, bestD, bestEff, bestCue = text[m[0]:end], d, d, "因为" // "因未按规定组织招标"
 		}
 	}
 	if best != "" {

@@ -571,6 +571,23 @@ func (e *Engine) answer(q Question) Answer {
 				body = c
 			}
 		}
+		if body == nil && q.Kind != KindWhy {
+			// nor one that passed: the body's sentence that gives the very
+			// answer, in words of its own ("共取消航班412个" for a headline's
+			// "罢工三天停飞412个航班"), is the evidence the headline sums up
+			inPass := map[*candidate]bool{}
+			for _, c := range pass {
+				inPass[c] = true
+			}
+			for _, c := range cands {
+				if inPass[c] || c.d.Section != index.Body || e.heading[c.d.ID] || !c.namesOK || c.denied || e.isAsker(c.d.ID) || body != nil && c.score <= body.score {
+					continue
+				}
+				if e.rank(q, c) && c.span != "" && sameAnswer(c.span, best.span) {
+					body = c
+				}
+			}
+		}
 		if body != nil {
 			best = body
 		}

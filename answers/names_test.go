@@ -7325,3 +7325,18 @@ func TestStatedCauseOverWorry(t *testing.T) {
 		"why did the driver take off instead of helping": "害怕承担责任",
 	})
 }
+
+// TestHeadlineCountCitesBody cites the body's sentence for a count the
+// headline sums up, though the body words the event otherwise (取消, not
+// the headline's 罢工…停飞) and so holds fewer of the question's words.
+func TestHeadlineCountCitesBody(t *testing.T) {
+	e := storyEngine(t, "鹭洲航空机长罢工三日致412个航班停飞 劳资双方达成和解",
+		"10月14日起,鹭洲航空机长开始罢工,大批航班停飞。",
+		"据公司通报,10月14日至16日期间,该公司共取消航班412个,涉及旅客约5万人次。",
+		"10月17日,罢工结束。",
+	)
+	a := e.Answer("三天罢工下来一共停掉了多少个航班?")
+	if p, _ := firstCited(a); a.Status != Answered || !strings.Contains(a.Answer, "412") || p != 4 {
+		t.Errorf("Answer = %s %q cited ¶%d, want 412 cited from the body's ¶4", a.Status, a.Answer, p)
+	}
+}

@@ -1174,6 +1174,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"school-lunch-supplier-contract-kickback.en": {0.55, 0.55, 1},
 		"wedding-planner-deposit-runaway":            {0.7, 0.85, 1},
 		"wedding-planner-deposit-runaway.en":         {0.65, 0.65, 0.7},
+		// pair 140, written in the fifty-seventh session and kept held out:
+		// scored with that session's starting engine (10/24 Chinese and
+		// 22/38 English first citations) and its ending one (the same), not
+		// worked from: floors just under the figures at the session's end
+		"community-group-buy-leader-vanish":    {0.45, 0.45, 0},
+		"community-group-buy-leader-vanish.en": {0.6, 0.55, 0.75},
+		"planetarium-dome-projector-fire":      {0.3, 0.3, 1},
+		"planetarium-dome-projector-fire.en":   {0.5, 0.45, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -18,6 +18,7 @@ type lexicon struct {
 	interrogatives map[string]bool
 	causalFwd      []string // longest first
 	causalBack     []string
+	attitudeCues   map[string]bool // causal_forward cues of a state of mind (担心, 认为): looser than a stated cause
 	titles         map[string]bool
 	entities       map[string]bool
 	people         map[string]bool
@@ -45,7 +46,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
-		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{},
+		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{}, attitudeCues: map[string]bool{},
 		doers: map[string][]string{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
 	}
 	// the sections that are plain word sets
@@ -54,7 +55,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
 		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames, "not_names": l.notNames,
 		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
-		"head_words": l.headWords, "speech_acts": l.speechActs,
+		"head_words": l.headWords, "speech_acts": l.speechActs, "attitude_cues": l.attitudeCues,
 	}
 	section := ""
 	for _, line := range strings.Split(lexiconText, "\n") {

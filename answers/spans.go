@@ -2688,10 +2688,6 @@ func loneYin(text string, i int) bool {
 	return true
 }
 
-// attitudeCue are the cues that give a reason only as someone's state of
-// mind or reading of it (担心…, 认为…), looser than a cause stated.
-var attitudeCue = map[string]bool{"担心": true, "担忧": true, "恐惧": true, "不满": true, "认为": true, "呼吁": true, "意味着": true, "解读为": true, "被解读为": true}
-
 func whySpan(text string, c *candidate, fear, negated bool) string {
 	l := lex()
 	type cue struct {
@@ -2797,7 +2793,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 		// an explicit cause ("因为害怕承担责任,又担心丢掉工作,才…离开")
 		d := abs(k.s - c.anchor)
 		eff := d
-		if attitudeCue[text[k.s:k.e]] {
+		if l.attitudeCues[text[k.s:k.e]] {
 			eff = d * 5 / 2
 		}
 		if eff < bestEff {

@@ -138,6 +138,7 @@ const (
 	englishSoftCoverage = 0.55 // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	nearlyAll           = 0.7  // coverage at which one such word is enough
+	kindMargin          = 0.2  // how much lower a sentence naming the kind asked for may score and still win
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	predlessMargin      = 0.3  // score a sentence with the predicate may lack against one without that names the same
@@ -342,6 +343,7 @@ type candidate struct {
 	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
 	answers    bool       // the sentence answers the article's own why-question
+	kind       string     // the words naming the kind of the thing a what-kind question asks about (爱心低息贷款)
 	speaker    *index.Doc // the sentence after a quotation that says who says it ("董嘉禾说。")
 	introOnly  bool       // only the article's description elsewhere of the one it names holds the question's words
 	score      float64
@@ -422,8 +424,11 @@ func (e *Engine) answer(q Question) Answer {
 				}
 				return titled
 			}
+			// "what kind of loan": a sentence naming a kind of loan
+			// (爱心低息贷款) says, whatever its verb
+			kindOK := q.Kind == KindWhat && len(q.kindFocus) > 0 && e.kindPhrase(c.d, q.kindFocus) != ""
 			agedOne := q.Lang == Chinese && q.Measure == "age" && c.cov >= lowCov && onlyModifiers(q) && ageGiven.MatchString(e.lower[c.d.ID])
-			lowOK := agedOne || c.cov >= lowCov && c.predExact && e.hasKindFeature(q, c) ||
+			lowOK := agedOne || c.cov >= lowCov && (kindOK || c.predExact && e.hasKindFeature(q, c)) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
 				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
@@ -451,7 +456,7 @@ func (e *Engine) answer(q Question) Answer {
 				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && titlesName() ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
-				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne
+				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne || kindOK
 			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone
 				// else says nothing of him
@@ -503,6 +508,15 @@ func (e *Engine) answer(q Question) Answer {
 			best = c
 		}
 	}
+	if best != nil && len(q.kindFocus) > 0 && best.kind == "" {
+		// "what kind of fish": the sentence that names a kind of fish
+		// (钓鳊鱼), nearly as good, over one that names none
+		for _, c := range pass {
+			if c.kind != "" && c.score >= best.score-kindMargin && (best.kind == "" || c.score > best.score) {
+				best = c
+			}
+		}
+	}
 	if best != nil && best.predless && best.span != "" {
 		// "the expert that explained why the typhoon grew": of the
 		// sentences that name him, the one where he explains, over the
@@ -542,7 +556,9 @@ func (e *Engine) answer(q Question) Answer {
 			if hour && !clockRe.MatchString(c.span) {
 				continue
 			}
-			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-sameAnswerMargin && sameAnswer(c.span, best.span) {
+			// (or the same kind of thing: "大型高加索犬" before "这只高加索犬")
+			same := sameAnswer(c.span, best.span) || c.kind != "" && best.kind != "" && sameAnswer(c.kind, best.kind)
+			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-sameAnswerMargin && same {
 				first = c
 			}
 		}
@@ -1406,6 +1422,17 @@ func (e *Engine) weigh(q *Question) {
 					hits[d] = termHit{chatWeight, s, en}
 				}
 			})
+		}
+		if len(q.kindFocus) > 0 && t.Text == q.kindFocus[0] {
+			// "what kind of boat": 充气橡皮船 names a boat, though no
+			// token of it is 船
+			for d := range hits {
+				if hits[d].w == 0 {
+					if s, en := e.kindAt(e.docs[d], q.kindFocus); s >= 0 {
+						hits[d] = termHit{1, s, en}
+					}
+				}
+			}
 		}
 		for d := range hits {
 			if hits[d].w > 0 {
@@ -3833,17 +3860,28 @@ func (e *Engine) titlesName(c *candidate) bool {
 		if m[0] < 0 || m[1] > len(text) || !personNoun(text[m[0]:m[1]]) && !endsWithAny(text[m[0]:m[1]], personEnds) {
 			continue
 		}
-		for _, tk := range c.d.Tokens {
-			if tk.Start == m[1] && tk.Pos == "nr" {
-				return true
+		// (at any of the word's places: "律师事务所律师吴凯文" names no
+		// one after the firm's 律师, the lawyer after the second)
+		w := text[m[0]:m[1]]
+		for at := m[0]; at >= 0; {
+			end := at + len(w)
+			for _, tk := range c.d.Tokens {
+				if tk.Start == end && tk.Pos == "nr" {
+					return true
+				}
 			}
-		}
-		if ents == nil {
-			ents = e.entities(c.d)
-		}
-		for _, en := range ents {
-			if en.s == m[1] && en.tier == 0 && !en.thing {
-				return true
+			if ents == nil {
+				ents = e.entities(c.d)
+			}
+			for _, en := range ents {
+				if en.s == end && en.tier == 0 && !en.thing {
+					return true
+				}
+			}
+			if k := strings.Index(text[end:], w); k >= 0 {
+				at = end + k
+			} else {
+				at = -1
 			}
 		}
 	}

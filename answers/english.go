@@ -95,6 +95,40 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 // plan".
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
 
+// enKindOfNP is the noun phrase after "what kind of".
+var enKindOfNP = regexp.MustCompile(`(?i)\b(?:kind|kinds|sort|sorts|type|types)\s+of\s+([a-z][a-z' -]*)`)
+
+// enNPEnd are the words that end the noun phrase after "what kind of": the
+// verb, a pronoun or a preposition after it.
+var enNPEnd = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "do": true, "does": true, "did": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true, "may": true, "might": true,
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true, "this": true, "that": true, "these": true, "those": true,
+	"in": true, "on": true, "at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "of": true, "about": true, "into": true,
+	"which": true, "who": true, "and": true, "or": true, "like": true, "exactly": true, "mostly": true, "there": true, "the": true, "a": true, "an": true,
+}
+
+// enKindHead returns the lemma of the head noun of what a "what kind of"
+// question asks the kind of: "loan" of "what kind of loan did they pitch",
+// "warning" of "what kind of weather warning went out"; "" for none.
+func enKindHead(norm string) string {
+	m := enKindOfNP.FindStringSubmatch(norm)
+	if m == nil {
+		return ""
+	}
+	last := ""
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		if enNPEnd[w] || strings.Contains(w, "'") {
+			break
+		}
+		last = w
+	}
+	if last == "" {
+		return ""
+	}
+	return english.Lemma(last)
+}
+
 // enChange asks by how much something changed: a share or a sum answers.
 var enChange = regexp.MustCompile(`(?i)\bhow much (?:did|does|has|have|had|will|would)\b.*\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|plunge|plunged|shrink|shrank|slump|slumped|climb|climbed|surge|surged|go up|went up|gone up|go down|went down|gone down)\b`)
 
@@ -1066,6 +1100,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				t.Light = true
 			}
 			q.Terms = append(q.Terms, t)
+		}
+		if head := enKindHead(norm); kindOf && head != "" {
+			// "what kind of loan did they pitch": the loan, as the article
+			// names its kind (爱心低息贷款)
+			for _, t := range q.Terms {
+				if w := strings.Fields(t.lemma); len(w) > 0 && w[len(w)-1] == head {
+					q.kindFocus = slices.Concat([]string{t.Text}, t.Alts, t.Syns)
+				}
+			}
 		}
 		if askedTerm >= 0 {
 			t := q.Terms[askedTerm]

@@ -7340,3 +7340,38 @@ func TestHeadlineCountCitesBody(t *testing.T) {
 		t.Errorf("Answer = %s %q cited ¶%d, want 412 cited from the body's ¶4", a.Status, a.Answer, p)
 	}
 }
+
+// TestKindOfNamed answers "what kind of X" with the sentence that names a
+// kind of X (a word ending in X's rendering, or one whose nouns run into
+// it), over the sentences that hold X bare or as a size (小船), and gives
+// that kind as the answer; a verb ending in the rendering (划船) names
+// no boat.
+func TestKindOfNamed(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+三人夜间出湖遇险
+6月2日晚,三名男子从码头出发划船去湖心捕鱼。
+事发时他们乘坐的是一艘充气橡皮船,船上没有救生衣。
+一条小船随后赶到,船上的渔民把三人拉了上来。
+当时岸边有一只大型“老鹰”风筝在盘旋,其余3人为骨折和软组织挫伤。
+渔政部门提醒,夜间不要私自出湖。
+`)
+	a := e.Answer("what kind of boat were they out in?")
+	if a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "充气橡皮船") {
+		t.Fatalf("kind of boat: %+v", a)
+	}
+	if !strings.Contains(a.Answer, "橡皮船") || strings.Contains(a.Answer, "小船") {
+		t.Errorf("kind of boat: answer %q", a.Answer)
+	}
+	for _, c := range []struct{ text, focus, want string }{
+		{"三名男子乘坐一艘充气橡皮艇在湖中央捕鱼", "艇", "充气橡皮艇"},
+		{"一条小船随后赶到", "船", ""},
+		{"三名男子从码头出发划船去湖心", "船", ""},
+		{"当时岸边有一只大型“老鹰”风筝在盘旋", "风筝", "大型“老鹰”风筝"},
+		{"其余3人为骨折和软组织挫伤", "骨折", ""},
+	} {
+		d := &index.Doc{Sentence: index.Sentence{Text: c.text}, Norm: c.text, Tokens: e.s.Tokens(c.text)}
+		if got := e.kindPhrase(d, []string{c.focus}); got != c.want {
+			t.Errorf("kindPhrase(%q, %q) = %q, want %q", c.text, c.focus, got, c.want)
+		}
+	}
+}

@@ -147,7 +147,12 @@ type Question struct {
 	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.
 	whichOne bool
-	hits     [][]termHit // by term, by sentence: set by weigh
+	// kindFocus, for a question that asks what kind of thing (what kind of
+	// loan, 什么样的贷款), holds the renderings of that thing: a sentence
+	// that names it with words before it saying which kind (爱心低息贷款,
+	// 鳊鱼) answers.
+	kindFocus []string
+	hits      [][]termHit // by term, by sentence: set by weigh
 }
 
 // kindRules classify a question by its interrogative, first match wins;

@@ -113,6 +113,24 @@ var (
 
 // span finds the short answer of the kind asked for in a candidate sentence.
 func (e *Engine) span(q Question, c *candidate) (string, bool) {
+	s, ok := e.kindSpan(q, c)
+	if q.Kind != KindWhat || len(q.kindFocus) == 0 {
+		return s, ok
+	}
+	// "what kind of loan": the loan's kind, as the sentence names it,
+	// unless the clause the kind would give holds it already (乙脑疫苗 in
+	// 涉及百白破疫苗、乙脑疫苗和流感疫苗)
+	if k := e.kindPhrase(c.d, q.kindFocus); k != "" {
+		c.kind, c.quality = k, 1
+		if !ok || !strings.Contains(s, strings.ToLower(k)) && !strings.Contains(s, k) {
+			return k, true
+		}
+	}
+	return s, ok
+}
+
+// kindSpan is span's answer by the question's kind.
+func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	text := c.d.Norm
 	var s string
 	if q.Named {
@@ -3854,3 +3872,93 @@ var relations = func() map[string]bool {
 	}
 	return m
 }()
+
+// kindModifier reports whether a token of part of speech pos may say which
+// kind of thing the noun after it is: a noun (碳素鱼竿), a name (“老鹰”风筝,
+// 高加索犬), a distinguishing word (大型), a verbal noun. Not an
+// adjective: 正规贷款 says what a loan should be, not which one.
+func kindModifier(pos string) bool {
+	return pos == "vn" || pos == "b" || pos == "j" || pos == "l" || pos == "eng" || strings.HasPrefix(pos, "n")
+}
+
+// sizePrefix are the first characters of words that say a thing's size or
+// age rather than its kind (小狗, 大树, 老鼠).
+const sizePrefix = "小大老幼"
+
+// kindNoun reports whether a token of part of speech pos may be followed,
+// in one noun phrase, by the noun it modifies: the thing asked the kind of
+// is then a modifier itself (贷款诈骗 is a fraud, not a loan).
+func kindNoun(pos string) bool {
+	return pos == "vn" || strings.HasPrefix(pos, "n")
+}
+
+// onlyQuotes reports whether s, the text between two tokens, is nothing but
+// quotation marks (“老鹰”风筝).
+func onlyQuotes(s string) bool {
+	return strings.Trim(s, "“”\"'‘’「」『』《》") == ""
+}
+
+// kindPhrase returns the words in sentence d that name one of the renderings
+// focus of the thing a "what kind of" question asks about together with the
+// words before it that say which kind: 爱心低息贷款 (loan), 鳊鱼 (fish),
+// 大型高加索犬 (dog). A rendering inside a longer word is the word's head
+// when the word ends with it; "" when the sentence names no kind of it.
+func (e *Engine) kindPhrase(d *index.Doc, focus []string) string {
+	if s, en := e.kindAt(d, focus); s >= 0 {
+		return d.Text[s:en]
+	}
+	return ""
+}
+
+// kindAt is the byte range in d of kindPhrase's words, -1s for none.
+func (e *Engine) kindAt(d *index.Doc, focus []string) (int, int) {
+	toks := d.Tokens
+	bs, be := -1, -1
+	for i, t := range toks {
+		inWord, head := false, false
+		for _, f := range focus {
+			if f == "" || !strings.HasSuffix(t.Text, f) {
+				continue
+			}
+			if len(t.Text) == len(f) {
+				head = true
+				continue
+			}
+			if !kindNoun(t.Pos) {
+				continue // 遛狗: a walk, not a dog
+			}
+			head = true
+			if first, _ := utf8.DecodeRuneInString(t.Text); !strings.ContainsRune(sizePrefix, first) {
+				inWord = true
+			}
+		}
+		if !head {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Start == t.End && kindNoun(toks[i+1].Pos) {
+			continue // 贷款诈骗: a fraud
+		}
+		start := t.Start
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			p := toks[j]
+			if p.End > start || !onlyQuotes(d.Norm[p.End:start]) || !kindModifier(p.Pos) || !isHanRun(p.Text) {
+				break
+			}
+			if j > 0 && toks[j-1].End == p.Start && toks[j-1].Pos == "x" && !isHanRun(toks[j-1].Text) {
+				break // 3人为骨折: a count, cut wrong
+			}
+			start = p.Start
+		}
+		if start == t.Start && !inWord {
+			continue // the thing alone: no kind said
+		}
+		// an opening quotation mark before a quoted modifier (“老鹰”风筝)
+		if k := strings.LastIndexAny(d.Norm[:start], "“「"); k >= 0 && k+len("“") == start && strings.ContainsAny(d.Norm[start:t.End], "”」") {
+			start = k
+		}
+		if inWord && bs < 0 || start < t.Start && t.End-start > be-bs {
+			bs, be = start, t.End
+		}
+	}
+	return bs, be
+}

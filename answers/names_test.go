@@ -7375,3 +7375,20 @@ func TestKindOfNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAtItsSecondPlace names the lawyer of "which lawyer" after the
+// second 律师 of 律师事务所律师吴某某: the firm's name holds the title first.
+func TestTitleAtItsSecondPlace(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+演唱会假票引发纠纷
+5月3日,三百多名歌迷在体育馆门口发现手中的电子票无法入场。
+这些电子票都是歌迷从陈某手中转买的,每张售价1280元。
+警方已对转卖假票的陈某立案侦查,歌迷的票款正在追缴。
+青州明德律师事务所律师罗慧琳表示,受骗歌迷可以通过诉讼挽回票款损失。
+演唱会主办方表示,假票不予退款,今后将加强电子票的实名核验。
+`)
+	a := e.Answer("which lawyer did the paper talk to about getting money back?")
+	if a.Status != Answered || !strings.Contains(a.Answer, "罗慧琳") {
+		t.Errorf("which lawyer: %+v", a)
+	}
+}

@@ -7392,3 +7392,43 @@ func TestTitleAtItsSecondPlace(t *testing.T) {
 		t.Errorf("which lawyer: %+v", a)
 	}
 }
+
+// TestGivenNameOpensWithConjunction reads 沈若岚 as a name, though the
+// segmenter cuts 沈/若/岚 and 若 alone is "if"; and names the lawyer the
+// family hired by the title that runs into his name, not the woman whose
+// family it is.
+func TestGivenNameOpensWithConjunction(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+无证医生做手术致人死亡
+3月9日,临港区卫健委通报了一起非法行医案件。
+此前,34岁的女子沈若岚在该诊所接受手术后身亡。
+沈若岚的家属已委托青州明德律师事务所律师罗文博代理此案。
+警方已对诊所负责人立案侦查。
+`)
+	for q, want := range map[string]string{
+		"手术后身亡的女子叫什么名字":               "沈若岚",
+		"who is the family's lawyer?": "罗文博",
+	} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
+			t.Errorf("%s: %+v, want %s", q, a, want)
+		}
+	}
+}
+
+// TestDialledNumberIsNoCount: 120 of 拨打了120急救电话 counts nothing, but
+// answers a question that asks what number to call.
+func TestDialledNumberIsNoCount(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+酒店泳池氯气泄漏
+5月2日下午,青州一家酒店的室内泳池发生氯气泄漏。
+值班救生员发现异味后,立即拨打了120急救电话。
+消防人员赶到后关闭了加药设备。
+酒店泳池已暂停开放。
+`)
+	if a := e.Answer("how many lifeguards were on duty?"); a.Status == Answered && strings.Contains(a.Answer, "120") {
+		t.Errorf("count of lifeguards: %+v", a)
+	}
+	if a := e.Answer("what number did the lifeguard call?"); a.Status != Answered || !strings.Contains(a.Answer, "120") {
+		t.Errorf("number called: %+v", a)
+	}
+}

@@ -507,7 +507,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng: rng{tk.Start, end}, tier: 0})
 			i++
-		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
+		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text]: // (运营方/江川: a place the articles name, no given name)
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
@@ -963,6 +963,18 @@ func spokenAfter(toks []index.Token, k int) bool {
 	return k < len(toks) && toks[k-1].End == toks[k].Start && slices.Contains(lex().speech, toks[k].Text)
 }
 
+// nameMiddle reports whether toks[k], a character the dictionary reads as
+// a conjunction, is the first of a given name all the same: one that is no
+// grammar word, run together with a character the dictionary gives names
+// (王/若/琳: 若 is "if" alone).
+func nameMiddle(toks []index.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Pos != "c" || utf8.RuneCountInString(toks[k].Text) != 1 || strings.Contains(functionChars, toks[k].Text) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Start == toks[k].End && strings.HasPrefix(next.Pos, "nr") && utf8.RuneCountInString(next.Text) == 1 && givenChar(next)
+}
+
 // givenName reports whether a token can be (part of) a given name after a
 // surname: one or two Han characters that are not grammar.
 func givenName(tk index.Token) bool {
@@ -1355,6 +1367,12 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// name after its title: "据收银员赵小梅回忆")
 		titledOtherwise := retitled != "" && en.tier == 0 && roleBefore(c.d, r.s, retitled)
 		appos := !before && en.tier == 0 && apposed(c, r.s) || titledOtherwise
+		if !appos && en.tier == 0 && len(roles) > 0 && roles[0] == q.Role[0] && strings.HasSuffix(e.lower[c.d.ID][:r.s], roles[0]) {
+			// "殷若琳的家属已委托…律师龚立新代理此案" for "the family's
+			// lawyer": the name the asked title runs into, over another
+			// name in its clause
+			appos = true
+		}
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -2356,6 +2374,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if ratioPart(text[:loc[0]], rest) {
 			continue // "户车位配比为1:0.8": a ratio's term, not a count
+		}
+		if !q.Dial && !dialAsk.MatchString(q.Lower) && dialled(text[:loc[0]], rest) {
+			continue // "拨打了120急救电话": a number one dials, not a count
 		}
 		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
 			continue // "多少矿工": a count of them, not a sum of money
@@ -3961,4 +3982,15 @@ func (e *Engine) kindAt(d *index.Doc, focus []string) (int, int) {
 		}
 	}
 	return bs, be
+}
+
+// dialAsk asks about calling or a number to call: the number dialled may
+// answer it.
+var dialAsk = regexp.MustCompile(`(?i)\bcall|\bdial|\bphone|\bhotline|\bhelpline|\bnumber\b|电话|热线|拨|号码`)
+
+// dialled reports whether the digits between before and rest are a number
+// one dials: after 拨打 or 拨通, or named a hotline (120急救电话, 12345热线).
+func dialled(before, rest string) bool {
+	before = strings.TrimSuffix(before, "了")
+	return endsWithAny(before, []string{"拨打", "拨通", "拨", "致电", "呼叫"}) || startsWithAny(rest, []string{"急救", "报警", "电话", "热线", "求助", "服务热线", "指挥中心"})
 }

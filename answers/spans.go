@@ -600,7 +600,10 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 			}
 			out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
-		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && !commonNamed(tk.Text) && !counted(toks, i):
+		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && (!commonNamed(tk.Text) || e.introducedName(d, toks, i)) && !counted(toks, i) ||
+			tk.Pos == "ns" && n == 3 && e.introducedName(d, toks, i):
+			// (and a name the dictionary knows as a place's, after a title:
+			// "货车司机马建国")
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
@@ -941,6 +944,22 @@ func commonNamed(w string) bool {
 	return ok && strings.HasPrefix(pos, "nr") && freq >= commonNameFreq
 }
 
+// introducedName reports whether toks[i], a word the dictionary knows as a
+// name common enough to be taken for a word, is a person's name all the
+// same: a surname opens it, and a title, a word for a person or an age runs
+// into it ("骑手李俊", "主任蔡文静", "32岁的陈静").
+func (e *Engine) introducedName(d *index.Doc, toks []index.Token, i int) bool {
+	tk := toks[i]
+	if n := utf8.RuneCountInString(tk.Text); n < 2 || n > 3 || !lex().surnames[firstRunes(tk.Text, 1)] || lex().notNames[tk.Text] {
+		return false
+	}
+	if i == 0 || toks[i-1].End != tk.Start && !strings.HasSuffix(d.Norm[:tk.Start], "岁的") {
+		return false
+	}
+	prev := toks[i-1].Text
+	return isTitle(prev) || endsInTitle(prev) || personNoun(prev) || strings.HasSuffix(d.Norm[:tk.Start], "岁的")
+}
+
 // commonNameFreq is the dictionary frequency from which a word tagged a
 // personal name is taken for a common word.
 const commonNameFreq = 200
@@ -964,15 +983,24 @@ func spokenAfter(toks []index.Token, k int) bool {
 }
 
 // nameMiddle reports whether toks[k], a character the dictionary reads as
-// a conjunction, is the first of a given name all the same: one that is no
-// grammar word, run together with a character the dictionary gives names
-// (王/若/琳: 若 is "if" alone).
+// a conjunction or a pronoun, is the first of a given name all the same:
+// one run together with a character that can end a name (庄/若/谷: 若 is
+// "if" alone; 邓/其/峰, where 峰 is tagged a name's).
 func nameMiddle(toks []index.Token, k int) bool {
-	if k+1 >= len(toks) || toks[k].Pos != "c" || utf8.RuneCountInString(toks[k].Text) != 1 || strings.Contains(functionChars, toks[k].Text) {
+	if k+1 >= len(toks) || utf8.RuneCountInString(toks[k].Text) != 1 {
 		return false
 	}
 	next := toks[k+1]
-	return next.Start == toks[k].End && strings.HasPrefix(next.Pos, "nr") && utf8.RuneCountInString(next.Text) == 1 && givenChar(next)
+	if next.Start != toks[k].End || utf8.RuneCountInString(next.Text) != 1 || !givenChar(next) {
+		return false
+	}
+	switch toks[k].Pos {
+	case "c":
+		return !strings.Contains(functionChars, toks[k].Text)
+	case "r":
+		return strings.HasPrefix(next.Pos, "nr")
+	}
+	return false
 }
 
 // givenName reports whether a token can be (part of) a given name after a

@@ -7436,7 +7436,7 @@ func TestDialledNumberIsNoCount(t *testing.T) {
 // TestNamesTheDictionaryMisreads reads as people the names the dictionary
 // knows as common words or cuts at a grammar character: a title, a word for
 // a person or an age runs into a well-known name (骑手李俊, 32岁的陈静) or
-// one it knows as a place's (经理马建国),
+// one it knows as a place's (经理马建国, 司机梁建国),
 // and a conjunction or pronoun opens a given name (葛/若/晨, 邓/其/峰).
 func TestNamesTheDictionaryMisreads(t *testing.T) {
 	e := miniEngine(t, `本文来源:测试通讯社
@@ -7446,10 +7446,11 @@ func TestNamesTheDictionaryMisreads(t *testing.T) {
 青州明远律师事务所律师葛若晨表示,冒充警察招摇撞骗涉嫌犯罪。
 江澜大学法学院教授邓其峰认为,应加强对制服销售的管理。
 路过的物流公司经理马建国用手机拍下了视频。
+另一名货车司机梁建国也停车作证。
 交警部门提醒,执勤交警不会现场收取罚款现金。
 目前,警方已对冒充交警的男子立案调查。
 `)
-	for _, name := range []string{"李俊", "陈静", "葛若晨", "邓其峰", "马建国"} {
+	for _, name := range []string{"李俊", "陈静", "葛若晨", "邓其峰", "马建国", "梁建国"} {
 		if !e.people[name] {
 			t.Errorf("%s is not read as a person", name)
 		}

@@ -957,7 +957,7 @@ func (e *Engine) introducedName(d *index.Doc, toks []index.Token, i int) bool {
 		return false
 	}
 	prev := toks[i-1].Text
-	return isTitle(prev) || endsInTitle(prev) || personNoun(prev) || strings.HasSuffix(d.Norm[:tk.Start], "岁的")
+	return isTitle(prev) || endsInTitle(prev) || personNoun(prev) || endsWithAny(prev, personEnds) || strings.HasSuffix(d.Norm[:tk.Start], "岁的")
 }
 
 // commonNameFreq is the dictionary frequency from which a word tagged a

@@ -7456,3 +7456,21 @@ func TestNamesTheDictionaryMisreads(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyBeforeFirm names the developer by the firm's name that follows
+// the word for its part (开发商青岚恒远置业有限公司), which is no part of
+// the name, so the question's own word does not hide it.
+func TestPartyBeforeFirm(t *testing.T) {
+	e := miniEngine(t, `本文来源:测试通讯社
+百年古樟被卖进别墅区
+3月2日,石渡镇枫坑村村口的一棵古樟树被连根挖走。
+据了解,该别墅项目的开发商青岚恒远置业有限公司曾以古樟作为卖点。
+村民随后向镇政府反映了情况。
+目前,林业部门已介入调查。
+`)
+	for _, q := range []string{"who is the developer of the villa project?", "别墅项目的开发商是谁"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.HasPrefix(a.Answer, "青岚恒远置业") {
+			t.Errorf("%s: %+v", q, a)
+		}
+	}
+}

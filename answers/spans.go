@@ -562,6 +562,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			for j < i && toks[j].Pos == "vn" {
 				j++ // a verbal noun inside a name (能源监管办公室), never its start
 			}
+			for j+1 < i && partyWord(toks[j].Text) {
+				j++ // "开发商临江锦瑞置业有限公司": the party's part, then its name
+			}
 			if n := len(out); n > 0 && out[n-1].thing && out[n-1].s < toks[j].Start && out[n-1].e > toks[j].Start {
 				// a place's name is not cut (江渚市 + 绿源园林…公司): the
 				// organisation starts after it, and the two are joined below
@@ -4021,4 +4024,10 @@ var dialAsk = regexp.MustCompile(`(?i)\bcall|\bdial|\bphone|\bhotline|\bhelpline
 func dialled(before, rest string) bool {
 	before = strings.TrimSuffix(before, "了")
 	return endsWithAny(before, []string{"拨打", "拨通", "拨", "致电", "呼叫"}) || startsWithAny(rest, []string{"急救", "报警", "电话", "热线", "求助", "服务热线", "指挥中心"})
+}
+
+// partyWord is a word for the part a firm plays (开发商, 供应商, 施工方),
+// which the firm's name may follow but never opens with.
+func partyWord(w string) bool {
+	return utf8.RuneCountInString(w) == 3 && (strings.HasSuffix(w, "商") || strings.HasSuffix(w, "方"))
 }

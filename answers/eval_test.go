@@ -1182,6 +1182,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"community-group-buy-leader-vanish.en": {0.6, 0.55, 0.75},
 		"planetarium-dome-projector-fire":      {0.3, 0.3, 1},
 		"planetarium-dome-projector-fire.en":   {0.5, 0.45, 0.75},
+		// pair 141, written in the fifty-eighth session and kept held out:
+		// scored with that session's starting engine (8/24 Chinese and
+		// 24/38 English first citations) and its ending one (the same), not
+		// worked from: floors just under the figures at the session's end
+		"hospital-night-pharmacy-wrong-dose":      {0.4, 0.4, 1},
+		"hospital-night-pharmacy-wrong-dose.en":   {0.55, 0.5, 0.75},
+		"rural-wedding-banquet-stage-collapse":    {0.25, 0.15, 1},
+		"rural-wedding-banquet-stage-collapse.en": {0.65, 0.55, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

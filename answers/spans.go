@@ -603,8 +603,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 			}
 			out = append(out, entity{rng: rng{start, tk.End}, tier: 1})
-		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && (!commonNamed(tk.Text) || e.introducedName(d, toks, i)) && !counted(toks, i) ||
-			tk.Pos == "ns" && n == 3 && e.introducedName(d, toks, i):
+		case (tk.Pos == "nr" || tk.Pos == "nrt" || tk.Pos == "nrfg" || tk.Pos == "nz") && n >= 2 && n <= 4 && !l.titles[tk.Text] && (!commonNamed(tk.Text) || introducedName(d, toks, i)) && !counted(toks, i) ||
+			tk.Pos == "ns" && n == 3 && introducedName(d, toks, i):
 			// (and a name the dictionary knows as a place's, after a title:
 			// "货车司机马建国")
 			tier := 2
@@ -951,7 +951,7 @@ func commonNamed(w string) bool {
 // name common enough to be taken for a word, is a person's name all the
 // same: a surname opens it, and a title, a word for a person or an age runs
 // into it ("骑手李俊", "主任蔡文静", "32岁的陈静").
-func (e *Engine) introducedName(d *index.Doc, toks []index.Token, i int) bool {
+func introducedName(d *index.Doc, toks []index.Token, i int) bool {
 	tk := toks[i]
 	if n := utf8.RuneCountInString(tk.Text); n < 2 || n > 3 || !lex().surnames[firstRunes(tk.Text, 1)] || lex().notNames[tk.Text] {
 		return false

@@ -426,7 +426,7 @@ func (e *Engine) answer(q Question) Answer {
 			}
 			// "what kind of loan": a sentence naming a kind of loan
 			// (爱心低息贷款) says, whatever its verb
-			kindOK := q.Kind == KindWhat && len(q.kindFocus) > 0 && e.kindPhrase(c.d, q.kindFocus) != ""
+			kindOK := q.Kind == KindWhat && q.kindIn(c.d) != ""
 			agedOne := q.Lang == Chinese && q.Measure == "age" && c.cov >= lowCov && onlyModifiers(q) && ageGiven.MatchString(e.lower[c.d.ID])
 			lowOK := agedOne || c.cov >= lowCov && (kindOK || c.predExact && e.hasKindFeature(q, c)) ||
 				// "一共多少" and a number marked as the total (共计5200余万元)
@@ -1321,6 +1321,14 @@ func (e *Engine) weigh(q *Question) {
 			verbs++
 		}
 	}
+	if len(q.kindFocus) > 0 {
+		// "what kind of boat": where each sentence names a kind of boat,
+		// found once (充气橡皮船)
+		q.kinds = make([]rng, len(e.docs))
+		for d, doc := range e.docs {
+			q.kinds[d].s, q.kinds[d].e = kindAt(doc, q.kindFocus)
+		}
+	}
 	for i := range q.Terms {
 		t := &q.Terms[i]
 		if !t.Name && !t.Light && !t.Predicate && utf8.RuneCountInString(t.Text) >= 2 {
@@ -1423,14 +1431,11 @@ func (e *Engine) weigh(q *Question) {
 				}
 			})
 		}
-		if len(q.kindFocus) > 0 && t.Text == q.kindFocus[0] {
-			// "what kind of boat": 充气橡皮船 names a boat, though no
-			// token of it is 船
+		if len(q.kinds) > 0 && t.Text == q.kindFocus[0] {
+			// 充气橡皮船 names a boat, though no token of it is 船
 			for d := range hits {
-				if hits[d].w == 0 {
-					if s, en := e.kindAt(e.docs[d], q.kindFocus); s >= 0 {
-						hits[d] = termHit{1, s, en}
-					}
+				if k := q.kinds[d]; hits[d].w == 0 && k.s >= 0 {
+					hits[d] = termHit{1, k.s, k.e}
 				}
 			}
 		}

@@ -93,10 +93,8 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 
 // enKindOf asks what kind of a thing: "what kind of gear", "what sort of
 // plan".
-var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b`)
-
-// enKindOfNP is the noun phrase after "what kind of".
-var enKindOfNP = regexp.MustCompile(`(?i)\b(?:kind|kinds|sort|sorts|type|types)\s+of\s+([a-z][a-z' -]*)`)
+// Its group is the noun phrase after it.
+var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b\s*([a-z][a-z' -]*)?`)
 
 // enNPEnd are the words that end the noun phrase after "what kind of": the
 // verb, a pronoun or a preposition after it.
@@ -112,7 +110,7 @@ var enNPEnd = map[string]bool{
 // question asks the kind of: "loan" of "what kind of loan did they pitch",
 // "warning" of "what kind of weather warning went out"; "" for none.
 func enKindHead(norm string) string {
-	m := enKindOfNP.FindStringSubmatch(norm)
+	m := enKindOf.FindStringSubmatch(norm)
 	if m == nil {
 		return ""
 	}

@@ -7370,7 +7370,7 @@ func TestKindOfNamed(t *testing.T) {
 		{"其余3人为骨折和软组织挫伤", "骨折", ""},
 	} {
 		d := &index.Doc{Sentence: index.Sentence{Text: c.text}, Norm: c.text, Tokens: e.s.Tokens(c.text)}
-		if got := e.kindPhrase(d, []string{c.focus}); got != c.want {
+		if got := kindPhrase(d, []string{c.focus}); got != c.want {
 			t.Errorf("kindPhrase(%q, %q) = %q, want %q", c.text, c.focus, got, c.want)
 		}
 	}

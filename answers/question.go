@@ -152,6 +152,7 @@ type Question struct {
 	// that names it with words before it saying which kind (爱心低息贷款,
 	// 鳊鱼) answers.
 	kindFocus []string
+	kinds     []rng       // by sentence: where it names kindFocus's kind, or -1s; set by weigh
 	hits      [][]termHit // by term, by sentence: set by weigh
 }
 

@@ -120,7 +120,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	// "what kind of loan": the loan's kind, as the sentence names it,
 	// unless the clause the kind would give holds it already (乙脑疫苗 in
 	// 涉及百白破疫苗、乙脑疫苗和流感疫苗)
-	if k := e.kindPhrase(c.d, q.kindFocus); k != "" {
+	if k := q.kindIn(c.d); k != "" {
 		c.kind, c.quality = k, 1
 		if !ok || !strings.Contains(s, strings.ToLower(k)) && !strings.Contains(s, k) {
 			return k, true
@@ -3955,15 +3955,23 @@ func onlyQuotes(s string) bool {
 // words before it that say which kind: 爱心低息贷款 (loan), 鳊鱼 (fish),
 // 大型高加索犬 (dog). A rendering inside a longer word is the word's head
 // when the word ends with it; "" when the sentence names no kind of it.
-func (e *Engine) kindPhrase(d *index.Doc, focus []string) string {
-	if s, en := e.kindAt(d, focus); s >= 0 {
+func kindPhrase(d *index.Doc, focus []string) string {
+	if s, en := kindAt(d, focus); s >= 0 {
 		return d.Text[s:en]
 	}
 	return ""
 }
 
+// kindIn is kindPhrase of sentence d for q's kindFocus, as weigh found it.
+func (q *Question) kindIn(d *index.Doc) string {
+	if d.ID >= len(q.kinds) || q.kinds[d.ID].s < 0 {
+		return ""
+	}
+	return d.Text[q.kinds[d.ID].s:q.kinds[d.ID].e]
+}
+
 // kindAt is the byte range in d of kindPhrase's words, -1s for none.
-func (e *Engine) kindAt(d *index.Doc, focus []string) (int, int) {
+func kindAt(d *index.Doc, focus []string) (int, int) {
 	toks := d.Tokens
 	bs, be := -1, -1
 	for i, t := range toks {
@@ -4019,11 +4027,17 @@ func (e *Engine) kindAt(d *index.Doc, focus []string) (int, int) {
 // answer it.
 var dialAsk = regexp.MustCompile(`(?i)\bcall|\bdial|\bphone|\bhotline|\bhelpline|\bnumber\b|电话|热线|拨|号码`)
 
+// dialVerbs dial a number; dialedNames name the line a number dialled is.
+var (
+	dialVerbs   = []string{"拨打", "拨通", "拨", "致电", "呼叫"}
+	dialedNames = []string{"急救", "报警", "电话", "热线", "求助", "服务热线", "指挥中心"}
+)
+
 // dialled reports whether the digits between before and rest are a number
 // one dials: after 拨打 or 拨通, or named a hotline (120急救电话, 12345热线).
 func dialled(before, rest string) bool {
 	before = strings.TrimSuffix(before, "了")
-	return endsWithAny(before, []string{"拨打", "拨通", "拨", "致电", "呼叫"}) || startsWithAny(rest, []string{"急救", "报警", "电话", "热线", "求助", "服务热线", "指挥中心"})
+	return endsWithAny(before, dialVerbs) || startsWithAny(rest, dialedNames)
 }
 
 // partyWord is a word for the part a firm plays (开发商, 供应商, 施工方),

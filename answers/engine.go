@@ -2708,6 +2708,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
+	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) {
+		// "救援人员判断其可能突发心脏病": the one the paragraph named just
+		// before ("71岁游客钟国栋突然出现胸闷")
+		if name, n := e.soleNamedBefore(c.d); n != nil {
+			span, ok, c.lender, c.quality = name, true, n, 0.5
+		}
+	}
 	if c.introOnly && c.lender != nil {
 		return false // the age of one the sentence names, not of a neighbour's
 	}
@@ -3248,6 +3255,35 @@ func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
 		return name, n
 	}
 	return "", nil
+}
+
+// pronounDoer matches the end of the text before a verb whose subject
+// is a pronoun for one person: 他, 她 or 其 and at most two characters
+// more (其可能, 他随即), not a word that merely holds one (他们, 其中,
+// 尤其, 他人) nor one's own (她的老伴).
+var pronounDoer = regexp.MustCompile(`(?:^|[^尤与极])(?:他|她|其)(?:[^们他中实余次后它人的\p{P}]\p{Han}?)?$`)
+
+// soleNamedBefore returns the one person the sentences before d in its
+// paragraph name, nearest first, with the sentence naming them; nil when
+// the nearest sentence naming anyone names several.
+func (e *Engine) soleNamedBefore(d *index.Doc) (string, *index.Doc) {
+	for id := d.ID - 1; ; id-- {
+		n := e.sameParagraph(d, id)
+		if n == nil {
+			return "", nil
+		}
+		name := ""
+		for _, r := range e.peopleAt[id] {
+			if w := n.Norm[r.s:r.e]; name == "" {
+				name = w
+			} else if w != name {
+				return "", nil
+			}
+		}
+		if name != "" {
+			return name, n
+		}
+	}
 }
 
 // speakerMargin is what a who-answer loses when it only tells of what the
@@ -3901,7 +3937,11 @@ func (e *Engine) titlesName(c *candidate) bool {
 func namesDescribed(text string, c *candidate) bool {
 	opens := startsWithAny(text, pronounNaming)
 	for _, m := range c.matched {
-		if m[0] >= 0 && m[1] <= len(text) && (startsWithAny(text[m[1]:], namingIntros) || opens && m[0] > 0) {
+		if m[0] < 0 || m[1] > len(text) {
+			continue
+		}
+		// a role in quotation marks: 群里的“团长”名叫隋梓萌
+		if rest := strings.TrimLeft(text[m[1]:], "”」』\"'"); startsWithAny(rest, namingIntros) || opens && m[0] > 0 {
 			return true
 		}
 	}

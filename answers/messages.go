@@ -222,7 +222,7 @@ var roleIsWho = regexp.MustCompile(`(\p{Han}{2,4})是(?:哪位|哪一位|谁)[�
 // personAsk asks for a person whatever follows: 是哪位, 哪个人, 什么人.
 var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人`)
 
-var callAsk = regexp.MustCompile(`叫(什么|啥)\s*[?？]?\s*$`)
+var callAsk = regexp.MustCompile(`叫(什么|啥)名?\s*[?？]?\s*$`)
 
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.

@@ -7474,3 +7474,32 @@ func TestPartyBeforeFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTitleNamed checks that a role in quotation marks names whoever
+// is called right after it (“群主”名叫…), whatever the question says they did.
+func TestQuotedTitleNamed(t *testing.T) {
+	e := storyEngine(t, "小区团购群收款后解散",
+		"11月2日,青禾小区的团购群突然解散,上百名居民预付的货款无人退还。",
+		"居民介绍,群里的“群主”名叫孟皓月,平时负责收款和派货。",
+		"有居民称,她曾承诺每周一统一发货。")
+	if a := e.Answer("卷了大家钱跑掉的那个群主叫啥名?"); a.Status != Answered || a.Answer != "孟皓月" {
+		t.Errorf("%+v", a)
+	}
+}
+
+// TestPronounDoerNamedBefore checks that a who-question whose event the
+// article tells of someone by a pronoun (其可能突发…) is answered with the
+// one the sentence before names, citing that sentence first, and that a
+// possessive (她的丈夫) or a plural pronoun names no one.
+func TestPronounDoerNamedBefore(t *testing.T) {
+	e := storyEngine(t, "观光索道停运 游客被困空中",
+		"5月3日下午,青峰山景区观光索道突然停运,40余名游客被困空中。",
+		"下午4时许,被困在8号吊厢的68岁游客陆文海突然面色发白、呼吸急促。随后医护人员判断其可能突发哮喘,将他优先转移到地面。",
+		"傍晚,另一名游客的妻子在吊厢里晕倒。她的丈夫随即向救援人员求助。",
+		"他们在吊厢里等待了3个小时。")
+	a := e.Answer("那个哮喘发作的老人叫什么名字?")
+	if a.Status != Answered || a.Answer != "陆文海" || len(a.Citations) < 2 || !strings.Contains(a.Citations[0].Text, "陆文海") {
+		t.Errorf("%+v", a)
+	}
+	wantNotSaid(t, e, "晕倒的那个游客的丈夫叫什么名字?")
+}

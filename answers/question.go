@@ -304,7 +304,8 @@ func (e *Engine) analyze(raw, norm string) Question {
 			case q.Measure != "" || viewed:
 			case l.people[w]:
 				q.Measure = "people"
-			case l.money[w] || moneyWord.MatchString(w):
+			case (l.money[w] || moneyWord.MatchString(w)) && q.Unit == "":
+				// (not "几辆出租": the unit asked says what is counted)
 				q.Measure = "money"
 			case l.age[w]:
 				q.Measure = "age"
@@ -408,6 +409,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Light, t.Predicate = true, false
 			}
 			t.Alts = append(t.Alts, syns...)
+			if rs := []rune(w); len(rs) == 2 && strings.ContainsRune("里中内", rs[1]) && !strings.ContainsRune("年月日周天期其", rs[0]) && !t.Predicate {
+				// "河里" is "河中" and "河内" too: inside a one-character noun
+				// (not a time: 年内 is no 年中)
+				for _, loc := range "里中内" {
+					if alt := string(rs[0]) + string(loc); loc != rs[1] && e.inCorpus(alt) && !slices.Contains(t.Alts, alt) {
+						t.Alts = append(t.Alts, alt)
+					}
+				}
+			}
 			// a Latin name of the articles written in Chinese (奥特曼 for
 			// Altman, 布罗克曼 for Brockman)
 			if utf8.RuneCountInString(w) >= 2 && !e.inCorpus(w) {

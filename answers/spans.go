@@ -30,15 +30,25 @@ var classifierKin = [][]string{
 	{"栋", "幢", "座"},
 	{"头", "只", "匹"},
 	{"条", "根"},
+	{"条", "尾"},
 	{"次", "回", "趟"},
+	{"次", "笔"},
 	{"本", "册"},
 	{"棵", "株"},
 }
+
+// classifierAlso are measure words that count what another does, one
+// way only: "多少家业主" is answered by 83户, "多少户人家" by 43个家庭, but
+// "多少户" by no 17家医院.
+var classifierAlso = map[string][]string{"家": {"户"}, "户": {"家庭"}}
 
 // sameClassifier reports whether a number m (with its measure word, if
 // the match took it in) or the text after it has a measure word that counts
 // what unit counts.
 func sameClassifier(unit, m, rest string) bool {
+	if also := classifierAlso[unit]; startsWithAny(rest, also) || endsWithAny(m, also) {
+		return true
+	}
 	for _, kin := range classifierKin {
 		if slices.Contains(kin, unit) && (startsWithAny(rest, kin) || endsWithAny(m, kin)) {
 			return true
@@ -50,7 +60,7 @@ func sameClassifier(unit, m, rest string) bool {
 // measureWords are the measure words (classifiers and units) a count can
 // carry, longest first: Go's alternation takes the first that matches, and
 // "人次" must win over "人".
-const measureWords = `mmol/L|mg/dL|mg/L|mg/m³|μg/m³|km/h|kWh|Mbps|ppm|kg|mg|km|cm|mm|ml|mL|kW|MW|GB|TB|MB|dB|摄氏度|℃|°C|平方公里|平方米|立方米|公斤|千克|毫升|毫克|微克|千瓦时|公里|千米|厘米|毫米|家次|人次|架次|班次|车次|艘次|辆次|万人|名|人|位|个|家|次|岁|列|座|辆|台|件|条|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|斤|克|升|亩|米|吨|轮|起|棵|款|例|剂|针|种|类|辈|代|级|期|度|股|粒|罐|桌|笔|宗|卷|单`
+const measureWords = `mmol/L|mg/dL|mg/L|mg/m³|μg/m³|km/h|kWh|Mbps|ppm|kg|mg|km|cm|mm|ml|mL|kW|MW|GB|TB|MB|dB|摄氏度|℃|°C|平方公里|平方米|立方米|公斤|千克|毫升|毫克|微克|千瓦时|公里|千米|厘米|毫米|家次|人次|架次|班次|车次|艘次|辆次|万人|名|人|位|个|家|次|岁|列|座|辆|台|件|条|尾|项|所|倍|届|场|架|艘|户|份|张|封|票|分|根|枚|颗|块|株|支|把|盏|间|栋|层|处|门|口|匹|头|只|道|段|节|片|批|趟|遍|声|句|篇|本|册|部|套|双|对|瓶|杯|碗|盒|包|袋|箱|桶|斤|克|升|亩|米|吨|轮|起|棵|款|例|剂|针|种|类|辈|代|级|期|度|股|粒|罐|桌|笔|宗|卷|单`
 
 var (
 	dateRe = regexp.MustCompile(`(今年|去年|明年|前年)\d{1,2}月(\d{1,2}[日号])?(份|初|中旬|上旬|下旬|底)?|(\d{4}年)?\d{1,2}月\d{1,2}[日号](凌晨|清晨|早晨|上午|中午|下午|晚上|傍晚|早上|深夜|夜里|夜间|晚)?(\d{1,2}[点时](\d{1,2}分|半)?|\s?\d{1,2}:\d{2})?|` +

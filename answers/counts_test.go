@@ -1,0 +1,43 @@
+package answers
+
+import "testing"
+
+// TestCountInKindredMeasure checks that a count asked in one measure word
+// is found in another that counts the same things (多少条鱼苗: 12万尾;
+// 多少次: 86笔; 多少家业主: 40户; 多少户人家: 9个家庭), but not in one that
+// counts something else (多少户: 6家医院), and that a vehicle counted is no
+// sum of money though the word after it holds 租.
+func TestCountInKindredMeasure(t *testing.T) {
+	e := storyEngine(t, "水库放流与扣款纠纷",
+		"6月1日上午,工作人员将鲢鱼、草鱼等鱼苗共计12万尾放入水库中。",
+		"经过核对,郑晓岚发现,从3月到5月,她的银行卡共被扣款86笔。",
+		"停水期间,全镇有6家医院启用了储水罐。",
+		"目前已确认受影响的照片涉及9个家庭。",
+		"协商未果后,这40户业主向法院提起诉讼。",
+		"当晚,执法人员在车站共拦停出租车15辆。")
+	for q, want := range map[string]string{
+		"往水库里放了多少条鱼苗?":    "12万尾",
+		"她的卡一共被扣了多少次?":    "86笔",
+		"最后有多少家业主去打官司了?":  "40户",
+		"一共有多少户人家的照片受影响?": "9个",
+		"那天晚上一共拦了几辆出租?":   "15辆",
+	} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
+			t.Errorf("%s: want %s, got %+v", q, want, a)
+		}
+	}
+	if a := e.Answer("停水期间有多少户医院停电?"); a.Answer == "6家" {
+		t.Errorf("a count of hospitals answered one of households: %+v", a)
+	}
+}
+
+// TestInsideAnyWay checks that "X里" of a question finds "X中" of the
+// article, where a sentence without it would fall short of the bar.
+func TestInsideAnyWay(t *testing.T) {
+	e := storyEngine(t, "白沙河增殖放流",
+		"10月6日上午,工作人员将鱼苗共计8万尾投放到河中。",
+		"志愿者站在岸边,看着一桶桶鱼苗游进河里。")
+	if a := e.Answer("后来往河里补放了多少条小鱼苗?"); a.Status != Answered || a.Answer != "8万尾" {
+		t.Errorf("%+v", a)
+	}
+}

@@ -4059,7 +4059,7 @@ func TestWhereDidThisHappen(t *testing.T) {
 		"铁路部门已组织抢修。",
 	)
 	wantAnswers(t, e, map[string]string{
-		"where did it happen?": "岚江铁路青崖县境内",
+		"where did it happen?": "岚江铁路青崖县境内K217公里处",
 	})
 }
 

@@ -83,7 +83,7 @@ var (
 	durRe           = regexp.MustCompile(`(过去|最近|接下来|未来|此前|将近|接近|近|短短|仅仅|仅|约|大约|长达|超过|至少)?(不到|不足|超过|近)?(?:` + numPart + `(?:到|至|-|~|～)|` + numPart + `分)?` + numPart + unit + `(?:(?:又|零)?` + numPart + `(?:个月|天|小时|分钟|分|秒钟|秒)){0,2}((到|至|-)` + numPart + unit + `)?(之内|以内|内|里|后|之后|以后|前|之前|以前|左右|时间里)?`)
 	clauseTimeRe    = regexp.MustCompile(`^(就在|在|当|自从|自|等到)?([^,，。;；]{2,30}?)(之后|以后|之前|以前|的时候|时)$`)
 	numRe           = regexp.MustCompile(`(百分之` + cnNum + `+)|(` + arabic + `|` + cnNum + `+)(多|余|近)?(万|亿|千|百)?(亿|万)?(美元|元|人民币|英镑|欧元|港元|日元|%|％|` + measureWords + `)?`)
-	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|(?:开车|驾车|坐车|乘车|打车|要|准备|打算|正要|赶)去|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降|(?:排|流|冲|掉|落|坠|跌)(?:进了?|入)|入住|住进|搬进|搬到|家住|籍贯为?|祖籍)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
+	whereRe         = regexp.MustCompile(`(在|于|到|从|位于|来自|前往|抵达|赴|(?:开车|驾车|坐车|乘车|打车|要|准备|打算|正要|赶)去|行至|驶至|驶往|(?:送|运|转|飞|开|发|撤|押|转移)(?:往|至)|改靠|停靠|备降|迫降|(?:排|流|冲|掉|落|坠|跌|转|送|移|迁)(?:进了?|入)|入住|住进|搬进|搬到|家住|籍贯为?|祖籍)([^,，。;；、将把]{1,20})(` + placeWords + `)`)
 	clauseSep       = regexp.MustCompile(`[` + clausePunct + `]`)
 	coordEnd        = regexp.MustCompile(`(和|与|及|以及|、|跟|同)$`)
 	verbStart       = regexp.MustCompile(`^(拿下|聘任|任命|解雇|炒掉|推动|包括|表示|宣布)`)
@@ -3113,6 +3113,10 @@ func placeAfter(text, w string) string {
 // answer.
 var asksHome = regexp.MustCompile(`住|家|籍贯|祖籍|\blive[sd]?\b|\bliving\b|\bhomes?\b|\breside|\bhometown\b|\bfrom\b`)
 
+// asksHomeTown asks where someone comes from, which only 家住, 籍贯, 祖籍
+// or 老家在 answer.
+var asksHomeTown = regexp.MustCompile(`老家|籍贯|祖籍|\bhome ?town\b`)
+
 func (e *Engine) whereSpan(q Question, c *candidate) string {
 	text := c.d.Norm
 	if countryQuestion.MatchString(q.Lower) || asksOrigin(q.Lower) {
@@ -3193,8 +3197,13 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if text[loc[2]:loc[3]] == "从" && !fromAsked {
 			continue // where something came from answers "where from", not "where"
 		}
-		if cue := text[loc[2]:loc[3]]; (cue == "家住" || strings.HasPrefix(cue, "籍贯") || cue == "祖籍") && !asksHome.MatchString(q.Lower) {
+		cue := text[loc[2]:loc[3]]
+		home := cue == "家住" || strings.HasPrefix(cue, "籍贯") || cue == "祖籍" || cue == "在" && strings.HasSuffix(text[:loc[2]], "老家")
+		if home && !asksHome.MatchString(q.Lower) {
 			continue // where someone lives answers where they live, not where something befell them
+		}
+		if !home && asksHomeTown.MatchString(q.Lower) {
+			continue // "老家是哪里的": where they come from, not where they were taken (送往医院)
 		}
 		end := loc[1]
 		if toks := c.d.Tokens; !tokenEnd(toks, end) {
@@ -3224,10 +3233,14 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 				start += i + len(p)
 			}
 		}
-		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && matchedNear(c, start+k) {
+		// (not a spot that places the one named after it: "村东约1.5公里处的柳溪河湾")
+		if k := strings.LastIndex(text[start:end], "的"); k > 0 && whereTail.MatchString(text[start:start+k]) && !strings.HasSuffix(text[start:start+k], "处") && matchedNear(c, start+k) {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
 		}
 		end = withHouseNumber(text, end)
+		if qw := quotedWord.FindStringIndex(text[end:]); qw != nil && qw[0] == 0 {
+			end += qw[1] // "在公益平台“众行”上": the place's own name after it
+		}
 		m := text[start:end]
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) {
 			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather
@@ -3361,7 +3374,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|门口|门前|大门|渡口|出口|入口|北门|南门|东门|西门|监护室|朋友圈|平台|城市|处|室|所|院|楼|场|园|厂|馆|头|岸|林|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

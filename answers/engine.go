@@ -247,6 +247,13 @@ func New(s Searcher) *Engine {
 					e.people[name] = true
 				}
 			}
+			// and whom a title introduces as they speak ("支队长宁少川介绍"),
+			// a surname that is a common word too though it be
+			for _, name := range titledSpeakers(d.Norm) {
+				if !e.seats[name] {
+					e.people[name] = true
+				}
+			}
 			// and whom a sentence names outright ("倒地跑者名叫方志诚,"),
 			// though the segmenter cuts the name into words (方志/诚)
 			for _, m := range namedAs.FindAllStringSubmatch(d.Norm, -1) {
@@ -3118,6 +3125,33 @@ var strongCause = regexp.MustCompile(`(?:^|[,，:：;；“"])(?:由于|因为|�
 // names a person (名叫, 真名), not a thing (名为, 被称为).
 func personNaming(m string) bool {
 	return strings.HasPrefix(m, "名叫") || slices.ContainsFunc(realNames, func(w string) bool { return strings.HasPrefix(m, w) })
+}
+
+// speakerVerbs say what someone said, after their name.
+var speakerVerbs = regexp.MustCompile(`介绍|说|表示|告诉|认为|指出|提醒|坦言|透露|解释|强调|回忆|建议|分析|证实|承认`)
+
+// titledSpeakers are the names of two or three characters in text that a
+// title runs into and a verb of saying follows ("支队长宁少川介绍"), a
+// surname that is a common word too (宁, 安) though they open with.
+func titledSpeakers(text string) []string {
+	var names []string
+	for _, v := range speakerVerbs.FindAllStringIndex(text, -1) {
+		for _, n := range []int{3, 2} {
+			name := lastRunes(text[:v[0]], n)
+			before := text[:v[0]-len(name)]
+			if utf8.RuneCountInString(name) != n || !isHanToken(index.Token{Text: name}) || strings.Contains(name, "某") {
+				continue
+			}
+			if first := firstRunes(name, 1); !lex().surnames[first] && !lex().wordSurnames[first] {
+				continue
+			}
+			if isTitle(lastRunes(before, 2)) || isTitle(lastRunes(before, 3)) || isTitle(lastRunes(before, 4)) {
+				names = append(names, name)
+				break
+			}
+		}
+	}
+	return names
 }
 
 // headlineTie is how much less a body sentence may score than a headline

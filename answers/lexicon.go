@@ -25,6 +25,7 @@ type lexicon struct {
 	money          map[string]bool
 	age            map[string]bool
 	surnames       map[string]bool
+	wordSurnames   map[string]bool // surnames that are common words too (宁, 安): a surname only where a title and a verb of saying frame the name
 	notNames       map[string]bool // common words the dictionary tags as personal names (马拉松)
 	orgSuffixes    map[string]bool
 	keyRoles       map[string]bool
@@ -45,7 +46,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		synonyms: map[string][]string{}, colloquial: map[string][]string{}, light: map[string]bool{}, meta: map[string]bool{},
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
-		surnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
+		surnames: map[string]bool{}, wordSurnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{}, attitudeCues: map[string]bool{},
 		doers: map[string][]string{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
 	}
@@ -53,7 +54,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	sets := map[string]map[string]bool{
 		"light": l.light, "meta": l.meta, "interrogatives": l.interrogatives,
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
-		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames, "not_names": l.notNames,
+		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames, "word_surnames": l.wordSurnames, "not_names": l.notNames,
 		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
 		"head_words": l.headWords, "speech_acts": l.speechActs, "attitude_cues": l.attitudeCues,
 	}

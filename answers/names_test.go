@@ -7503,3 +7503,17 @@ func TestPronounDoerNamedBefore(t *testing.T) {
 	}
 	wantNotSaid(t, e, "晕倒的那个游客的丈夫叫什么名字?")
 }
+
+// TestTitledSpeakerWordSurname checks that a name opening with a surname
+// that is a common word too (宁, 安) is a person's where a title runs into
+// it and a verb of saying follows.
+func TestTitledSpeakerWordSurname(t *testing.T) {
+	e := storyEngine(t, "体育馆看台拥挤致多人受伤",
+		"6月15日晚,青州体育馆散场时发生拥挤,12人受伤。",
+		"市消防救援支队支队长宁少川介绍,支队先后调派5辆消防车到场救援。",
+		"经侦大队副大队长安志国表示,警方已对主办方立案调查。")
+	wantAnswers(t, e, map[string]string{
+		"who was the fire chief running the rescue?": "宁少川",
+		"哪个警官说立案调查了?":                                "安志国",
+	})
+}

@@ -463,7 +463,11 @@ func (e *Engine) answer(q Question) Answer {
 				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && titlesName() ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
-				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne || kindOK
+				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne || kindOK ||
+				// "有个专家说老桥墩扛不住砂船,他叫什么" and "桥梁工程师黄志刚分析,…":
+				// what one said is the question's paraphrase; that they said it
+				// is the sentence's
+				q.Kind == KindWho && q.Lang == Chinese && asksPersonNoun(q) && (asksSpeaker.MatchString(q.Lower) || opinionAsk.MatchString(q.Lower)) && e.namesSpeaker(c.d)
 			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone
 				// else says nothing of him
@@ -3318,6 +3322,27 @@ func (e *Engine) soleNamedBefore(d *index.Doc) (string, *index.Doc) {
 			return name, n
 		}
 	}
+}
+
+// asksPersonNoun reports whether one of q's words is a word for a person
+// or a title (专家, 律师): whose words the question paraphrases.
+func asksPersonNoun(q Question) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool { return personNoun(t.Text) || isTitle(t.Text) })
+}
+
+// opinionAsk asks who gave a view: "有律师出来分析吗", "谁发表了看法".
+var opinionAsk = regexp.MustCompile(`分析|看法|评论|点评|解读|认为`)
+
+// namesSpeaker reports whether d names one of the articles' people right
+// before a verb of saying (黄志刚分析, 郑雅文认为, 孙立平还表示).
+func (e *Engine) namesSpeaker(d *index.Doc) bool {
+	for _, r := range e.peopleAt[d.ID] {
+		rest := strings.TrimLeft(d.Norm[r.e:], "还也则又")
+		if loc := speakerVerbs.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerMargin is what a who-answer loses when it only tells of what the

@@ -7517,3 +7517,23 @@ func TestTitledSpeakerWordSurname(t *testing.T) {
 		"哪个警官说立案调查了?":                                "安志国",
 	})
 }
+
+// TestSpeakerOfAParaphrase checks that a who-question for whoever said
+// something, in words of its own, is answered by the sentence that names
+// someone saying it (工程师黄志远分析), whatever its verbs.
+func TestSpeakerOfAParaphrase(t *testing.T) {
+	e := storyEngine(t, "口腔诊所突然停业",
+		"3月5日,青州一家口腔诊所突然停业,上百名患者预付的种植牙费用无人退还。",
+		"事故发生后,患者们来到区卫健委反映情况。",
+		"区卫健委的工作人员正在分析诊所的账目。",
+		"律师郑雅琴认为,诊所收取预付款后停业,经营者涉嫌合同诈骗。",
+		"目前,警方已对诊所负责人立案调查。")
+	wantAnswers(t, e, map[string]string{
+		"有律师出来分析诊所停业这事吗?是哪位?": "郑雅琴",
+	})
+	for _, d := range e.docs {
+		if want := strings.Contains(d.Text, "郑雅琴认为"); e.namesSpeaker(d) != want {
+			t.Errorf("namesSpeaker(%q) = %v, want %v", d.Text, !want, want)
+		}
+	}
+}

@@ -1190,6 +1190,14 @@ func evalSets(tb testing.TB) []evalSet {
 		"hospital-night-pharmacy-wrong-dose.en":   {0.55, 0.5, 0.75},
 		"rural-wedding-banquet-stage-collapse":    {0.25, 0.15, 1},
 		"rural-wedding-banquet-stage-collapse.en": {0.65, 0.55, 0.75},
+		// pair 142, written in the fifty-ninth session and kept held out:
+		// scored with that session's starting engine (11/24 Chinese and
+		// 18/38 English first citations) and its ending one (the same), not
+		// worked from: floors just under the figures at the session's end
+		"reservoir-fishing-boat-capsize-storm":       {0.45, 0.4, 0.5},
+		"reservoir-fishing-boat-capsize-storm.en":    {0.45, 0.45, 0.6},
+		"school-bus-driver-heatstroke-child-left":    {0.4, 0.4, 0.5},
+		"school-bus-driver-heatstroke-child-left.en": {0.45, 0.4, 0.6},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

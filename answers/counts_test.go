@@ -15,17 +15,13 @@ func TestCountInKindredMeasure(t *testing.T) {
 		"目前已确认受影响的照片涉及9个家庭。",
 		"协商未果后,这40户业主向法院提起诉讼。",
 		"当晚,执法人员在车站共拦停出租车15辆。")
-	for q, want := range map[string]string{
+	wantAnswers(t, e, map[string]string{
 		"往水库里放了多少条鱼苗?":    "12万尾",
 		"她的卡一共被扣了多少次?":    "86笔",
 		"最后有多少家业主去打官司了?":  "40户",
 		"一共有多少户人家的照片受影响?": "9个",
 		"那天晚上一共拦了几辆出租?":   "15辆",
-	} {
-		if a := e.Answer(q); a.Status != Answered || a.Answer != want {
-			t.Errorf("%s: want %s, got %+v", q, want, a)
-		}
-	}
+	})
 	if a := e.Answer("停水期间有多少户医院停电?"); a.Answer == "6家" {
 		t.Errorf("a count of hospitals answered one of households: %+v", a)
 	}

@@ -3143,7 +3143,7 @@ func titledSpeakers(text string) []string {
 		for _, n := range []int{3, 2} {
 			name := lastRunes(text[:v[0]], n)
 			before := text[:v[0]-len(name)]
-			if utf8.RuneCountInString(name) != n || !isHanToken(index.Token{Text: name}) || strings.Contains(name, "某") {
+			if utf8.RuneCountInString(name) != n || !allHan(name) || strings.Contains(name, "某") {
 				continue
 			}
 			if first := firstRunes(name, 1); !lex().surnames[first] && !lex().wordSurnames[first] {

@@ -888,12 +888,17 @@ func (e *Engine) joinTransliterated(toks []index.Token, text string) []index.Tok
 }
 
 func isHanToken(tk index.Token) bool {
-	for _, r := range tk.Text {
+	return allHan(tk.Text)
+}
+
+// allHan reports whether s is a run of Han characters, one or more.
+func allHan(s string) bool {
+	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
-	return tk.Text != ""
+	return s != ""
 }
 
 // mergeUnknown joins runs of single Han characters that the dictionary did

@@ -3163,6 +3163,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	}
 	best, bestD := "", 1<<30
 	fromAsked := fromAsk.MatchString(q.Lower)
+	homeAsked, homeTownAsked := asksHome.MatchString(q.Lower), asksHomeTown.MatchString(q.Lower)
 	for i, t := range q.Terms {
 		// "从哪钻进展厅": the way in, right before the verb, whatever it
 		// is called ("从博物馆东侧屋顶的通风管道进入展厅")
@@ -3199,10 +3200,10 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 		cue := text[loc[2]:loc[3]]
 		home := cue == "家住" || strings.HasPrefix(cue, "籍贯") || cue == "祖籍" || cue == "在" && strings.HasSuffix(text[:loc[2]], "老家")
-		if home && !asksHome.MatchString(q.Lower) {
+		if home && !homeAsked {
 			continue // where someone lives answers where they live, not where something befell them
 		}
-		if !home && asksHomeTown.MatchString(q.Lower) {
+		if !home && homeTownAsked {
 			continue // "老家是哪里的": where they come from, not where they were taken (送往医院)
 		}
 		end := loc[1]

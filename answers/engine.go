@@ -2809,6 +2809,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && e.timeOfOtherVerb(c, span) {
 		c.score -= otherEventMargin
 	}
+	if q.Kind == KindWhen && q.Grain != "duration" && bareDuration(span) && !sinceShort.MatchString(span) {
+		// "患高血压已有十多年" says how long, not when; "发布不到两个小时"
+		// says when, by the time since
+		c.score *= 0.6
+	}
 	if q.Kind == KindWhen && q.Grain != "duration" && sameDayOnly.MatchString(span) {
 		c.score *= 0.6 // "当天下午" only points back at a date another sentence gives
 	}
@@ -2862,6 +2867,10 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	return true
 }
+
+// sinceShort opens a length of time that dates an event by how soon it
+// followed another (发布不到两个小时, 短短3天).
+var sinceShort = regexp.MustCompile(`^(?:不到|不足|短短|仅仅|仅|才)`)
 
 // sameDayOnly is a time that names no day of its own but the one the story
 // is on: 当天, 当晚, 同日下午.

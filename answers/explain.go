@@ -2,6 +2,7 @@ package answers
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -60,9 +61,16 @@ func (e *Engine) Explain(raw string) string {
 	cands := e.score(q)
 	e.headlineLends(q, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cov > cands[j].cov })
+	a := e.Answer(raw)
+	cited := func(c *candidate) bool {
+		return slices.ContainsFunc(a.Citations, func(ct Citation) bool {
+			return ct.Article == c.d.Article && ct.Paragraph == c.d.Paragraph && ct.Sentence == c.d.Index
+		})
+	}
+	// the eight best covered, and any sentence the answer cites below them
 	for i, c := range cands {
-		if i == 8 {
-			break
+		if i >= 8 && !cited(c) {
+			continue
 		}
 		ranked := e.rank(q, c)
 		fmt.Fprintf(&b, "  %-10s ¶%d.%d coverage %.2f names %v predicate %v denied %v", c.d.Section, c.d.Paragraph, c.d.Index, c.cov, c.namesOK, c.predOK, c.denied)
@@ -71,7 +79,6 @@ func (e *Engine) Explain(raw string) string {
 		}
 		fmt.Fprintf(&b, " → %q\n", c.span)
 	}
-	a := e.Answer(raw)
 	fmt.Fprintf(&b, "answer: %s %s %q\n", a.Status, a.Reason, a.Answer)
 	return b.String()
 }

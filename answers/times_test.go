@@ -1,0 +1,22 @@
+package answers
+
+import "testing"
+
+// TestWhenRanksAboveHowLong checks that a when-question is answered by the
+// time an event took place, not by how long a state lasted (患高血压已有十多
+// 年), and that a length of time dating an event by how soon it followed
+// another (发布不到两个小时) still answers.
+func TestWhenRanksAboveHowLong(t *testing.T) {
+	e := storyEngine(t, "保健品公司诱骗老人停药 警方立案",
+		"退休工人王德福患高血压已有十多年,此前一直按医嘱每天服用降压药。",
+		"他的老伴回忆,从今年2月初开始,王德福听信推销员的话,把降压药全停了。",
+		"3月5日,王德福在家中突发脑出血,被送往县医院抢救。",
+		"警方通报发布不到两个小时,涉事公司就关闭了门店。")
+	wantAnswers(t, e, map[string]string{
+		"when did wang stop taking his blood pressure meds?": "今年2月初",
+	})
+	wantAnswersHolding(t, e, map[string]string{
+		"警方通报发布后多久涉事公司就关闭了门店?": "不到两个小时",
+		"涉事公司什么时候关闭的门店?":       "不到两个小时",
+	})
+}

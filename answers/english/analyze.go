@@ -923,14 +923,21 @@ func lengthPhrase(words string) bool {
 	ws := strings.Fields(strings.ToLower(words))
 	for i, w := range ws {
 		if lengthNouns[Lemma(w)] {
-			return i == len(ws)-1 || lengthAfter[ws[i+1]]
+			return i == len(ws)-1 || lengthAfter[ws[i+1]] || i == len(ws)-2 && lengthLast[ws[i+1]]
 		}
 	}
 	return false
 }
 
 // lengthAfter are the prepositions that may follow a length noun.
-var lengthAfter = map[string]bool{"of": true, "for": true, "over": true, "in": true, "on": true, "across": true, "at": true, "from": true, "along": true, "through": true}
+// A relative clause may follow it too ("that net they put up").
+var lengthAfter = map[string]bool{"of": true, "for": true, "over": true, "in": true, "on": true, "across": true, "at": true, "from": true, "along": true, "through": true,
+	"they": true, "he": true, "she": true, "we": true, "you": true, "that": true, "which": true}
+
+// lengthLast are words of no measure that may close the phrase after the
+// noun ("how long is this canal anyway"; not "the line actually out of
+// service").
+var lengthLast = map[string]bool{"anyway": true, "exactly": true, "actually": true, "roughly": true, "overall": true, "total": true}
 
 // howLongStretch asks how far something stretches: "how long did the wreck
 // scene stretch along the road".
@@ -945,7 +952,8 @@ var lengthNouns = map[string]bool{"gash": true, "wound": true, "cut": true, "sca
 	"dam": true, "route": true, "stretch": true, "section": true, "line": true, "wire": true, "chain": true,
 	"blade": true, "knife": true, "snake": true, "fish": true, "boat": true, "ship": true, "vessel": true,
 	"walkway": true, "path": true, "trail": true, "boardwalk": true, "corridor": true, "platform": true,
-	"railing": true, "canal": true, "belt": true, "barrier": true, "ladder": true, "lane": true, "highway": true, "border": true, "coastline": true, "course": true}
+	"railing": true, "canal": true, "belt": true, "barrier": true, "ladder": true, "lane": true, "highway": true, "border": true, "coastline": true, "course": true,
+	"arm": true, "boom": true, "jib": true, "net": true, "beam": true, "pole": true, "mast": true, "span": true, "hose": true, "tube": true, "rod": true, "plank": true}
 
 // askTimeToo asks for a time after "how fast", in a question of its own:
 // "how fast did they get there, like what time did they show up" asks

@@ -585,15 +585,20 @@ func TestChatFillers(t *testing.T) {
 }
 
 // TestHowLongThing checks that "how long is that glass walkway" asks a
-// length, read over the noun's modifiers, and that "how long was the
-// bridge closed" still asks a time.
+// length, read over the noun's modifiers, a relative clause after it or a
+// closing "anyway", and that "how long was the bridge closed" still asks a
+// time.
 func TestHowLongThing(t *testing.T) {
 	for q, want := range map[string]string{
-		"how long is that glass walkway":            "length",
-		"how long was the gash on his arm":          "length",
-		"how long is the new bridge over the river": "length",
-		"how long was the bridge closed":            "",
-		"how long was the delay":                    "",
+		"how long is that glass walkway":                "length",
+		"how long was the gash on his arm":              "length",
+		"how long is the new bridge over the river":     "length",
+		"how long was the bridge closed":                "",
+		"how long was the delay":                        "",
+		"how long was the arm on that crane":            "length",
+		"how long is that net they put up?":             "length",
+		"how long is this canal anyway":                 "length",
+		"how long was the line actually out of service": "",
 	} {
 		if got := Analyze(q).Dimension; got != want {
 			t.Errorf("Analyze(%q).Dimension = %q, want %q", q, got, want)

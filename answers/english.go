@@ -136,10 +136,14 @@ const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fu
 
 var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by|since) when\b|\bhow long ago\b`)
 
+// enCountedOf is enCounted past "of the": "how many of the ambulance
+// spots" counts spots, the part of them the question goes on to say.
+var enCountedOf = regexp.MustCompile(`(?i)\bhow many\s+(?:of\s+(?:the|those|these|their|its|his|her|our|your|that|this)\s+)?(\w+)`)
+
 // countsNonMoney reports whether q asks "how many" of a thing that is not
 // money ("how many complaints about ride fares"; not "how many yuan").
 func countsNonMoney(q string) bool {
-	m := enCounted.FindStringSubmatch(q)
+	m := enCountedOf.FindStringSubmatch(q)
 	if m == nil {
 		return false
 	}

@@ -3876,8 +3876,9 @@ func TestChineseQuestionShapes(t *testing.T) {
 }
 
 // TestHowManyOfThePeople reads "how many of the company's sales staff …
-// the money" as a count of people, not a sum, and "how many tons of dead
-// fish" as no count of people but a weight, answered in its unit.
+// the money" as a count of people, not a sum, "how many of the ambulance
+// spots … paid parking" as a count of spots, not a sum, and "how many tons
+// of dead fish" as no count of people but a weight, answered in its unit.
 func TestHowManyOfThePeople(t *testing.T) {
 	e := storyEngine(t, "药企行贿窝案开庭",
 		"据查,该公司大区共有十二名销售人员参与了资金的套取和转移。",
@@ -3889,6 +3890,7 @@ func TestHowManyOfThePeople(t *testing.T) {
 	for q, want := range map[string]string{
 		"how many of the company's sales staff were involved in moving the money": "people",
 		"how many tons of dead fish are we talking":                               "weight",
+		"how many of the ambulance spots got turned into paid parking?":           "count",
 	} {
 		if got := e.analyzeAny(q).Measure; got != want {
 			t.Errorf("Measure(%q) = %q, want %q", q, got, want)
@@ -7536,4 +7538,16 @@ func TestSpeakerOfAParaphrase(t *testing.T) {
 			t.Errorf("namesSpeaker(%q) = %v, want %v", d.Text, !want, want)
 		}
 	}
+}
+
+// TestVenueIsNoDoer checks that a body named as the place where something
+// happened (在…体育中心室内游泳馆) answers no who-question about what was
+// done there, while a body that did something still answers.
+func TestVenueIsNoDoer(t *testing.T) {
+	e := storyEngine(t, "游泳馆男孩溺水",
+		"7月16日下午,在临湖区青石路的蓝鲸湾体育中心室内游泳馆,一名9岁男孩在深水区溺水,被救起后送医。",
+		"目前,男孩仍在医院接受治疗。",
+		"当天傍晚,在家属报警后,临湖区公安局民警赶到了现场。")
+	wantNotSaid(t, e, "who rescued the boy?", "男孩是谁救起的?")
+	wantAnswers(t, e, map[string]string{"who showed up at the scene that evening?": "临湖区公安局"})
 }

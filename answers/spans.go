@@ -1264,6 +1264,10 @@ var cleftAfter = regexp.MustCompile(`^[^,，。;；:：]{0,12}?的(人)?(是|为
 
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
+// placedIn closes the words before a body named as the place where
+// something happened: "在临湖区青石路的" of "在…蓝鲸湾体育中心室内游泳馆".
+var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])(?:[^,，。;；:：]{0,12}[,，]?)?在[^,，。;；:：在]{0,14}$`)
+
 func (e *Engine) who(q Question, c *candidate) string {
 	preferBefore := true
 	switch {
@@ -1381,6 +1385,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if en.thing && !wantOrg {
 			continue // "冒领奖金的店主叫啥", "最早发现老虎的是谁": a person, never 大奖 or 竹林中
+		}
+		if en.tier == 1 && !wantOrg && placedIn.MatchString(c.d.Norm[:r.s]) {
+			continue // "在临湖区青石路的蓝鲸湾体育中心室内游泳馆": where it happened, not who did it
 		}
 		// "Altman和Brockman" when Altman is asked about: the one not asked
 		r = unaskedPart(c.d.Norm, r, c.matched)

@@ -141,6 +141,7 @@ const (
 	kindMargin          = 0.2  // how much lower a sentence naming the kind asked for may score and still win
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	sameNameMargin      = 0.25 // the same, for the name a who-question asks: its first mention introduces the one named
 	predlessMargin      = 0.3  // score a sentence with the predicate may lack against one without that names the same
 	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
 	hourMargin          = 0.5  // score a sentence giving the day asked for to the hour may lack
@@ -563,13 +564,17 @@ func (e *Engine) answer(q Question) Answer {
 		// (not one without the hour a question for the hour asks:
 		// "哪天几点被逮到的", "11月16日晚" before "11月16日晚8时许")
 		hour := q.Kind == KindWhen && (q.Grain == "clock" || clockGrain.MatchString(q.Lower)) && clockRe.MatchString(best.span)
+		margin := sameAnswerMargin
+		if q.Kind == KindWho {
+			margin = sameNameMargin
+		}
 		for _, c := range pass {
 			if hour && !clockRe.MatchString(c.span) {
 				continue
 			}
 			// (or the same kind of thing: "大型高加索犬" before "这只高加索犬")
 			same := sameAnswer(c.span, best.span) || c.kind != "" && best.kind != "" && sameAnswer(c.kind, best.kind)
-			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-sameAnswerMargin && same {
+			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-margin && same {
 				first = c
 			}
 		}

@@ -7551,3 +7551,18 @@ func TestVenueIsNoDoer(t *testing.T) {
 	wantNotSaid(t, e, "who rescued the boy?", "男孩是谁救起的?")
 	wantAnswers(t, e, map[string]string{"who showed up at the scene that evening?": "临湖区公安局"})
 }
+
+// TestNameCitedWhereIntroduced checks that a who-question whose answer two
+// sentences give cites first the one that introduces the person (在青州大道
+// 执勤的交警韩立军), when it is nearly as well supported as a later one.
+func TestNameCitedWhereIntroduced(t *testing.T) {
+	e := storyEngine(t, "货车起火 交警疏散群众",
+		"3月5日上午,在青州大道执勤的交警韩立军发现一辆货车冒出浓烟,立即上前拦停。",
+		"韩立军拦停货车后,和司机一起用灭火器扑灭了车上的明火。",
+		"消防员赶到时,火已被扑灭。")
+	q := "who was the traffic officer who stopped the truck and helped the driver put out the fire"
+	a := e.Answer(q)
+	if p, s := firstCited(a); a.Answer != "韩立军" || p != 3 || s != 1 {
+		t.Errorf("Answer(%q) = %q citing ¶%d.%d first, want 韩立军 citing where he is introduced, ¶3.1", q, a.Answer, p, s)
+	}
+}

@@ -1198,6 +1198,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"reservoir-fishing-boat-capsize-storm.en":    {0.45, 0.45, 0.6},
 		"school-bus-driver-heatstroke-child-left":    {0.4, 0.4, 0.5},
 		"school-bus-driver-heatstroke-child-left.en": {0.45, 0.4, 0.6},
+		// pair 143 (a karaoke bar fire behind a chained exit, a credit
+		// co-op teller who emptied old depositors' savings), written in the
+		// sixtieth session and kept held out: scored with that session's
+		// starting engine (16/24 Chinese and 25/40 English first
+		// citations) and its ending one (the same), not worked from: floors
+		// just under the figures at the session's end
+		"credit-coop-teller-embezzle-depositors":    {0.6, 0.55, 1},
+		"credit-coop-teller-embezzle-depositors.en": {0.45, 0.45, 0.75},
+		"karaoke-bar-fire-exit-locked":              {0.6, 0.6, 1},
+		"karaoke-bar-fire-exit-locked.en":           {0.7, 0.55, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

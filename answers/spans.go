@@ -1262,12 +1262,13 @@ func overlapsAny(r rng, ms [][2]int) bool {
 // who did it: "(发现)异常的是…".
 var cleftAfter = regexp.MustCompile(`^[^,，。;；:：]{0,12}?的(人)?(是|为)`)
 
+// placedIn closes the words before a body named as the place where
+// something happened: a clause that opens (after a time, at most) with 在,
+// "7月16日下午,在临湖区青石路的" of "…蓝鲸湾体育中心室内游泳馆".
+var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])[^,，。;；:：]{0,12}在[^,，。;；:：在]{0,14}$`)
+
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
-// placedIn closes the words before a body named as the place where
-// something happened: "在临湖区青石路的" of "在…蓝鲸湾体育中心室内游泳馆".
-var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])(?:[^,，。;；:：]{0,12}[,，]?)?在[^,，。;；:：在]{0,14}$`)
-
 func (e *Engine) who(q Question, c *candidate) string {
 	preferBefore := true
 	switch {

@@ -37,3 +37,21 @@ func TestInsideAnyWay(t *testing.T) {
 		t.Errorf("%+v", a)
 	}
 }
+
+// TestCounterCutFromNoun checks that a measure word the cut joins to the
+// noun after a number asked for (几部手机 cut 几/部手机) does not hide the
+// noun, which the article counts the other way round (手机68部).
+func TestCounterCutFromNoun(t *testing.T) {
+	e := storyEngine(t, "地铁抢夺团伙落网",
+		"3月12日凌晨,警方展开集中抓捕,一举打掉一个抢夺乘客手机的团伙。",
+		"行动中民警当场缴获手机23部,累计追回被抢手机68部,涉案金额约31万元。",
+		"其中多部手机的串号已被篡改。",
+		"失主林晓雯告诉记者,她的手机里有女儿的照片。",
+		"警方提醒乘客,候车时不要站在车门边低头看手机。",
+		"不少乘客表示,以后会把手机放在包内。",
+		"一名乘客说,手机被抢后他追了两站。",
+		"民警随后找到了团伙藏身的出租屋。")
+	wantAnswers(t, e, map[string]string{
+		"最后总共找回来几部手机?": "68部",
+	})
+}

@@ -267,7 +267,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.shiftToArticle(e.s.QueryTokens(q.Lower))), q.Lower)), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.splitCounter(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower)), q.Lower), q.Lower)
 	viewed := q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) // "多少人看了"
 	if q.Kind == KindHowMany {
 		q.Measure = firstLabel(q.Lower, measureAsks)
@@ -800,6 +800,38 @@ func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 	}
 	return toks
 }
+
+// splitCounter splits a measure word off the noun the cut joined it to
+// after a number asked for or given (几部手机 cut 几/部手机, 三台吊车 cut
+// 三/台吊车) when the articles hold the noun and not the joined word: the
+// articles count the noun in words of their own (手机68部).
+func (e *Engine) splitCounter(toks []index.Token, text string) []index.Token {
+	var out []index.Token
+	for i, tk := range toks {
+		mw := measureStart.FindString(tk.Text)
+		noun := tk.Text[len(mw):]
+		if i == 0 || mw == "" || utf8.RuneCountInString(noun) < 2 || !isHanToken(tk) || !countWord.MatchString(text[:tk.Start]) ||
+			e.s.HasTerm(tk.Text) || !e.s.HasTerm(noun) {
+			if out != nil {
+				out = append(out, tk)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]index.Token, 0, len(toks)+1), toks[:i]...)
+		}
+		out = append(out, index.Token{Text: mw, Start: tk.Start, End: tk.Start + len(mw), Pos: "q"},
+			index.Token{Text: noun, Start: tk.Start + len(mw), End: tk.End, Pos: "n"})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// countWord is a number, asked for or given, at the end of a text: 几,
+// 多少, 3, 三.
+var countWord = regexp.MustCompile(`(?:几|多少|[0-9]|[一二两三四五六七八九十百千万])$`)
 
 // takeLocative rejoins a lone character and the first character of the
 // word after it when the two make a word of the articles and what is left

@@ -50,6 +50,17 @@ func TestClassify(t *testing.T) {
 		"买彩票花了几块钱?":    KindHowMany,
 		"一共埋了几户房子啊":    KindHowMany,
 		"有几所学校停课了":     KindHowMany,
+		// 所以 before 为什么 is "so", no 以…为什么 ("as what")
+		"所以为什么会着火?": KindWhy,
+		"他被称为什么?":   KindWhat,
+		// 怎么 with a "still", "suddenly", "all along" or a negation after
+		// it asks why; 怎么 alone asks how
+		"老王好好的怎么突然就中风了?":     KindWhy,
+		"西边那段栏杆坏了怎么一直不修?":    KindWhy,
+		"他都知道第二天要飞,怎么还敢喝?":   KindWhy,
+		"专家怎么解释今年水母这么多?":     KindWhy,
+		"检查都让换柜子了,怎么柜子一直没到?": KindWhy,
+		"公司打算怎么处理这件事?":       KindWhat,
 	} {
 		if got, _ := classify(q); got != want {
 			t.Errorf("classify(%q) = %s, want %s", q, got, want)

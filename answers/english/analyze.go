@@ -882,6 +882,13 @@ var endUp = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+((?:\w+ly
 // whereAsk asks where.
 var whereAsk = regexp.MustCompile(`(?i)\bwhere\b`)
 
+// howAuxAsk opens a question with "how" and an auxiliary: "how did",
+// "so how could".
+var howAuxAsk = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|well)\W+)?(how)\s+(?:did|does|do|could|can|would|was|were|is|are|has|have|had)\b`)
+
+// firstPlace is "in the first place".
+var firstPlace = regexp.MustCompile(`(?i)\bin the first place\b`)
+
 // endUpIn is "end up in (at, on) somewhere": to be there.
 var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)
 
@@ -981,6 +988,11 @@ var chatWord = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.
 // stripFillers blanks the fillers of q, spells out chat words and words
 // its idioms plainly.
 func stripFillers(q string) string {
+	if loc := howAuxAsk.FindStringSubmatchIndex(q); loc != nil && firstPlace.MatchString(q) {
+		// "how did stuff get into the tank in the first place": how it
+		// came about at all, which asks why (the filler goes below)
+		q = q[:loc[2]] + "why" + q[loc[2]+len("how"):]
+	}
 	if fillers.MatchString(q) {
 		q = fillers.ReplaceAllString(q, " ")
 	}
@@ -1004,9 +1016,10 @@ func stripFillers(q string) string {
 	if stopHappening.MatchString(q) {
 		q = stopHappening.ReplaceAllString(q, " ")
 	}
-	if endUp.MatchString(q) && !whyAsk.MatchString(q) {
+	if endUp.MatchString(q) && !whyAsk.MatchString(q) && !howAuxAsk.MatchString(q) {
 		// (not in a why-question: "why did they end up drowning" asks how
-		// it came to that, 结果)
+		// it came to that, 结果; nor in "how did the babies end up getting
+		// switched", which asks the same)
 		q = endUp.ReplaceAllStringFunc(q, func(m string) string {
 			if v := endUp.FindStringSubmatch(m)[1]; !strings.EqualFold(v, "going") || !whereAsk.MatchString(q) {
 				return v // "where did they end up going" is where to, 最终 included
@@ -1260,12 +1273,28 @@ func howCause(toks []token, i int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+7; j++ {
 		l := Lemma(toks[j].lower)
-		if causedEvents[l] || l == "catch" && j+1 < len(toks) && toks[j+1].lower == "fire" || l == "break" && j+1 < len(toks) && toks[j+1].lower == "out" {
+		after := ""
+		if j+1 < len(toks) {
+			after = toks[j+1].lower
+		}
+		if causedEvents[l] || l == "catch" && after == "fire" || l == "break" && after == "out" {
+			return true
+		}
+		// "how did the sheep even get out", "how did nobody notice", "how
+		// did the babies end up switched", "how does the boss explain…",
+		// "how was he so sure": how it could be, which asks why
+		if howCouldWords[l] || (l == "end" || l == "wind") && after == "up" || l == "so" && beForms[toks[i+1].lower] && after != "many" && after != "much" {
 			return true
 		}
 	}
 	return false
 }
+
+// howCouldWords, after "how did", make it ask how something could come
+// about, as why does: "how did nobody notice", "how did the sheep even
+// get out", "how does the clinic justify it".
+var howCouldWords = map[string]bool{"even": true, "nobody": true, "noone": true, "no-one": true, "not": true, "never": true,
+	"explain": true, "justify": true}
 
 // causedEvents are the verbs of what befalls people and things: how one
 // came about asks its cause.

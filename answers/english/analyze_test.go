@@ -622,3 +622,25 @@ func TestHelpFramesTheVerb(t *testing.T) {
 	}
 	wantPredicates(t, []predCase{{"who actually called 119 for help?", []string{"call"}}})
 }
+
+// TestHowItCouldBe checks that a "how" asking how something could come
+// about (with nobody, not, even, "end up", "in the first place", "so
+// sure", explain) asks why, and that a "how" of means or manner does not.
+func TestHowItCouldBe(t *testing.T) {
+	for q, want := range map[string]string{
+		"how did nobody notice during the holiday tho":              KindWhy,
+		"how did the sheep even get out of the truck":               KindWhy,
+		"how did the babies end up getting switched exactly":        KindWhy,
+		"how was the IT guy so sure it wasnt real parents booking?": KindWhy,
+		"so how does the boss explain the money running out":        KindWhy,
+		"How did stuff get into the water tank in the first place?": KindWhy,
+		"how did the site not catch this":                           KindWhy,
+		"how did the police catch him":                              KindOther,
+		"how was the money split between them":                      KindOther,
+		"how was the driver so many hours late":                     KindOther,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, want)
+		}
+	}
+}

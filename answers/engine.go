@@ -968,6 +968,10 @@ var findingOpen = regexp.MustCompile(`^(?:据[^，,。]{0,12}(?:查明|调查|�
 // it came from: "案件最早源于…", "此事起因是…".
 var ownTopic = regexp.MustCompile(`^(?:案件|此案|该案|本案|事件|此事|这件事|事情|纠纷|事故|风波)[^,，。]{0,6}(?:源于|缘于|起因|源自|始于|起源于)`)
 
+// chargedFor is a charge given as the reason of an arrest or a trial:
+// 因涉嫌重大责任事故罪, 因涉嫌诈骗.
+var chargedFor = regexp.MustCompile(`因涉嫌\p{Han}{2,16}`)
+
 // ownCause opens a sentence with a cause whose effect the sentence goes on
 // to tell: "由于没有报警装置，值班系统没有发出任何提示".
 var ownCause = regexp.MustCompile(`^(由于|因为|因)[^,，。;；]{2,40}[,，]`)
@@ -1020,6 +1024,11 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			// "由于没有报警装置，值班系统没有发出任何提示": a neighbour that
 			// opens with a cause gives the reason for its own event, unless
 			// that event is the question's
+			continue
+		}
+		if q.Kind == KindWhy && !q.Charge && chargedFor.MatchString(n.Norm) && !e.holdsAny(q, id) {
+			// "王某因涉嫌重大责任事故罪已被依法刑事拘留": the charge is the
+			// reason for that sentence's own arrest, not for what is asked
 			continue
 		}
 		if span, ok := e.span(q, &nc); ok {

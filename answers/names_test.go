@@ -7566,3 +7566,23 @@ func TestNameCitedWhereIntroduced(t *testing.T) {
 		t.Errorf("Answer(%q) = %q citing ¶%d.%d first, want 韩立军 citing where he is introduced, ¶3.1", q, a.Answer, p, s)
 	}
 }
+
+// TestMeasureWordIsNoSurname checks that a measure word the cut leaves
+// between a verb and the last character of its object (加贴/封/签) is not
+// read as a surname and a given name, and that a name after a verb is.
+func TestMeasureWordIsNoSurname(t *testing.T) {
+	e := storyEngine(t, "农贸市场电子秤作弊",
+		"执法人员查明,向摊主出售改装秤的是邻市一家衡器店,经营者为男子黄某。",
+		"市场要求每台秤加贴封签和编号,私自拆封的,第一次扣除摊位押金3000元。",
+		"当天,执法人员约谈了周海涛。")
+	var got []string
+	for _, d := range e.docs {
+		for _, en := range e.entities(d) {
+			got = append(got, d.Norm[en.s:en.e])
+		}
+	}
+	if slices.Contains(got, "封签") || !slices.Contains(got, "黄某") || !slices.Contains(got, "周海涛") {
+		t.Errorf("entities = %q, want 黄某 and 周海涛, and no 封签", got)
+	}
+}
+

@@ -25,3 +25,26 @@ func TestPlacesOfManyEndings(t *testing.T) {
 	})
 	wantNotSaid(t, e, "受伤的那两个船员老家是哪里的?")
 }
+
+// TestWhereOneLives checks that a question for where someone lives is
+// answered by where they live (住在, 安置在) and by no other place the
+// sentence names (在全区64所幼儿园开展检查).
+func TestWhereOneLives(t *testing.T) {
+	e := storyEngine(t, "校车司机中暑 孩子被遗忘车内",
+		"7月8日,青禾区一辆校车的司机郎德厚在送完孩子后中暑晕倒。",
+		"事发后,区教育局在全区64所幼儿园开展校车安全专项检查,校车司机郎德厚被停职。",
+		"山体滑坡后,被转移的村民被安置在石坳乡中心小学。",
+		"受伤的孩子被送往区人民医院救治。")
+	wantAnswersHolding(t, e, map[string]string{
+		"转移出来的村民现在住哪儿": "石坳乡中心小学",
+	})
+	wantNotSaid(t, e, "where does the bus driver live?", "校车司机住在哪里?")
+	e = storyEngine(t, "医院停车收费引争议",
+		"3月起,市一院将透析患者的停车费由每天5元上调至30元。",
+		"患者郑国华每周要到医院血液透析中心做3次透析。",
+		"郑家住在城郊的柳塘镇,距离医院约35公里,坐公交要转两趟车。",
+		"医院表示,将为透析患者办理停车优惠卡。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where does the dialysis patient's family live?": "柳塘镇",
+	})
+}

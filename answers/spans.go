@@ -519,7 +519,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
-			!e.seats[toks[i+1].Text]: // (运营方/江川: a place the articles name, no given name)
+			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
+			!countedObject(toks, i):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's
@@ -820,6 +821,15 @@ func (e *Engine) wordLike(two string) bool {
 func commonWord(s string) bool {
 	_, pos, ok := index.Lookup(s)
 	return ok && !strings.HasPrefix(pos, "nr")
+}
+
+// countedObject reports whether the surname at i is a measure word the cut
+// left between a verb and its object's last character ("加贴/封/签": 封签,
+// a seal, no 封 and a given name): a one-character given name, the surname
+// tagged a measure word, right after a verb.
+func countedObject(toks []index.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && strings.HasPrefix(toks[i].Pos, "q") && utf8.RuneCountInString(toks[i+1].Text) == 1 &&
+		strings.HasPrefix(toks[i-1].Pos, "v") && toks[i-1].End == toks[i].Start
 }
 
 // orgThenTitle is the length in bytes of the body's last word that begins
@@ -3125,6 +3135,17 @@ var asksHome = regexp.MustCompile(`住|家|籍贯|祖籍|\blive[sd]?\b|\bliving\
 // or 老家在 answer.
 var asksHomeTown = regexp.MustCompile(`老家|籍贯|祖籍|\bhome ?town\b`)
 
+// asksResidence asks where someone lives, which only 家住 or 住在 (居住在,
+// 生活在) answer: 住在哪, 家住哪, "where does he live".
+var asksResidence = regexp.MustCompile(`住在?哪|家住|家在哪|\blive[sd]?\b|\bliving\b|\breside[sd]?\b|\bresiding\b`)
+
+// residesBefore ends the text before 在 (于, 到) that says someone lives
+// there: 住, 居住, 生活, 定居, 安置 (被转移安置到…).
+var residesBefore = regexp.MustCompile(`(?:住|居住|生活|定居|安置)$`)
+
+// movedIn are the cues of whereRe that say someone came to live there.
+var movedIn = map[string]bool{"入住": true, "住进": true, "搬进": true, "搬到": true}
+
 func (e *Engine) whereSpan(q Question, c *candidate) string {
 	text := c.d.Norm
 	if countryQuestion.MatchString(q.Lower) || asksOrigin(q.Lower) {
@@ -3172,6 +3193,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 	best, bestD := "", 1<<30
 	fromAsked := fromAsk.MatchString(q.Lower)
 	homeAsked, homeTownAsked := asksHome.MatchString(q.Lower), asksHomeTown.MatchString(q.Lower)
+	residenceAsked := asksResidence.MatchString(q.Lower)
 	for i, t := range q.Terms {
 		// "从哪钻进展厅": the way in, right before the verb, whatever it
 		// is called ("从博物馆东侧屋顶的通风管道进入展厅")
@@ -3213,6 +3235,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 		if !home && homeTownAsked {
 			continue // "老家是哪里的": where they come from, not where they were taken (送往医院)
+		}
+		if !home && residenceAsked && !movedIn[cue] && !residesBefore.MatchString(text[:loc[2]]) {
+			continue // "where does the driver live": where he lives (住在, 家住), not where the bureau checks schools
 		}
 		end := loc[1]
 		if toks := c.d.Tokens; !tokenEnd(toks, end) {
@@ -3383,7 +3408,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|门口|门前|大门|渡口|出口|入口|北门|南门|东门|西门|监护室|朋友圈|平台|城市|处|室|所|院|楼|场|园|厂|馆|头|岸|林|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|接送点|上车点|下车点|集合点|停靠点|接驳点|站点|网点|服务点|检查点|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|门口|门前|大门|渡口|出口|入口|北门|南门|东门|西门|监护室|朋友圈|平台|城市|处|室|所|院|楼|场|园|厂|馆|头|岸|林|店|上|里|中|内|外|站|市|省|县|区|镇|村|路|街|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

@@ -886,6 +886,9 @@ var whereAsk = regexp.MustCompile(`(?i)\bwhere\b`)
 // "so how could".
 var howAuxAsk = regexp.MustCompile(`(?i)^\W*(?:(?:so|and|but|ok|well)\W+)?(how)\s+(?:did|does|do|could|can|would|was|were|is|are|has|have|had)\b`)
 
+// catchRide is "catch" a bus, train or flight: to take it.
+var catchRide = regexp.MustCompile(`(?i)\b(?:catch|catches|catching|caught)\s+((?:the|a|an|their|his|her|my|our|your|that|this)\s+(?:\w+\s+)?(?:bus|buses|train|flight|plane|ferry|boat|subway|metro|cab|taxi|shuttle)\b)`)
+
 // firstPlace is "in the first place".
 var firstPlace = regexp.MustCompile(`(?i)\bin the first place\b`)
 
@@ -1012,6 +1015,10 @@ func stripFillers(q string) string {
 	}
 	if nearWhich.MatchString(q) {
 		q = nearWhich.ReplaceAllString(q, "$1")
+	}
+	if catchRide.MatchString(q) {
+		// "to catch the bus": to take it, not to catch (抓获, 发现) anything
+		q = catchRide.ReplaceAllString(q, "take $1")
 	}
 	if stopHappening.MatchString(q) {
 		q = stopHappening.ReplaceAllString(q, " ")

@@ -1093,8 +1093,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 				}
 			}
 		}
-		if words := strings.Fields(m.English); m.Person && word {
-			// "the safety officer" is the 安全员, and "officer" no 公安
+		if words := strings.Fields(m.English); (m.Person || len(words) == 2 && roleNoun(words[1]) && !rankWords[words[0]]) && word {
+			// "the safety officer" is the 安全员, and "officer" no 公安;
+			// "the tour guide" the 导游, and "guide" no 带领 (but the
+			// "interim CEO" is still a CEO: 出任首席执行官)
 			phrasal[words[1]] = true
 		} else if word && len(words) == 2 && adverbParticle(words[1]) {
 			// and its particle ("pass away": not 跑 for "away")
@@ -1137,3 +1139,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	})
 	return out
 }
+
+// rankWords qualify a role by rank or tenure, not by kind: an interim or a
+// deputy CEO is a CEO still.
+var rankWords = map[string]bool{"interim": true, "acting": true, "deputy": true, "vice": true, "former": true, "new": true, "chief": true,
+	"senior": true, "assistant": true, "general": true, "executive": true, "co": true, "ex": true, "temporary": true}

@@ -1025,3 +1025,26 @@ func wantKeys(t *testing.T, l *Lexicon, q, want, lose string) {
 		t.Errorf("Lookup(%q) keys = %q, want no %q", q, keys, lose)
 	}
 }
+
+// TestExpandRoleCompound renders "the tour guide" as the role, not also its
+// head noun alone as a verb (guide → 带领), and reads "catch the bus" as
+// taking it (乘坐), not catching anything (发现).
+func TestExpandRoleCompound(t *testing.T) {
+	l, err := newLexicon("guide\t带领:1\ntour\t旅游:1\ncatch\t发现:1\n", "tour guide\t导游:1\ntake bus\t乘坐:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewSentenceVocabulary([]string{"带团导游刘婷今年28岁", "副局长王海涛带领工作人员赶到酒店", "旅游旺季", "孩子坐上校车,乘坐时间约半小时", "民警发现了异常"})
+	for q, want := range map[string][2]string{
+		"who was the tour guide for that group":       {"导游", "带领"},
+		"where did she drop her off to catch the bus": {"乘坐", "发现"},
+	} {
+		var terms []string
+		for _, w := range l.Expand(Analyze(q), v) {
+			terms = append(terms, w.Term)
+		}
+		if !slices.Contains(terms, want[0]) || slices.Contains(terms, want[1]) {
+			t.Errorf("Expand(%q) terms = %q, want %s and not %s", q, terms, want[0], want[1])
+		}
+	}
+}

@@ -2840,6 +2840,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if q.Kind == KindWhen && asksDeadline.MatchString(q.Lower) && deadlineTime(e.lower[c.d.ID], span) {
 		c.score += deadlineBound // "the deadline to move": 12月1日前, not the day the gym shut
 	}
+	if q.Written && !quoteRe.MatchString(c.d.Norm) {
+		// "what did the sign on the door say": a sentence that quotes no
+		// words says not what it bore ("…对警示标志进行全面排查")
+		c.score *= writtenPenalty
+	}
 	if q.Kind == KindWhat && injuryAsk.MatchString(q.Lower) {
 		// "what injuries": 腰椎压缩性骨折, not "两名骨折患者生命体征平稳",
 		// and the clause that names them, not the one before it
@@ -2970,6 +2975,14 @@ func dutyAt(text string) int {
 // injuryBound is the credit, for a question asking what injuries, of an
 // answer that names a kind of injury.
 const injuryBound = 0.1
+
+// writtenPenalty scales the score of a sentence that quotes nothing, for a
+// question that asks what a sign or a note said.
+const writtenPenalty = 0.5
+
+// writtenAsk asks what something bore written or shown: 写着什么, 写的啥,
+// 印着什么, 显示什么, 提示什么.
+var writtenAsk = regexp.MustCompile(`(?:写着|写的|写了|印着|印的|标着|显示|提示|批注)(?:的是)?(?:什么|啥)`)
 
 // symptomBound is the credit of a sentence that tells the symptoms people
 // had, for a question that asks them (and the debit of one that only

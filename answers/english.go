@@ -321,6 +321,10 @@ var startWords = []string{"开始", "着手", "起"}
 // company say in its first statement", "what did the sign say".
 var enSaidWhat = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|has|had|was|is)\b[^?]*\b(?:say|said|says|tell|told|tells|write|wrote|written|claim|claimed|post|posted|announce|announced)\b`)
 
+// enWrittenThing names a thing that bears words, which a question asks
+// what it said: a sign, a note, a screen, a scanner.
+var enWrittenThing = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|was|is)\s+(?:the|that|this|a|their|its)\s+(?:[a-z'-]+\s+){0,2}?(?:signs?|notes?|notices?|messages?|labels?|posters?|banners?|screens?|scanners?|machines?|devices?|displays?|alerts?|texts?|sms|placards?|stickers?|slips?|receipts?|bags?|boards?)\b`)
+
 // enFromAsk asks where someone comes from: "where was he from
 // originally", "where is she from".
 var enFromAsk = regexp.MustCompile(`(?i)\bwhere(?:'s|’s)?\b.*\bfrom\b(?:\s+originally)?\W*$|\bwhere\b.*\boriginally\s+from\b`)
@@ -1237,6 +1241,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.addWordOf(e.usedOf(&e.startList, startWords), true)
 	}
 	if q.Said = q.Kind == KindWhat && enSaidWhat.MatchString(norm); q.Said {
+		q.Written = enWrittenThing.MatchString(norm)
 		// "what did the company say in its statement": the words someone
 		// said or wrote, as the article quotes them (称, 表示, 写明)
 		if said := e.speechWords(); len(said) > 0 {

@@ -168,6 +168,9 @@ func (e *Engine) analyzeAny(raw string) Question {
 		q.addWordOf(e.usedOf(&e.fromList, fromWords), false)
 	}
 	q.Said = q.Said || q.Lang == Chinese && speechAsk.MatchString(q.Lower)
+	if q.Lang == Chinese && q.Kind == KindWhat && writtenAsk.MatchString(q.Lower) {
+		q.Written, q.Said = true, true // "纸条上写着什么": the words it bore, as quoted
+	}
 	q.Fear = q.Kind == KindWhy && fearAsk.MatchString(q.Lower)
 	q.Since = q.Kind == KindWhen && asksSince.MatchString(q.Lower)
 	q.Dial = (q.Kind == KindWhat || q.Kind == KindHowMany) && numberAsk.MatchString(q.Lower)

@@ -7586,3 +7586,18 @@ func TestMeasureWordIsNoSurname(t *testing.T) {
 	}
 }
 
+// TestWhatTheSignSaid checks that a question for what a sign or a note
+// said is answered by the words it bore, as the article quotes them, and
+// not by a sentence that names such signs and quotes nothing.
+func TestWhatTheSignSaid(t *testing.T) {
+	e := storyEngine(t, "男孩河湾溺亡 警示牌倒伏",
+		"7月14日下午,12岁男孩小杰在白沙镇河湾游泳时溺水身亡。",
+		"记者在现场看到,河湾入口处的一块蓝色警示牌倒伏在草丛中,牌面上“水深危险 禁止游泳”的字样已模糊不清。",
+		"这块警示牌在今年4月的一场大风中被刮倒,此后一直无人扶起。",
+		"镇长表示,镇里将在一周内对辖区内所有河道的警示标志进行全面排查,倒伏、破损的警示标志一律更换。",
+		"小杰的父亲说,希望这样的悲剧不要再发生。")
+	wantAnswers(t, e, map[string]string{
+		"what did the warning sign say": "水深危险 禁止游泳",
+		"那块警示牌上写着什么?":                   "水深危险 禁止游泳",
+	})
+}

@@ -68,9 +68,13 @@ type Question struct {
 	EitherNames bool
 	// Said is true when the question asks the words someone said (说了什么,
 	// "what did the company say"): a quotation answers.
-	Said   bool
-	quotes bool // asks what one it names by a role said or thinks (quotesRole), set by the engine
-	Fear   bool // asks why someone fears something (worried, 担心): what may follow answers
+	Said bool
+	// Written is true for a question that asks what a sign, a note or a
+	// screen said ("what did the sign on the door say", 纸条上写着什么): the
+	// words it bore, which the article quotes.
+	Written bool
+	quotes  bool // asks what one it names by a role said or thinks (quotesRole), set by the engine
+	Fear    bool // asks why someone fears something (worried, 担心): what may follow answers
 	// Symptoms is true for a question that asks what people felt or
 	// showed when taken ill; Supposing, when it supposes them ("what signs
 	// should I look for if my cat ate this"), as advice does.

@@ -1208,6 +1208,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"credit-coop-teller-embezzle-depositors.en": {0.45, 0.45, 0.75},
 		"karaoke-bar-fire-exit-locked":              {0.6, 0.6, 1},
 		"karaoke-bar-fire-exit-locked.en":           {0.7, 0.55, 0.75},
+		// pair 144 (anglers through cracked reservoir ice, a scholarship
+		// fund paid to invented poor students), written in the sixty-first
+		// session and kept held out: scored with that session's starting
+		// engine (8/24 Chinese and 17/40 English first citations) and its
+		// ending one (9/24 and 17/40), not worked from: floors just under
+		// the figures at the session's end
+		"ice-fishing-lake-crack-rescue":     {0.3, 0.3, 0.5},
+		"ice-fishing-lake-crack-rescue.en":  {0.4, 0.4, 0.75},
+		"scholarship-fund-fake-students":    {0.4, 0.35, 1},
+		"scholarship-fund-fake-students.en": {0.45, 0.5, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2980,10 +2980,6 @@ const injuryBound = 0.1
 // question that asks what a sign or a note said.
 const writtenPenalty = 0.5
 
-// writtenAsk asks what something bore written or shown: 写着什么, 写的啥,
-// 印着什么, 显示什么, 提示什么.
-var writtenAsk = regexp.MustCompile(`(?:写着|写的|写了|印着|印的|标着|显示|提示|批注)(?:的是)?(?:什么|啥)`)
-
 // symptomBound is the credit of a sentence that tells the symptoms people
 // had, for a question that asks them (and the debit of one that only
 // supposes them).

@@ -61,6 +61,10 @@ func answeredMessage(l Lang, cites []Citation) string {
 	return "依据文章 " + strings.Join(locs, "、") + "。"
 }
 
+// writtenAsk asks what something bore written or shown: 写着什么, 写的啥,
+// 印着什么, 显示什么, 提示什么.
+var writtenAsk = regexp.MustCompile(`(?:写着|写的|写了|印着|印的|标着|显示|提示|批注)(?:的是)?(?:什么|啥)`)
+
 // analyzeAny analyses a question in whichever language it is written.
 func (e *Engine) analyzeAny(raw string) Question {
 	if utf8.RuneCountInString(raw) > MaxQuestionRunes {

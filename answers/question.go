@@ -812,10 +812,12 @@ func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 func (e *Engine) splitCounter(toks []index.Token, text string) []index.Token {
 	var out []index.Token
 	for i, tk := range toks {
-		mw := measureStart.FindString(tk.Text)
+		mw := ""
+		if i > 0 && endsInCount(text[:tk.Start]) && isHanToken(tk) {
+			mw = measureStart.FindString(tk.Text)
+		}
 		noun := tk.Text[len(mw):]
-		if i == 0 || mw == "" || utf8.RuneCountInString(noun) < 2 || !isHanToken(tk) || !countWord.MatchString(text[:tk.Start]) ||
-			e.s.HasTerm(tk.Text) || !e.s.HasTerm(noun) {
+		if mw == "" || utf8.RuneCountInString(noun) < 2 || e.s.HasTerm(tk.Text) || !e.s.HasTerm(noun) {
 			if out != nil {
 				out = append(out, tk)
 			}
@@ -833,9 +835,12 @@ func (e *Engine) splitCounter(toks []index.Token, text string) []index.Token {
 	return out
 }
 
-// countWord is a number, asked for or given, at the end of a text: 几,
-// 多少, 3, 三.
-var countWord = regexp.MustCompile(`(?:几|多少|[0-9]|[一二两三四五六七八九十百千万])$`)
+// endsInCount reports whether text ends in a number, asked for or given:
+// 几, 多少, 3, 三.
+func endsInCount(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("几0123456789一二两三四五六七八九十百千万", r) || strings.HasSuffix(text, "多少")
+}
 
 // takeLocative rejoins a lone character and the first character of the
 // word after it when the two make a word of the articles and what is left

@@ -7601,3 +7601,21 @@ func TestWhatTheSignSaid(t *testing.T) {
 		"那块警示牌上写着什么?":                   "水深危险 禁止游泳",
 	})
 }
+
+// TestWhatTheFindingSaid checks that "what did the tests show" and "what
+// did the owner admit" are answered by what was found or admitted, not by
+// the clause that says who found or admitted it, while "which branch" is
+// still answered by the clause that names it.
+func TestWhatTheFindingSaid(t *testing.T) {
+	e := storyEngine(t, "养殖户疫苗无效 兽药店被查",
+		"3月2日,青石镇18户养殖户的生猪陆续发病,此前一周,这些猪都接种了从同一家兽药店买来的疫苗。",
+		"县动物疫病预防控制中心出具的检测报告显示,送检的9瓶疫苗中均未检出有效抗原成分。",
+		"兽药店老板周德林在接受调查时承认,这批疫苗是他从网上低价购入的,没有批准文号。",
+		"按照县里的新规定,今后兽药店必须凭进货发票和批签发证明销售疫苗。",
+		"养殖户说,希望尽快拿到赔偿。")
+	wantAnswers(t, e, map[string]string{
+		"what did the lab report show":                 "送检的9瓶疫苗中均未检出有效抗原成分",
+		"what did the shop owner admit":                "这批疫苗是他从网上低价购入的",
+		"what do shops have to do under the new rules": "今后兽药店必须凭进货发票和批签发证明销售疫苗",
+	})
+}

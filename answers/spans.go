@@ -211,7 +211,7 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindYesNo:
 		s = yesNo(q, c)
 	default:
-		s = saidOrClause(text, c.anchor)
+		s = saidOrClause(text, c.anchor, false)
 	}
 	if c.d.Norm != c.d.Text && s != "" {
 		// the same place in the verbatim (traditional) text
@@ -3724,14 +3724,18 @@ func whatSpan(q Question, text string, c *candidate) string {
 		}
 		return clauseFrom(after)
 	}
-	return saidOrClause(text, c.anchor)
+	// ("which clinic branch": the clause that names the one, not what
+	// it found)
+	return saidOrClause(text, c.anchor, !q.whichOne && !strings.Contains(q.Lower, "which") && !strings.Contains(q.Lower, "哪"))
 }
 
 // saidOrClause is the clause of text at byte offset pos or, when that
 // clause only says who speaks ("谢明哲提醒,禽肉一定要烧熟煮透"), the
-// first clause of what they said.
-func saidOrClause(text string, pos int) string {
-	if cl, end := clauseEnding(text, pos); speechEnd.MatchString(cl) {
+// first clause of what they said; for a what-question, also when it only
+// says what a finding or a rule is from ("检测结果显示,…", "根据新规定,…",
+// "孙浩…承认,…").
+func saidOrClause(text string, pos int, what bool) string {
+	if cl, end := clauseEnding(text, pos); speechEnd.MatchString(cl) || what && sourceEnd.MatchString(cl) {
 		if said := clauseFrom(strings.TrimLeft(text[end:], ",，:：“\" ")); utf8.RuneCountInString(said) >= 4 {
 			return said
 		}
@@ -3742,6 +3746,11 @@ func saidOrClause(text string, pos int) string {
 // speechEnd ends a clause that says who speaks, before what they say:
 // "方振宇提醒", "孔维民表示", "律师认为".
 var speechEnd = regexp.MustCompile(`(?:提醒|建议|表示|认为|指出|强调|呼吁|坦言|透露|分析|解释|介绍|说|称)(?:说|道)?$`)
+
+// sourceEnd ends a clause that says where what follows comes from: a
+// finding (检测报告显示, 护士长…发现), an admission (承认, 交代), a rule
+// (根据新规定, 按照乐园张贴的规定).
+var sourceEnd = regexp.MustCompile(`(?:显示|表明|证实|发现|回忆|承认|坦承|交代|写道|告诉记者|^(?:根据|按照)[^,，]{0,14}(?:规定|要求|标准|办法|方案|新规|规则|制度|通知|协议|合同|说法|安排|政策|条例))$`)
 
 // clauseEnding is the clause of text that holds byte offset pos, and the
 // offset where it ends.

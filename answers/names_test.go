@@ -7613,11 +7613,13 @@ func TestWhatTheFindingSaid(t *testing.T) {
 		"兽药店老板周德林在接受调查时承认,这批疫苗是他从网上低价购入的,没有批准文号。",
 		"按照县里的新规定,今后兽药店必须凭进货发票和批签发证明销售疫苗。",
 		"6月9日,县人民法院一审公开宣判,周德林被判处有期徒刑1年,并处罚金5万元。",
+		"周德林在庭上承诺,今后所有疫苗都从正规渠道进货。",
 		"养殖户说,希望尽快拿到赔偿。")
 	wantAnswers(t, e, map[string]string{
 		"what did the lab report show":                 "送检的9瓶疫苗中均未检出有效抗原成分",
 		"what did the shop owner admit":                "这批疫苗是他从网上低价购入的",
 		"what do shops have to do under the new rules": "今后兽药店必须凭进货发票和批签发证明销售疫苗",
 		"what sentence did the shop owner get":         "周德林被判处有期徒刑1年",
+		"what did the shop owner promise in court":     "今后所有疫苗都从正规渠道进货",
 	})
 }

@@ -3750,7 +3750,7 @@ var speechEnd = regexp.MustCompile(`(?:提醒|建议|表示|认为|指出|强调
 // sourceEnd ends a clause that says where what follows comes from: a
 // finding (检测报告显示, 护士长…发现), an admission (承认, 交代), a rule
 // (根据新规定, 按照乐园张贴的规定).
-var sourceEnd = regexp.MustCompile(`(?:显示|表明|证实|发现|回忆|承认|坦承|交代|写道|告诉记者|宣判|(?:提醒|建议|呼吁|告诉)(?:广大)?(?:市民|居民|村民|农户|家长|消费者|游客|乘客|车主|业主|顾客|网友|大家|记者|读者|公众)|^(?:根据|按照)[^,，]{0,14}(?:规定|要求|标准|办法|方案|新规|规则|制度|通知|协议|合同|说法|安排|政策|条例))$`)
+var sourceEnd = regexp.MustCompile(`(?:显示|表明|证实|发现|回忆|承认|坦承|交代|写道|告诉记者|宣判|承诺|表态|回应|回复|答复|声明|通报|(?:提醒|建议|呼吁|告诉)(?:广大)?(?:市民|居民|村民|农户|家长|消费者|游客|乘客|车主|业主|顾客|网友|大家|记者|读者|公众)|^(?:根据|按照)[^,，]{0,14}(?:规定|要求|标准|办法|方案|新规|规则|制度|通知|协议|合同|说法|安排|政策|条例))$`)
 
 // clauseEnding is the clause of text that holds byte offset pos, and the
 // offset where it ends.

@@ -48,3 +48,18 @@ func TestWhereOneLives(t *testing.T) {
 		"where does the dialysis patient's family live?": "柳塘镇",
 	})
 }
+
+// TestPlaceEndsInAlleyOrDen checks that a place runs on to an alley (桂花巷)
+// or an illicit workshop (无证加工点), not stopping at the street or the
+// town before it.
+func TestPlaceEndsInAlleyOrDen(t *testing.T) {
+	e := storyEngine(t, "春游盒饭致学生腹泻 小作坊被查",
+		"4月18日,县实验小学组织春游,中午有31名学生在吃完盒饭后出现腹泻。",
+		"调查发现,旅行社将盒饭转包给了位于城东街道桂花巷的一家无证小作坊。",
+		"作坊老板交代,他从邻县一处无证加工点以每公斤4元的价格购入回收油。",
+		"目前,涉事作坊已被查封。")
+	wantAnswersHolding(t, e, map[string]string{
+		"盒饭是在哪条巷子里做出来的?": "桂花巷",
+		"作坊老板从哪儿购入的回收油?": "无证加工点",
+	})
+}

@@ -3719,6 +3719,12 @@ func whatSpan(q Question, text string, c *candidate) string {
 	}
 	if q.WhPos > predPos && predPos >= 0 {
 		after := strings.TrimLeft(text[c.anchorE:], "了为成的是 ")
+		for _, say := range []string{"称", "说", "道", "表示"} {
+			if rest, ok := strings.CutPrefix(after, say); ok && strings.IndexAny(rest, ",，:：“") == 0 {
+				after = rest // "公开回应称,基金会从未…": what the reply said
+				break
+			}
+		}
 		if a := strings.TrimLeft(after, ",，:："); a != after && clauseFrom(after) == "" {
 			after = a // "赵文博建议,应加快推进…": what follows the verb's comma
 		}

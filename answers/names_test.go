@@ -7615,13 +7615,15 @@ func TestWhatTheFindingSaid(t *testing.T) {
 		"6月9日,县人民法院一审公开宣判,周德林被判处有期徒刑1年,并处罚金5万元。",
 		"周德林在庭上承诺,今后所有疫苗都从正规渠道进货。",
 		"对此,疫苗生产厂家公开回应称,该批次疫苗从未在县内销售过。",
+		"经核查,该店2023年的备案登记表中,经营范围只有兽用器械一项。",
 		"养殖户说,希望尽快拿到赔偿。")
 	wantAnswers(t, e, map[string]string{
-		"被养殖户找上门的疫苗生产厂家后来怎么回应的?":                       "该批次疫苗从未在县内销售过",
-		"what did the lab report show":                 "送检的9瓶疫苗中均未检出有效抗原成分",
-		"what did the shop owner admit":                "这批疫苗是他从网上低价购入的",
-		"what do shops have to do under the new rules": "今后兽药店必须凭进货发票和批签发证明销售疫苗",
-		"what sentence did the shop owner get":         "周德林被判处有期徒刑1年",
-		"what did the shop owner promise in court":     "今后所有疫苗都从正规渠道进货",
+		"in the shop's 2023 registration form what was its business scope?": "经营范围只有兽用器械一项",
+		"被养殖户找上门的疫苗生产厂家后来怎么回应的?":                                            "该批次疫苗从未在县内销售过",
+		"what did the lab report show":                                      "送检的9瓶疫苗中均未检出有效抗原成分",
+		"what did the shop owner admit":                                     "这批疫苗是他从网上低价购入的",
+		"what do shops have to do under the new rules":                      "今后兽药店必须凭进货发票和批签发证明销售疫苗",
+		"what sentence did the shop owner get":                              "周德林被判处有期徒刑1年",
+		"what did the shop owner promise in court":                          "今后所有疫苗都从正规渠道进货",
 	})
 }

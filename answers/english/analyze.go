@@ -1251,7 +1251,8 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				kin := w == "which" && kinNouns[Lemma(t.lower)]
 				if l := Lemma(t.lower); !t.verbish && (roleNoun(l) || kin || whoNouns[l] && t.lower != "people") {
 					if after := next(j + 1); t.possessive && after != "name" && after != "full" ||
-						k > 1 && beForms[next(1)] && (strings.HasSuffix(after, "ing") || dutyWords[after] && next(j+2) == "to") {
+						k > 1 && beForms[next(1)] && (strings.HasSuffix(after, "ing") || dutyWords[after] && next(j+2) == "to" ||
+							strings.HasSuffix(after, "ed") && after != "named" && after != "called" || personStates[after]) {
 						// "what's the prof's suggestion", "what were the
 						// lifeguards handing out": the person owns or does
 						// the thing asked for
@@ -1463,3 +1464,9 @@ func (q Query) Phrasal(lemma string) bool {
 // backThen follow "back" when it dates something ("back in 2019", "back
 // then").
 var backThen = map[string]bool{"in": true, "then": true, "when": true, "during": true, "at": true}
+
+// personStates follow "what was the carer …" when the question asks what
+// the person was in, at or given ("busy with", "up to", "told"), not who
+// they were.
+var personStates = map[string]bool{"busy": true, "up": true, "like": true, "afraid": true, "scared": true, "told": true, "given": true,
+	"paid": true, "caught": true, "found": true, "taken": true, "sent": true, "shown": true, "sold": true, "left": true, "hit": true}

@@ -394,14 +394,15 @@ func TestYesNoThenAsk(t *testing.T) {
 func TestWhichGuyIsWho(t *testing.T) {
 	for _, q := range []string{"which local guy pried the door open and got the kids out?", "what lady called the police", "which local spotted the smoke",
 		"what's the name of the private school's principal?", "which shop owner sold the drones", "which trainer said he was owed like 23k?",
-		"which law prof weighed in on all this", "what's the doctor's name?"} {
+		"which law prof weighed in on all this", "what's the doctor's name?", "what was the man named"} {
 		if got := Analyze(q).Kind; got != KindWho {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWho)
 		}
 	}
 	// but a person's thing, or what people were doing, is a what
 	for _, q := range []string{"what's the prof's suggestion for the planning people", "what were the lifeguards handing out to people",
-		"whats the expert's advice for normal people"} {
+		"whats the expert's advice for normal people", "what was the carer busy with when the smoke came", "what was the owner fined",
+		"what was the guard worried about", "what was the doctor told"} {
 		if got := Analyze(q).Kind; got != KindWhat {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWhat)
 		}

@@ -2740,7 +2740,7 @@ func capacityOf(before string) bool {
 var percentUnits = []string{"%", "％", "成", "个百分点"}
 
 // causePrefix are the causal words a reason keeps before it.
-var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true, "为防止": true, "为避免": true, "为确保": true, "为防范": true}
+var causePrefix = map[string]bool{"因为": true, "由于": true, "为了": true, "只因": true, "为防止": true, "为避免": true, "为确保": true, "为防范": true, "以免": true, "以便": true, "以防": true}
 
 // whySpan is the reason: the clause a causal cue introduces (or closes),
 // the cue nearest the question's words; without a cue, the clauses around

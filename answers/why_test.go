@@ -24,3 +24,17 @@ func TestThoughtIsAReason(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %+v, want what the manager says they thought, from ¶5", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestPurposeKeepsItsCue checks that a reason given as a purpose to avoid
+// something (以免引起注意) keeps its cue: "引起注意" alone says the opposite.
+func TestPurposeKeepsItsCue(t *testing.T) {
+	e := storyEngine(t, "村医虚开诊疗记录骗保",
+		"3月5日,县医保局通报,石岭村卫生室村医唐某虚开诊疗记录套取医保基金。",
+		"经查,唐某把每张虚开单据的金额都控制在50元以下,以免引起注意。",
+		"卫生室还把药品统一登记为常用药,以便账目看起来正常。",
+		"目前,唐某已被移送公安机关。")
+	wantAnswersHolding(t, e, map[string]string{
+		"唐某为啥把每张单据的金额都控制在50元以下?": "以免引起注意",
+		"卫生室为什么把药品登记为常用药?":       "以便账目看起来正常",
+	})
+}

@@ -7616,6 +7616,7 @@ func TestWhatTheFindingSaid(t *testing.T) {
 		"周德林在庭上承诺,今后所有疫苗都从正规渠道进货。",
 		"对此,疫苗生产厂家公开回应称,该批次疫苗从未在县内销售过。",
 		"经核查,该店2023年的备案登记表中,经营范围只有兽用器械一项。",
+		"调查组初步查明,去年进货时,周德林没有查验任何批签发证明。",
 		"养殖户说,希望尽快拿到赔偿。")
 	wantAnswers(t, e, map[string]string{
 		"in the shop's 2023 registration form what was its business scope?": "经营范围只有兽用器械一项",
@@ -7625,5 +7626,8 @@ func TestWhatTheFindingSaid(t *testing.T) {
 		"what do shops have to do under the new rules":                      "今后兽药店必须凭进货发票和批签发证明销售疫苗",
 		"what sentence did the shop owner get":                              "周德林被判处有期徒刑1年",
 		"what did the shop owner promise in court":                          "今后所有疫苗都从正规渠道进货",
+	})
+	wantAnswersHolding(t, e, map[string]string{
+		"调查组初步查明了什么?": "没有查验任何批签发证明",
 	})
 }

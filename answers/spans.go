@@ -2065,6 +2065,10 @@ func wholeTime(times []rng, t rng) rng {
 	return t
 }
 
+// bareRangeEnd closes a range by a day or an hour alone (a month alone
+// is as often a plan's window: 2026年1月至3月).
+var bareRangeEnd = regexp.MustCompile(`^(?:至|到|—|－|~|～)(?:\d{1,2}[日号]|\d{1,2}(?:时|点)(?:\d{1,2}分)?)`)
+
 // timeApprox is what may follow a time and belongs to it: about (许,
 // 左右, 前后), by or before (前, 之前, 以前, but not 前往 or 前来) and after
 // (以后, 之后).
@@ -2074,10 +2078,17 @@ var timeApprox = regexp.MustCompile(`^(?:许|左右|前后|之前|以前|以后|
 // opens ("7月8日至8月6日", "早6时至晚10时") and the word that qualifies it
 // ("晚上9点左右", "4月底前"), which are part of the answer.
 func timeTail(text string, e int, times []rng) int {
+	ranged := false
 	for _, t := range times {
 		if t.s > e && t.s-e <= len("至") && rangeJoin.MatchString(text[e:t.s]) {
-			e = t.e
+			e, ranged = t.e, true
 			break
+		}
+	}
+	if !ranged {
+		// a range's end that names only what changes: "9月24日至25日"
+		if m := bareRangeEnd.FindString(text[e:]); m != "" {
+			e += len(m)
 		}
 	}
 	if m := timeApprox.FindString(text[e:]); m != "" {

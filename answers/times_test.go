@@ -20,3 +20,16 @@ func TestWhenRanksAboveHowLong(t *testing.T) {
 		"涉事公司什么时候关闭的门店?":       "不到两个小时",
 	})
 }
+
+// TestRangeEndsInADayAlone checks that a range closed by a day or an hour
+// alone (9月24日至25日, 晚8时至10时) is answered whole.
+func TestRangeEndsInADayAlone(t *testing.T) {
+	e := storyEngine(t, "选秀节目投票造假 平台封号",
+		"调查发现,这些刷票账号大多于9月24日至25日集中注册。",
+		"投票异常集中在决赛当晚8时至10时。",
+		"平台已封禁涉事账号1.2万个。")
+	wantAnswersHolding(t, e, map[string]string{
+		"刷票账号是什么时候注册的?": "9月24日至25日",
+		"投票异常集中在几点?":    "8时至10时",
+	})
+}

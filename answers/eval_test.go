@@ -1218,6 +1218,10 @@ func evalSets(tb testing.TB) []evalSet {
 		"ice-fishing-lake-crack-rescue.en":  {0.4, 0.4, 0.75},
 		"scholarship-fund-fake-students":    {0.4, 0.35, 1},
 		"scholarship-fund-fake-students.en": {0.45, 0.5, 0.75},
+		"bathhouse-boiler-explosion":        {0.35, 0.45, 0.7},
+		"bathhouse-boiler-explosion.en":     {0.45, 0.5, 0.7},
+		"tea-garden-wage-arrears":           {0.35, 0.35, 0.7},
+		"tea-garden-wage-arrears.en":        {0.35, 0.4, 0.7},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

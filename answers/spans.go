@@ -2951,7 +2951,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 	}
 	after := strings.TrimLeft(text[i+len(cl):], ",，;；:： 。")
 	if utf8.RuneCountInString(after) >= 4 {
-		return clauseUpTo(after, 3)
+		tail := clauseUpTo(after, 3)
+		if utf8.RuneCountInString(strings.TrimRight(tail, "。！!？?”\"")) < 7 && utf8.RuneCountInString(text) <= 60 {
+			// "…,大树越老,房子越好卖。”": a short sentence's last words are
+			// no reason alone; the sentence is
+			return strings.Trim(text, "“”\" 。")
+		}
+		return tail
 	}
 	if i <= 0 {
 		return ""

@@ -38,3 +38,15 @@ func TestPurposeKeepsItsCue(t *testing.T) {
 		"卫生室为什么把药品登记为常用药?":       "以便账目看起来正常",
 	})
 }
+
+// TestShortSentenceIsTheReason checks that a short sentence with no causal
+// cue gives itself as the reason, not its last few words ("房子越好卖").
+func TestShortSentenceIsTheReason(t *testing.T) {
+	e := storyEngine(t, "百年古樟被卖进楼盘",
+		"5月,枫坑村一棵树龄约三百年的古樟被村主任卖给一家园林公司,移进城里一个新楼盘。",
+		"园林公司经理说:“开发商要求小区里有一棵镇园之宝,大树越老,房子越好卖。”",
+		"县林业局已对此事立案调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"园林公司为啥非要这么老的大树?": "开发商要求小区里有一棵镇园之宝",
+	})
+}

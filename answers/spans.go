@@ -3736,7 +3736,7 @@ func whatSpan(q Question, text string, c *candidate) string {
 	}
 	if q.WhPos > predPos && predPos >= 0 {
 		after := strings.TrimLeft(text[c.anchorE:], "了为成的是 ")
-		for _, say := range []string{"称", "说", "道", "表示"} {
+		for _, say := range saidOpeners {
 			if rest, ok := strings.CutPrefix(after, say); ok && strings.IndexAny(rest, ",，:：“") == 0 {
 				after = rest // "公开回应称,基金会从未…": what the reply said
 				break
@@ -3775,13 +3775,17 @@ func saidOrClause(text string, pos int, what bool) string {
 // "方振宇提醒", "孔维民表示", "律师认为".
 var speechEnd = regexp.MustCompile(`(?:提醒|建议|表示|认为|指出|强调|呼吁|坦言|透露|分析|解释|介绍|说|称)(?:说|道)?$`)
 
+// saidOpeners open what a reply or a statement said, right after the verb
+// the question asks by (回应称, 表示,): the words after them answer.
+var saidOpeners = []string{"称", "说", "道", "表示"}
+
 // settingOnly is a clause that only says when: 事发当天起飞前, 检修结束后.
 var settingOnly = regexp.MustCompile(`(?:前|后|时|期间|之际|当天|当日|当晚)$`)
 
 // sourceEnd ends a clause that says where what follows comes from: a
 // finding (检测报告显示, 护士长…发现), an admission (承认, 交代), a rule
 // (根据新规定, 按照乐园张贴的规定).
-var sourceEnd = regexp.MustCompile(`(?:(?:图|表|文件|规划|方案|合同|协议|通知|报告|记录|通报|公告|声明|决定书|判决书|说明书|宣传册)(?:中|里|上)|显示|表明|证实|发现|查明|认定|核实|获悉|了解到|回忆|承认|坦承|交代|写道|告诉记者|宣判|承诺|表态|回应|回复|答复|声明|通报|(?:提醒|建议|呼吁|告诉)(?:广大)?(?:市民|居民|村民|农户|家长|消费者|游客|乘客|车主|业主|顾客|网友|大家|记者|读者|公众)|^(?:根据|按照)[^,，]{0,14}(?:规定|要求|标准|办法|方案|新规|规则|制度|通知|协议|合同|说法|安排|政策|条例))$`)
+var sourceEnd = regexp.MustCompile(`(?:(?:图|表|文件|规划|方案|合同|协议|通知|报告|记录|通报|公告|声明|决定书|判决书|说明书|宣传册)(?:中|里|上)|显示|表明|证实|发现|查明|认定|核实|获悉|了解到|回忆|承认|坦承|交代|写道|宣判|承诺|表态|回应|回复|答复|声明|通报|(?:提醒|建议|呼吁|告诉)(?:广大)?(?:市民|居民|村民|农户|家长|消费者|游客|乘客|车主|业主|顾客|网友|大家|记者|读者|公众)|^(?:根据|按照)[^,，]{0,14}(?:规定|要求|标准|办法|方案|新规|规则|制度|通知|协议|合同|说法|安排|政策|条例))$`)
 
 // clauseEnding is the clause of text that holds byte offset pos, and the
 // offset where it ends.

@@ -534,7 +534,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	if theirName {
 		q.Kind = KindWho // "did the big boss lose his job? whats his name": the name of a person
 	}
-	if q.Kind == KindYesNo && enDoneAnything.MatchString(q.Lower) {
+	if q.Kind == KindYesNo && (enDoneAnything.MatchString(q.Lower) || enGotAnything.MatchString(q.Lower)) {
 		q.Kind = KindWhat // "is the city doing anything about the other bridges": what it does
 	}
 	if enForLiving.MatchString(q.Lower) {
@@ -1436,6 +1436,11 @@ func startOfWhen(q Question, lemma string) bool {
 // happened: "is the county doing anything about…", "did anything happen
 // to the village chief", "did the tourism people do anything to…".
 var enDoneAnything = regexp.MustCompile(`(?i)\b(?:do|does|did|doing|done)\s+(?:anything|something)\b|\b(?:anything|something)\s+(?:happen|happened|new)\b`)
+
+// enGotAnything is a yes-or-no question that asks what someone got or
+// was given: "did the driver get anything for saving everyone", "did the
+// booking site give her anything back".
+var enGotAnything = regexp.MustCompile(`(?i)\b(?:get|gets|got|getting|give|gives|gave|giving|receive|received|add|added|adding)\s+(?:\w+\s+)?anything\b`)
 
 // enPossessed is the noun a possessive names: "zheng's wife", "the
 // driver's son".

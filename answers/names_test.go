@@ -4394,6 +4394,11 @@ func TestAnswerInAStory(t *testing.T) {
 			"11月14日晚,一艘采砂船撞上青湾大桥桥墩。",
 			"市交通运输局表示,将在12月底前完成对全市14座跨江桥梁的安全排查。",
 		}, "is the city doing anything about the other bridges over the river?", "安全排查", false},
+		// and "did the driver get anything for it" asks what he got
+		{"客车刹车失灵", []string{
+			"9月3日下午,一辆旅游大巴下坡时刹车失灵,司机韩立军将车靠向山体停下。",
+			"9月5日,县交通运输局授予韩立军“安全驾驶标兵”称号。",
+		}, "did the bus driver get anything for saving everyone", "安全驾驶标兵", false},
 		// a thing counted is counted by its measure word (户, 只, 辆),
 		// named by the whole compound ("fire trucks"), and by the figure
 		// right after it in a list (生猪214头、羊139只); a power of ten

@@ -1989,19 +1989,30 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			for i := at + 1; i+1 < len(bounds); i++ {
 				order = append(order, i)
 			}
-		} else if at > 0 && heldTerms(q, c) >= 2 && slices.ContainsFunc(times, func(t rng) bool {
-			// (or by 截至, 直到: "截至当晚8时05分,所有被困游客全部安全落地",
-			// its day a piece of its own: 当晚 "8时05分")
-			lead := text[:wholeTime(times, t).s]
-			return (lead == "" || lead == "截至" || lead == "直到" || lead == "到") && t.e <= bounds[1] &&
-				strings.TrimRight(text[t.e:bounds[1]], clausePunct+" ") == "" && (dateRe.MatchString(text[t.s:t.e]) || clockRe.MatchString(text[t.s:t.e]))
-		}) {
-			// "9月14日下午3点,国家反兴奋剂中心发布通报": a date (or an
-			// hour) standing alone before the sentence's first comma dates
-			// all of it (not 当晚 alone, which only follows on from the
-			// sentence before), when the sentence holds more than one of
-			// the question's words
-			order = append(order, 0)
+		} else if at > 0 && heldTerms(q, c) > 0 {
+			// the nearest clause before that is a time and nothing else
+			for k := at - 1; k >= 0; k-- {
+				if slices.ContainsFunc(times, func(t rng) bool {
+					// (or by 截至, 直到: "截至当晚8时05分,所有被困游客全部安全落地",
+					// its day a piece of its own: 当晚 "8时05分")
+					w := wholeTime(times, t)
+					if w.s < bounds[k] {
+						return false
+					}
+					lead := text[bounds[k]:w.s]
+					end := timeTail(text, w.e, times)
+					return (lead == "" || lead == "截至" || lead == "直到" || lead == "到") && end <= bounds[k+1] &&
+						strings.TrimRight(text[end:min(bounds[k+1], len(text))], clausePunct+" ") == "" && (dateRe.MatchString(text[t.s:t.e]) || clockRe.MatchString(text[t.s:t.e]))
+				}) {
+					// "9月14日下午3点,国家反兴奋剂中心发布通报", "韩立军说,
+					// 8日上午11点左右,救生员就发现…": a date (or an hour)
+					// standing alone as a clause dates the clauses after it
+					// (not 当晚 alone, which only follows on from the
+					// sentence before)
+					order = append(order, k)
+					break
+				}
+			}
 		}
 		for _, ci := range order {
 			var best span

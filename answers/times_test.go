@@ -33,3 +33,15 @@ func TestRangeEndsInADayAlone(t *testing.T) {
 		"投票异常集中在几点?":    "8时至10时",
 	})
 }
+
+// TestTimeAloneInItsClause checks that a question with no verb to go by is
+// dated by a time that stands alone as a clause before the words it asks
+// about, not only before the sentence's first comma (…队长说,8日上午11点
+// 左右,救生员就发现…), and that it stands for nothing but itself.
+func TestTimeAloneInItsClause(t *testing.T) {
+	e := storyEngine(t, "湖区蓝藻暴发 浴场关闭",
+		"浴场救生队队长孔德海说,6日下午2点左右,救生员就看到近岸湖面漂着大片绿色藻团。",
+		"7日上午,环保部门在湖区取样检测。",
+		"浴场已暂停开放。")
+	wantAnswers(t, e, map[string]string{"救生员最早是啥时候看到湖面漂藻团的": "6日下午2点左右"})
+}

@@ -7636,3 +7636,20 @@ func TestWhatTheFindingSaid(t *testing.T) {
 		"调查组初步查明了什么?": "没有查验任何批签发证明",
 	})
 }
+
+// TestDoerBeforeACoverb asks who did something by a question that opens
+// with a coverb and its object (在汇总表上签字的是谁): the one who did it,
+// named before the verb, not another name after it; and by the title of
+// one a list's comma goes on to describe (工作人员、负责台账审核的方启明).
+func TestDoerBeforeACoverb(t *testing.T) {
+	e := storyEngine(t, "社区助餐补贴被冒领",
+		"据调查,方启明多次在就餐汇总表上签字确认,并收受莫立群给予的“辛苦费”共计3.2万元。",
+		"青柳社区工作人员、负责助餐台账审核的柯文渊,则在每月的补贴申报表上盖章确认,并从中收受莫立群给予的“好处费”共计1.1万元。",
+		"街道已成立调查组。",
+		"涉事食堂已停业整顿。")
+	wantAnswers(t, e, map[string]string{
+		"在汇总表上签字的是谁?":            "方启明",
+		"把汇总表签了字的是谁?":            "方启明",
+		"每个月在申报表上盖章的那个工作人员叫啥名字?": "柯文渊",
+	})
+}

@@ -1397,6 +1397,11 @@ var cleftAsk = regexp.MustCompile(`的(人)?是谁`)
 // openingAdverbs may come before a question's opening verb (最早发现…的是谁).
 var openingAdverbs = regexp.MustCompile(`^(那天|当天|当晚|当时|最早|最先|首先|率先|第一个|一开始|先|又|是|就)*`)
 
+// openingCoverb is a coverb and its object that may come before a
+// question's opening verb, leaving it without a subject (在汇总表上签字的是谁,
+// 把孩子拉上来的是谁, 给家长打电话的是谁).
+var openingCoverb = regexp.MustCompile(`^(?:在|从|给|把|用|向|替|帮|对|跟|往|朝)[^的,，、]{1,12}$`)
+
 // opensWithVerb reports whether a question in the cleft form (…的是谁)
 // opens with its first predicate, a verb, past a few adverbs: "最早发现老虎
 // 跑了的是谁" asks for the one who did it, as "谁最早发现" does.
@@ -1406,7 +1411,11 @@ func opensWithVerb(q Question) bool {
 	}
 	for _, t := range q.Terms {
 		if t.Predicate {
-			return t.Verb && t.Pos >= 0 && t.Pos <= len(q.Lower) && openingAdverbs.ReplaceAllString(q.Lower[:t.Pos], "") == ""
+			if !t.Verb || t.Pos < 0 || t.Pos > len(q.Lower) {
+				return false
+			}
+			lead := openingAdverbs.ReplaceAllString(q.Lower[:t.Pos], "")
+			return lead == "" || openingCoverb.MatchString(lead)
 		}
 	}
 	return false

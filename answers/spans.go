@@ -1631,6 +1631,9 @@ func nextToMatched(text string, r rng, matched [][2]int) bool {
 			// or one more title of the same person between: "教授,慈善法
 			// 研究中心主任沈立平"
 			r.s >= m[1] && titledList(text[m[1]:r.s]) ||
+			// or a description of what they do after a comma of a list:
+			// "社区工作人员、负责助餐台账审核的郑海波"
+			r.s >= m[1] && describedAfter(text[m[1]:r.s]) ||
 			// or after a cleft's 的是, past who they are: "最早察觉异常的是
 			// 家住滨江区望潮路的程雨桐"
 			r.s >= m[1] && r.s-m[1] <= 3*nameReach && !strings.ContainsAny(text[m[1]:r.s], clausePunct) && cleftAfter.MatchString(text[m[1]:r.s]) ||

@@ -1522,6 +1522,11 @@ func (e *Engine) weigh(q *Question) {
 		if pivoted {
 			idf = math.Min(idf, 2) // weighed as a word the articles lack
 		}
+		if df == 0 && q.Lang == Chinese && incident[t.Text] && q.Kind != KindWhat {
+			// "出事的这位机长", "今年多大": the article's own event, or the
+			// age asked for, in words the article does not use
+			t.Light, t.Predicate = true, false
+		}
 		if df == 0 && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
 			// not in the article: credit its characters, and weigh it as a
 			// word of middling rarity

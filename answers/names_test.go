@@ -7653,3 +7653,27 @@ func TestDoerBeforeACoverb(t *testing.T) {
 		"每个月在申报表上盖章的那个工作人员叫啥名字?": "柯文渊",
 	})
 }
+
+// TestIncidentWordTheArticleLacks asks of "出事的这位机长" in an article
+// that never says 出事: the word only points at the article's own event,
+// and must not count against the sentence that gives what is asked.
+func TestIncidentWordTheArticleLacks(t *testing.T) {
+	e := storyEngine(t, "机长酒后签到被停飞",
+		"10月3日清晨,46岁的机长蒋某到达公司飞行准备室签到。",
+		"随后的酒精检测显示,蒋某呼气中酒精含量超标。",
+		"航空公司已对其作停飞处理。")
+	wantAnswers(t, e, map[string]string{"出事的这位机长今年多大?": "46岁"})
+}
+
+// TestAgeOfAnotherKin asks the age of one the article gives none for, in a
+// sentence that gives the age of their kin (她4岁的儿子, 他父亲…的八十岁生日):
+// that age is not theirs, and the article does not say; the age of the kin
+// asked for still answers.
+func TestAgeOfAnotherKin(t *testing.T) {
+	e := storyEngine(t, "夜间药房贴错标签 幼儿服药过量",
+		"市民柯丽娟说,她4岁的儿子豆豆11月3日深夜看急诊后,按照药房标签上的用量服了药。",
+		"寿宴主人是村民庞德厚,当天是他父亲庞长根的八十岁生日。",
+		"卫健委已介入调查。")
+	wantNotSaid(t, e, "how old is the boy's mom?", "庞德厚今年多大年纪?")
+	wantAnswers(t, e, map[string]string{"柯丽娟的儿子几岁?": "4岁"})
+}

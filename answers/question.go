@@ -190,7 +190,7 @@ var (
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租酬]$|金额|价格|售价|报价`)
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|(` + measureWords + `))`)
 	nameAsk       = regexp.MustCompile(`什么名字|啥名字|名字(是|叫)?(什么|啥)|(真名|本名|原名|真实姓名)(是|叫)?(什么|啥|谁)`)
-	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了`)
+	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了|(?:今年|现在)多大(?:$|[?？啊呀呢吧])`)
 	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?(大概|大约|约|一共|总共|共)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	percentAsk    = regexp.MustCompile(`百分之多少|百分之几|几成|多少成|百分比|(?:多少|几)个百分点|(?:比例|占比|降幅|涨幅|增幅|跌幅|比重)(?:是|为|有|达到?)?(?:大概|大约|约)?(?:多少|几)`)

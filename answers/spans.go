@@ -2450,6 +2450,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
 			continue
 		}
+		if g := agedKin(text, loc[0], loc[1]); q.Measure == "age" && strings.HasSuffix(m, "岁") && g >= 0 && !asksKin(q, g) {
+			continue // "她4岁的儿子" for the father's age: another's
+		}
 		if q.Lang == English && (givenFigureAt(q, c, loc[0], loc[1]) || statedCount(q.Lower, numeralOf(m))) {
 			continue // "in those five days": a figure the question gives (连续5天), not the one it asks
 		}
@@ -4160,3 +4163,62 @@ func dialled(before, rest string) bool {
 func partyWord(w string) bool {
 	return utf8.RuneCountInString(w) == 3 && (strings.HasSuffix(w, "商") || strings.HasSuffix(w, "方"))
 }
+
+// kinGroups are the words for one's kin (and for a child), a group to a
+// relation: an age said of one of them is not the age of another.
+var kinGroups = [][]string{
+	{"儿子", "女儿", "孩子", "儿童", "男孩", "女孩", "男童", "女童", "小孩", "孙子", "孙女", "外孙", "外孙女"},
+	{"父亲", "爸爸", "老父亲"},
+	{"母亲", "妈妈", "老母亲"},
+	{"外甥", "外甥女", "侄子", "侄女"},
+	{"妻子", "丈夫", "老伴"},
+	{"哥哥", "姐姐", "弟弟", "妹妹"},
+	{"妹夫", "姐夫", "女婿", "儿媳"},
+}
+
+// kinGroupOf is the index in kinGroups of a kin word w, or -1.
+func kinGroupOf(w string) int {
+	for i, g := range kinGroups {
+		if slices.Contains(g, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// agedKin is the kin group of the one an age at text[s:e] is said of, by
+// the kin word right after it ("4岁的儿子", "9岁女孩") or just before it
+// ("他父亲周长根的八十岁生日"), or -1.
+func agedKin(text string, s, e int) int {
+	rest := strings.TrimPrefix(text[e:], "的")
+	for gi, g := range kinGroups {
+		for _, w := range g {
+			if strings.HasPrefix(rest, w) {
+				return gi
+			}
+		}
+	}
+	before := text[max(0, s-ageReach):s]
+	if i := strings.LastIndexAny(before, clausePunct); i >= 0 {
+		before = before[i+1:]
+	}
+	for gi, g := range kinGroups {
+		for _, w := range g {
+			if strings.Contains(before, w) {
+				return gi
+			}
+		}
+	}
+	return -1
+}
+
+// asksKin reports whether the question's words name kin of group g.
+func asksKin(q Question, g int) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return kinGroupOf(t.Text) == g || slices.ContainsFunc(t.Alts, func(a string) bool { return kinGroupOf(a) == g })
+	})
+}
+
+// ageReach is how far before an age, in bytes, a kin word may stand and
+// still name whose age it is ("他父亲周长根的八十岁").
+const ageReach = 10 * len("字")

@@ -2450,7 +2450,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
 			continue
 		}
-		if g := agedKin(text, loc[0], loc[1]); q.Measure == "age" && strings.HasSuffix(m, "岁") && g >= 0 && !asksKin(q, g) {
+		if g := agedKin(text, loc[0], loc[1]); q.Measure == "age" && strings.HasSuffix(m, "岁") && (g >= 0 && !asksKin(q, g) || g < 0 && asksAdultKin(q)) {
 			continue // "她4岁的儿子" for the father's age: another's
 		}
 		if q.Lang == English && (givenFigureAt(q, c, loc[0], loc[1]) || statedCount(q.Lower, numeralOf(m))) {
@@ -4210,6 +4210,17 @@ func agedKin(text string, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// asksAdultKin reports whether the question names a grown relation
+// (母亲, 妹夫): "58岁的杨德福" gives no age of his mother.
+func asksAdultKin(q Question) bool {
+	for g := 1; g < len(kinGroups); g++ {
+		if asksKin(q, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksKin reports whether the question's words name kin of group g.

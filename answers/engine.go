@@ -1522,7 +1522,7 @@ func (e *Engine) weigh(q *Question) {
 		if pivoted {
 			idf = math.Min(idf, 2) // weighed as a word the articles lack
 		}
-		if df == 0 && q.Lang == Chinese && incident[t.Text] && q.Kind != KindWhat {
+		if df == 0 && q.Lang == Chinese && (incident[t.Text] && q.Kind != KindWhat || q.Measure == "age" && t.Text == "今年") {
 			// "出事的这位机长", "今年多大": the article's own event, or the
 			// age asked for, in words the article does not use
 			t.Light, t.Predicate = true, false

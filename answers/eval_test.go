@@ -1222,6 +1222,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"bathhouse-boiler-explosion.en":     {0.45, 0.5, 0.7},
 		"tea-garden-wage-arrears":           {0.35, 0.35, 0.7},
 		"tea-garden-wage-arrears.en":        {0.35, 0.4, 0.7},
+		// pair 146 (a lantern festival fire, an ambulance sent to the wrong
+		// address), written in the sixty-third session and kept held out:
+		// scored with that session's starting engine (8/20 Chinese and
+		// 15/40 English first citations) and its ending one (the same), not
+		// worked from: floors just under the figures at the session's end
+		"lantern-festival-fire":            {0.25, 0.2, 1},
+		"lantern-festival-fire.en":         {0.25, 0.15, 0.7},
+		"ambulance-wrong-address-delay":    {0.45, 0.2, 0.7},
+		"ambulance-wrong-address-delay.en": {0.4, 0.2, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

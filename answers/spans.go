@@ -4164,8 +4164,8 @@ func partyWord(w string) bool {
 	return utf8.RuneCountInString(w) == 3 && (strings.HasSuffix(w, "商") || strings.HasSuffix(w, "方"))
 }
 
-// kinGroups are the words for one's kin (and for a child), a group to a
-// relation: an age said of one of them is not the age of another.
+// kinGroups are the words for one's kin, a group to a relation, the first
+// a child's: an age said of one of them is not the age of another.
 var kinGroups = [][]string{
 	{"儿子", "女儿", "孩子", "儿童", "男孩", "女孩", "男童", "女童", "小孩", "孙子", "孙女", "外孙", "外孙女"},
 	{"父亲", "爸爸", "老父亲"},
@@ -4200,7 +4200,8 @@ func agedKin(text string, s, e int) int {
 	}
 	before := text[max(0, s-ageReach):s]
 	if i := strings.LastIndexAny(before, clausePunct); i >= 0 {
-		before = before[i+1:]
+		_, w := utf8.DecodeRuneInString(before[i:])
+		before = before[i+w:]
 	}
 	for gi, g := range kinGroups {
 		for _, w := range g {
@@ -4213,7 +4214,8 @@ func agedKin(text string, s, e int) int {
 }
 
 // asksAdultKin reports whether the question names a grown relation
-// (母亲, 妹夫): "58岁的杨德福" gives no age of his mother.
+// (母亲, 妹夫), of any group but a child's: "58岁的杨德福" gives no age of
+// his mother.
 func asksAdultKin(q Question) bool {
 	for g := 1; g < len(kinGroups); g++ {
 		if asksKin(q, g) {

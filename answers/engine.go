@@ -2160,12 +2160,22 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		cs := byPar[k]
 		merged := &candidate{d: cs[0].d, namesOK: true, predOK: true}
 		var got float64
+		kind, thing := false, false // the question asks a kind; the paragraph holds a word of the question's other than it
 		for i, t := range q.Terms {
 			best := 0.0
 			for _, c := range cs {
 				best = math.Max(best, q.hits[i][c.d.ID].w)
 			}
 			got += best * t.Weight
+			if kindAsked[t.Text] {
+				kind = true
+			} else if !t.Light {
+				thing = thing || best > 0
+			}
+		}
+		if kind && !thing {
+			// "what brand was the van": an ad's 品牌 alone is no van
+			continue
 		}
 		merged.namesOK = true
 		for _, c := range cs {
@@ -2189,6 +2199,10 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 	}
 	return out
 }
+
+// kindAsked are words for the kind of a thing a question asks (what
+// brand, what model), which say nothing of which thing it is.
+var kindAsked = map[string]bool{"品牌": true, "牌子": true, "型号": true, "机型": true, "款式": true}
 
 // offBodyOnly reports whether a question word is found in the paragraph of
 // d and nowhere in the body: the question names something (雅思, 周三) only

@@ -7679,3 +7679,24 @@ func TestAgeOfAnotherKin(t *testing.T) {
 	wantNotSaid(t, e, "how old is the boy's mom?", "庞德厚今年多大年纪?", "单国华的妹夫多大年纪?")
 	wantAnswers(t, e, map[string]string{"柯丽娟的儿子几岁?": "4岁"})
 }
+
+// TestBrandAnAdNamesOfAnotherThing asks what brand the article's van was,
+// when only an appended ad says 品牌, of its air conditioners: the ad holds
+// the kind asked for but not the thing, so the article does not say.
+func TestBrandAnAdNamesOfAnotherThing(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报 记者 王明
+幼儿园接送车内男童中暑
+7月8日下午,一名4岁男童被遗忘在幼儿园的接送车内,送医后脱离危险。
+接送车由司机周某驾驶,当天他将车停在园外树荫下便离开。
+园方表示,跟车老师未按规定清点人数。
+教育局已责令该园停业整顿。
+(责任编辑:李华)
+【广告】夏季家电节火热进行中,在美家电器城购买指定品牌空调可享八折优惠。
+【通知】因管网改造,滨河路一带将于7月20日暂停供水。
+【招聘】市第二中学招聘临时代课教师5名。
+`)
+	wantNotSaid(t, e, "what brand was the van", "那辆接送车是什么品牌的?")
+	if a := e.Answer("which brand of air conditioner is on sale at the appliance store?"); a.Status != Refused || a.Reason != UnrelatedContent {
+		t.Errorf("Answer(ad's brand) = %s %s %q, want refused unrelated_content", a.Status, a.Reason, a.Answer)
+	}
+}

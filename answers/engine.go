@@ -2160,20 +2160,20 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 		cs := byPar[k]
 		merged := &candidate{d: cs[0].d, namesOK: true, predOK: true}
 		var got float64
-		kind, thing := false, false // the question asks a kind; the paragraph holds a word of the question's other than it
+		asksMake, thing := false, false // the question asks a make; the paragraph holds a word of the question's other than it
 		for i, t := range q.Terms {
 			best := 0.0
 			for _, c := range cs {
 				best = math.Max(best, q.hits[i][c.d.ID].w)
 			}
 			got += best * t.Weight
-			if kindAsked[t.Text] {
-				kind = true
+			if makeWord.MatchString(t.Text) {
+				asksMake = true
 			} else if !t.Light {
 				thing = thing || best > 0
 			}
 		}
-		if kind && !thing {
+		if asksMake && !thing {
 			// "what brand was the van": an ad's 品牌 alone is no van
 			continue
 		}
@@ -2200,9 +2200,9 @@ func (e *Engine) paragraphs(q Question, cands []*candidate) []*candidate {
 	return out
 }
 
-// kindAsked are words for the kind of a thing a question asks (what
-// brand, what model), which say nothing of which thing it is.
-var kindAsked = map[string]bool{"品牌": true, "牌子": true, "型号": true, "机型": true, "款式": true}
+// makeWord is one of makeWords alone: the make a question asks (what
+// brand, what model), which says nothing of which thing it is.
+var makeWord = regexp.MustCompile(`^(?:` + makeWords + `)$`)
 
 // offBodyOnly reports whether a question word is found in the paragraph of
 // d and nowhere in the body: the question names something (雅思, 周三) only
@@ -2374,8 +2374,11 @@ func (e *Engine) speakerAfter(d *index.Doc) (*index.Doc, string) {
 	return n, m[1]
 }
 
+// makeWords are the words for a thing's make or model.
+const makeWords = `牌子|品牌|型号|车型|机型`
+
 // brandAsk asks a thing's make: 什么牌子, 哪个品牌, 什么型号.
-var brandAsk = regexp.MustCompile(`(什么|啥|哪个|哪一?款|哪家)(牌子|品牌|型号|车型|机型)|哪款`)
+var brandAsk = regexp.MustCompile(`(什么|啥|哪个|哪一?款|哪家)(` + makeWords + `)|哪款`)
 
 // makerAsk asks who made a thing: 哪个厂家生产的, 哪家厂商造的, 厂家是谁.
 var makerAsk = regexp.MustCompile(`(?:哪个|哪一?家|什么|啥)(?:厂家|厂商|生产商|制造商|生产厂家|企业|公司|工厂|厂)(?:生产|制造|造|出产)|(?:厂家|厂商|生产商|制造商)是(?:谁|哪)`)
@@ -2395,7 +2398,7 @@ var (
 )
 
 // brandGiven holds a make: the words for one, or a Latin name (大疆 Mavic 3).
-var brandGiven = regexp.MustCompile(`牌子|品牌|型号|车型|机型|[A-Za-z]{2,}|\p{Han}牌`)
+var brandGiven = regexp.MustCompile(makeWords + `|[A-Za-z]{2,}|\p{Han}牌`)
 
 // unnamedBefore ends the words before a noun that leave it unnamed: 一家,
 // 某, 附近的, 另一家, 邻省的, 外地的.

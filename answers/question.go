@@ -1403,8 +1403,9 @@ var openingAdverbs = regexp.MustCompile(`^(那天|当天|当晚|当时|最早|�
 var openingCoverb = regexp.MustCompile(`^(?:在|从|给|把|用|向|替|帮|对|跟|往|朝)[^的,，、]{1,12}$`)
 
 // opensWithVerb reports whether a question in the cleft form (…的是谁)
-// opens with its first predicate, a verb, past a few adverbs: "最早发现老虎
-// 跑了的是谁" asks for the one who did it, as "谁最早发现" does.
+// opens with its first predicate, a verb, past a few adverbs and a coverb
+// with its object: "最早发现老虎跑了的是谁" and "在汇总表上签字的是谁" ask for
+// the one who did it, as "谁最早发现" does.
 func opensWithVerb(q Question) bool {
 	if !cleftAsk.MatchString(q.Lower) {
 		return false

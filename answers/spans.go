@@ -2450,7 +2450,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if loc[1] < len(text) && (text[loc[1]] == '.' || text[loc[1]] >= '0' && text[loc[1]] <= '9') {
 			continue
 		}
-		if g := agedKin(text, loc[0], loc[1]); q.Measure == "age" && strings.HasSuffix(m, "岁") && (g >= 0 && !asksKin(q, g) || g < 0 && asksAdultKin(q)) {
+		if q.Measure == "age" && strings.HasSuffix(m, "岁") && !ageOfAsked(q, text, loc[0], loc[1]) {
 			continue // "她4岁的儿子" for the father's age: another's
 		}
 		if q.Lang == English && (givenFigureAt(q, c, loc[0], loc[1]) || statedCount(q.Lower, numeralOf(m))) {
@@ -4165,7 +4165,8 @@ func partyWord(w string) bool {
 }
 
 // kinGroups are the words for one's kin, a group to a relation, the first
-// a child's: an age said of one of them is not the age of another.
+// a child's (ageOfAsked asks no other relation's age of it): an age said
+// of one of them is not the age of another.
 var kinGroups = [][]string{
 	{"儿子", "女儿", "孩子", "儿童", "男孩", "女孩", "男童", "女童", "小孩", "孙子", "孙女", "外孙", "外孙女"},
 	{"父亲", "爸爸", "老父亲"},
@@ -4178,12 +4179,23 @@ var kinGroups = [][]string{
 
 // kinGroupOf is the index in kinGroups of a kin word w, or -1.
 func kinGroupOf(w string) int {
-	for i, g := range kinGroups {
-		if slices.Contains(g, w) {
-			return i
+	return kinIn(func(k string) bool { return k == w })
+}
+
+// ageOfAsked reports whether the age at text[s:e] can be the age of the
+// one the question asks: not when a kin word by it names another relation
+// (她4岁的儿子 for the father), nor, with none by it, when the question
+// asks a grown relation ("58岁的杨德福" gives no age of his mother).
+func ageOfAsked(q Question, text string, s, e int) bool {
+	if g := agedKin(text, s, e); g >= 0 {
+		return asksKin(q, g)
+	}
+	for g := 1; g < len(kinGroups); g++ {
+		if asksKin(q, g) {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // agedKin is the kin group of the one an age at text[s:e] is said of, by
@@ -4191,38 +4203,25 @@ func kinGroupOf(w string) int {
 // ("他父亲周长根的八十岁生日"), or -1.
 func agedKin(text string, s, e int) int {
 	rest := strings.TrimPrefix(text[e:], "的")
-	for gi, g := range kinGroups {
-		for _, w := range g {
-			if strings.HasPrefix(rest, w) {
-				return gi
-			}
-		}
+	if g := kinIn(func(w string) bool { return strings.HasPrefix(rest, w) }); g >= 0 {
+		return g
 	}
 	before := text[max(0, s-ageReach):s]
 	if i := strings.LastIndexAny(before, clausePunct); i >= 0 {
 		_, w := utf8.DecodeRuneInString(before[i:])
 		before = before[i+w:]
 	}
+	return kinIn(func(w string) bool { return strings.Contains(before, w) })
+}
+
+// kinIn is the group of the first kin word found, or -1.
+func kinIn(found func(w string) bool) int {
 	for gi, g := range kinGroups {
-		for _, w := range g {
-			if strings.Contains(before, w) {
-				return gi
-			}
+		if slices.ContainsFunc(g, found) {
+			return gi
 		}
 	}
 	return -1
-}
-
-// asksAdultKin reports whether the question names a grown relation
-// (母亲, 妹夫), of any group but a child's: "58岁的杨德福" gives no age of
-// his mother.
-func asksAdultKin(q Question) bool {
-	for g := 1; g < len(kinGroups); g++ {
-		if asksKin(q, g) {
-			return true
-		}
-	}
-	return false
 }
 
 // asksKin reports whether the question's words name kin of group g.

@@ -55,3 +55,19 @@ func TestCounterCutFromNoun(t *testing.T) {
 		"最后总共找回来几部手机?": "68部",
 	})
 }
+
+// TestRangeInAMeasure checks that a range whose unit follows only its
+// other end (8到10厘米) is a figure in that measure, in either language,
+// and that "how big an area" asks an area and "how thick" a length.
+func TestRangeInAMeasure(t *testing.T) {
+	e := storyEngine(t, "水库冰面塌陷多人落水",
+		"1月14日下午,北湖水库东侧冰面突然塌裂,9名冰钓者落水。",
+		"县应急管理局副局长介绍,塌裂区域的冰层厚度只有8到10厘米,“按照安全要求,冰层至少要有15厘米以上才能上人”。",
+		"救援持续了2个小时,过火的芦苇荡面积约300平方米。",
+		"落水的9人中有3人被送医。")
+	wantAnswers(t, e, map[string]string{
+		"塌裂区域的冰层有多厚?":                              "8到10厘米",
+		"how thick was the ice where it gave way?": "8到10厘米",
+		"how big an area of reeds burned?":         "约300平方米",
+	})
+}

@@ -39,7 +39,7 @@ var (
 	// rescue team", "what was the headcount"
 	enGroupSize = regexp.MustCompile(`(?i)\bhow\s+(?:big|large)\s+(?:was|is|were|are)\s+(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:team|crew|squad|force|group|staff|workforce|crowd|delegation|unit|party|taskforce)\b|\bhead\s?count\b`)
 	// enArea asks for an area of land: in 亩, 公顷, 平方米
-	enArea       = regexp.MustCompile(`(?i)\bhow (?:much|many)\s+(?:\w+\s+)?(?:land|farmland|cropland|farm land|forest|woodland|grassland|acreage|area|acres?|hectares?|square (?:meters|metres|kilometers|kilometres|km|m))\b|\bhow (?:big|large|wide) (?:an? |the )?(?:area|plot|site)\b`)
+	enArea       = regexp.MustCompile(`(?i)\bhow (?:much|many)\s+(?:\w+\s+)?(?:land|farmland|cropland|farm land|forest|woodland|grassland|acreage|area|acres?|hectares?|square (?:meters|metres|kilometers|kilometres|km|m))\b|\bhow (?:big|large|wide|much size) (?:an? |the )?(?:area|plot|site)\b`)
 	enCalled     = regexp.MustCompile(`(?i)\b(called|named|known as)(?:\s+(?:in|on|by|at|inside)\s+(?:the\s+|that\s+|this\s+)?\w+)?\s*[?.!]*\s*$`)
 	enNamedThing = regexp.MustCompile(`(?i)\b(\w+)'s\s+name\b|\bname\s+of\s+(?:the|that|this)?\s*(\w+)`)
 	enHaveThing  = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:did|does|do|has|have|had)\b.*?\b(?:have|has|had|get|got|buy|hold)|(?:is|was|are|were)\s+there)\s+(?:any\s+|a\s+|an\s+|some\s+)?([\w-]+)(?:\s+([\w-]+))?`)
@@ -488,7 +488,7 @@ var chargeKeys = map[string]bool{"charge": true, "crime": true, "offence": true,
 
 // dimensionMeasure is the measure, by its units, of the dimension a "how
 // deep", "how heavy" question asks for.
-var dimensionMeasure = map[string]string{"height": "length", "distance": "distance", "depth": "length", "length": "length",
+var dimensionMeasure = map[string]string{"height": "length", "distance": "distance", "depth": "length", "length": "length", "thickness": "length", "width": "length",
 	"weight": "weight", "speed": "speed"}
 
 // lastsVerbs are verbs that, in a question how long something went on,

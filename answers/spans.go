@@ -2491,8 +2491,12 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		// "4300万条用户个人信息" for "how many users": the people it names
 		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
-		if !fitsMeasure(q.Measure, m, rest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(m, unit) && !strings.HasPrefix(rest, unit) &&
-			!strings.HasPrefix(rest, "个"+unit) && !sameClassifier(unit, m, rest) {
+		fm, frest := m, rest
+		if t := numTail.FindString(rest); t != "" && strings.IndexAny(t, "至到-~～") == 0 && !fitsMeasure(q.Measure, m, rest) {
+			fm, frest = m+t, rest[len(t):] // "8到10厘米": a range's unit follows its other end
+		}
+		if !fitsMeasure(q.Measure, fm, frest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(fm, unit) && !strings.HasPrefix(frest, unit) &&
+			!strings.HasPrefix(frest, "个"+unit) && !sameClassifier(unit, fm, frest) {
 			continue
 		}
 		// distance to the question's words, from the near end of the number

@@ -919,7 +919,7 @@ var inDebt = regexp.MustCompile(`(?i)\bhow\s+(?:deep|far)\s+in(?:to)?\s+(?:the\s
 
 // howDimension is "how high", "how far": a measure, asked as "how much
 // height" so that the measure is a term of the question.
-var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
+var howDimension = regexp.MustCompile(`(?i)\bhow\s+(high|tall|far|deep|thick|thin|wide|fast|heavy|big|large|expensive|costly|hot|cold|warm)\b`)
 
 // howLongThing is "how long" asked of a thing by its noun: "how long was
 // the gash on his neck", "how long is the new bridge".
@@ -971,7 +971,7 @@ var lengthNouns = map[string]bool{"gash": true, "wound": true, "cut": true, "sca
 var askTimeToo = regexp.MustCompile(`(?i)[,;?.!]\s*(?:(?:like|i mean|or|and|so)\s+)?(?:what time|when)\b`)
 
 // dimensions are the nouns of howDimension's adjectives.
-var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "fast": "speed",
+var dimensions = map[string]string{"high": "height", "tall": "height", "far": "distance", "deep": "depth", "thick": "thickness", "thin": "thickness", "wide": "width", "fast": "speed",
 	"heavy": "weight", "big": "size", "large": "size", "expensive": "cost", "costly": "cost", "hot": "temperature", "cold": "temperature", "warm": "temperature"}
 
 // chatWords are chat spellings of plain words ("ppl" → "people").

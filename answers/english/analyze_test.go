@@ -600,6 +600,8 @@ func TestHowLongThing(t *testing.T) {
 		"how long is that net they put up?":             "length",
 		"how long is this canal anyway":                 "length",
 		"how long was the line actually out of service": "",
+		"how thick was the ice":                         "thickness",
+		"how wide is the crack in the wall":             "width",
 	} {
 		if got := Analyze(q).Dimension; got != want {
 			t.Errorf("Analyze(%q).Dimension = %q, want %q", q, got, want)

@@ -141,6 +141,7 @@ const (
 	kindMargin          = 0.2  // how much lower a sentence naming the kind asked for may score and still win
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	sinceBonus          = 0.3  // score a sentence that says since when earns for a since-when question
 	sameNameMargin      = 0.25 // the same, for the name a who-question asks: its first mention introduces the one named
 	predlessMargin      = 0.3  // score a sentence with the predicate may lack against one without that names the same
 	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
@@ -380,6 +381,13 @@ func (e *Engine) Answer(raw string) (a Answer) {
 func (e *Engine) answer(q Question) Answer {
 	if q.Kind == KindWhen && q.Grain == "duration" {
 		q.DurUnit = askedUnit(q.Lower)
+	}
+	if q.Event && q.Kind == KindWhen && sinceAsk.MatchString(q.Lower) {
+		// "how long had this guy been doing it, like when did he start":
+		// the time the article says the matter has gone on since
+		if a := e.sinceEvent(q); a.Status == Answered {
+			return a
+		}
 	}
 	if q.Event {
 		if a := e.leadEvent(q); a.Status == Answered || len(q.Terms) == 0 {
@@ -2782,6 +2790,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		qw = 0.3 // an explicit cause near the question's words is most of a why-answer
 	}
 	c.score = c.cov + 0.03*c.bm25 + qw*c.quality
+	if q.Kind == KindWhen && q.Grain != "clock" && sinceAsk.MatchString(q.Lower) && sinceDate.MatchString(c.d.Norm) {
+		c.score += sinceBonus // "since when": a sentence that says since when (自今年8月以来) over the day it came out
+	}
 	if c.lender != nil {
 		c.score -= 0.05
 	}
@@ -3899,6 +3910,30 @@ func (e *Engine) leadEvent(q Question) Answer {
 		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: trimSpan(span), Reason: NoReason, Lang: q.Lang,
 			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
 		if q.Lang == English && q.Kind == KindWhen {
+			ans.Answer = withEnglishDate(ans.Answer)
+		}
+		ans.Message = answeredMessage(q.Lang, ans.Citations)
+		return ans
+	}
+	return refuse(q, NotInArticle)
+}
+
+// sinceEvent answers a when-question that asks since when the article's
+// matter has gone on, and names nothing of it: the first sentence of the
+// body that says since when something has (自2023年5月起…).
+func (e *Engine) sinceEvent(q Question) Answer {
+	for _, d := range e.docs {
+		if d.Section != index.Body || e.heading[d.ID] {
+			continue
+		}
+		loc := sinceDate.FindStringSubmatchIndex(d.Norm)
+		if loc == nil {
+			continue
+		}
+		span := d.Norm[loc[2]:loc[3]]
+		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: span, Reason: NoReason, Lang: q.Lang,
+			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
+		if q.Lang == English {
 			ans.Answer = withEnglishDate(ans.Answer)
 		}
 		ans.Message = answeredMessage(q.Lang, ans.Citations)

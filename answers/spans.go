@@ -1832,6 +1832,15 @@ var (
 	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
 )
 
+// sinceAsk asks since when something has gone on: "since when", "how
+// long had they been at it, like when did it start", 从什么时候开始;
+// sinceDate is the time an article says something has gone on since:
+// 自2023年5月起, 从今年3月开始, 自今年8月以来.
+var (
+	sinceAsk  = regexp.MustCompile(`(?i)\bsince when\b|\bhow long\b.*\b(?:been|running|going)\b.*\bwhen did\b.*\b(?:start|begin|kick off)\b|(?:从|自)(?:什么时候|啥时候|何时|哪年|哪一年|几月|哪个月)(?:开始|起)`)
+	sinceDate = regexp.MustCompile(`(?:自|从)((?:\d{4}年|今年|去年|前年)?\d{1,2}月(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?|\d{4}年(?:初|底)?)(?:就|便|已)?(?:起|开始|以来)`)
+)
+
 // dateAfterVerb is what may stand between a verb and the day it moves
 // something to (改至1月16日, 推迟到5月3日).
 var dateAfterVerb = []string{"", "于", "在", "到", "至"}
@@ -1884,6 +1893,13 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 			return s
 		}
 		c.looseTime = true
+	}
+	if q.Grain != "clock" && sinceAsk.MatchString(q.Lower) {
+		// "how long had he been running this scam, like since when": the
+		// time it runs from (自2023年5月起), not the day it was found out
+		if m := sinceDate.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
 	}
 	if q.Grain != "duration" && q.Grain != "clock" && asksStart.MatchString(q.Lower) {
 		// "新规从哪天开始执行": the date it runs from (自2026年3月20日起),

@@ -45,3 +45,21 @@ func TestTimeAloneInItsClause(t *testing.T) {
 		"浴场已暂停开放。")
 	wantAnswers(t, e, map[string]string{"救生员最早是啥时候看到湖面漂藻团的": "6日下午2点左右"})
 }
+
+// TestSinceItBegan checks that a question since when something has gone on is
+// answered by the time the article says it has gone on since (自2023年5月起,
+// 从今年3月开始), not by the day it came to light, whether the question
+// names the matter or only asks "when did he start".
+func TestSinceItBegan(t *testing.T) {
+	e := storyEngine(t, "药店店主倒卖医保药品被刑拘",
+		"11月8日上午,临江区医保局通报,一家药店店主因倒卖医保药品被刑事拘留。",
+		"经查,店主陆建平自2023年5月起,以回收为名倒卖医保药品,获利20余万元。",
+		"店员回忆,从今年3月开始,店里就常有人拿着医保卡来“换药”。",
+		"11月8日,医保局依法解除了与该药店的医保服务协议。")
+	wantAnswers(t, e, map[string]string{
+		"how long had he been reselling the medicine, like since when?": "2023年5月 (May 2023)",
+		"how long had this guy been doing it, like when did he start?":  "2023年5月 (May 2023)",
+		"陆建平从什么时候开始倒卖医保药品的?":                                            "2023年5月",
+		"店里从什么时候开始常有人拿医保卡来换药?":                                          "今年3月",
+	})
+}

@@ -63,7 +63,7 @@ func verbStem(s string) (string, bool) {
 	n := len(s)
 	last, prev := s[n-1], s[n-2]
 	switch {
-	case last == 'l' && prev == 'l' && vowelGroups(s) >= 2 && (s[n-3] == 'e' || strings.HasSuffix(s, "troll")):
+	case last == 'l' && prev == 'l' && vowelGroups(s) >= 2 && (s[n-3] == 'e' && !oneSyllableEll(s) || strings.HasSuffix(s, "troll")):
 		return s[:n-1], true // British cancell → cancel, travell → travel, controll → control; kill, install, bankroll stay
 	case strings.HasSuffix(s, "is") && n > 5 && !isVowel(s[n-3]):
 		return s[:n-1] + "ze", true // British apologis → apologize, organis → organize
@@ -95,6 +95,17 @@ func verbStem(s string) (string, bool) {
 		return s + "e", true // mak, hop, vot, nam
 	}
 	return s, true
+}
+
+// oneSyllableEll reports whether s ends in a one-syllable verb in -ell
+// after a prefix (resell, retell, outsell, misspell), which keeps its ll.
+func oneSyllableEll(s string) bool {
+	for _, v := range []string{"sell", "tell", "spell", "smell", "swell", "dwell", "yell", "shell", "quell"} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // vowelGroups counts the runs of vowels in s, roughly its syllables.

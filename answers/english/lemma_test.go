@@ -31,6 +31,7 @@ func TestLemma(t *testing.T) {
 		{"building", "building"},
 		{"meeting", "meeting"},
 		{"bankrolling", "bankroll"},
+		{"reselling", "resell"}, {"retelling", "retell"}, {"cancelled", "cancel"}, {"travelling", "travel"}, // a prefixed one-syllable -ell verb keeps its ll
 		{"figured", "figure"},
 		{"reshared", "reshare"}, {"declared", "declare"}, {"comparing", "compare"}, {"appeared", "appear"}, {"cleared", "clear"}, {"starred", "star"},
 		{"captured", "capture"},

@@ -188,8 +188,8 @@ func renderCore(s string) string {
 			// 7月8日至8月6日, 早6时至晚10时; 凌晨2点至6点: the second hour
 			// in the first's half of the day
 			for _, half := range []string{" a.m.", " p.m."} {
-				if strings.HasSuffix(a, half) && reHour.MatchString(b) {
-					b += half
+				if h := strings.TrimSuffix(b, ":00"); strings.HasSuffix(a, half) && reHour.MatchString(h) {
+					b = h + half
 				}
 			}
 			return a + " to " + b
@@ -307,7 +307,8 @@ func renderClock(s string) string {
 		}
 	}
 	clock := fmt.Sprintf("%d", h)
-	if min > 0 {
+	if min > 0 || suffix == "" {
+		// (12时, with no part of the day, is a 24-hour clock: "12:00", not "12")
 		clock = fmt.Sprintf("%d:%02d", h, min)
 	}
 	out := clock + suffix

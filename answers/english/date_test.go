@@ -13,6 +13,7 @@ func TestEnglishDate(t *testing.T) {
 		{"20日", "the 20th"},
 		{"8日上午11点左右", "the 8th, about 11 a.m."},
 		{"13日19时12分", "the 13th, 19:12"},
+		{"10月3日12时", "October 3, 12:00"}, // a 24-hour clock without a part of the day
 		{"17日晚上9点", "the 17th, 9 p.m."},
 		{"48小时", "48 hours"},
 		{"两个小时", "two hours"},

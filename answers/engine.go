@@ -2835,8 +2835,10 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// before may name ("孔德顺随后被送往市中医院")
 		if name, n := e.namedBefore(c); n != nil {
 			c.span, c.lender = name, n
-		} else {
+		} else if ownAct(e.lower[c.d.ID], c.span) {
 			c.score -= speakerMargin
+		} else {
+			c.score -= thirdPartyMargin
 		}
 	}
 	bossName := ""
@@ -3413,6 +3415,31 @@ func (e *Engine) namesSpeaker(d *index.Doc) bool {
 // speakerMargin is what a who-answer loses when it only tells of what the
 // question asks (reportsOnly).
 const speakerMargin = 0.1
+
+// thirdPartyMargin is what it loses when what the speaker tells is not
+// in the first person: others' acts (柴文斌介绍,这个团伙先后…).
+const thirdPartyMargin = 0.5
+
+// firstPerson opens what a speaker tells of their own doing, or of what
+// their office will do (车管所将…逐本复核).
+var firstPerson = regexp.MustCompile(`^[,，:：“"\s]*(?:当时|当晚|那天|随后|后来)?[,，]?(?:我|自己|本人|他们|他|她|正在|下一步|[^,，。;；]{0,8}将)`)
+
+// ownAct reports whether what the one named span tells in text opens in
+// the first person, or with 他/她 standing for the speaker: their own
+// doing, which may be what the question asks.
+func ownAct(text, span string) bool {
+	i := strings.Index(text, strings.ToLower(span))
+	if i < 0 {
+		return true
+	}
+	rest := text[i+len(span):]
+	for _, w := range lex().speech {
+		if strings.HasPrefix(rest, w) {
+			return firstPerson.MatchString(rest[len(w):])
+		}
+	}
+	return true
+}
 
 // reportsOnly reports whether the who-answer of c speaks right after its
 // name (孙立平介绍, 孙立平表示) and every word of the question the sentence

@@ -7700,3 +7700,19 @@ func TestBrandAnAdNamesOfAnotherThing(t *testing.T) {
 		t.Errorf("Answer(ad's brand) = %s %s %q, want refused unrelated_content", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestSpeakerOfOthersActs checks that one who tells of others' acts
+// (郑文斌介绍,接待员…推荐…) is not the doer a who-question asks for, though
+// their sentence holds more of its words, while one who tells of their
+// own doing (何德顺说,他当晚发现…) still is.
+func TestSpeakerOfOthersActs(t *testing.T) {
+	e := storyEngine(t, "殡仪馆向家属推销高价套餐被查",
+		"去年10月,殡仪馆接待员吴晓梅向家属推销了一款高价套餐。",
+		"调查组负责人郑文斌介绍,该馆工作人员普遍向家属推销价格昂贵的高价殡葬套餐。",
+		"当晚在岸边看守网箱的渔民何德顺说,他当晚最先发现水面上有人呼救。",
+		"随后赶到的民警将两人救上岸。")
+	wantAnswers(t, e, map[string]string{
+		"which staff member pushed the pricey funeral package on the family": "吴晓梅",
+		"who first spotted people calling for help in the water":             "何德顺",
+	})
+}

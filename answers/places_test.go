@@ -63,3 +63,17 @@ func TestPlaceEndsInAlleyOrDen(t *testing.T) {
 		"作坊老板从哪儿购入的回收油?": "无证加工点",
 	})
 }
+
+// TestFireByAnotherWord checks that a question about what caught fire
+// (起火的变电站) finds the sentence that says it with another word
+// (突发火情), over those that only speak of 起火 elsewhere.
+func TestFireByAnotherWord(t *testing.T) {
+	e := storyEngine(t, "变电站起火致全市停电",
+		"7月23日14时05分,位于榕川市东湖区的鹤岭变电站突发火情,随即引发全市大范围停电。",
+		"供电公司表示,起火原因仍在调查中。",
+		"专家介绍,变电站起火后通常需要先断电再灭火。",
+		"直到当晚23时,最后一批用户才恢复供电。")
+	wantAnswers(t, e, map[string]string{
+		"起火的那个变电站在哪个区?": "榕川市东湖区",
+	})
+}

@@ -660,7 +660,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedThing = english.Lemma(m[1]) // "the bride's name": a bride the article must hold
 	} else if m := enNamedThing.FindStringSubmatch(q.Lower); askName && m != nil {
 		askedThing = english.Lemma(m[1] + m[2])
-	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] {
+	} else if m := enAskedKind.FindStringSubmatch(q.Lower); q.Kind == KindWhat && m != nil && !english.IsStopWord(m[1]) && !enNotKind[m[1]] &&
+		!(chargeKeys[english.Lemma(m[1])] && asksCharge(q)) {
+		// (not "what crime": the charge asked for, named however the article names it)
 		askedThing = english.Lemma(m[1])
 	} else if m := enWhenThing.FindStringSubmatch(q.Lower); q.Kind == KindWhen && m != nil && !english.IsStopWord(m[1]) {
 		// "when is the trial": the event whose time is asked

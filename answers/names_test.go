@@ -7716,3 +7716,13 @@ func TestSpeakerOfOthersActs(t *testing.T) {
 		"who first spotted people calling for help in the water":             "何德顺",
 	})
 }
+
+// TestWhatCrimeNamedWhole checks that "what crime" asks for the charge
+// however the article names it: a charge written as one word
+// (危害国家重点保护植物罪) holds no word for crime the question must find.
+func TestWhatCrimeNamedWhole(t *testing.T) {
+	e := storyEngine(t, "村支书倒卖古树被查",
+		"2024年4月2日,林德昌被免去村党支部书记职务,并因涉嫌危害国家重点保护植物罪被移送公安机关。",
+		"林德昌此前曾带人挖走村口的古樟树。")
+	wantAnswers(t, e, map[string]string{"what crime was lin dechang accused of": "危害国家重点保护植物罪"})
+}

@@ -470,6 +470,9 @@ func (e *Engine) answer(q Question) Answer {
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
 				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && titlesName() ||
+				// "“平安暑假·远离溺水”游泳安全宣传活动" for "what's the safety
+				// campaign called": the title the thing goes by, whatever the verb
+				q.Named && !q.Real && q.Kind == KindWhat && quotedTitle(e.lower[c.d.ID], c) != "" ||
 				// "52岁的罗德兵" for "the 52 year old who died": the age
 				// the question gives picks the person out, whatever the verb
 				q.Kind == KindWho && givesAge(e.lower[c.d.ID], c) || agedOne || kindOK ||

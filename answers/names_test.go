@@ -7726,3 +7726,20 @@ func TestWhatCrimeNamedWhole(t *testing.T) {
 		"林德昌此前曾带人挖走村口的古樟树。")
 	wantAnswers(t, e, map[string]string{"what crime was lin dechang accused of": "危害国家重点保护植物罪"})
 }
+
+// TestTitleInQuotes checks that "what's it called" is answered by the title
+// in quotation or book-title marks right before the word of the thing
+// (“平安暑假·远离溺水”游泳安全宣传活动), but not by one that 的 joins to
+// another thing as a description (自称“欧洲兽药代理”的卖家).
+func TestTitleInQuotes(t *testing.T) {
+	e := storyEngine(t, "少年河湾溺亡 教育局启动防溺水宣传",
+		"7月8日下午,一名14岁少年在柳溪河湾游泳时溺水身亡。",
+		"7月10日,县教育局宣布在全县中小学启动为期两个月的“平安暑假·远离溺水”游泳安全宣传活动。",
+		"少年的父亲说,他在网上结识了一名自称“欧洲兽药代理”的卖家。")
+	wantAnswers(t, e, map[string]string{
+		"what's the school safety campaign called?": "平安暑假·远离溺水",
+	})
+	if a := e.Answer("what was the online seller's store called"); a.Answer == "欧洲兽药代理" {
+		t.Errorf("a description joined by 的 answered as a name: %+v", a)
+	}
+}

@@ -145,6 +145,9 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	var s string
 	if q.Named {
 		s = namedSpan(text, c, q.Real)
+		if s == "" && !q.Real && q.Kind == KindWhat {
+			s = quotedTitle(text, c)
+		}
 		c.named = s != ""
 	}
 	if q.Charge {
@@ -3653,6 +3656,33 @@ func namedSpan(text string, c *candidate, real bool) string {
 	}
 	return best
 }
+
+// quotedTitleRe is a title in quotation marks or book-title marks.
+var quotedTitleRe = regexp.MustCompile(`“([^”,，。]{2,40})”|《([^》]{1,40})》`)
+
+// quotedTitle is the title, in quotation or book-title marks, that a word
+// of the question matched right after it names: “平安暑假·远离溺水”游泳
+// 安全宣传活动 for "what's the safety campaign called". A book title keeps
+// its marks. A title joined to the word by 的 describes, not names:
+// 自称“欧洲兽药代理”的卖家 is no name of the seller's store.
+func quotedTitle(text string, c *candidate) string {
+	for _, m := range quotedTitleRe.FindAllStringSubmatchIndex(text, -1) {
+		end := m[1]
+		for _, r := range c.matched {
+			if r[1] > r[0] && r[0] >= end && r[0]-end <= titleReach && !strings.ContainsAny(text[end:r[0]], "，,。;；、“”《的") {
+				if m[2] >= 0 {
+					return text[m[2]:m[3]]
+				}
+				return text[m[0]:m[1]]
+			}
+		}
+	}
+	return ""
+}
+
+// titleReach is how far after a title, in bytes, the word it names may
+// start: four Han characters (“…”游泳安全宣传活动).
+const titleReach = 12
 
 // kindOfAsk asks what kind of a thing it was, by the thing's last
 // character: 什么费, 啥病, 什么药; quotedWord is a word in quotes.

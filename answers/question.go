@@ -1657,7 +1657,7 @@ func (e *Engine) inHeading(t Term) bool {
 }
 
 // placeAskWords name the place a where-question asks for (位置在哪).
-var placeAskWords = map[string]bool{"位置": true, "地点": true, "地方": true, "具体位置": true, "方位": true, "哪一块": true, "一块": true}
+var placeAskWords = map[string]bool{"位置": true, "地点": true, "地方": true, "具体位置": true, "方位": true, "哪一块": true, "一块": true, "地址": true, "具体地址": true}
 
 // viewsAsk asks how many saw something online: 多少人看了, 多少人转发.
 var viewsAsk = regexp.MustCompile(`多少人(?:看|观看|浏览|转发|点赞|围观)`)

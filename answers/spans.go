@@ -203,7 +203,7 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	case q.Kind == KindWhy:
 		s = whySpan(text, c, q.Fear, q.Negated)
 	case q.Kind == KindWhere:
-		s = e.whereSpan(q, c)
+		s = pastTimeAndMotion(e.whereSpan(q, c))
 	case q.Kind == KindWhat:
 		if q.Subject != "" {
 			s = e.definition(q, c)
@@ -3135,6 +3135,19 @@ func clauseBefore(text string, end int) string {
 		return head
 	}
 	return head[locs[len(locs)-1][1]:]
+}
+
+// timeThenMotion opens a place found after 于 or 在 with the time of a
+// move and its verb: "5月12日运往" of 已于5月12日运往城西的处理中心.
+var timeThenMotion = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|凌晨|中午|傍晚|晚)?(?:运往|送往|运至|送至|运到|送到|转运至|转移至|转移到|前往|赶往|驶往|开往|飞往|转往|移送至?)`)
+
+// pastTimeAndMotion is the place a where-answer names, past the time of a
+// move and its verb that may open it.
+func pastTimeAndMotion(s string) string {
+	if loc := timeThenMotion.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		return s[loc[1]:]
+	}
+	return s
 }
 
 // headedTarget is the place a word of going somewhere (开往, 前往) opens:

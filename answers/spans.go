@@ -3139,7 +3139,7 @@ func clauseBefore(text string, end int) string {
 
 // timeThenMotion opens a place found after 于 or 在 with the time of a
 // move and its verb: "5月12日运往" of 已于5月12日运往城西的处理中心.
-var timeThenMotion = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|凌晨|中午|傍晚|晚)?(?:运往|送往|运至|送至|运到|送到|转运至|转移至|转移到|前往|赶往|驶往|开往|飞往|转往|移送至?)`)
+var timeThenMotion = regexp.MustCompile(`^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|凌晨|中午|傍晚|晚)?(?:被|已被)?(?:运往|送往|运至|送至|运到|送到|转运至|转移至|转移到|前往|赶往|驶往|开往|飞往|转往|移送至?)`)
 
 // pastTimeAndMotion is the place a where-answer names, past the time of a
 // move and its verb that may open it.

@@ -70,7 +70,7 @@ func TestSinceItBegan(t *testing.T) {
 func TestChatWordsOfNotices(t *testing.T) {
 	e := storyEngine(t, "广告屏偷采人脸信息 公司被罚50万元",
 		"5月9日,区市场监督管理局作出行政处罚决定,对星瞳传媒罚款50万元。",
-		"拆下的设备已于5月12日运往城西的电子废弃物处理中心。",
+		"拆下的设备已于5月12日被运往城西的电子废弃物处理中心。",
 		"公司承诺,整改工程将在6月30日前完工。",
 		"5月2日,已有居民向记者反映此事。")
 	wantAnswers(t, e, map[string]string{

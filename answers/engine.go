@@ -3937,15 +3937,21 @@ func (e *Engine) leadEvent(q Question) Answer {
 				span = d.Text[i : i+len(span)]
 			}
 		}
-		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: trimSpan(span), Reason: NoReason, Lang: q.Lang,
-			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
-		if q.Lang == English && q.Kind == KindWhen {
-			ans.Answer = withEnglishDate(ans.Answer)
-		}
-		ans.Message = answeredMessage(q.Lang, ans.Citations)
-		return ans
+		return sentenceAnswer(q, d, trimSpan(span))
 	}
 	return refuse(q, NotInArticle)
+}
+
+// sentenceAnswer is the answer span that cites sentence d alone, with an
+// English rendering of a time for an English when-question.
+func sentenceAnswer(q Question, d *index.Doc, span string) Answer {
+	ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: span, Reason: NoReason, Lang: q.Lang,
+		Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
+	if q.Lang == English && q.Kind == KindWhen {
+		ans.Answer = withEnglishDate(ans.Answer)
+	}
+	ans.Message = answeredMessage(q.Lang, ans.Citations)
+	return ans
 }
 
 // sinceEvent answers a when-question that asks since when the article's
@@ -3960,14 +3966,7 @@ func (e *Engine) sinceEvent(q Question) Answer {
 		if loc == nil {
 			continue
 		}
-		span := d.Norm[loc[2]:loc[3]]
-		ans := Answer{Question: q.Raw, Status: Answered, Kind: q.Kind, Answer: span, Reason: NoReason, Lang: q.Lang,
-			Citations: []Citation{{Article: d.Article, Paragraph: d.Paragraph, Sentence: d.Index, Text: d.Text}}}
-		if q.Lang == English {
-			ans.Answer = withEnglishDate(ans.Answer)
-		}
-		ans.Message = answeredMessage(q.Lang, ans.Citations)
-		return ans
+		return sentenceAnswer(q, d, d.Norm[loc[2]:loc[3]])
 	}
 	return refuse(q, NotInArticle)
 }

@@ -91,6 +91,7 @@ type Engine struct {
 	sentenceList  corpusList          // sentenceWords the articles use
 	ownerList     corpusList          // ownerWords the articles use
 	symptomList   corpusList          // symptomWords the articles use
+	injuryList    corpusList          // injuryWords the articles use
 	fromList      corpusList          // fromWords the articles use
 	locatedList   corpusList          // locatedWords the articles use
 	startList     corpusList          // startWords the articles use
@@ -773,7 +774,11 @@ func (e *Engine) introductions() [][]intro {
 				if seps := clauseSep.FindAllStringIndex(text[:at], -1); len(seps) > 0 {
 					start = seps[len(seps)-1][1]
 				}
-				if start != at && e.nounBefore(d, at) {
+				end := at
+				if v := namingVerbBefore(text[start:at]); v != "" {
+					end -= len(v) // "受伤的司机名叫聂志恒": the driver
+				}
+				if start != end && e.nounBefore(d, end) {
 					// after any other name: "外省商人蒋某和本地电工杨某"
 					// describes 杨某 as 本地电工 only
 					for _, other := range names {
@@ -781,7 +786,7 @@ func (e *Engine) introductions() [][]intro {
 							start += k + len(other)
 						}
 					}
-					ins = append(ins, intro{d.ID, start, at})
+					ins = append(ins, intro{d.ID, start, end})
 				}
 			}
 		}
@@ -794,6 +799,17 @@ func (e *Engine) introductions() [][]intro {
 		}
 	}
 	return out
+}
+
+// namingVerbBefore is the verb that ends text and gives the name after it
+// to the noun before it (司机名叫, 负责人是), or "".
+func namingVerbBefore(text string) string {
+	for _, v := range []string{"名叫", "叫做", "名为", "是"} {
+		if strings.HasSuffix(text, v) {
+			return v
+		}
+	}
+	return ""
 }
 
 // quotesRole reports whether a question asks what one it names by a role
@@ -2047,11 +2063,28 @@ func (e *Engine) score(q Question) []*candidate {
 			// a thing the sentence before holds, in the same paragraph: a
 			// Chinese sentence leaves out the topic its paragraph has just
 			// named ("储罐本应于2022年检测。企业为节省费用一再推迟")
+			// ; a sentence whose subject is "他" or "她" speaks of the one
+			// the paragraph named last, however many sentences before
+			// ("受伤的司机名叫聂志恒。他在医院回忆…。他左腿骨折")
+			from := d - 1
+			if subjectPronoun.MatchString(e.lower[d]) {
+				for p := d - 1; p > from-4 && p >= 0 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
+					from = p
+					if len(e.peopleAt[p]) > 0 {
+						break
+					}
+				}
+			}
 			for i := range q.Terms {
 				t := &q.Terms[i]
-				if h := q.hits[i][d-1]; h.w > 0 && q.hits[i][d].w == 0 && !t.Name && !t.Predicate && !t.Light {
-					got += contextWeight * h.w * t.Weight
+				if q.hits[i][d].w > 0 || t.Name || t.Predicate || t.Light {
+					continue
 				}
+				best := 0.0
+				for p := from; p < d; p++ {
+					best = max(best, q.hits[i][p].w)
+				}
+				got += contextWeight * best * t.Weight
 			}
 		}
 		// a thing the article says of a person this sentence names, where
@@ -2883,11 +2916,16 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// words says not what it bore ("…对警示标志进行全面排查")
 		c.score *= writtenPenalty
 	}
-	if q.Kind == KindWhat && injuryAsk.MatchString(q.Lower) {
-		// "what injuries": 腰椎压缩性骨折, not "两名骨折患者生命体征平稳",
-		// and the clause that names them, not the one before it
+	if (q.Kind == KindWhat || q.Kind == KindOther) && injuryAsk.MatchString(q.Lower) {
+		// "what injuries", "how bad was he hurt": 腰椎压缩性骨折, not
+		// "两名骨折患者生命体征平稳", and the clause that names them, not
+		// the one before it; the more so where it names the part of the
+		// body ("2人分别为腰椎骨折…", not only "其中2人骨折")
 		if at := injuryAt(c.d.Norm); at >= 0 {
 			c.score += injuryBound
+			if bodyPart.MatchString(c.d.Norm) {
+				c.score += injuryBound
+			}
 			if injuryAt(span) < 0 {
 				c.span = clauseAt(c.d.Norm, at)
 			}
@@ -2934,7 +2972,7 @@ var sinceShort = regexp.MustCompile(`^(?:不到|不足|短短|仅仅|仅|才)`)
 var sameDayOnly = regexp.MustCompile(`^(当天|当日|当晚|当夜|同日|同一天|同天|那天|这天|今天|今日|昨天|昨日)(` + dayPart + `)?$`)
 
 // injuryAsk asks what injuries someone had.
-var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|哪里受伤|哪受伤|` + injuryPartPattern)
+var injuryAsk = regexp.MustCompile(`(?i)\binjur(?:y|ies|e)\b|\bwounds\b|\bhow (?:bad(?:ly)?|seriously|severely)\b.*\b(?:hurt|injured|wounded)\b|什么伤|啥伤|伤势|伤情|哪里受伤|哪受伤|` + injuryPartPattern)
 
 // injuryPart asks where on the body someone was hurt.
 var injuryPart = regexp.MustCompile(injuryPartPattern)
@@ -2950,10 +2988,10 @@ var bodyPart = regexp.MustCompile(`头部|面部|脸部|眼睛|眼部|鼻|颈|�
 var injuryKind = regexp.MustCompile(`骨折|挫伤|擦伤|烧伤|烫伤|灼伤|撕裂|裂伤|出血|脑震荡|软组织|划伤|割伤|扭伤|脱臼|骨裂|中毒|窒息|昏迷|截肢|瘫痪`)
 
 // injuryAt is the byte offset in text of a kind of injury someone has, not
-// one that only says which patients ("两名骨折患者"), or -1.
+// one that only says which patients ("两名骨折患者", "3名骨折乘客"), or -1.
 func injuryAt(text string) int {
 	for _, loc := range injuryKind.FindAllStringIndex(text, -1) {
-		if !startsWithAny(text[loc[1]:], injuredOnes) {
+		if after := hanPrefix(text[loc[1]:]); !startsWithAny(after, injuredOnes) && !personNoun(firstRunes(after, 2)) && !personNoun(firstRunes(after, 3)) {
 			return loc[0]
 		}
 	}
@@ -2982,7 +3020,7 @@ func symptomAt(text string, supposed bool) int {
 
 // injuredOnes are the words after an injury that make it say which
 // patients rather than what they have: 两名骨折患者, 骨折的.
-var injuredOnes = []string{"患者", "病人", "伤者", "伤员", "的"}
+var injuredOnes = []string{"患者", "病人", "伤者", "伤员", "的", "乘客", "游客", "学生", "儿童", "孩子", "老人", "人员", "工人", "球迷", "村民", "者"}
 
 // dutyAsk asks what someone should do; dutyVerb (found by dutyAt) and
 // dutyMark mark what a rule or an expert says one should, dutyVerb in the
@@ -3010,9 +3048,19 @@ func dutyAt(text string) int {
 	return -1
 }
 
+// hanPrefix is the Chinese characters s opens with.
+func hanPrefix(s string) string {
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // injuryBound is the credit, for a question asking what injuries, of an
 // answer that names a kind of injury.
-const injuryBound = 0.1
+const injuryBound = 0.3
 
 // writtenPenalty scales the score of a sentence that quotes nothing, for a
 // question that asks what a sign or a note said.
@@ -3288,14 +3336,26 @@ func (e *Engine) wentOtherwise(d *index.Doc) (*index.Doc, string) {
 	if utf8.RuneCountInString(rest) < 4 {
 		return nil, ""
 	}
+	if bareDenial.MatchString(rest) {
+		// "但当天两人都没有这样做。" only says it was not done: why, the
+		// next sentence may tell ("刘某事后称，她当时急着…")
+		if m := e.sameParagraph(d, n.ID+1); m != nil {
+			if why := answerAfterLead(m.Norm); why != "" {
+				return m, why
+			}
+		}
+		return nil, ""
+	}
 	return n, clauseUpTo(rest, 2)
 }
 
 // shouldHappen says what was meant to happen (按照设计, 按规定, 本应, 应由):
 // a sentence after it that opens with a "but" (butOpen) tells what did.
 var (
-	shouldHappen = regexp.MustCompile(`按照设计|按设计|按照规定|按规定|按照要求|按要求|本应|理应|原本应|应由|应当由|按理说|照理`)
-	butOpen      = regexp.MustCompile(`^(?:但是|但|然而|可是|不过|谁知|没想到)`)
+	shouldHappen = regexp.MustCompile(`按照设计|按设计|按照规定|按规定|按照要求|按要求|本应|理应|原本应|应由|应当由|按理说|照理|按照[^,，。;；]{1,8}的(?:规定|要求|设计|流程|制度)`)
+	// bareDenial is a "but" that only says the meant thing was not done.
+	bareDenial = regexp.MustCompile(`^[^,，]{0,8}(?:没有|没|未|并未|均未|都未)(?:这样做|这么做|照做|执行|做到|落实)$`)
+	butOpen    = regexp.MustCompile(`^(?:但是|但|然而|可是|不过|谁知|没想到)`)
 )
 
 // orgBossName is the person sentence c titles with one of the head titles

@@ -162,6 +162,16 @@ func (e *Engine) analyzeAny(raw string) Question {
 		}
 		q.addWordOf(e.usedOf(&e.symptomList, symptomWords), false)
 	}
+	if (q.Kind == KindWhat || q.Kind == KindOther) && injuryAsk.MatchString(q.Lower) {
+		// "how badly was he hurt": the injuries, as the article names
+		// them (右腿骨折), stand for its word of being hurt
+		used := e.usedOf(&e.injuryList, injuryWords)
+		for i := range q.Terms {
+			if t := &q.Terms[i]; strings.Contains(t.Text, "伤") || slices.ContainsFunc(t.Alts, func(a string) bool { return strings.Contains(a, "伤") }) {
+				t.addSyns(used)
+			}
+		}
+	}
 	if q.Kind == KindWho && ownerAsk.MatchString(q.Lower) {
 		// "whose dog was it", 这条船是谁的: its owner, as the article
 		// words owning (主人, 船主, 属于, 名下)
@@ -196,6 +206,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.Cleft = q.Lang == Chinese && q.Kind == KindWho && opensWithVerb(q)
 	return q
 }
+
+// injuryWords are what an article that reports people hurt says their
+// injuries were.
+var injuryWords = []string{"骨折", "骨裂", "挫伤", "擦伤", "烧伤", "烫伤", "灼伤", "裂伤", "划伤", "割伤", "扭伤", "脱臼", "脑震荡", "伤势", "伤情"}
 
 // symptomWords are what an article that reports people taken ill says
 // they had.

@@ -7743,3 +7743,20 @@ func TestTitleInQuotes(t *testing.T) {
 		t.Errorf("a description joined by 的 answered as a name: %+v", a)
 	}
 }
+
+// TestInjuryOfOneNamedBefore answers what injuries someone had by the
+// sentence that names them, though it calls them only 他 and the paragraph
+// named them by their role sentences before (受伤的船工名叫…); a named part
+// of the body beats a count of the hurt (其中3人骨折), and "how badly" asks
+// the same as "what injuries".
+func TestInjuryOfOneNamedBefore(t *testing.T) {
+	e := storyEngine(t, "渡船靠岸时撞上码头 多人受伤",
+		"受伤的船工名叫闫德旺,今年52岁,在这条航线上干了20年。他在县医院接受采访时回忆,当时江面起了大雾,船头灯只能照出十几米远。“我喊了一声抓紧,船就撞上去了。”闫德旺说。他右腿骨折,额头缝了6针,目前没有生命危险。",
+		"事故共造成9名乘客受伤,其中3人骨折。",
+		"3名骨折乘客中,两人分别为锁骨骨折和手腕骨折,另一人为肋骨骨裂。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what injuries did the boatman have?":                      "右腿骨折",
+		"how badly was the boatman hurt":                           "右腿骨折",
+		"what injuries did the passengers with broken bones have?": "锁骨骨折",
+	})
+}

@@ -3961,7 +3961,7 @@ func answerAfterLead(text string) string {
 	if utf8.RuneCountInString(rest) < 4 {
 		return ""
 	}
-	return clauseUpTo(rest, 3)
+	return strings.TrimRight(clauseUpTo(rest, 3), ",，;；、 ")
 }
 
 // reportLead ends a clause that only introduces what follows: "调查报告解释,".

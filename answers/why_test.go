@@ -50,3 +50,16 @@ func TestShortSentenceIsTheReason(t *testing.T) {
 		"园林公司为啥非要这么老的大树?": "开发商要求小区里有一棵镇园之宝",
 	})
 }
+
+// TestExcuseAfterNotDone answers "why didn't they do it" after a rule of
+// what they should have done (按照工厂的规定,…应当…), a "but" that only says
+// they did not (但当晚两人都没有这样做), by the excuse the next sentence gives.
+func TestExcuseAfterNotDone(t *testing.T) {
+	e := storyEngine(t, "冷库夜班工人被困 两名班长被停职",
+		"按照工厂的规定,夜班结束时,班长应当逐间查看冷库内是否留有人员。但当晚两人都没有这样做。蔺某事后向调查组称,他当时急着赶末班公交回家,“以为另一位班长会查”。")
+	for _, q := range []string{"why didn't the shift leaders check the cold rooms before leaving?", "班长下班前为啥没去冷库里看一眼"} {
+		if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "末班公交") {
+			t.Errorf("Answer(%q) = %s %q, want the excuse of the last bus", q, a.Status, a.Answer)
+		}
+	}
+}

@@ -1394,7 +1394,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if (q.Kind == KindWhen || q.Kind == KindWhere) && enEvent.MatchString(norm) &&
 		!slices.ContainsFunc(q.Terms, func(t Term) bool {
-			return !t.Light && !enEventTerm[t.Text] && !(q.Kind == KindWhen && e.inHeading(t))
+			return !t.Light && !enEventTerm[t.Text] && !enEvent.MatchString(t.lemma) && !(q.Kind == KindWhen && e.inHeading(t))
 		}) {
 		// "when did this happen?", "where did the whole thing go down": the
 		// article's own event (and "when did the smoke thing go down", when

@@ -6826,6 +6826,11 @@ func TestEnglishHeadlineEvent(t *testing.T) {
 		"浓烟事故发生后,4名玩家被送医,3人已于次日上午出院。",
 		"消防部门已介入调查。")
 	wantAnswersHolding(t, e, map[string]string{"when did the smoke thing go down": "6月3日"})
+	// "go down" in any rendering (实施) asks of the event itself
+	e = storyEngine(t, "过山车停在半空 24名游客被困",
+		"5月2日下午,城东欢乐谷一列过山车突然停在最高处,24名游客被困40分钟。",
+		"5月3日,市场监管部门对该设备实施查封。")
+	wantAnswersHolding(t, e, map[string]string{"what day did this whole thing go down?": "5月2日"})
 }
 
 // TestPinyinSurnameOfMasked finds the one the article names by surname

@@ -71,3 +71,12 @@ func TestRangeInAMeasure(t *testing.T) {
 		"how big an area of reeds burned?":         "约300平方米",
 	})
 }
+
+// TestAgeIsNoCount answers "how many kids got hurt" by the count of
+// them (9名受伤学生), not by the age of one of them (一名8岁女孩), though
+// the word for a child follows it.
+func TestAgeIsNoCount(t *testing.T) {
+	e := storyEngine(t, "校车侧翻 多名学生受伤",
+		"县医院副院长覃慧敏介绍，9名受伤学生中，一名10岁男孩左腿骨折，一名8岁女孩头部受伤并伴有轻度脑震荡。")
+	wantAnswersHolding(t, e, map[string]string{"how many kids got hurt": "9名"})
+}

@@ -3267,7 +3267,8 @@ func titledSpeakers(text string) []string {
 			if first := firstRunes(name, 1); !lex().surnames[first] && !lex().wordSurnames[first] {
 				continue
 			}
-			if isTitle(lastRunes(before, 2)) || isTitle(lastRunes(before, 3)) || isTitle(lastRunes(before, 4)) {
+			if isTitle(lastRunes(before, 2)) || isTitle(lastRunes(before, 3)) || isTitle(lastRunes(before, 4)) || lex().trades[lastRunes(before, 2)] || lex().trades[lastRunes(before, 3)] {
+				// (or a trade: "救护车司机滑建明介绍")
 				names = append(names, name)
 				break
 			}

@@ -37,6 +37,7 @@ type lexicon struct {
 	outcomes       []string            // what may be done to someone held to account
 	speechActs     map[string]bool     // verbs of saying something in public (回应, 表态)
 	doers          map[string][]string // a verb (or an English lemma) → the words for whose trade it is (驾驶 → 司机)
+	trades         map[string]bool     // the words for people by trade of doers and trade_titles (司机, 医生)
 	placeAsks      map[string][]string // a place a question asks which of → the words its name ends in (路 → 路, 街, 大道)
 	tradeTitles    map[string][]string // a trade a who-question names → the titles its people go by (医生 → 科主任, 主任医师)
 }
@@ -48,7 +49,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, wordSurnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
 		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{}, attitudeCues: map[string]bool{},
-		doers: map[string][]string{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
+		doers: map[string][]string{}, trades: map[string]bool{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
 	}
 	// the sections that are plain word sets
 	sets := map[string]map[string]bool{
@@ -109,6 +110,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			}
 			for _, v := range strings.Fields(keys) {
 				m[v] = append(m[v], strings.Fields(nouns)...)
+			}
+			for _, n := range strings.Fields(nouns) {
+				l.trades[n] = true
 			}
 		default:
 			if set := sets[section]; set != nil {

@@ -7765,3 +7765,16 @@ func TestInjuryOfOneNamedBefore(t *testing.T) {
 		"what injuries did the passengers with broken bones have?": "锁骨骨折",
 	})
 }
+
+// TestTradeTitledSpeaker takes the one a trade titles as they speak
+// (据出租车司机冷志强介绍) for a person, though their surname is a common
+// word too (冷), and so for the one a question asks by the trade's verb.
+func TestTradeTitledSpeaker(t *testing.T) {
+	e := storyEngine(t, "出租车载客途中起火",
+		"负责处置的是城东消防救援站。据出租车司机冷志强介绍，他们下午3时10分驶上高架，5分钟后仪表盘冒出黑烟。",
+		"乘客柏晓雯随后下车报警。")
+	wantAnswers(t, e, map[string]string{
+		"who was driving the taxi?": "冷志强",
+		"出租车是谁开的":                   "冷志强",
+	})
+}

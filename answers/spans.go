@@ -2509,7 +2509,8 @@ func howManySpan(q Question, text string, c *candidate) string {
 			continue // "房东860余名" for "how many employees": other people's count
 		}
 		// "4300万条用户个人信息" for "how many users": the people it names
-		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted)
+		// (not "一名8岁女孩": her age, not a count of girls)
+		countsAsked := q.Measure == "people" && startsWithAny(rest, q.Counted) && !strings.HasSuffix(m, "岁")
 		fm, frest := m, rest
 		if t := numTail.FindString(rest); t != "" && strings.IndexAny(t, "至到-~～") == 0 && !fitsMeasure(q.Measure, m, rest) {
 			fm, frest = m+t, rest[len(t):] // "8到10厘米": a range's unit follows its other end

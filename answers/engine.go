@@ -110,7 +110,7 @@ type Engine struct {
 func (e *Engine) Panics() int64 { return e.panics.Load() }
 
 var (
-	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未|一旦|如果|假如|倘若|若是|要是|万一|不(?:回|来|去|走|肯|愿|想|让|给|把|同意|接受|承认|支持|答应)`)
+	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未|一旦|如果|假如|倘若|若是|要是|万一|不(?:回|来|去|走|肯|愿|想|让|给|把|同意|接受|承认|支持|答应)|(?:怎么|为什么|为啥|为何|干嘛|干吗)(?:就|还|都|也)?不`)
 	notNegation = regexp.MustCompile(`不少|不过|不到|不仅|不断|不论|不管|不久|不只|毫不|不足|不止|未来|没多久|没收|未成年|不法|不良|不当|不合格|不明|不满|不安|不适|不幸|不利`)
 )
 
@@ -2980,6 +2980,9 @@ var injuryPart = regexp.MustCompile(injuryPartPattern)
 // injuryPartPattern is injuryPart's expression, which injuryAsk and the
 // question kinds share.
 const injuryPartPattern = `伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`
+
+// sideOfBody is a side of the body and its part: 左前臂, 左腿.
+var sideOfBody = regexp.MustCompile(`^[左右](?:侧|边|前|后|上|下)?(?:臂|手|眼|耳|` + bodyPart.String() + `)`)
 
 // bodyPart names a part of the body an injury may be to.
 var bodyPart = regexp.MustCompile(`头部|面部|脸部|眼睛|眼部|鼻|颈|脖子|肩|胸|背部|后背|腰|腹|手臂|胳膊|手腕|手指|手掌|腿|膝|脚|踝|肋|骨盆|颅|脊|臀`)

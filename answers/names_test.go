@@ -7778,3 +7778,21 @@ func TestTradeTitledSpeaker(t *testing.T) {
 		"出租车是谁开的":                   "冷志强",
 	})
 }
+
+// TestMeasureWordIsNoName reads 高约4.5米 as a height, not a person 高约,
+// so that the one the sentence names (个体经营者眭国栋, a rare surname) is
+// who ran the thing.
+func TestMeasureWordIsNoName(t *testing.T) {
+	e := storyEngine(t, "充气城堡被阵风掀翻",
+		"据了解，这座充气城堡长8米、宽6米、高约4.5米，由个体经营者眭国栋于今年3月起在广场摆放经营。")
+	wantAnswers(t, e, map[string]string{"那个充气城堡是谁经营的？": "眭国栋"})
+}
+
+// TestSideOfBodyIsNoName reads 左前臂 (the left forearm) as no person
+// named 左, so that a question for the name of a child the article leaves
+// unnamed is refused.
+func TestSideOfBodyIsNoName(t *testing.T) {
+	e := storyEngine(t, "充气城堡被阵风掀翻",
+		"该院骨科主任郜立新介绍，一名7岁男孩左前臂骨折，一名5岁女孩锁骨骨折，目前生命体征平稳。")
+	wantNotSaid(t, e, "what's the name of the 7 year old boy who broke his arm?")
+}

@@ -229,8 +229,8 @@ func classify(q string) (Kind, int) {
 			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
 				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many
 			}
-			if r.kind == KindWhy && relativeWho.MatchString(q[loc[1]:]) {
-				continue // "解释为什么没传上去的那个专家叫什么": who, the why a clause of theirs
+			if (r.kind == KindWhy || r.kind == KindWhen || r.kind == KindHowMany) && relativeWho.MatchString(q[loc[1]:]) {
+				continue // "解释为什么没传上去的那个专家叫什么", "讲风多大的气象台的人叫啥": who, the why or how much a clause of theirs
 			}
 			if r.kind == KindWhy && strings.HasPrefix(q[loc[0]:], "为什么") && loc[0] >= 3 &&
 				strings.Contains("称成作认以改视选列名变", q[loc[0]-3:loc[0]]) && !strings.HasSuffix(q[:loc[0]], "所以") {

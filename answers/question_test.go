@@ -10,17 +10,19 @@ import (
 // the readings that an earlier, more general rule would take.
 func TestClassify(t *testing.T) {
 	for q, want := range map[string]Kind{
-		"谁被任命为临时首席执行官?":    KindWho,
-		"替乘客打官司的律师叫什么名字?":  KindWho,
-		"公司在哪个城市?":         KindWhere,
-		"残骸落在哪里?":          KindWhere,
-		"为啥会失控?":           KindWhy,
-		"他大晚上跑机场边上飞无人机图啥啊": KindWhy,
-		"好好的面包干嘛要改日期啊":     KindWhy,
-		"银行给出的理由是什么":       KindWhy,
-		"他停业找的啥借口":         KindWhy,
-		"他这么做是为了什么?":       KindWhy,
-		"一共赔了多少钱?":         KindHowMany,
+		"谁被任命为临时首席执行官?":        KindWho,
+		"出来讲当时风到底多大的气象台的人叫什么?": KindWho,
+		"说几点开门的那个店员叫什么?":       KindWho,
+		"替乘客打官司的律师叫什么名字?":      KindWho,
+		"公司在哪个城市?":             KindWhere,
+		"残骸落在哪里?":              KindWhere,
+		"为啥会失控?":               KindWhy,
+		"他大晚上跑机场边上飞无人机图啥啊":     KindWhy,
+		"好好的面包干嘛要改日期啊":         KindWhy,
+		"银行给出的理由是什么":           KindWhy,
+		"他停业找的啥借口":             KindWhy,
+		"他这么做是为了什么?":           KindWhy,
+		"一共赔了多少钱?":             KindHowMany,
 		// 好几 is several, no question of how many
 		"是谁收到了通知却拖了好几个小时才转发?": KindWho,
 		// any measure word after 几 counts, with or without a question mark

@@ -547,6 +547,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				}
 				end, j = toks[i+2].End, i+2
 			}
+			if utf8.RuneCountInString(d.Norm[tk.Start:end]) == 2 && end < len(d.Norm) && d.Norm[end] >= '0' && d.Norm[end] <= '9' {
+				continue // "高约4.5米": a measure's word and a figure, no name
+			}
 			en := entity{rng: rng{tk.Start, end}}
 			if l.orgSuffixes[d.Norm[tk.Start:end]] {
 				en.tier = 1 // "卫/健/委": a body's word, though it opens with a surname
@@ -648,7 +651,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 	out = slices.DeleteFunc(out, func(en entity) bool {
 		r, _ := utf8.DecodeRuneInString(d.Norm[en.s:])
 		before := lastRune(d.Norm[:en.s])
-		return strings.ContainsRune("余多来万亿", r) && (unicode.IsDigit(before) || strings.ContainsRune("十百千万", before))
+		return strings.ContainsRune("余多来万亿", r) && (unicode.IsDigit(before) || strings.ContainsRune("十百千万", before)) ||
+			// "男孩左前臂骨折": a side of the body, no name (左 is a surname too)
+			en.tier == 0 && sideOfBody.MatchString(d.Norm[en.s:en.e])
 	})
 	out = foreignNames(d, out)
 	// a place and the organisation after it are one name: "江临市" "中级"

@@ -63,3 +63,12 @@ func TestExcuseAfterNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyNotDirectly reads 咋不直接… as a question why something was not
+// done, which a sentence saying it could not be done answers.
+func TestWhyNotDirectly(t *testing.T) {
+	e := storyEngine(t, "充气城堡被阵风掀翻",
+		"事发时城堡只有4个固定点拴在路灯杆上，其余均未固定。原因是广场地面铺设的是花岗岩石板，无法打入地锚。",
+		"4月14日起，县里开展充气游乐设施安全专项排查，共排查各类充气城堡、蹦床等设施42处，其中17处存在固定不牢、无合格证等问题，已全部责令停业整改。")
+	wantAnswersHolding(t, e, map[string]string{"城堡咋不直接打地钉固定住呢？": "花岗岩"})
+}

@@ -1231,6 +1231,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"lantern-festival-fire.en":         {0.25, 0.15, 0.7},
 		"ambulance-wrong-address-delay":    {0.45, 0.2, 0.7},
 		"ambulance-wrong-address-delay.en": {0.4, 0.2, 1},
+		// pair 147 (a bouncy castle the wind flipped, an ammonia leak at a
+		// seafood plant), written in the sixty-fifth session: scored with
+		// that session's starting engine (11/20 Chinese and 31/40 English
+		// first citations); the seafood plant kept held out, the bouncy
+		// castle worked from after that first run: floors just under the
+		// figures at the session's end
+		"inflatable-castle-wind-flip":    {0.65, 0.25, 1},
+		"inflatable-castle-wind-flip.en": {0.75, 0.6, 0.7},
+		"seafood-plant-ammonia-leak":     {0.45, 0.35, 1},
+		"seafood-plant-ammonia-leak.en":  {0.7, 0.7, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

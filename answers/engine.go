@@ -669,6 +669,13 @@ func (e *Engine) answer(q Question) Answer {
 		}
 		return refuse(q, NotInArticle)
 	}
+	if q.Kind == KindWhen && q.Grain == "date" && sameDayOnly.MatchString(best.span) {
+		// "哪天…" answered only "当天": the day the story is about, as
+		// its lead dates it
+		if a := e.leadEvent(q); a.Status == Answered && len(a.Citations) > 0 && a.Citations[0].Article == best.d.Article {
+			return a
+		}
+	}
 	cites := []*index.Doc{best.d}
 	if best.lender != nil {
 		cites = []*index.Doc{best.lender, best.d}

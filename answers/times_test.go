@@ -79,3 +79,13 @@ func TestChatWordsOfNotices(t *testing.T) {
 		"整改最晚什么时候弄完?":    "6月30日前",
 	})
 }
+
+// TestSameDayIsTheLeads answers "哪天" with the lead's date when the
+// sentence that best holds the question says only 当天: the day the story
+// is about.
+func TestSameDayIsTheLeads(t *testing.T) {
+	e := storyEngine(t, "小学食堂卤鸡腿致学生腹泻",
+		"5月21日中午，青枫区一所小学的学生在食堂用餐后陆续出现腹痛、腹泻症状，共有37人就医。",
+		"疾控中心检验科主任吕振华表示，在当天留样的卤鸡腿中检出沙门氏菌，孩子们就是吃了这批鸡腿后吃坏了肚子。")
+	wantAnswersHolding(t, e, map[string]string{"孩子们是哪天吃坏肚子的?": "5月21日"})
+}

@@ -2071,11 +2071,11 @@ func (e *Engine) score(q Question) []*candidate {
 			// Chinese sentence leaves out the topic its paragraph has just
 			// named ("储罐本应于2022年检测。企业为节省费用一再推迟")
 			// ; a sentence whose subject is "他" or "她" speaks of the one
-			// the paragraph named last, however many sentences before
+			// the paragraph named last, up to four sentences before
 			// ("受伤的司机名叫聂志恒。他在医院回忆…。他左腿骨折")
 			from := d - 1
 			if subjectPronoun.MatchString(e.lower[d]) {
-				for p := d - 1; p > from-4 && p >= 0 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
+				for p := d - 1; p >= d-4 && p >= 0 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
 					from = p
 					if len(e.peopleAt[p]) > 0 {
 						break

@@ -43,6 +43,7 @@ type Engine struct {
 	heading  []bool               // by doc ID: a headline or sub-heading
 	bigrams  map[string][]int     // pair of characters -> sentences holding it
 	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
+	heShe    []bool               // sentence -> whether its subject is 他 or 她, one named before (subjectPronoun)
 	askedBy  []int                // sentence -> the article's own question it answers, or -1
 	askWhy   []bool               // sentence -> whether that question asks why
 	ownNames map[string]bool      // name tokens of the articles: true if from a names file
@@ -267,8 +268,10 @@ func New(s Searcher) *Engine {
 		}
 		// where each sentence holds them, found once
 		e.peopleAt = make([][]rng, len(e.docs))
+		e.heShe = make([]bool, len(e.docs))
 		for i, d := range e.docs {
 			e.peopleAt[i] = e.findPeople(d.Norm)
+			e.heShe[i] = subjectPronoun.MatchString(e.lower[i])
 		}
 		e.heading = make([]bool, len(e.docs))
 		firstBody := map[string]int{}    // each article's first body paragraph
@@ -2074,13 +2077,8 @@ func (e *Engine) score(q Question) []*candidate {
 			// the paragraph named last, up to four sentences before
 			// ("受伤的司机名叫聂志恒。他在医院回忆…。他左腿骨折")
 			from := d - 1
-			if subjectPronoun.MatchString(e.lower[d]) {
-				for p := d - 1; p >= d-4 && p >= 0 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
-					from = p
-					if len(e.peopleAt[p]) > 0 {
-						break
-					}
-				}
+			if e.heShe[d] {
+				_, from = e.namerBefore(d, 4)
 			}
 			for i := range q.Terms {
 				t := &q.Terms[i]
@@ -2104,14 +2102,11 @@ func (e *Engine) score(q Question) []*candidate {
 			e.docs[d-1].Paragraph == e.docs[d].Paragraph && strings.Contains(e.lower[d], "其") && objectPronoun.MatchString(e.lower[d]) {
 			intros = e.intros[d-1]
 		}
-		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && subjectPronoun.MatchString(e.lower[d]) {
+		if len(intros) == 0 && len(e.peopleAt[d]) == 0 && e.heShe[d] {
 			// "他建议，…": the one who speaks is the person the paragraph
 			// named last, a quotation or two before
-			for p := d - 1; p >= 0 && p >= d-3 && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
-				if len(e.peopleAt[p]) > 0 {
-					intros = e.intros[p]
-					break
-				}
+			if p, _ := e.namerBefore(d, 3); p >= 0 {
+				intros = e.intros[p]
 			}
 		}
 		for i := range q.Terms {
@@ -2343,6 +2338,20 @@ func lastRunes(s string, n int) string {
 		i -= size
 	}
 	return s[i:]
+}
+
+// namerBefore walks back from sentence d through at most back sentences of
+// its paragraph to the nearest one that names someone: it returns that
+// one (or -1) and the earliest sentence it reached (d if none).
+func (e *Engine) namerBefore(d, back int) (namer, reached int) {
+	reached = d
+	for p := d - 1; p >= 0 && p >= d-back && e.docs[p].Article == e.docs[d].Article && e.docs[p].Paragraph == e.docs[d].Paragraph; p-- {
+		reached = p
+		if len(e.peopleAt[p]) > 0 {
+			return p, p
+		}
+	}
+	return -1, reached
 }
 
 // antecedent is the sentence a sentence's opening pronoun refers back to

@@ -1063,6 +1063,11 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			// that event is the question's
 			continue
 		}
+		if q.Kind == KindWhy && foundCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
+			// "火灾系…电热毯线路老化短路…所致": what an inquiry found its own
+			// event to be, unless that event is the question's
+			continue
+		}
 		if q.Kind == KindWhy && !q.Charge && chargedFor.MatchString(n.Norm) && !e.holdsAny(q, id) {
 			// "王某因涉嫌重大责任事故罪已被依法刑事拘留": the charge is the
 			// reason for that sentence's own arrest, not for what is asked
@@ -2734,6 +2739,30 @@ func (q *Question) eventVerb(w string) bool {
 // question's own event.
 const whyOwnEvent = 0.2
 
+// reasonIsAsked reports whether the reason span, as it stands in text, is
+// nothing but matches of the question's words: "爆炸" of "爆炸导致…吊顶坍塌"
+// for "为啥会爆炸" is the event asked about, not its cause.
+func reasonIsAsked(c *candidate, text, span string) bool {
+	span = strings.TrimFunc(strings.ToLower(span), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	k := strings.Index(text, span)
+	if span == "" || k < 0 {
+		return false
+	}
+	for i := k; i < k+len(span); {
+		covered := false
+		for _, m := range c.matchedBy {
+			if m[0] <= i && i < m[1] {
+				covered, i = true, m[1]
+				break
+			}
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
+}
+
 // reasonHoldsEvent reports whether the reason span, as it stands in text,
 // holds the match of one of the question's predicates.
 func reasonHoldsEvent(q Question, c *candidate, text, span string) bool {
@@ -2824,6 +2853,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if c.introOnly && c.lender != nil {
 		return false // the age of one the sentence names, not of a neighbour's
+	}
+	if ok && q.Kind == KindWhy && c.lender == nil && reasonIsAsked(c, e.lower[c.d.ID], span) {
+		return false // the event asked about, before its 导致, is no cause of it
 	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 && !(q.NameAsked && namesDescribed(e.lower[c.d.ID], c)) && !(q.whichOne && e.titlesName(c)) {
 		// thin evidence needs a name right by the predicate, or after the

@@ -205,6 +205,10 @@ var (
 // describes them: "…的那个技术专家叫什么?".
 var relativeWho = regexp.MustCompile(`的(?:那|这)?(?:个|位|名)?[^,，、?？]{0,8}(?:叫什么|是谁|是哪位|是哪个|姓什么)(?:名字)?\s*[?？!！]*$`)
 
+// countThenAsk is an interrogative after a count with 几 that makes the count
+// the subject's ("几个受伤的孩子被拉去哪家医院了").
+var countThenAsk = regexp.MustCompile(`哪家|哪里|哪儿|哪所|去哪|在哪|什么时候|是谁|为什么|为啥`)
+
 // moneyNouns are sums of money a how-many question may ask for.
 const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|造价|售价|租金|赎金|赃款`
 
@@ -228,6 +232,9 @@ func classify(q string) (Kind, int) {
 			}
 			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
 				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many
+			}
+			if r.kind == KindHowMany && strings.HasPrefix(q[loc[0]:], "几") && countThenAsk.MatchString(q[loc[1]:]) {
+				continue // "几个受伤的孩子被拉去哪家医院了": the ones, asked where
 			}
 			if (r.kind == KindWhy || r.kind == KindWhen || r.kind == KindHowMany) && relativeWho.MatchString(q[loc[1]:]) {
 				continue // "解释为什么没传上去的那个专家叫什么", "讲风多大的气象台的人叫啥": who, the why or how much a clause of theirs
@@ -421,6 +428,11 @@ func (e *Engine) analyze(raw, norm string) Question {
 						t.Alts = append(t.Alts, alt)
 					}
 				}
+			}
+			if rs := []rune(w); len(rs) == 2 && rs[1] == '子' && !strings.ContainsRune(notThingRoots, rs[0]) && syns == nil && !t.Predicate {
+				// "这亭子", "那炉子": the chat word of a thing the articles
+				// name by a compound of its root (候车亭, 锅炉)
+				t.Alts = append(t.Alts, e.nounsEndingIn(rs[0])...)
 			}
 			// a Latin name of the articles written in Chinese (奥特曼 for
 			// Altman, 布罗克曼 for Brockman)
@@ -1023,6 +1035,27 @@ func (e *Engine) startsCorpusRun(toks []index.Token, k, j int, text string) bool
 // inCorpus reports whether the articles contain s verbatim.
 func (e *Engine) inCorpus(s string) bool {
 	return s != "" && strings.Contains(e.corpus, s)
+}
+
+// notThingRoots open words in 子 that are no thing a compound of the root
+// names: people (儿子, 骗子), ways (路子, 法子), and 头子, 日子, 单子.
+const notThingRoots = "儿妻男女骗胖瘦孙侄嫂厨头路法样日点面肚脑单身嗓胆例分下"
+
+// nounsEndingIn are the articles' body words of two or three characters
+// that end with root and that the dictionary does not tag verbs (亭 →
+// 候车亭), when there are few enough of them to stand for one thing.
+func (e *Engine) nounsEndingIn(root rune) []string {
+	var out []string
+	for _, w := range e.Headed(root, false) {
+		if _, tag, ok := index.Lookup(w); ok && (strings.HasPrefix(tag, "v") || strings.HasPrefix(tag, "a")) {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) > 4 {
+		return nil
+	}
+	return out
 }
 
 func loneHanTok(tk index.Token) bool {

@@ -23,6 +23,11 @@ func TestClassify(t *testing.T) {
 		"他停业找的啥借口":             KindWhy,
 		"他这么做是为了什么?":           KindWhy,
 		"一共赔了多少钱?":             KindHowMany,
+		// a count with 几 before the one asked which hospital of is a
+		// determiner (哪家 asks which organisation, as who does)
+		"几个受伤的孩子被送去哪家医院了?": KindWho,
+		"几个孩子是在哪里落水的?":     KindWhere,
+		"几个人被送去医院了?":       KindHowMany,
 		// 好几 is several, no question of how many
 		"是谁收到了通知却拖了好几个小时才转发?": KindWho,
 		// any measure word after 几 counts, with or without a question mark

@@ -2895,6 +2895,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			if pointsBack.MatchString(reason) {
 				// "…仍然可以繁殖,这也是它被称为冰箱杀手的原因": the clause before
 				reason = clauseBefore(text, k.s-len(cl))
+				if at := strings.LastIndex(text[:k.s-len(cl)], reason); at > 0 && startsWithAny(reason, l.causalBack) {
+					// "螺栓强度不足、锚固不牢,导致候车亭…,这是此次坍塌的直接原因":
+					// what brought that about, before its 导致
+					if before := clauseBefore(text, at); before != "" {
+						reason = causeChain(text, before)
+					}
+				}
 			}
 		} else if k.fwd {
 			reason = text[k.e:]
@@ -2978,6 +2985,25 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			best, bestD, bestEff, bestCue = text[m[0]:end], d, d, "因为" // "因未按规定组织招标"
 		}
 	}
+	for _, m := range foundCause.FindAllStringSubmatchIndex(text, -1) {
+		// "火灾系二楼…电热毯线路老化短路,引燃被褥所致", "爆炸系…软管老化破裂":
+		// what an inquiry found the event to be
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		xi := m[g] - len("系")
+		if strings.HasSuffix(text[:xi], "联") || strings.HasSuffix(text[:xi], "关") || taken(xi, m[g+1]) {
+			continue // 联系, 关系; or a cue's own
+		}
+		if d := abs(xi - c.anchor); d < bestEff {
+			reason := text[m[g]:m[g+1]]
+			if utf8.RuneCountInString(reason) > maxWhySpan {
+				reason = clauseFrom(reason)
+			}
+			best, bestD, bestEff, bestCue = reason, d, d, "原因是"
+		}
+	}
 	if best != "" {
 		// an explicit cause near the question's words makes the better
 		// evidence
@@ -3032,6 +3058,11 @@ func becauseOfAt(text string, i int) bool {
 // 被刑拘", "因未按规定组织招标被约谈" (not 因此, 因而, 因为, which the cue
 // list has), or what it caused: "焊缝因长期腐蚀出现一条裂缝".
 var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，。;；:：]{0,39}?[^,，。;；:：且并和又])(?:被|而|遭|出现|发生|导致|造成|引发|引起|致使)`)
+
+// foundCause is what an inquiry found an event to be: "事故系…所致" (the
+// cause up to 所致, over its commas), or "爆炸系…" after an event's word
+// (the clause after 系).
+var foundCause = regexp.MustCompile(`系([^统列数。;；][^。;；]{1,79}?)所致|(?:事故|火灾|火情|起火|爆炸|爆燃|坍塌|倒塌|垮塌|中毒|泄漏|停电|断电|故障)系([^,，。;；]{4,40})`)
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)

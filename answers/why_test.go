@@ -72,3 +72,31 @@ func TestWhyNotDirectly(t *testing.T) {
 		"4月14日起，县里开展充气游乐设施安全专项排查，共排查各类充气城堡、蹦床等设施42处，其中17处存在固定不牢、无合格证等问题，已全部责令停业整改。")
 	wantAnswersHolding(t, e, map[string]string{"城堡咋不直接打地钉固定住呢？": "花岗岩"})
 }
+
+// TestFoundCauseIsTheReason answers why an event happened by what an
+// inquiry found it to be (爆炸系…, 事故系…所致), not by the event's own word
+// before a 导致 that tells what it brought about.
+func TestFoundCauseIsTheReason(t *testing.T) {
+	e := storyEngine(t, "面馆后厨燃气爆炸 3人受伤",
+		"9月2日中午,城西一家面馆后厨发生爆炸,3名员工受伤。",
+		"爆炸导致面馆玻璃门被震碎,门前停放的2辆电动车受损。",
+		"调查组初步查明,爆炸系后厨一只燃气罐的减压阀松脱漏气,遇灶火后发生爆燃。",
+		"另据消防部门通报,当天下午隔壁仓库的一场火灾系线路老化短路所致。",
+		"区应急管理局已责令该面馆停业整改。")
+	wantAnswersHolding(t, e, map[string]string{
+		"面馆为啥会爆炸?":   "减压阀松脱漏气",
+		"隔壁仓库怎么会起火?": "线路老化短路",
+	})
+}
+
+// TestCauseBeforeItsEffect answers why by the cause a sentence gives
+// before its 导致, when the sentence closes by calling all that the cause
+// (…,导致…,这是此次坍塌的直接原因), and reads a chat word in 子 (这亭子) as
+// the compound the article names the thing by (候车亭).
+func TestCauseBeforeItsEffect(t *testing.T) {
+	e := storyEngine(t, "新装候车亭被风吹塌",
+		"4月17日傍晚,滨河大道一座刚投入使用的公交候车亭在大风中整体倒塌,3名候车市民受伤。",
+		"调查组认为,地脚螺栓强度不足、锚固不牢,导致候车亭在大风中无法承受顶棚所受的风荷载,这是此次坍塌的直接原因。",
+		"施工方负责人称,更换螺栓是为了压低成本。")
+	wantAnswersHolding(t, e, map[string]string{"这亭子为啥一刮风就倒了?": "锚固不牢"})
+}

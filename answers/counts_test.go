@@ -80,3 +80,29 @@ func TestAgeIsNoCount(t *testing.T) {
 		"县医院副院长覃慧敏介绍，9名受伤学生中，一名10岁男孩左腿骨折，一名8岁女孩头部受伤并伴有轻度脑震荡。")
 	wantAnswersHolding(t, e, map[string]string{"how many kids got hurt": "9名"})
 }
+
+// TestInARoomAnyWay checks that "屋里" of a question finds "房内" of the
+// article (a place, never the question's verb).
+func TestInARoomAnyWay(t *testing.T) {
+	e := storyEngine(t, "剧本杀门店断电 玩家被困",
+		"由于房门电子锁无法打开,正在房内游戏的7名玩家被困近半小时。",
+		"“烟越来越浓,屋里什么都看不清。”一名玩家回忆。",
+		"被困期间,有玩家用手机拍下了视频。",
+		"被困玩家中有3人出现呛咳症状,被送往医院。",
+		"店员随后报警,消防员破拆房门后将玩家全部救出。")
+	wantAnswers(t, e, map[string]string{"一共有几个人被关在那个屋里出不来?": "7名"})
+}
+
+// TestRoleFindsTheOneDescribed checks that a chat word for a role the
+// article never uses (店老板) finds the sentences that name the one the
+// article describes by its word for that role (店主周海峰), though they do
+// not say the role again.
+func TestRoleFindsTheOneDescribed(t *testing.T) {
+	e := storyEngine(t, "车辆送洗被店员开走撞坏 车主获赔",
+		"11月3日,车主陈晓燕把车送到洁亮汽车美容店清洗。",
+		"店员刘某趁店里没人,私自把车开上路,撞上了路边护栏。",
+		"陈晓燕找到店主周海峰要求赔偿,却被拒绝。",
+		"11月25日,三方达成调解协议,由周海峰赔偿陈晓燕6.2万元。",
+		"刘某家属另行赔偿2.4万元。")
+	wantAnswers(t, e, map[string]string{"最后店老板要掏多少钱?": "6.2万元"})
+}

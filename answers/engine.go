@@ -52,6 +52,7 @@ type Engine struct {
 	seats    map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
 	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
 	intros   [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
+	namedAs  map[string][]string  // person -> the descriptions the articles give of them (店主 of 周海峰)
 	latin    []string             // indexed Latin words, for spelling correction
 	multi    bool
 	sources  []Source
@@ -291,7 +292,7 @@ func New(s Searcher) *Engine {
 			e.heading[i] = d.Index == 1 && isHeading(d.Text) ||
 				d.Paragraph == firstBody[d.Article] && exclaimedTitle(firstText[d.Article])
 		}
-		e.intros = e.introductions()
+		e.intros, e.namedAs = e.introductions()
 		e.feats = make([]docFeatures, len(e.docs))
 		for i, d := range e.docs {
 			e.feats[i] = features(d.Norm)
@@ -757,8 +758,9 @@ type intro struct{ doc, s, e int }
 
 // introductions finds, for each sentence, the descriptions its article
 // gives, in other sentences of its body, of the people it names.
-func (e *Engine) introductions() [][]intro {
+func (e *Engine) introductions() ([][]intro, map[string][]string) {
 	out := make([][]intro, len(e.docs))
+	as := map[string][]string{}
 	names := e.introduced()
 	for _, name := range names {
 		// one pass over the bodies: where the name stands, and where a
@@ -807,8 +809,27 @@ func (e *Engine) introductions() [][]intro {
 				}
 			}
 		}
+		for _, in := range ins {
+			as[name] = append(as[name], e.lower[in.doc][in.s:in.e])
+		}
 	}
-	return out
+	return out, as
+}
+
+// describedAs returns the one person the articles describe by the role
+// word w ("洁亮汽车美容店店主周海峰" for 店主), or "" when they describe no
+// one or several so.
+func (e *Engine) describedAs(w string) string {
+	who := ""
+	for name, descs := range e.namedAs {
+		if slices.ContainsFunc(descs, func(d string) bool { return strings.HasSuffix(d, w) }) {
+			if who != "" && who != name {
+				return ""
+			}
+			who = name
+		}
+	}
+	return who
 }
 
 // namingVerbBefore is the verb that ends text and gives the name after it

@@ -411,7 +411,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				t.Place = true
 			}
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
-			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) {
+			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) && !insideWord(w) {
 				t.Predicate = true
 			}
 			if l.light[w] || q.Kind == KindWhen && dayParts[w] {
@@ -477,6 +477,22 @@ func (e *Engine) analyze(raw, norm string) Question {
 		q.Terms = append(q.Terms, t)
 	}
 
+	if q.Kind != KindWho {
+		// "店老板要掏多少钱": the one the article describes as the shop's
+		// owner, wherever it names him without saying so again
+		for i := range q.Terms {
+			t := &q.Terms[i]
+			if t.Name || t.Light || t.Predicate || e.inCorpus(t.Text) {
+				continue // (the article's own word says where it means them)
+			}
+			for _, w := range append([]string{t.Text}, t.Alts...) {
+				if name := e.describedAs(w); utf8.RuneCountInString(w) >= 2 && name != "" && !strings.Contains(q.Lower, name) {
+					t.Alts = append(t.Alts, name)
+					break
+				}
+			}
+		}
+	}
 	// key roles a who-question names, however the question was cut
 	// ("法定代表人" → 法定/代表人)
 	if q.Kind == KindWho {
@@ -540,7 +556,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				continue
 			}
 		}
-		q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w), Verb: true, Pos: strings.Index(q.Lower, w)})
+		q.Terms = append(q.Terms, Term{Text: w, Alts: alts, AltWeight: 0.85, Predicate: !l.light[w] && verbal(w) && !insideWord(w), Verb: !insideWord(w), Pos: strings.Index(q.Lower, w)})
 	}
 	q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return doubled(q.Terms, t) })
 	if q.Kind == KindWho {
@@ -1802,6 +1818,12 @@ func verbal(w string) bool {
 func locativePlace(w string) bool {
 	rs := []rune(w)
 	return len(rs) == 2 && strings.ContainsRune("镇村县市区乡省店厂家院校城", rs[0]) && strings.ContainsRune("上里内", rs[1])
+}
+
+// insideWord reports whether w says inside what (房间里, 屋内): where,
+// never what was done.
+func insideWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && (strings.HasSuffix(w, "里") || strings.HasSuffix(w, "内"))
 }
 
 // taggedVerb reports whether the segmenter's dictionary tags w as a verb,

@@ -2130,8 +2130,8 @@ func timeTail(text string, e int, times []rng) int {
 		}
 	}
 	if m := timeApprox.FindString(text[e:]); m != "" {
-		if strings.HasPrefix(m, "前") {
-			m = "前"
+		if strings.HasPrefix(m, "前") && m != "前后" {
+			m = "前" // (without the character after it; 前后 is "about")
 		}
 		e += len(m)
 	}

@@ -89,3 +89,13 @@ func TestSameDayIsTheLeads(t *testing.T) {
 		"疾控中心检验科主任吕振华表示，在当天留样的卤鸡腿中检出沙门氏菌，孩子们就是吃了这批鸡腿后吃坏了肚子。")
 	wantAnswersHolding(t, e, map[string]string{"孩子们是哪天吃坏肚子的?": "5月21日"})
 }
+
+// TestAboutATimeKeepsItsWord checks that a time said to be about (19时35分
+// 前后) is answered with its 前后, which is no "before".
+func TestAboutATimeKeepsItsWord(t *testing.T) {
+	e := storyEngine(t, "雷击跳闸致医院停电",
+		"县供电公司证实,19时35分前后,一处10千伏线路遭雷击跳闸,县医院随即停电。",
+		"医院备用发电机在停电约3分钟后启动。")
+	wantAnswers(t, e, map[string]string{"医院几点停的电?": "19时35分前后"})
+	wantAnswersHolding(t, e, map[string]string{"what time did the power go out at the hospital?": "around 19:35"})
+}

@@ -56,7 +56,7 @@ var (
 		{"自从", "since "}, {"从", "from "}, {"自", "since "}, {"在", ""}, {"于", ""},
 	}
 	suffixes = []struct{ zh, en string }{
-		{"之内", "within "}, {"以内", "within "}, {"内", "within "},
+		{"之内", "within "}, {"以内", "within "}, {"内", "within "}, {"前后", "around "},
 		{"之后", " later"}, {"以后", " later"}, {"后", " later"},
 		{"之前", " ago"}, {"以前", " ago"}, {"前", " ago"},
 		{"以来", "since "}, {"左右", "about "}, {"多", "more than "},

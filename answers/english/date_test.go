@@ -5,6 +5,7 @@ import "testing"
 func TestEnglishDate(t *testing.T) {
 	tests := []struct{ zh, want string }{
 		{"11月20日", "November 20"},
+		{"19时35分前后", "around 19:35"},
 		{"2023年", "2023"},
 		{"2023年11月17日", "November 17, 2023"},
 		{"2023年11月", "November 2023"},

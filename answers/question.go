@@ -227,8 +227,8 @@ func classify(q string) (Kind, int) {
 			if loc == nil {
 				continue
 			}
-			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) {
-				continue // "遇难的那几个人叫什么名字", "这几个孩子": those, not how many
+			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && (loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) || endsWithAny(q[:loc[0]], []string{"其他", "其余", "另外", "剩下"})) {
+				continue // "遇难的那几个人叫什么名字", "这几个孩子", "其他几个同伙": those, not how many
 			}
 			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
 				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many

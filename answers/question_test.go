@@ -27,6 +27,7 @@ func TestClassify(t *testing.T) {
 		// determiner (哪家 asks which organisation, as who does)
 		"几个受伤的孩子被送去哪家医院了?": KindWho,
 		"几个孩子是在哪里落水的?":     KindWhere,
+		"警察去哪里抓的其他几个同伙?":   KindWhere,
 		"几个人被送去医院了?":       KindHowMany,
 		// 好几 is several, no question of how many
 		"是谁收到了通知却拖了好几个小时才转发?": KindWho,

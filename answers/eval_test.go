@@ -1241,6 +1241,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"inflatable-castle-wind-flip.en": {0.75, 0.6, 0.7},
 		"seafood-plant-ammonia-leak":     {0.45, 0.35, 1},
 		"seafood-plant-ammonia-leak.en":  {0.7, 0.7, 1},
+		// pair 148 (a bull that broke out of a livestock market, an
+		// auto-belay strap that snapped at a climbing gym), written in the
+		// sixty-sixth session: scored with that session's starting engine
+		// (8/20 Chinese and 24/40 English first citations); the climbing
+		// gym kept held out, the cattle market worked from after that
+		// first run: floors just under the figures at the session's end
+		"cattle-market-bull-breakout":     {0.35, 0.35, 1},
+		"cattle-market-bull-breakout.en":  {0.6, 0.7, 1},
+		"climbing-gym-auto-belay-fall":    {0.45, 0.55, 1},
+		"climbing-gym-auto-belay-fall.en": {0.5, 0.55, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -106,3 +106,12 @@ func TestRoleFindsTheOneDescribed(t *testing.T) {
 		"刘某家属另行赔偿2.4万元。")
 	wantAnswers(t, e, map[string]string{"最后店老板要掏多少钱?": "6.2万元"})
 }
+
+// TestYesAsAsked checks that a yes-or-no question asked as A-not-A is
+// answered with its own A (有没有 → 有, 会不会 → 会), not a bare 是.
+func TestYesAsAsked(t *testing.T) {
+	e := storyEngine(t, "公牛冲进菜市场 4人受伤",
+		"10月18日上午,一头公牛挣脱护栏冲进菜市场,撞伤4人。",
+		"县市场监管局当天下午发出通知,该交易市场自10月19日起暂停交易4天,对全部装卸台护栏进行检查更换。")
+	wantAnswers(t, e, map[string]string{"出了这事市场有没有暂停交易?": "有"})
+}

@@ -3929,10 +3929,17 @@ func yesNo(q Question, c *candidate) string {
 		}
 		return "Yes"
 	}
-	if neg {
-		return "否"
+	yes, no := "是", "否"
+	if strings.Contains(q.Text, "有没有") {
+		yes, no = "有", "没有" // "有没有停业整顿": 有, as asked
+	} else if k := aNotA(q.Text); k >= 0 {
+		a, _ := utf8.DecodeRuneInString(q.Text[k:])
+		yes, no = string(a), "不"+string(a) // "会不会", "是不是"
 	}
-	return "是"
+	if neg {
+		return no
+	}
+	return yes
 }
 
 func trimSpan(s string) string {

@@ -482,12 +482,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 		// owner, wherever it names him without saying so again
 		for i := range q.Terms {
 			t := &q.Terms[i]
-			if t.Name || t.Light || t.Predicate || e.inCorpus(t.Text) {
-				continue // (the article's own word says where it means them)
+			if t.Name || t.Light || t.Predicate || len(e.namedAs) == 0 {
+				continue
 			}
 			for _, w := range append([]string{t.Text}, t.Alts...) {
 				if name := e.describedAs(w); utf8.RuneCountInString(w) >= 2 && name != "" && !strings.Contains(q.Lower, name) {
-					t.Alts = append(t.Alts, name)
+					if !e.inCorpus(t.Text) {
+						// (the article's own word says where it means them)
+						t.Alts = append(t.Alts, name)
+					}
 					break
 				}
 			}

@@ -2985,7 +2985,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			best, bestD, bestEff, bestCue = text[m[0]:end], d, d, "因为" // "因未按规定组织招标"
 		}
 	}
-	for _, m := range foundCause.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range foundCauses(text) {
 		// "火灾系二楼…电热毯线路老化短路,引燃被褥所致", "爆炸系…软管老化破裂":
 		// what an inquiry found the event to be
 		g := 2
@@ -3063,6 +3063,14 @@ var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，�
 // cause up to 所致, over its commas), or "爆炸系…" after an event's word
 // (the clause after 系).
 var foundCause = regexp.MustCompile(`系([^统列数。;；][^。;；]{1,79}?)所致|(?:事故|火灾|火情|起火|爆炸|爆燃|坍塌|倒塌|垮塌|中毒|泄漏|停电|断电|故障)系([^,，。;；]{4,40})`)
+
+// foundCauses are the matches of foundCause in text (none without a 系).
+func foundCauses(text string) [][]int {
+	if !strings.Contains(text, "系") {
+		return nil
+	}
+	return foundCause.FindAllStringSubmatchIndex(text, -1)
+}
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)

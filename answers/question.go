@@ -486,7 +486,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 				continue
 			}
 			for _, w := range append([]string{t.Text}, t.Alts...) {
-				if name := e.describedAs(w); utf8.RuneCountInString(w) >= 2 && name != "" && !strings.Contains(q.Lower, name) {
+				if utf8.RuneCountInString(w) < 2 {
+					continue
+				}
+				if name := e.describedAs(w); name != "" && !strings.Contains(q.Lower, name) {
 					if !e.inCorpus(t.Text) {
 						// (the article's own word says where it means them)
 						t.Alts = append(t.Alts, name)
@@ -1061,8 +1064,9 @@ func (e *Engine) inCorpus(s string) bool {
 const notThingRoots = "儿妻男女骗胖瘦孙侄嫂厨头路法样日点面肚脑单身嗓胆例分下"
 
 // nounsEndingIn are the articles' body words of two or three characters
-// that end with root and that the dictionary does not tag verbs (亭 →
-// 候车亭), when there are few enough of them to stand for one thing.
+// that end with root and that the dictionary tags neither verbs nor
+// adjectives (亭 → 候车亭), when there are few enough of them (four at most)
+// to stand for one thing.
 func (e *Engine) nounsEndingIn(root rune) []string {
 	var out []string
 	for _, w := range e.Headed(root, false) {

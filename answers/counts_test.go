@@ -115,3 +115,13 @@ func TestYesAsAsked(t *testing.T) {
 		"县市场监管局当天下午发出通知,该交易市场自10月19日起暂停交易4天,对全部装卸台护栏进行检查更换。")
 	wantAnswers(t, e, map[string]string{"出了这事市场有没有暂停交易?": "有"})
 }
+
+// TestHurtWhereAsked checks that 伤哪儿了 asks where on the body someone
+// was hurt, answered by the part the article names.
+func TestHurtWhereAsked(t *testing.T) {
+	e := storyEngine(t, "受惊公牛冲进菜市场 4人受伤",
+		"10月18日上午,一头受惊的公牛冲进菜市场,撞伤4人。",
+		"63岁的菜贩佘桂英被公牛撞倒在地,左手腕骨折,目前已接受手术。",
+		"其余3人均为擦伤,经处理后回家。")
+	wantAnswersHolding(t, e, map[string]string{"被撞的那个菜贩伤哪儿了?": "手腕骨折"})
+}

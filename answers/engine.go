@@ -3048,7 +3048,7 @@ var injuryPart = regexp.MustCompile(injuryPartPattern)
 
 // injuryPartPattern is injuryPart's expression, which injuryAsk and the
 // question kinds share.
-const injuryPartPattern = `伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`
+const injuryPartPattern = `伤哪|哪儿受伤|伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`
 
 // sideOfBody is a side of the body and its part: 左前臂, 左腿.
 var sideOfBody = regexp.MustCompile(`^[左右](?:侧|边|前|后|上|下)?(?:臂|手|眼|耳|` + bodyPart.String() + `)`)

@@ -1084,7 +1084,7 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			// that event is the question's
 			continue
 		}
-		if q.Kind == KindWhy && strings.Contains(n.Norm, "系") && foundCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
+		if q.Kind == KindWhy && holdsFoundCause(n.Norm) && !e.holdsAny(q, id) {
 			// "火灾系…电热毯线路老化短路…所致": what an inquiry found its own
 			// event to be, unless that event is the question's
 			continue

@@ -477,12 +477,12 @@ func (e *Engine) analyze(raw, norm string) Question {
 		q.Terms = append(q.Terms, t)
 	}
 
-	if q.Kind != KindWho {
+	if q.Kind != KindWho && len(e.namedAs) > 0 {
 		// "店老板要掏多少钱": the one the article describes as the shop's
 		// owner, wherever it names him without saying so again
 		for i := range q.Terms {
 			t := &q.Terms[i]
-			if t.Name || t.Light || t.Predicate || len(e.namedAs) == 0 {
+			if t.Name || t.Light || t.Predicate {
 				continue
 			}
 			for _, w := range append([]string{t.Text}, t.Alts...) {

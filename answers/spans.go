@@ -3064,12 +3064,19 @@ var becauseOf = regexp.MustCompile(`因([^此而为,，。;；:：“”][^,，�
 // (the clause after 系).
 var foundCause = regexp.MustCompile(`系([^统列数。;；][^。;；]{1,79}?)所致|(?:事故|火灾|火情|起火|爆炸|爆燃|坍塌|倒塌|垮塌|中毒|泄漏|停电|断电|故障)系([^,，。;；]{4,40})`)
 
-// foundCauses are the matches of foundCause in text (none without a 系).
+// foundCauses are the matches of foundCause in text (none without a 系,
+// which is looked for first: the regexp is slow to say no).
 func foundCauses(text string) [][]int {
 	if !strings.Contains(text, "系") {
 		return nil
 	}
 	return foundCause.FindAllStringSubmatchIndex(text, -1)
+}
+
+// holdsFoundCause reports whether text says what an inquiry found an
+// event to be (foundCause), looking for 系 first as foundCauses does.
+func holdsFoundCause(text string) bool {
+	return strings.Contains(text, "系") && foundCause.MatchString(text)
 }
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".

@@ -125,3 +125,15 @@ func TestHurtWhereAsked(t *testing.T) {
 		"其余3人均为擦伤,经处理后回家。")
 	wantAnswersHolding(t, e, map[string]string{"被撞的那个菜贩伤哪儿了?": "手腕骨折"})
 }
+
+// TestCompoundByItsOpening checks that a chat compound the article lacks
+// (消防队) finds the article's word it opens with (消防救援大队 holds 消防),
+// so that the question is answered, not refused.
+func TestCompoundByItsOpening(t *testing.T) {
+	e := storyEngine(t, "物流仓库起火 无人受伤",
+		"12月2日凌晨3时许,城东一座物流仓库起火。",
+		"接警后,区消防救援大队调派23名指战员和5辆消防车赶到现场。",
+		"明火于当天6时被扑灭,过火面积约800平方米。",
+		"仓库负责人表示,库内存放的主要是服装和日用品。")
+	wantAnswers(t, e, map[string]string{"消防队去了多少人?": "23名"})
+}

@@ -434,6 +434,14 @@ func (e *Engine) analyze(raw, norm string) Question {
 				// name by a compound of its root (候车亭, 锅炉)
 				t.Alts = append(t.Alts, e.nounsEndingIn(rs[0])...)
 			}
+			if rs := []rune(w); len(rs) >= 3 && !t.Name && syns == nil && t.Chat == nil && !e.inCorpus(w) {
+				// "消防队去了多少人": a compound the articles lack, by the
+				// longest word it opens with that they hold (消防, as in
+				// 消防救援大队)
+				if p := longestPrefix(w, len(rs)-1, e.inCorpus); utf8.RuneCountInString(p) >= 2 && !l.light[p] && !taggedVerbOrUnknown(p) {
+					t.Alts = append(t.Alts, p)
+				}
+			}
 			// a Latin name of the articles written in Chinese (奥特曼 for
 			// Altman, 布罗克曼 for Brockman)
 			if utf8.RuneCountInString(w) >= 2 && !e.inCorpus(w) {
@@ -2110,4 +2118,11 @@ func markTimeClauses(q *Question) {
 			q.Terms[i].Predicate = false
 		}
 	}
+}
+
+// taggedVerbOrUnknown reports whether the segmenter's dictionary tags w a
+// verb, or does not know it.
+func taggedVerbOrUnknown(w string) bool {
+	verb, ok := taggedVerb(w)
+	return verb || !ok
 }

@@ -380,7 +380,23 @@ func (e *Engine) Answer(raw string) (a Answer) {
 	if q.Stranger || q.Untold {
 		return refuse(q, NotInArticle)
 	}
-	return e.answer(q)
+	a = e.answer(q)
+	if a.Status == Refused && a.Reason == NotInArticle && q.Kind == KindWhen && q.Lang == Chinese && !q.Event && onlyLight(q) && !strings.Contains(q.Lower, "才") {
+		// "炸的时候大概是几点": a question of nothing but light words asks
+		// when the article's event happened, when its lead holds one of
+		// them (爆炸); not "几点才压下去", a time after it
+		if lead := e.leadEvent(q); lead.Status == Answered && slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return !lex().light[t.Text] && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(lead.Citations[0].Text, t.Text)
+		}) {
+			return lead
+		}
+	}
+	return a
+}
+
+// onlyLight reports whether every word of q is light, none a name.
+func onlyLight(q Question) bool {
+	return len(q.Terms) > 0 && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light || t.Name })
 }
 
 func (e *Engine) answer(q Question) Answer {

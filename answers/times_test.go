@@ -99,3 +99,18 @@ func TestAboutATimeKeepsItsWord(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"医院几点停的电?": "19时35分前后"})
 	wantAnswersHolding(t, e, map[string]string{"what time did the power go out at the hospital?": "around 19:35"})
 }
+
+// TestLightWordAsksTheLead checks that a when-question of nothing but
+// light words (炸的时候) asks when the article's event happened, and is
+// answered by the lead's time when the lead holds one of those words.
+func TestLightWordAsksTheLead(t *testing.T) {
+	e := storyEngine(t, "城郊仓库发生爆炸 3人受伤",
+		"6月9日凌晨1时20分许,城郊一座化工原料仓库发生爆炸,3名值班人员受伤。",
+		"爆炸造成仓库屋顶坍塌,周边多户居民的窗户玻璃被震碎。",
+		"附近居民说,爆炸声在两公里外都能听到。",
+		"事发仓库是一座两层砖混结构的建筑,是当地一家公司租用的。",
+		"记者看到,现场是一片狼藉。",
+		"爆炸发生后,消防部门调派6辆消防车赶到现场。",
+		"应急管理局表示,爆炸原因正在调查中。")
+	wantAnswers(t, e, map[string]string{"炸的时候大概是几点?": "6月9日凌晨1时20分许"})
+}

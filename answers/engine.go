@@ -2858,6 +2858,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			c.lender, c.quality, c.cue = nil, saved, savedCue
 		}
 	}
+	if q.Kind == KindWhy && c.cue < 1 && c.lender == nil {
+		// "…县里曾发布预警，但鹭洲渡口并未停航。" then "对此，栾晓峰解释说，当时
+		// 水位仍在…以下": the reply the next sentence gives to it explains it
+		if n, why := e.replyAfter(c.d); n != nil {
+			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
+		}
+	}
 	if !ok && q.Kind == KindWho && asksSpeaker.MatchString(q.Lower) {
 		// "“我们已经在全国范围内排查类似问题。”" then "董嘉禾说。": who
 		// says the quotation
@@ -3436,6 +3443,28 @@ func (e *Engine) wentOtherwise(d *index.Doc) (*index.Doc, string) {
 		return nil, ""
 	}
 	return n, clauseUpTo(rest, 2)
+}
+
+// replyOpen opens a sentence that answers for what the one before it
+// tells: "对此，栾晓峰解释说，", "对此,公交公司回应称,".
+var replyOpen = regexp.MustCompile(`^对此[，,][^，,。:：“”]{0,24}?(?:解释|回应|辩称|辩解|答复|承认|表示|称)(?:说|称|道)?[，,:：]`)
+
+// replyAfter returns the next sentence of d's paragraph when it opens with a
+// reply to d (replyOpen), and what the reply says; nil when there is none.
+func (e *Engine) replyAfter(d *index.Doc) (*index.Doc, string) {
+	n := e.sameParagraph(d, d.ID+1)
+	if n == nil {
+		return nil, ""
+	}
+	loc := replyOpen.FindStringIndex(n.Norm)
+	if loc == nil {
+		return nil, ""
+	}
+	rest := strings.TrimRight(strings.TrimLeft(n.Norm[loc[1]:], "“\" "), "。！？!?”\"")
+	if utf8.RuneCountInString(rest) < 4 {
+		return nil, ""
+	}
+	return n, strings.TrimRight(clauseUpTo(rest, 2), ",，;；、 ")
 }
 
 // shouldHappen says what was meant to happen (按照设计, 按规定, 本应, 应由):

@@ -100,3 +100,13 @@ func TestCauseBeforeItsEffect(t *testing.T) {
 		"施工方负责人称,更换螺栓是为了压低成本。")
 	wantAnswersHolding(t, e, map[string]string{"这亭子为啥一刮风就倒了?": "锚固不牢"})
 }
+
+// TestReplyExplains answers why something was done by the reply the next
+// sentence opens with (对此，…解释说，…), not by the sentence that tells
+// what was done.
+func TestReplyExplains(t *testing.T) {
+	e := storyEngine(t, "暴雨预警下景区照常开放 两名游客被困",
+		"8月3日,市气象台发布暴雨橙色预警,但青峰山景区当天仍照常售票。对此,景区负责人毕文涛解释说,当时景区所在山区的降雨量尚未达到闭园标准,按规定可以开放。",
+		"当天下午,两名游客在下山途中被山洪阻断去路,后被救援人员接出。")
+	wantAnswersHolding(t, e, map[string]string{"都发预警了,景区为啥还照常卖票?": "闭园标准"})
+}

@@ -137,3 +137,14 @@ func TestCompoundByItsOpening(t *testing.T) {
 		"仓库负责人表示,库内存放的主要是服装和日用品。")
 	wantAnswers(t, e, map[string]string{"消防队去了多少人?": "23名"})
 }
+
+// TestDoneYetAsked checks that "…了没?" asks yes or no, answered 没有 from
+// the clause of the word asked (至今没有开工), not of the first word the
+// question shares with the sentence.
+func TestDoneYetAsked(t *testing.T) {
+	e := storyEngine(t, "老旧小区加装电梯进展缓慢",
+		"城西街道12个老旧小区去年纳入加装电梯计划。",
+		"其中桂花苑小区的加装项目早在今年3月就已通过审批,但由于部分住户意见不一,至今没有开工。",
+		"街道办主任阚立新表示,将继续协调,力争年底前动工。")
+	wantAnswers(t, e, map[string]string{"桂花苑加装电梯的事,动工了没?": "没有"})
+}

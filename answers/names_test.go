@@ -7796,3 +7796,28 @@ func TestSideOfBodyIsNoName(t *testing.T) {
 		"该院骨科主任郜立新介绍，一名7岁男孩左前臂骨折，一名5岁女孩锁骨骨折，目前生命体征平稳。")
 	wantNotSaid(t, e, "what's the name of the 7 year old boy who broke his arm?")
 }
+
+// TestNicknameIsNoName checks that 老 or 小 before a surname (老阚稳得住)
+// calls someone the article names elsewhere: the surname and the word after
+// it are no name of their own.
+func TestNicknameIsNoName(t *testing.T) {
+	e := storyEngine(t, "货车侧翻 司机冷静处置无人伤亡",
+		"11月6日,货车司机阚永福驾车行至山区弯道时车辆侧翻。",
+		"阚永福随即打开双闪、放置警示牌,并拨打了报警电话。",
+		"同车的装卸工说,“多亏老阚稳得住,不然后面的车就撞上来了”。")
+	found := false
+	for _, d := range e.docs {
+		if !strings.Contains(d.Norm, "老阚") {
+			continue
+		}
+		found = true
+		for _, en := range e.entities(d) {
+			if name := d.Norm[en.s:en.e]; strings.HasPrefix(name, "阚稳") {
+				t.Errorf("entities(%q) holds %q: a nickname and a verb taken for a name", d.Norm, name)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no sentence holds the nickname")
+	}
+}

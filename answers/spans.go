@@ -475,6 +475,17 @@ type entity struct {
 // (a surname and a short given name), runs of Latin words, organisations
 // (nouns ending in 公司, 集团, …), well-known names and tokens the dictionary
 // tags as names; coordinated names ("A和B") are joined.
+// nickname reports whether the surname at token i is called by 老 or 小
+// before it ("老覃稳得住"), where the surname and the word after it make none
+// of the articles' people: the nickname of someone named elsewhere, not a
+// name of its own (覃稳).
+func (e *Engine) nickname(text string, toks []index.Token, i int) bool {
+	if i == 0 || toks[i-1].End != toks[i].Start || (toks[i-1].Text != "老" && toks[i-1].Text != "小") {
+		return false
+	}
+	return !e.people[text[toks[i].Start:toks[i+1].End]]
+}
+
 func (e *Engine) entities(d *index.Doc) []entity {
 	l := lex()
 	var out []entity
@@ -523,7 +534,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
-			!countedObject(toks, i):
+			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's
@@ -3930,13 +3941,28 @@ func clauseEnding(text string, pos int) (string, int) {
 	return cl, start + len(cl)
 }
 
+// askedDoneYet ends a question that asks whether something has been done
+// yet: "动工了没?", "处理了没有?".
+var askedDoneYet = regexp.MustCompile(`了没有?\s*[?？]?\s*$`)
+
 // yesNo answers a yes-or-no question: no when the sentence denies the
 // event the question asks about.
 func yesNo(q Question, c *candidate) string {
 	neg := c.predDenied
-	if !c.predOK || c.anchor < 0 {
-		cl := clauseAt(c.d.Norm, c.anchor)
-		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(q.Text, "不没未无非别")
+	doneYet := askedDoneYet.MatchString(q.Text) // "动工了没": of the word before, whatever other verb the question has
+	if !c.predOK || c.anchor < 0 || doneYet || !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate }) {
+		at := c.anchor
+		for i := len(q.Terms) - 1; i >= 0 && q.Lang == Chinese; i-- {
+			if t := q.Terms[i]; !t.Light && !t.Name && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] {
+				// "便民桥，动工了没": the clause of the last word asked
+				// (至今没有开工), not of the first (便民桥项目早在…立项)
+				at = c.matchedBy[i][0]
+				break
+			}
+		}
+		cl := clauseAt(c.d.Norm, at)
+		asked := askedDoneYet.ReplaceAllString(q.Text, "")
+		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
 	if q.Lang == English {
 		if neg {
@@ -3945,7 +3971,7 @@ func yesNo(q Question, c *candidate) string {
 		return "Yes"
 	}
 	yes, no := "是", "否"
-	if strings.Contains(q.Text, "有没有") {
+	if strings.Contains(q.Text, "有没有") || doneYet {
 		yes, no = "有", "没有" // "有没有停业整顿": 有, as asked
 	} else if k := aNotA(q.Text); k >= 0 {
 		a, _ := utf8.DecodeRuneInString(q.Text[k:])

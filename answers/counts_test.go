@@ -148,3 +148,17 @@ func TestDoneYetAsked(t *testing.T) {
 		"街道办主任阚立新表示,将继续协调,力争年底前动工。")
 	wantAnswers(t, e, map[string]string{"桂花苑加装电梯的事,动工了没?": "没有"})
 }
+
+// TestRiseAskedInEnglish checks that "how much did the river come up" asks
+// by how much it rose (a length), not a sum of money, and that "twisted her
+// ankle" finds 扭伤…脚踝.
+func TestRiseAskedInEnglish(t *testing.T) {
+	e := storyEngine(t, "水库泄洪 河道水位上涨 一村民扭伤脚踝",
+		"由于上游水库开闸泄洪,白沙河水位在两天内上涨了2.3米。",
+		"镇政府拨出救灾资金15万元,用于转移安置沿河村民。",
+		"转移过程中,68岁的村民缪秀珍不慎扭伤左脚踝,经处理后已无大碍。")
+	wantAnswers(t, e, map[string]string{
+		"how much did the river come up?":              "2.3米",
+		"who was the old lady that twisted her ankle?": "缪秀珍",
+	})
+}

@@ -128,7 +128,7 @@ func enKindHead(norm string) string {
 }
 
 // enChange asks by how much something changed: a share or a sum answers.
-var enChange = regexp.MustCompile(`(?i)\bhow much (?:did|does|has|have|had|will|would)\b.*\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|plunge|plunged|shrink|shrank|slump|slumped|climb|climbed|surge|surged|go up|went up|gone up|go down|went down|gone down)\b`)
+var enChange = regexp.MustCompile(`(?i)\bhow much (?:did|does|has|have|had|will|would)\b.*\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|plunge|plunged|shrink|shrank|slump|slumped|climb|climbed|surge|surged|go up|went up|gone up|go down|went down|gone down|come up|came up|swell|swelled|swollen|spike|spiked|soar|soared)\b`)
 
 // enWhenDid asks for a time in so many words: "when did it go live".
 // enOrgAsked are the nouns of an organisation a which-question may ask for.

@@ -162,3 +162,21 @@ func TestRiseAskedInEnglish(t *testing.T) {
 		"who was the old lady that twisted her ankle?": "缪秀珍",
 	})
 }
+
+// TestUntoldOutcomeAbsent checks that a yes-or-no question whether someone
+// suffered an outcome (有没有被处分) the article never tells, by its word or
+// its group's, is marked as asking of an absent thing, which no sentence
+// answers yes or no; one it tells (被停职) is not, and is answered.
+func TestUntoldOutcomeAbsent(t *testing.T) {
+	e := storyEngine(t, "小区电梯困人 维保公司被约谈",
+		"12月1日晚,城东小区一部电梯突然停运,5名居民被困40分钟。",
+		"区市场监管局调查发现,维保公司员工邬建明已连续两个月未按规定进行维护保养。",
+		"邬建明已被公司停职,维保公司被责令整改。")
+	if q := e.analyzeAny("邬建明后来有没有被处分?"); !q.absentThing {
+		t.Errorf("被处分, which the article never tells: absentThing false, want true")
+	}
+	if q := e.analyzeAny("邬建明有没有被停职?"); q.absentThing {
+		t.Errorf("被停职, which the article tells: absentThing true, want false")
+	}
+	wantAnswers(t, e, map[string]string{"邬建明有没有被停职?": "有"})
+}

@@ -732,6 +732,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if siteOfEvent {
 		q.Event = true
 	}
+	if q.Kind == KindYesNo {
+		// "他后来有没有被处分": what befell someone (after 被) that the
+		// articles never tell, by its word or any of its group, is no yes
+		// nor no of theirs (a verb they do is asked in other words as
+		// often as not: "有按规定清洗吗")
+		q.absentThing = slices.ContainsFunc(q.Terms, func(t Term) bool {
+			return t.Predicate && !t.Light && !t.Name && utf8.RuneCountInString(t.Text) >= 2 && t.Pos >= 3 && q.Lower[t.Pos-3:t.Pos] == "被" && !e.occurs(t)
+		})
+	}
 	if len(q.Terms) == 0 {
 		q.Invalid = true
 	}

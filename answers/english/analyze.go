@@ -1250,12 +1250,12 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				// "which mom": one of the people of a kind
 				kin := w == "which" && kinNouns[Lemma(t.lower)]
 				if l := Lemma(t.lower); !t.verbish && (roleNoun(l) || kin || whoNouns[l] && t.lower != "people") {
-					if after := next(j + 1); t.possessive && after != "name" && after != "full" ||
+					if after := next(j + 1); t.possessive && after != "name" && after != "full" || w == "what" && !t.possessive && ownedNoun(toks, i+j+1) ||
 						k > 1 && beForms[next(1)] && (strings.HasSuffix(after, "ing") || dutyWords[after] && next(j+2) == "to" ||
 							strings.HasSuffix(after, "ed") && after != "named" && after != "called" || personStates[after]) {
-						// "what's the prof's suggestion", "what were the
-						// lifeguards handing out": the person owns or does
-						// the thing asked for
+						// "what's the prof's suggestion", "the lawyer tip",
+						// "what were the lifeguards handing out": the person
+						// owns or does the thing asked for
 						return KindWhat, consumed
 					}
 					return KindWho, consumed
@@ -1349,7 +1349,9 @@ func personAsked(toks []token, first int) bool {
 			t := toks[j]
 			// "which mom": which of the people of a kind, too
 			if l := Lemma(t.lower); !t.verbish && (roleNoun(l) || toks[i].lower == "which" && kinNouns[l]) {
-				return true
+				// but "what's the lawyer tip", "the doctor advice": the
+				// person only says whose, and the noun after is asked
+				return toks[i].lower == "which" || !ownedNoun(toks, j+1)
 			}
 			if t.stop && !determiners[t.lower] || t.verbish {
 				break
@@ -1358,6 +1360,21 @@ func personAsked(toks []token, first int) bool {
 		return false
 	}
 	return false
+}
+
+// ownedNoun reports whether token k is a noun a person noun before it
+// modifies ("lawyer tip", "doctor advice"): no stop word, verb, number, nor a
+// person of its own ("police chief"), nor the name asked ("chief name").
+func ownedNoun(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	l := Lemma(t.lower)
+	if strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") {
+		return false // "which lawyer thinks", "which neighbor ended up": a verb the tagging missed
+	}
+	return !t.stop && !t.verbish && !t.number && !roleNoun(l) && !kinNouns[l] && l != "name"
 }
 
 // placeAsked is the place noun right after "which" or "what" ("which

@@ -394,7 +394,8 @@ func TestYesNoThenAsk(t *testing.T) {
 func TestWhichGuyIsWho(t *testing.T) {
 	for _, q := range []string{"which local guy pried the door open and got the kids out?", "what lady called the police", "which local spotted the smoke",
 		"what's the name of the private school's principal?", "which shop owner sold the drones", "which trainer said he was owed like 23k?",
-		"which law prof weighed in on all this", "what's the doctor's name?", "what was the man named"} {
+		"which law prof weighed in on all this", "what's the doctor's name?", "what was the man named", "whats the police chief name",
+		"which lawyer thinks the brochure counts", "what teacher was on duty that night"} {
 		if got := Analyze(q).Kind; got != KindWho {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWho)
 		}
@@ -402,7 +403,7 @@ func TestWhichGuyIsWho(t *testing.T) {
 	// but a person's thing, or what people were doing, is a what
 	for _, q := range []string{"what's the prof's suggestion for the planning people", "what were the lifeguards handing out to people",
 		"whats the expert's advice for normal people", "what was the carer busy with when the smoke came", "what was the owner fined",
-		"what was the guard worried about", "what was the doctor told"} {
+		"what was the guard worried about", "what was the doctor told", "whats the lawyer tip for paying up front", "what's the doctor advice on this"} {
 		if got := Analyze(q).Kind; got != KindWhat {
 			t.Errorf("Analyze(%q).Kind = %q, want %q", q, got, KindWhat)
 		}

@@ -1251,6 +1251,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"cattle-market-bull-breakout.en":  {0.6, 0.7, 1},
 		"climbing-gym-auto-belay-fall":    {0.45, 0.55, 1},
 		"climbing-gym-auto-belay-fall.en": {0.5, 0.55, 1},
+		// pair 149 (a ferry whose cable snapped, a dialysis centre's
+		// water fault), written in the sixty-seventh session: scored with
+		// that session's starting engine (7/20 Chinese and 20/40 English
+		// first citations); the dialysis centre kept held out, the ferry
+		// worked from after that first run: floors just under the figures
+		// at the session's end
+		"cable-ferry-rope-snap-sandbar":    {0.4, 0.2, 1},
+		"cable-ferry-rope-snap-sandbar.en": {0.55, 0.5, 1},
+		"dialysis-center-water-fault":      {0.5, 0.25, 1},
+		"dialysis-center-water-fault.en":   {0.55, 0.7, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -2859,8 +2859,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		}
 	}
 	if q.Kind == KindWhy && c.cue < 1 && c.lender == nil {
-		// "…县里曾发布预警，但鹭洲渡口并未停航。" then "对此，栾晓峰解释说，当时
-		// 水位仍在…以下": the reply the next sentence gives to it explains it
+		// "…发布暴雨橙色预警,但景区当天仍照常售票。" then "对此,景区负责人
+		// 解释说,当时降雨量尚未达到闭园标准": the reply the next sentence
+		// gives to it explains it
 		if n, why := e.replyAfter(c.d); n != nil {
 			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
 		}
@@ -3420,16 +3421,8 @@ func (e *Engine) wentOtherwise(d *index.Doc) (*index.Doc, string) {
 	if !shouldHappen.MatchString(d.Norm) {
 		return nil, ""
 	}
-	n := e.sameParagraph(d, d.ID+1)
+	n, rest := e.nextOpening(d, butOpen, ",，")
 	if n == nil {
-		return nil, ""
-	}
-	loc := butOpen.FindStringIndex(n.Norm)
-	if loc == nil {
-		return nil, ""
-	}
-	rest := strings.TrimRight(strings.TrimLeft(n.Norm[loc[1]:], ",，"), "。！？!?")
-	if utf8.RuneCountInString(rest) < 4 {
 		return nil, ""
 	}
 	if bareDenial.MatchString(rest) {
@@ -3446,25 +3439,37 @@ func (e *Engine) wentOtherwise(d *index.Doc) (*index.Doc, string) {
 }
 
 // replyOpen opens a sentence that answers for what the one before it
-// tells: "对此，栾晓峰解释说，", "对此,公交公司回应称,".
+// tells: "对此,景区负责人解释说,", "对此,公交公司回应称,".
 var replyOpen = regexp.MustCompile(`^对此[，,][^，,。:：“”]{0,24}?(?:解释|回应|辩称|辩解|答复|承认|表示|称)(?:说|称|道)?[，,:：]`)
 
 // replyAfter returns the next sentence of d's paragraph when it opens with a
 // reply to d (replyOpen), and what the reply says; nil when there is none.
 func (e *Engine) replyAfter(d *index.Doc) (*index.Doc, string) {
+	n, rest := e.nextOpening(d, replyOpen, "“\" ")
+	if n == nil {
+		return nil, ""
+	}
+	return n, strings.TrimRight(clauseUpTo(strings.TrimRight(rest, "。！？!?”\""), 2), ",，;；、 ")
+}
+
+// nextOpening returns the next sentence of d's paragraph when open matches
+// its start, and what it says after that opening (past any of the cutset
+// lead, without its closing stop) when that is four characters or more;
+// nil otherwise.
+func (e *Engine) nextOpening(d *index.Doc, open *regexp.Regexp, lead string) (*index.Doc, string) {
 	n := e.sameParagraph(d, d.ID+1)
 	if n == nil {
 		return nil, ""
 	}
-	loc := replyOpen.FindStringIndex(n.Norm)
+	loc := open.FindStringIndex(n.Norm)
 	if loc == nil {
 		return nil, ""
 	}
-	rest := strings.TrimRight(strings.TrimLeft(n.Norm[loc[1]:], "“\" "), "。！？!?”\"")
+	rest := strings.TrimRight(strings.TrimLeft(n.Norm[loc[1]:], lead), "。！？!?")
 	if utf8.RuneCountInString(rest) < 4 {
 		return nil, ""
 	}
-	return n, strings.TrimRight(clauseUpTo(rest, 2), ",，;；、 ")
+	return n, rest
 }
 
 // shouldHappen says what was meant to happen (按照设计, 按规定, 本应, 应由):

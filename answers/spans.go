@@ -471,14 +471,10 @@ type entity struct {
 	thing bool // a proper noun the segmenter tags as no person's (nz), not opening with a surname: 大奖
 }
 
-// entities are the name-like spans of a sentence: Chinese personal names
-// (a surname and a short given name), runs of Latin words, organisations
-// (nouns ending in 公司, 集团, …), well-known names and tokens the dictionary
-// tags as names; coordinated names ("A和B") are joined.
 // nickname reports whether the surname at token i is called by 老 or 小
-// before it ("老覃稳得住"), where the surname and the word after it make none
+// before it ("老阚稳得住"), where the surname and the word after it make none
 // of the articles' people: the nickname of someone named elsewhere, not a
-// name of its own (覃稳).
+// name of its own (阚稳).
 func (e *Engine) nickname(text string, toks []index.Token, i int) bool {
 	if i == 0 || toks[i-1].End != toks[i].Start || (toks[i-1].Text != "老" && toks[i-1].Text != "小") {
 		return false
@@ -486,6 +482,10 @@ func (e *Engine) nickname(text string, toks []index.Token, i int) bool {
 	return !e.people[text[toks[i].Start:toks[i+1].End]]
 }
 
+// entities are the name-like spans of a sentence: Chinese personal names
+// (a surname and a short given name), runs of Latin words, organisations
+// (nouns ending in 公司, 集团, …), well-known names and tokens the dictionary
+// tags as names; coordinated names ("A和B") are joined.
 func (e *Engine) entities(d *index.Doc) []entity {
 	l := lex()
 	var out []entity
@@ -3954,8 +3954,8 @@ func yesNo(q Question, c *candidate) string {
 		at := c.anchor
 		for i := len(q.Terms) - 1; i >= 0 && q.Lang == Chinese; i-- {
 			if t := q.Terms[i]; !t.Light && !t.Name && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] {
-				// "便民桥，动工了没": the clause of the last word asked
-				// (至今没有开工), not of the first (便民桥项目早在…立项)
+				// "桂花苑加装电梯，动工了没": the clause of the last word
+				// asked (至今没有开工), not of the first (项目早在…通过审批)
 				at = c.matchedBy[i][0]
 				break
 			}

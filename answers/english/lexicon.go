@@ -997,7 +997,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		}
 		for i, c := range m.Candidates {
 			df := dfs[i]
-			if df == 0 || word && utf8.RuneCountInString(c.Chinese) == 1 {
+			if df == 0 || word && utf8.RuneCountInString(c.Chinese) == 1 && !slices.ContainsFunc(ws, func(w Weighted) bool { return strings.HasSuffix(w.Term, c.Chinese) }) {
+				// (but "bridge": 桥, the head of 大桥, finds 便民桥 too)
 				continue
 			}
 			word = word || utf8.RuneCountInString(c.Chinese) > 1

@@ -1048,3 +1048,18 @@ func TestExpandRoleCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfACompound keeps a one-character rendering that heads a longer
+// one the articles hold (bridge: 桥 of 大桥): the articles' other compounds
+// of it (人行桥) are the same thing.
+func TestHeadOfACompound(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"村民要绕行到15公里外的青河大桥。", "村里计划修建的人行桥至今没有开工。", "村委会正在向县里申请资金。"})
+	var terms []string
+	for _, w := range l.Expand(Analyze("why hasn't the bridge been built yet?"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.Contains(terms, "大桥") || !slices.Contains(terms, "桥") {
+		t.Errorf("Expand terms = %q, want both 大桥 and 桥", terms)
+	}
+}

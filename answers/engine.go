@@ -381,17 +381,25 @@ func (e *Engine) Answer(raw string) (a Answer) {
 		return refuse(q, NotInArticle)
 	}
 	a = e.answer(q)
-	if a.Status == Refused && a.Reason == NotInArticle && q.Kind == KindWhen && q.Lang == Chinese && !q.Event && onlyLight(q) && !strings.Contains(q.Lower, "才") {
-		// "炸的时候大概是几点": a question of nothing but light words asks
-		// when the article's event happened, when its lead holds one of
-		// them (爆炸); not "几点才压下去", a time after it
-		if lead := e.leadEvent(q); lead.Status == Answered && slices.ContainsFunc(q.Terms, func(t Term) bool {
-			return !lex().light[t.Text] && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(lead.Citations[0].Text, t.Text)
-		}) {
+	if a.Status == Refused && a.Reason == NotInArticle {
+		if lead, ok := e.lightEventTime(q); ok {
 			return lead
 		}
 	}
 	return a
+}
+
+// lightEventTime answers a Chinese when-question of nothing but light
+// words ("炸的时候大概是几点") by the time of the article's lead, when the
+// lead holds one of them (爆炸); not "几点才压下去", a time after it.
+func (e *Engine) lightEventTime(q Question) (Answer, bool) {
+	if q.Kind != KindWhen || q.Lang != Chinese || q.Event || !onlyLight(q) || strings.Contains(q.Lower, "才") {
+		return Answer{}, false
+	}
+	lead := e.leadEvent(q)
+	return lead, lead.Status == Answered && slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return !lex().light[t.Text] && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(lead.Citations[0].Text, t.Text)
+	})
 }
 
 // onlyLight reports whether every word of q is light, none a name.

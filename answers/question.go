@@ -438,7 +438,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				// "消防队去了多少人": a compound the articles lack, by the
 				// longest word it opens with that they hold (消防, as in
 				// 消防救援大队)
-				if p := longestPrefix(w, len(rs)-1, e.inCorpus); utf8.RuneCountInString(p) >= 2 && !l.light[p] && !taggedVerbOrUnknown(p) {
+				if p := longestPrefix(w, len(rs)-1, e.inCorpus); utf8.RuneCountInString(p) >= 2 && !l.light[p] && knownNonVerb(p) {
 					t.Alts = append(t.Alts, p)
 				}
 			}
@@ -738,7 +738,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		// nor no of theirs (a verb they do is asked in other words as
 		// often as not: "有按规定清洗吗")
 		q.absentThing = slices.ContainsFunc(q.Terms, func(t Term) bool {
-			return t.Predicate && !t.Light && !t.Name && utf8.RuneCountInString(t.Text) >= 2 && t.Pos >= 3 && q.Lower[t.Pos-3:t.Pos] == "被" && !e.occurs(t)
+			return t.Predicate && !t.Light && !t.Name && utf8.RuneCountInString(t.Text) >= 2 && t.Pos > 0 && strings.HasSuffix(q.Lower[:t.Pos], "被") && !e.occurs(t)
 		})
 	}
 	if len(q.Terms) == 0 {
@@ -2129,9 +2129,9 @@ func markTimeClauses(q *Question) {
 	}
 }
 
-// taggedVerbOrUnknown reports whether the segmenter's dictionary tags w a
-// verb, or does not know it.
-func taggedVerbOrUnknown(w string) bool {
-	verb, ok := taggedVerb(w)
-	return verb || !ok
+// knownNonVerb reports whether the segmenter's dictionary knows w and tags
+// it no verb.
+func knownNonVerb(w string) bool {
+	verb, known := taggedVerb(w)
+	return known && !verb
 }

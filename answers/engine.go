@@ -138,6 +138,7 @@ const (
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
 	softCoverage        = 0.7  // coverage that makes up for a soft predicate
 	softFloor           = 0.5  // coverage, counting a soft verb no article holds, below which nothing makes up for it
+	partialOpening      = 0.4  // credit for a word of the sentence that only opens with the same character as a noun no article holds (罚单, 罚款)
 	englishSoftCoverage = 0.55 // the same, for a verb translated from English
 	englishSoftThings   = 2    // words other than names and the verb such coverage must include
 	nearlyAll           = 0.7  // coverage at which one such word is enough
@@ -1609,9 +1610,10 @@ func (e *Engine) weigh(q *Question) {
 		if pivoted {
 			idf = math.Min(idf, 2) // weighed as a word the articles lack
 		}
-		if df == 0 && q.Lang == Chinese && (incident[t.Text] && q.Kind != KindWhat || q.Measure == "age" && t.Text == "今年") {
-			// "出事的这位机长", "今年多大": the article's own event, or the
-			// age asked for, in words the article does not use
+		if df == 0 && q.Lang == Chinese && (incident[t.Text] && q.Kind != KindWhat || q.Measure == "age" && t.Text == "今年" || q.NameAsked && plainPersons[t.Text]) {
+			// "出事的这位机长", "今年多大", "掉进河里的小伙子叫啥": the
+			// article's own event, the age asked for, or the one whose name
+			// is asked, in words the article does not use
 			t.Light, t.Predicate = true, false
 		}
 		if df == 0 && !isLatinWord(t.Text) && len([]rune(t.Text)) >= 2 {
@@ -1892,7 +1894,7 @@ func (e *Engine) partial(w string, d int, noun bool) (float64, int, int) {
 		// same character, little credit
 		for _, tk := range e.docs[d].Tokens {
 			if r, size := utf8.DecodeRuneInString(tk.Text); r == rs[0] && size < len(tk.Text) {
-				return 0.4, tk.Start, tk.End // (no rune slice per token: this runs per sentence)
+				return partialOpening, tk.Start, tk.End // (no rune slice per token: this runs per sentence)
 			}
 		}
 	}
@@ -2312,7 +2314,9 @@ func (e *Engine) offBodyOnly(q Question, d *index.Doc) bool {
 		}
 		inPar, inBody := false, false
 		for id, h := range q.hits[i] {
-			if h.w <= 0 {
+			if h.w <= 0 || t.unknown && h.w <= partialOpening {
+				// (a word the articles lack only opens with the same
+				// character as one of the ad's: 炸窝 and 炸锅)
 				continue
 			}
 			o := e.docs[id]
@@ -4309,12 +4313,16 @@ func namesDescribed(text string, c *candidate) bool {
 			continue
 		}
 		// a role in quotation marks: 群里的“团长”名叫隋梓萌
-		if rest := strings.TrimLeft(text[m[1]:], "”」』\"'"); startsWithAny(rest, namingIntros) || opens && m[0] > 0 {
+		if rest := strings.TrimLeft(text[m[1]:], "”」』\"'"); startsWithAny(rest, namingIntros) || describedNamed.MatchString(rest) || opens && m[0] > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// describedNamed matches what follows the word that describes someone when
+// the sentence then names them: 坠河的游客名叫刘晓雯.
+var describedNamed = regexp.MustCompile(`^的\p{Han}{1,4}?(?:姓名为|姓名是|名为|名叫|叫做)`)
 
 // pronounNaming opens a sentence that names the one the sentences before
 // told of.

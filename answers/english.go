@@ -1568,6 +1568,17 @@ func (e *Engine) orgHeads(noun string) []string {
 			heads = append(heads, zh)
 		}
 	}
+	if len(heads) == 0 {
+		// "which bank" of articles without one: the word such a name
+		// ends in all the same (银行), which no name they give ends in
+		if lx, err := enLexicon(); err == nil {
+			for _, c := range lx.Translate(noun) {
+				if zh := strings.ToLower(c.Chinese); c.Senses == 1 && lex().orgSuffixes[zh] {
+					heads = append(heads, zh)
+				}
+			}
+		}
+	}
 	return heads
 }
 

@@ -247,7 +247,13 @@ var callAsk = regexp.MustCompile(`叫(什么|啥)名?\s*[?？]?\s*$`)
 
 // personEnds end a Chinese word for a person (男孩, 死者, 遇难者, 妻子): the
 // name asked of it is a person's.
-var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥", "士", "手", "官", "警", "兵", "导游", "客", "友"}
+var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老伴", "学生", "员", "司机", "人", "医", "医生", "师", "长", "爷", "奶", "姐", "哥", "士", "手", "官", "警", "兵", "导游", "客", "友", "姑娘", "小伙", "小伙子", "师傅", "阿姨", "大爷", "大妈", "大叔", "大婶", "老板", "老太", "大哥", "大姐", "娃"}
+
+// plainPersons call someone by sex and age alone, as chat does (小伙子,
+// 阿姨): no role the evidence must hold.
+var plainPersons = map[string]bool{"姑娘": true, "小姑娘": true, "小伙": true, "小伙子": true, "女孩": true, "男孩": true, "小孩": true, "孩子": true,
+	"大爷": true, "大妈": true, "阿姨": true, "大叔": true, "大婶": true, "老太": true, "老太太": true, "老头": true, "大哥": true, "大姐": true, "娃": true,
+	"男子": true, "女子": true, "男人": true, "女人": true, "老人": true, "哥们": true, "妹子": true}
 
 // orgEnding is the organisation word a question's words end in (分包公司 →
 // 公司), the longest the lexicon knows.

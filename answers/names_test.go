@@ -472,6 +472,26 @@ func TestGivenNameCutShort(t *testing.T) {
 	}
 }
 
+// TestOpeningCharIsNoAdThing asks with a chat word no article holds (炸窝)
+// that only opens with the same character as a word of an appended ad
+// (空气炸锅): the question is still about the story, and a refusal says
+// the article does not tell, not that the question is about the ad.
+func TestOpeningCharIsNoAdThing(t *testing.T) {
+	text := `来源:测试日报 记者 王明
+小区树上马蜂窝伤人
+5月6日下午,青湾小区一棵香樟树上的马蜂窝掉落,蜂群蜇伤了3名路过的居民。
+消防员当晚赶到,用防护服和密封袋摘除了蜂窝。
+(责任编辑:李华)
+【广告】美佳空气炸锅限时特惠,5升大容量,现价299元。
+【股市快讯】周三沪指收涨0.82%报3358.16点,两市成交额合计1.26万亿元。
+`
+	e := miniEngine(t, text)
+	q := "那群马蜂为啥一下子就炸窝了?"
+	if a := e.Answer(q); a.Status == Refused && a.Reason == UnrelatedContent {
+		t.Errorf("Answer(%q) = %s %s, want it taken as about the story", q, a.Status, a.Reason)
+	}
+}
+
 // TestOffBodyOnlyReason asks about things only an appended ad names. The
 // body cannot answer them, and the refusal says they are about the
 // unrelated content, not that the article leaves them open.
@@ -7819,5 +7839,66 @@ func TestNicknameIsNoName(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("no sentence holds the nickname")
+	}
+}
+
+// TestDescribedThenNamed asks for the name of someone a chat word describes
+// (小伙子) and the article names after what befell them, with the noun it
+// calls them between (落水的钓友名叫…): the name is the answer, though the
+// sentence shares little else with the question.
+func TestDescribedThenNamed(t *testing.T) {
+	e := storyEngine(t, "河堤护栏松动 一名钓友坠河被救",
+		"10月3日傍晚,漓湾镇沿河步道一段护栏突然松脱,一名倚着护栏钓鱼的男子随即落水。",
+		"落水的钓友名叫隗晓林,今年26岁,是镇上一家汽修店的学徒。",
+		"镇政府表示,护栏已有十余年未作检修,将对沿河步道进行排查。")
+	wantAnswers(t, e, map[string]string{"那个落水的小伙子叫啥名字？": "隗晓林"})
+}
+
+// outingStory is a school outing whose article names a school, a person
+// and no company or bank.
+var outingStory = []string{
+	"10月23日上午,青峦区实验小学四年级师生在森林公园秋游,当天早上8时30分乘坐4辆大巴从学校出发。",
+	"一名男生用登山杖拨动灌木丛,戳中了藏在里面的蜂巢。",
+	"禤晓敏立即大声让学生蹲下、用外套包住头部,不要乱跑。",
+	"仝志刚随后拨打了120急救电话。",
+	"据青峦区实验小学副校长訾建国介绍,共有163名学生参加秋游。",
+}
+
+// TestRareSurnames names people by surnames rare enough that the segmenter
+// knows no name with them (禤, 仝), at the start of a sentence with no
+// title before them.
+func TestRareSurnames(t *testing.T) {
+	e := storyEngine(t, "秋游途中遇蜂群 师生多人被蜇", outingStory...)
+	wantAnswers(t, e, map[string]string{"谁让孩子们蹲下护头的?": "禤晓敏", "是谁打的急救电话?": "仝志刚"})
+}
+
+// TestOrgOfAnotherKindIsNone asks in English which bank or bus company,
+// of an article that names only a school: the school is no answer.
+func TestOrgOfAnotherKindIsNone(t *testing.T) {
+	e := storyEngine(t, "秋游途中遇蜂群 师生多人被蜇", outingStory...)
+	wantNotSaid(t, e, "which bank did the school use?", "which bus company drove the kids up there?")
+	e = storyEngine(t, "秋游途中遇蜂群 师生多人被蜇", append(outingStory, "4辆大巴由青峦区顺达客运有限公司提供。")...)
+	wantAnswers(t, e, map[string]string{"which company provided the buses?": "青峦区顺达客运有限公司"})
+}
+
+// TestPrepositionOpensNoOrg checks that a preposition before an
+// organisation's name (据…介绍, 对…处以, 与…签订) is not taken into it.
+func TestPrepositionOpensNoOrg(t *testing.T) {
+	e := storyEngine(t, "秋游途中遇蜂群 师生多人被蜇", append(outingStory,
+		"区教育局对青峦区实验小学作出通报批评。", "学校与江州市旅行服务有限公司签订的合同已经终止。")...)
+	found := 0
+	for _, d := range e.docs {
+		for _, en := range e.entities(d) {
+			name := d.Norm[en.s:en.e]
+			if strings.HasSuffix(name, "实验小学") || strings.HasSuffix(name, "有限公司") {
+				found++
+				if strings.ContainsAny(firstRunes(name, 1), "据对与") {
+					t.Errorf("entities(%q) holds %q: the preposition taken into the name", d.Norm, name)
+				}
+			}
+		}
+	}
+	if found < 3 {
+		t.Fatalf("found %d organisations' names, want at least 3", found)
 	}
 }

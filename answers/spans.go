@@ -1187,7 +1187,7 @@ func loneChar(tk index.Token) bool {
 // orgLeadIn is a verb or preposition that an organisation's name cannot
 // start with, which the segmenter may have cut together with its first
 // character (于青/湾市, 委托/澄州).
-var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由|交给|由|于|被|向)`)
+var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由|交给|由|于|被|向|据|对|与)`)
 
 // placePart reports whether toks[k] is part of the place that comes
 // before a body's name: a place, a word ending in a seat's character (县,
@@ -1509,6 +1509,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 	}
 	if best.s < 0 || q.NameAsked && q.WantPerson && !wantOrg && bestTier == 1 {
 		return "" // (a person's name asked for, and only a body's given)
+	}
+	if bestOther && q.Lang == English && wantOrg {
+		return "" // "which bus company": a school's name is none
 	}
 	// a sure name close to the question's words makes the sentence a
 	// better answer than one with a far or doubtful name, and one titled

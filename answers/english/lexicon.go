@@ -1102,6 +1102,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		} else if word && len(words) == 2 && adverbParticle(words[1]) {
 			// and its particle ("pass away": not 跑 for "away")
 			phrasal[words[0]], phrasal[words[1]] = true, true
+		} else if word && len(words) == 2 && words[1] == "with" && (verbs[words[0]] || q.afterTo(words[0])) {
+			// a verb and its preposition ("to deal with" → 处理): the verb
+			// alone is no 特惠 of "a deal"
+			phrasal[words[0]] = true
 		} else if word && len(words) == 3 && words[1] == "the" && particles[words[0]] {
 			// "in the end", "at the moment": an idiom of its own, and its
 			// noun alone is no 末
@@ -1139,6 +1143,17 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 		return out[i].Term < out[j].Term
 	})
 	return out
+}
+
+// afterTo reports whether lemma follows "to" in q, as an infinitive does
+// ("to deal with the nest").
+func (q Query) afterTo(lemma string) bool {
+	for i := 1; i < len(q.Words) && i < len(q.Surfaces); i++ {
+		if q.Words[i] == lemma && q.Surfaces[i-1] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // rankWords qualify a role by rank or tenure, not by kind: an interim or a

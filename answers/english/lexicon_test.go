@@ -1063,3 +1063,38 @@ func TestHeadOfACompound(t *testing.T) {
 		t.Errorf("Expand terms = %q, want both 大桥 and 桥", terms)
 	}
 }
+
+// TestVerbWithItsPreposition checks that the verb of "to deal with",
+// rendered as a phrase (处理), is not also rendered alone as the noun "a
+// deal" (特惠), while "the deal with the district" keeps its noun.
+func TestVerbWithItsPreposition(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"消防员当晚赶到现场处理蜂窝。", "空气炸锅限时特惠,现价299元。", "街道与公司签订的协议已经解除。"})
+	terms := func(q string) []string {
+		var out []string
+		for _, w := range l.Expand(Analyze(q), v) {
+			out = append(out, w.Term)
+		}
+		return out
+	}
+	if got := terms("what time did the firefighters show up to deal with the nest?"); !slices.Contains(got, "处理") || slices.Contains(got, "特惠") {
+		t.Errorf("Expand terms = %q, want 处理 and no 特惠", got)
+	}
+	if got := terms("what happened to the company's deal with the district?"); !slices.Contains(got, "协议") {
+		t.Errorf("Expand terms = %q, want 协议 for the noun", got)
+	}
+}
+
+// TestStungAsNewsWritesIt checks that "stung" finds the character Chinese
+// news often writes for it (被蛰, strictly 蜇).
+func TestStungAsNewsWritesIt(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"带队老师手臂和后颈也被蛰了4处。", "其余学生症状较轻。"})
+	var terms []string
+	for _, w := range l.Expand(Analyze("did the teacher get stung too?"), v) {
+		terms = append(terms, w.Term)
+	}
+	if !slices.ContainsFunc(terms, func(z string) bool { return strings.Contains(z, "蛰") }) {
+		t.Errorf("Expand terms = %q, want a rendering with 蛰", terms)
+	}
+}

@@ -180,3 +180,13 @@ func TestUntoldOutcomeAbsent(t *testing.T) {
 	}
 	wantAnswers(t, e, map[string]string{"邬建明有没有被停职?": "有"})
 }
+
+// TestCountedByItsHead asks how many of a three-character noun (中学生)
+// the article counts by its last two (19名学生), beside a count of others
+// nearer the verb: the count of the noun asked answers.
+func TestCountedByItsHead(t *testing.T) {
+	e := storyEngine(t, "校车追尾 多名师生受伤",
+		"9月2日早上7时许,一辆校车在滨河路与一辆货车追尾,事故造成19名学生和2名老师不同程度受伤。",
+		"伤者已被送往市第一人民医院治疗。")
+	wantAnswers(t, e, map[string]string{"这回一共几个中学生受伤了?": "19名"})
+}

@@ -296,6 +296,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
 			q.Counted = []string{m[1]} // and what is counted: "多少个航班" → 航班
+			if m[2] != "" {
+				if _, _, known := index.Lookup(m[1] + m[2]); known {
+					// "几个小学生": the word of three (小学生), and its last
+					// two, which the article may count by (27名学生)
+					q.Counted = []string{m[1] + m[2], lastRunes(m[1], 1) + m[2]}
+				}
+			}
 		}
 		if (q.Measure == "" || q.Measure == "money") && q.Unit == "" && countedPeople.MatchString(q.Lower) {
 			q.Measure = "people" // "多少投资人": a count of people, not the sum they lost

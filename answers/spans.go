@@ -2683,7 +2683,7 @@ func markedAsk(lower string) *figureMark {
 var partOf = regexp.MustCompile(`^\p{Han}{1,4}?(里|中|之中|当中)(有|的)`)
 
 // countedRe finds the noun a how-many question counts: "多少个航班" → 航班.
-var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{Han}{2})`)
+var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{Han}{2})(\p{Han})?`)
 
 // approxRe is a qualifier right before a number: about, nearly, over,
 // under, at least.

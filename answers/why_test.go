@@ -110,3 +110,15 @@ func TestReplyExplains(t *testing.T) {
 		"当天下午,两名游客在下山途中被山洪阻断去路,后被救援人员接出。")
 	wantAnswersHolding(t, e, map[string]string{"都发预警了,景区为啥还照常卖票?": "闭园标准"})
 }
+
+// TestRemovedInAnyWord asks in English why the firemen waited to remove a
+// nest the article says they took down (摘除) and later calls taken down
+// (摘下): the words are one group, and the reason given answers.
+func TestRemovedInAnyWord(t *testing.T) {
+	e := storyEngine(t, "小区香樟树上惊现大蜂巢 消防员夜间摘除",
+		"5月6日下午,青湾小区一棵香樟树上发现一个大蜂巢,物业随即向消防救援站求助。",
+		"由于蜂群白天外出觅食、警惕性高,而夜间会集中回巢,消防员决定等天黑后再动手摘除蜂巢。",
+		"当晚21时,4名消防员穿着防护服赶到现场,用密封袋套住蜂巢后将其取下。",
+		"摘下的蜂巢直径约40厘米,重约2.5公斤。")
+	wantAnswersHolding(t, e, map[string]string{"why'd the firefighters wait till night to remove it?": "白天外出觅食"})
+}

@@ -1098,3 +1098,20 @@ func TestStungAsNewsWritesIt(t *testing.T) {
 		t.Errorf("Expand terms = %q, want a rendering with 蛰", terms)
 	}
 }
+
+// TestOutingsAndIdentifying checks renderings of the supplement: a school
+// trip is the 秋游 or 春游 Chinese schools go on, and to figure out or
+// identify what something is is also to 判断 it.
+func TestOutingsAndIdentifying(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"此次秋游共有163名学生参加。", "研究员看过照片后判断,这是一窝墨胸胡蜂。", "其余学生当天下午回家。"})
+	for q, want := range map[string]string{"how many students went on the trip?": "秋游", "who figured out what species the hornets were?": "判断"} {
+		var terms []string
+		for _, w := range l.Expand(Analyze(q), v) {
+			terms = append(terms, w.Term)
+		}
+		if !slices.Contains(terms, want) {
+			t.Errorf("Expand(%q) terms = %q, want %s", q, terms, want)
+		}
+	}
+}

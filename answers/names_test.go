@@ -7902,3 +7902,12 @@ func TestPrepositionOpensNoOrg(t *testing.T) {
 		t.Fatalf("found %d organisations' names, want at least 3", found)
 	}
 }
+
+// TestCoachCalledTeacher asks for the 老师 of a class the article says a
+// 教练 taught, as parents call a coach.
+func TestCoachCalledTeacher(t *testing.T) {
+	e := storyEngine(t, "游泳馆吊顶脱落 一名教练受伤",
+		"7月9日上午,江屿市体育中心游泳馆内一堂少儿游泳课正在进行,一块吊顶板突然坠落。",
+		"带课教练隗静文为保护身边的学员,肩部被吊顶板砸中,随后被送往医院救治。")
+	wantAnswers(t, e, map[string]string{"被砸到的那个游泳老师叫啥名字": "隗静文"})
+}

@@ -1261,6 +1261,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"cable-ferry-rope-snap-sandbar.en": {0.55, 0.5, 1},
 		"dialysis-center-water-fault":      {0.5, 0.25, 1},
 		"dialysis-center-water-fault.en":   {0.55, 0.7, 0.75},
+		// pair 150 (hornets attacking a school outing, workers overcome
+		// in a septic tank), written in the sixty-eighth session: scored
+		// with that session's starting engine (13/20 Chinese and 22/40
+		// English first citations); the septic tank kept held out, the
+		// hornets worked from after that first run
+		"hornet-swarm-school-outing":    {0.55, 0.45, 1},
+		"hornet-swarm-school-outing.en": {0.7, 0.6, 1},
+		"septic-tank-gas-rescue":        {0.65, 0.5, 0.75},
+		"septic-tank-gas-rescue.en":     {0.55, 0.7, 0.5},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

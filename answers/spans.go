@@ -1186,7 +1186,7 @@ func loneChar(tk index.Token) bool {
 
 // orgLeadIn is a verb or preposition that an organisation's name cannot
 // start with, which the segmenter may have cut together with its first
-// character (于青/湾市, 委托/澄州).
+// character (于青/湾市, 委托/澄州) or left before it (据/青峦区实验小学).
 var orgLeadIn = regexp.MustCompile(`^(?:隶属于|归属于|属于|委托|交由|交给|由|于|被|向|据|对|与)`)
 
 // placePart reports whether toks[k] is part of the place that comes
@@ -2682,7 +2682,8 @@ func markedAsk(lower string) *figureMark {
 // partOf follows the whole of a part: "770名员工里有743人签署".
 var partOf = regexp.MustCompile(`^\p{Han}{1,4}?(里|中|之中|当中)(有|的)`)
 
-// countedRe finds the noun a how-many question counts: "多少个航班" → 航班.
+// countedRe finds the noun a how-many question counts: "多少个航班" → 航班,
+// and the character after it, which may end a longer word (几个小学生).
 var countedRe = regexp.MustCompile(`(?:多少|几)(?:` + measureWords + `)?(\p{Han}{2})(\p{Han})?`)
 
 // approxRe is a qualifier right before a number: about, nearly, over,

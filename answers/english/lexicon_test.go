@@ -1049,16 +1049,22 @@ func TestExpandRoleCompound(t *testing.T) {
 	}
 }
 
+// expandTerms is the Chinese terms l.Expand gives question q over v.
+func expandTerms(l *Lexicon, q string, v Vocabulary) []string {
+	var out []string
+	for _, w := range l.Expand(Analyze(q), v) {
+		out = append(out, w.Term)
+	}
+	return out
+}
+
 // TestHeadOfACompound keeps a one-character rendering that heads a longer
 // one the articles hold (bridge: 桥 of 大桥): the articles' other compounds
 // of it (人行桥) are the same thing.
 func TestHeadOfACompound(t *testing.T) {
 	l := lexicon(t)
 	v := NewSentenceVocabulary([]string{"村民要绕行到15公里外的青河大桥。", "村里计划修建的人行桥至今没有开工。", "村委会正在向县里申请资金。"})
-	var terms []string
-	for _, w := range l.Expand(Analyze("why hasn't the bridge been built yet?"), v) {
-		terms = append(terms, w.Term)
-	}
+	terms := expandTerms(l, "why hasn't the bridge been built yet?", v)
 	if !slices.Contains(terms, "大桥") || !slices.Contains(terms, "桥") {
 		t.Errorf("Expand terms = %q, want both 大桥 and 桥", terms)
 	}
@@ -1070,13 +1076,7 @@ func TestHeadOfACompound(t *testing.T) {
 func TestVerbWithItsPreposition(t *testing.T) {
 	l := lexicon(t)
 	v := NewSentenceVocabulary([]string{"消防员当晚赶到现场处理蜂窝。", "空气炸锅限时特惠,现价299元。", "街道与公司签订的协议已经解除。"})
-	terms := func(q string) []string {
-		var out []string
-		for _, w := range l.Expand(Analyze(q), v) {
-			out = append(out, w.Term)
-		}
-		return out
-	}
+	terms := func(q string) []string { return expandTerms(l, q, v) }
 	if got := terms("what time did the firefighters show up to deal with the nest?"); !slices.Contains(got, "处理") || slices.Contains(got, "特惠") {
 		t.Errorf("Expand terms = %q, want 处理 and no 特惠", got)
 	}
@@ -1090,10 +1090,7 @@ func TestVerbWithItsPreposition(t *testing.T) {
 func TestStungAsNewsWritesIt(t *testing.T) {
 	l := lexicon(t)
 	v := NewSentenceVocabulary([]string{"带队老师手臂和后颈也被蛰了4处。", "其余学生症状较轻。"})
-	var terms []string
-	for _, w := range l.Expand(Analyze("did the teacher get stung too?"), v) {
-		terms = append(terms, w.Term)
-	}
+	terms := expandTerms(l, "did the teacher get stung too?", v)
 	if !slices.ContainsFunc(terms, func(z string) bool { return strings.Contains(z, "蛰") }) {
 		t.Errorf("Expand terms = %q, want a rendering with 蛰", terms)
 	}
@@ -1106,11 +1103,7 @@ func TestOutingsAndIdentifying(t *testing.T) {
 	l := lexicon(t)
 	v := NewSentenceVocabulary([]string{"此次秋游共有163名学生参加。", "研究员看过照片后判断,这是一窝墨胸胡蜂。", "其余学生当天下午回家。"})
 	for q, want := range map[string]string{"how many students went on the trip?": "秋游", "who figured out what species the hornets were?": "判断"} {
-		var terms []string
-		for _, w := range l.Expand(Analyze(q), v) {
-			terms = append(terms, w.Term)
-		}
-		if !slices.Contains(terms, want) {
+		if terms := expandTerms(l, q, v); !slices.Contains(terms, want) {
 			t.Errorf("Expand(%q) terms = %q, want %s", q, terms, want)
 		}
 	}

@@ -77,3 +77,14 @@ func TestFireByAnotherWord(t *testing.T) {
 		"起火的那个变电站在哪个区?": "榕川市东湖区",
 	})
 }
+
+// TestSentToInAnyWord asks where the injured were 送去 of an article that
+// says 送往 for them and 送去 only of something else (送去慰问金): the two
+// are one group, whichever word the articles hold.
+func TestSentToInAnyWord(t *testing.T) {
+	e := storyEngine(t, "冰面开裂 三名钓鱼者落水",
+		"1月8日上午,青湖水库冰面突然开裂,3名冰钓者落入水中,被附近村民救上岸。",
+		"3人随后被送往鹤川县人民医院救治,目前均无生命危险。",
+		"镇政府已为3名伤者各送去慰问金2000元。")
+	wantAnswersHolding(t, e, map[string]string{"救上来的人都送去哪个医院了?": "鹤川县人民医院"})
+}

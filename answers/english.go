@@ -1571,13 +1571,7 @@ func (e *Engine) orgHeads(noun string) []string {
 	if len(heads) == 0 {
 		// "which bank" of articles without one: the word such a name
 		// ends in all the same (银行), which no name they give ends in
-		if lx, err := enLexicon(); err == nil {
-			for _, c := range lx.Translate(noun) {
-				if zh := strings.ToLower(c.Chinese); c.Senses == 1 && lex().orgSuffixes[zh] {
-					heads = append(heads, zh)
-				}
-			}
-		}
+		heads = renderings(noun, 1, func(zh string) bool { return lex().orgSuffixes[zh] })
 	}
 	return heads
 }
@@ -1605,13 +1599,19 @@ func (e *Engine) placeHeads(noun string) []string {
 // nameHeads are the close renderings of an English noun that the articles
 // have and that keep accepts.
 func (e *Engine) nameHeads(noun string, keep func(zh string) bool) []string {
+	return renderings(noun, 3, func(zh string) bool { return keep(zh) && e.inCorpus(zh) })
+}
+
+// renderings are the lexicon's renderings of an English noun, in lower
+// case, of at most maxSenses senses, that keep accepts.
+func renderings(noun string, maxSenses int, keep func(zh string) bool) []string {
 	lx, err := enLexicon()
 	if err != nil {
 		return nil
 	}
 	var out []string
 	for _, c := range lx.Translate(noun) {
-		if zh := strings.ToLower(c.Chinese); c.Senses <= 3 && keep(zh) && e.inCorpus(zh) {
+		if zh := strings.ToLower(c.Chinese); c.Senses <= maxSenses && keep(zh) {
 			out = append(out, zh)
 		}
 	}

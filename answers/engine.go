@@ -133,6 +133,8 @@ const (
 	whichCoverage       = 0.3  // enough for the name after the title of the kind of person a question asks which one of (哪个医生)
 	synWeight           = 0.85 // credit for a synonym of a translation
 	chatWeight          = 0.85 // credit for a word of a held chat word's group (Term.Chat)
+	looseChatWeight     = 0.6  // the same, when the articles use the chat word itself, once
+	maxLooseFreq        = 3    // sentences that may hold a word a chat word the articles use once stands for
 	pivotWeight         = 0.75 // credit for a word sharing a gloss with the question's
 	glossMateWeight     = 0.6  // the same, for a verb some sentences hold as the question words it
 	maxPivots           = 4    // gloss lookups one question may make (each may scan the table)
@@ -1540,7 +1542,7 @@ func (e *Engine) weigh(q *Question) {
 		for _, a := range t.Chat {
 			e.locateTitle(a, deputy, func(d, s, en int, exact bool) {
 				if exact && hits[d].w == 0 {
-					hits[d] = termHit{chatWeight, s, en}
+					hits[d] = termHit{t.ChatWeight, s, en}
 				}
 			})
 		}

@@ -4557,6 +4557,13 @@ func TestAnswerInAStory(t *testing.T) {
 			"护士长回忆:“病人都很紧张,我们一直在安抚。”",
 			"停电原因是配电箱老化。",
 		}, "出事的时候病区里一共躺着几个病人啊", "9名", false},
+		// one the report uses once, in another sense (头疼 of a worry),
+		// stands for its group too, for less than the word itself
+		{"学校旁工厂异味", []string{
+			"4月2日起,城南小学陆续有23名学生反映头痛、恶心。",
+			"校长尹海波表示,工厂的异味问题让学校很头疼。",
+			"环保部门已对工厂排放进行检测。",
+		}, "多少人头疼?", "23名", false},
 		// who apologised in a quotation is the one the next sentence
 		// opens with, though it goes on past 说
 		{"系统故障致重复扣费", []string{

@@ -15,31 +15,32 @@ import (
 // Term is one content word of a question with the words that may stand for
 // it in the article.
 type Term struct {
-	Text      string   // lower-cased
-	Alts      []string // near-synonyms or translations, lower-cased
-	AltWeight float64  // credit for matching an alternative (exact is 1)
-	Syns      []string // looser stand-ins (synonyms of translations), credited synWeight
-	Chat      []string // the words of its chat group, when the articles use it only in quotations, credited chatWeight
-	Weight    float64  // importance (IDF), set by the engine
-	Name      bool     // a name: the evidence must contain it
-	Predicate bool     // a verb the evidence must support
-	Light     bool     // a general verb that counts little
-	Verb      bool     // tagged as a verb (predicate or not)
-	Group     int      // words of one multi-word name share a group (0: none)
-	Required  bool     // the evidence must hold it (or a synonym), wherever it is
-	Soft      bool     // a predicate that well-covered evidence may do without
-	Modifier  bool     // a predicate that opens the question and only says which one (受伤的保安)
-	Late      bool     // a predicate to anchor on only when no other is matched (an infinitive)
-	Setting   bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
-	Place     bool     // a place name (东澜市): evidence may leave it out
-	Doers     []string // words for whose trade the verb is (司机 for 驾驶): they hold it in a sentence, but do not weigh it
-	Pos       int      // byte offset in the normalised question
-	lemma     string   // the English words it renders ("fly"), for an English question
-	df        int      // sentences that contain it
-	topic     bool     // a name so frequent it is the article's topic (Engine.topical)
-	unknown   bool     // not a word of the article's vocabulary
-	loose     bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
-	joined    bool     // names one of the people the question joins by "and" (Question.EitherNames)
+	Text       string   // lower-cased
+	Alts       []string // near-synonyms or translations, lower-cased
+	AltWeight  float64  // credit for matching an alternative (exact is 1)
+	Syns       []string // looser stand-ins (synonyms of translations), credited synWeight
+	Chat       []string // the words of its chat group, when the articles use it only in quotations or once (chatOf)
+	ChatWeight float64  // credit for matching a word of Chat
+	Weight     float64  // importance (IDF), set by the engine
+	Name       bool     // a name: the evidence must contain it
+	Predicate  bool     // a verb the evidence must support
+	Light      bool     // a general verb that counts little
+	Verb       bool     // tagged as a verb (predicate or not)
+	Group      int      // words of one multi-word name share a group (0: none)
+	Required   bool     // the evidence must hold it (or a synonym), wherever it is
+	Soft       bool     // a predicate that well-covered evidence may do without
+	Modifier   bool     // a predicate that opens the question and only says which one (受伤的保安)
+	Late       bool     // a predicate to anchor on only when no other is matched (an infinitive)
+	Setting    bool     // a predicate of a clause that sets the time (郑国栋辞职后,…): not the event asked about
+	Place      bool     // a place name (东澜市): evidence may leave it out
+	Doers      []string // words for whose trade the verb is (司机 for 驾驶): they hold it in a sentence, but do not weigh it
+	Pos        int      // byte offset in the normalised question
+	lemma      string   // the English words it renders ("fly"), for an English question
+	df         int      // sentences that contain it
+	topic      bool     // a name so frequent it is the article's topic (Engine.topical)
+	unknown    bool     // not a word of the article's vocabulary
+	loose      bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
+	joined     bool     // names one of the people the question joins by "and" (Question.EitherNames)
 }
 
 // Question is an analysed question.
@@ -388,7 +389,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		syns := e.synonymsOf(w)
-		t.Chat = e.chatOf(w)
+		t.Chat, t.ChatWeight = e.chatOf(w)
 		if m, ok := strings.CutPrefix(w, "一"); ok && !e.inCorpus(w) && perUnit.MatchString(m) && e.inCorpus("每"+m) {
 			syns = append(syns, "每"+m) // "一格一个月租多少": 每格, 每月
 		}
@@ -1865,22 +1866,37 @@ func taggedVerb(w string) (verb, known bool) {
 }
 
 // chatOf returns the words of the chat group of a question word w that the
-// articles hold, when they hold w itself only inside quotations: 病人 in
-// someone's words is 患者 in the report. Nil otherwise (for a word the
-// articles lack, synonymsOf has them; for one the report uses, they are
-// too loose: 老板 is not every 负责人).
-func (e *Engine) chatOf(w string) []string {
+// articles hold, and the credit each earns: when the articles hold w itself
+// only inside quotations, chatWeight (病人 in someone's words is 患者 in the
+// report); when they use it in one sentence only, looseChatWeight (送去慰问金
+// is no 送往医院, but a question's 送去 is most likely the latter), less
+// than w itself earns, so that the sentence with w wins where it answers.
+// Nil otherwise (for a word the articles lack, synonymsOf has them; for one
+// the report uses often, they are too loose), and for people (老板 is not
+// every 负责人).
+func (e *Engine) chatOf(w string) ([]string, float64) {
 	chat := lex().colloquial[w]
-	if len(chat) == 0 || !e.inCorpus(w) || !e.quotedOnly(w) {
-		return nil
+	if len(chat) == 0 || !e.inCorpus(w) {
+		return nil, 0
+	}
+	weight := chatWeight
+	if !e.quotedOnly(w) {
+		n := e.DocFreq(w)
+		for _, o := range lex().synonyms[w] {
+			n += e.DocFreq(o)
+		}
+		if personNoun(w) || n > 1 {
+			return nil, 0 // (nor when its synonyms are there to find)
+		}
+		weight = looseChatWeight
 	}
 	var out []string
 	for _, o := range chat {
-		if o != w && utf8.RuneCountInString(o) > 1 && e.inCorpus(o) && !contains(lex().synonyms[w], o) {
+		if o != w && utf8.RuneCountInString(o) > 1 && e.inCorpus(o) && !contains(lex().synonyms[w], o) && (weight == chatWeight || e.DocFreq(o) <= maxLooseFreq) {
 			out = append(out, o)
 		}
 	}
-	return out
+	return out, weight
 }
 
 // quotedOnly reports whether every time the articles use w it is inside a

@@ -7872,11 +7872,27 @@ var outingStory = []string{
 }
 
 // TestRareSurnames names people by surnames rare enough that the segmenter
-// knows no name with them (禤, 仝), at the start of a sentence with no
+// knows no name with them (禤, 仝, 贝, 邸), at the start of a sentence with no
 // title before them.
 func TestRareSurnames(t *testing.T) {
 	e := storyEngine(t, "秋游途中遇蜂群 师生多人被蜇", outingStory...)
 	wantAnswers(t, e, map[string]string{"谁让孩子们蹲下护头的?": "禤晓敏", "是谁打的急救电话?": "仝志刚"})
+	// and after 由 and a title, before the act (贝 is also 宝贝's)
+	e = storyEngine(t, "渡口停运",
+		"6月3日,因河道水位上涨,江口渡口暂停运营。",
+		"当天的渡轮由船长贝建军驾驶。",
+		"停运期间,邸慧芳负责在渡口疏导游客。")
+	wantAnswers(t, e, map[string]string{"渡轮是谁驾驶的?": "贝建军", "谁在渡口疏导游客?": "邸慧芳"})
+}
+
+// TestQuotedBrandIsNoOne checks that a brand in quotation marks that
+// opens with a surname (贝) is no person, who its owner is.
+func TestQuotedBrandIsNoOne(t *testing.T) {
+	e := storyEngine(t, "家电门店翻新机冒充新机",
+		"3月8日,市场监管局接到消费者投诉,称在“贝兰德家电”连锁店买到的冰箱是翻新机。",
+		"经调查,“贝兰德家电”连锁店的实际控制人,42岁的卓立伟自2023年5月起,从外省低价购进旧冰箱,在仓库内翻新。",
+		"执法人员在门店查获翻新冰箱12台。")
+	wantAnswers(t, e, map[string]string{"谁是这家连锁店背后的老板?": "卓立伟", "who was actually running the store chain": "卓立伟"})
 }
 
 // TestOrgOfAnotherKindIsNone asks in English which bank or bus company,

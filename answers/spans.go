@@ -534,7 +534,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
-			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i):
+			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's
@@ -841,6 +841,20 @@ func commonWord(s string) bool {
 	_, pos, ok := index.Lookup(s)
 	return ok && !strings.HasPrefix(pos, "nr")
 }
+
+// quotedLabel reports whether text[start:end] opens a short quotation that
+// goes on past it: a brand or a shop's name (“贝乐星母婴”), no person's.
+func quotedLabel(text string, start, end int) bool {
+	if !strings.HasSuffix(text[:start], "“") {
+		return false
+	}
+	close := strings.Index(text[end:], "”")
+	return close > 0 && utf8.RuneCountInString(text[end:end+close]) <= maxLabelTail
+}
+
+// maxLabelTail is how many characters at most a brand's name in quotation
+// marks goes on past what looks like a person's name.
+const maxLabelTail = 6
 
 // countedObject reports whether the surname at i is a measure word the cut
 // left between a verb and its object's last character ("加贴/封/签": 封签,

@@ -421,7 +421,8 @@ func (e *Engine) answer(q Question) Answer {
 			return a
 		}
 	}
-	if q.Event {
+	if q.Event && !(q.Kind == KindWhere && fromAsk.MatchString(q.Lower)) {
+		// (where it came from is no place the lead names: "从哪儿钻进来的")
 		if a := e.leadEvent(q); a.Status == Answered || len(q.Terms) == 0 {
 			return a
 		}

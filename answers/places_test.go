@@ -88,3 +88,20 @@ func TestSentToInAnyWord(t *testing.T) {
 		"镇政府已为3名伤者各送去慰问金2000元。")
 	wantAnswersHolding(t, e, map[string]string{"救上来的人都送去哪个医院了?": "鹤川县人民医院"})
 }
+
+// boarStory is an article that names its animals only by a compound
+// (野猪), says where they broke in with 从 and where they fled with 逃回.
+var boarStory = []string{
+	"3月4日晚9时许,青杉区松涛苑小区内,两头野猪从小区西侧栅栏缺口处闯入,在3号楼门前撞伤一名保安。",
+	"物业和民警驱赶了近一个小时,两头野猪于当晚10时15分左右从南门逃回后山。",
+	"区林业局表示,将尽快排查周边山林。",
+}
+
+// TestFromWhereInsideAPlace asks where in a place something came in from
+// (从小区哪儿钻进来的): the place after 从, not where the lead says it
+// went on, and a lone 猪 finds the article's 野猪.
+func TestFromWhereInsideAPlace(t *testing.T) {
+	e := storyEngine(t, "野猪闯进小区撞伤保安", boarStory...)
+	wantAnswers(t, e, map[string]string{"猪是从小区哪儿钻进来的": "小区西侧栅栏缺口处"})
+	wantAnswersHolding(t, e, map[string]string{"那两头猪最后几点跑回山上去的?": "10时15分"})
+}

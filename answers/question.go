@@ -437,6 +437,11 @@ func (e *Engine) analyze(raw, norm string) Question {
 					}
 				}
 			}
+			if rs := []rune(w); len(rs) == 1 && tk.Pos == "g" && syns == nil && !e.s.HasTerm(w) {
+				// "那几头猪": a thing the articles name only by compounds
+				// of it (野猪)
+				t.Alts = append(t.Alts, e.compoundsOf(rs[0])...)
+			}
 			if rs := []rune(w); len(rs) == 2 && rs[1] == '子' && !strings.ContainsRune(notThingRoots, rs[0]) && syns == nil && !t.Predicate {
 				// "这亭子", "那炉子": the chat word of a thing the articles
 				// name by a compound of its root (候车亭, 锅炉)
@@ -786,7 +791,7 @@ const (
 func (e *Engine) contentChar(toks []index.Token, i int) bool {
 	w := toks[i].Text
 	r, size := utf8.DecodeRuneInString(w)
-	if size != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars+zgFunction, r) || !e.s.HasTerm(w) && len(lex().colloquial[w]) == 0 {
+	if size != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars+zgFunction, r) || !e.s.HasTerm(w) && len(lex().colloquial[w]) == 0 && e.compoundsOf(r) == nil {
 		return false
 	}
 	if i > 0 {
@@ -809,6 +814,9 @@ func (e *Engine) contentChar(toks []index.Token, i int) bool {
 const zgFunction = "为并向里却才过较内们当仍没无此随虽刚甚须矣哦唉嗯稍尔且连间每往今属占带万亿两几"
 
 const functionChars = "的了是在和与也都就而被将会把对从向给让使得地着过吗呢吧啊呀么之其这那有个一每各该此于以及或并且又还再很最更太"
+
+// directions are the characters of a verb's direction (跑回, 钻进, 爬出).
+const directions = "回进出上下过起"
 
 // complements are the directional complements of a verb.
 var complements = []string{"下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去", "出去", "进来", "进去", "过去"}
@@ -1045,6 +1053,14 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 				k = best + 1
 				continue
 			}
+			if m := e.chatWordEnd(toks, k, j, text); m > k {
+				// "跑/回/山": a chat word whose news words the articles
+				// hold (跑回 → 逃回), before what follows it
+				w := text[toks[k].Start:toks[m].End]
+				out = append(out, index.Token{Text: w, Start: toks[k].Start, End: toks[m].End, Pos: "v"})
+				k = m + 1
+				continue
+			}
 			// otherwise join what is left of unknown characters
 			m := k
 			for m+1 <= j && loneUnknown(toks[m+1], e.s) && loneUnknown(toks[k], e.s) && !e.startsCorpusRun(toks, m+1, j, text) {
@@ -1071,6 +1087,19 @@ func chatWordAt(toks []index.Token, k, j int, text string) bool {
 		}
 	}
 	return false
+}
+
+// chatWordEnd is the last token of a verb and its direction (跑回, 钻进)
+// of the lexicon's chat groups that starts at token k of the run that ends
+// at j and that some article words otherwise, or k.
+func (e *Engine) chatWordEnd(toks []index.Token, k, j int, text string) int {
+	for m := j; m > k; m-- {
+		w := text[toks[k].Start:toks[m].End]
+		if chat := lex().colloquial[w]; len(chat) > 0 && strings.ContainsRune(directions, lastRune(w)) && verbal(w) && !e.inCorpus(w) && slices.ContainsFunc(chat, e.inCorpus) {
+			return m
+		}
+	}
+	return k
 }
 
 // startsCorpusRun reports whether a corpus stretch of two or more
@@ -1102,6 +1131,19 @@ func (e *Engine) nounsEndingIn(root rune) []string {
 	}
 	if len(out) > 4 {
 		return nil
+	}
+	return out
+}
+
+// compoundsOf are the nouns of nounsEndingIn that the dictionary knows as
+// nouns (野猪 for 猪): what a question's lone character the articles never
+// write alone stands for.
+func (e *Engine) compoundsOf(root rune) []string {
+	var out []string
+	for _, w := range e.nounsEndingIn(root) {
+		if _, tag, ok := index.Lookup(w); ok && strings.HasPrefix(tag, "n") && !strings.HasPrefix(tag, "nr") {
+			out = append(out, w)
+		}
 	}
 	return out
 }

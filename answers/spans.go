@@ -101,7 +101,7 @@ var (
 	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散)[^,，。;；:：]*$`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
-	fromAsk         = regexp.MustCompile(`从哪|来自|(?i)\bfrom\b`)
+	fromAsk         = regexp.MustCompile(`从\p{Han}{0,6}?哪|来自|(?i)\bfrom\b`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|nationality|\bwhere\b.*\b(?:hail|hails|originally)\s+from\b|\bwhere\b.*\bfrom\s+originally\b`)
 	// originAsk is "where is he from": a noun phrase between the verb to be
 	// and "from", no verb of its own ("where was the kite being flown

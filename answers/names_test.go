@@ -7934,3 +7934,14 @@ func TestCoachCalledTeacher(t *testing.T) {
 		"带课教练隗静文为保护身边的学员,肩部被吊顶板砸中,随后被送往医院救治。")
 	wantAnswers(t, e, map[string]string{"被砸到的那个游泳老师叫啥名字": "隗静文"})
 }
+
+// TestActedOnIsNoDoer asks who rescued someone of a sentence that names
+// the rescuer, then the rescued after 将 and a word for them (将车主庞建国
+// 从车内拉出): the one acted on did not do it.
+func TestActedOnIsNoDoer(t *testing.T) {
+	e := storyEngine(t, "暴雨致地库进水 车主被困",
+		"7月9日下午,临江区锦华苑小区地下车库突然进水,一名车主被困车内。",
+		"危急时刻,保安韦小军听到呼救声后赶到,用安全锤砸碎车窗,将车主庞建国从车内拉出。",
+		"庞建国随后被送往医院检查,无大碍。")
+	wantAnswers(t, e, map[string]string{"谁把车主从车里拉出来的?": "韦小军", "被困的车主最后是谁把他救出来的?": "韦小军"})
+}

@@ -842,6 +842,22 @@ func commonWord(s string) bool {
 	return ok && !strings.HasPrefix(pos, "nr")
 }
 
+// actedOn reports whether the name that follows text is what 将 or 把 acts
+// on: right after it, or after a title or a word for a person (将车主庞某).
+func actedOn(text string) bool {
+	k := max(strings.LastIndex(text, "将"), strings.LastIndex(text, "把"))
+	if k < 0 {
+		return false
+	}
+	between := text[k+len("将"):]
+	return between == "" || utf8.RuneCountInString(between) <= 4 && isHanRun(between) && (isTitle(between) || personNoun(between))
+}
+
+// patientCost is what a name the sentence puts after 将 or 把 costs as
+// the one who did what a question asks about: more than the length of most
+// sentences, in bytes.
+const patientCost = 240
+
 // quotedLabel reports whether text[start:end] opens a short quotation that
 // goes on past it: a brand or a shop's name (“贝乐星母婴”), no person's.
 func quotedLabel(text string, start, end int) bool {
@@ -1472,6 +1488,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 		doer := en.tier == 0 && len(doers) > 0 && endsWithAny(c.d.Norm[:r.s], doers)
 		if doer {
 			cost -= 20 // "飞行员蒋立峰" for "who was flying it": titled by the trade of the verb
+		}
+		if before && preferBefore && !q.Passive && en.tier == 0 && !appos && actedOn(c.d.Norm[:r.s]) {
+			// "…赶到,将张某从车内拉出": the one 将 or 把 acts on, not the
+			// one who acts, wherever that one stands in the sentence
+			cost += patientCost
 		}
 		if before != preferBefore && !appos && !doer {
 			// (a name titled by the trade of the question's verb does it,

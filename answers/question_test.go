@@ -13,16 +13,18 @@ func TestClassify(t *testing.T) {
 		"谁被任命为临时首席执行官?":        KindWho,
 		"出来讲当时风到底多大的气象台的人叫什么?": KindWho,
 		"说几点开门的那个店员叫什么?":       KindWho,
-		"替乘客打官司的律师叫什么名字?":      KindWho,
-		"公司在哪个城市?":             KindWhere,
-		"残骸落在哪里?":              KindWhere,
-		"为啥会失控?":               KindWhy,
-		"他大晚上跑机场边上飞无人机图啥啊":     KindWhy,
-		"好好的面包干嘛要改日期啊":         KindWhy,
-		"银行给出的理由是什么":           KindWhy,
-		"他停业找的啥借口":             KindWhy,
-		"他这么做是为了什么?":           KindWhy,
-		"一共赔了多少钱?":             KindHowMany,
+		// and with a particle after the interrogative
+		"出来解释野兔为啥老往村里跑的是谁啊": KindWho,
+		"替乘客打官司的律师叫什么名字?":   KindWho,
+		"公司在哪个城市?":          KindWhere,
+		"残骸落在哪里?":           KindWhere,
+		"为啥会失控?":            KindWhy,
+		"他大晚上跑机场边上飞无人机图啥啊":  KindWhy,
+		"好好的面包干嘛要改日期啊":      KindWhy,
+		"银行给出的理由是什么":        KindWhy,
+		"他停业找的啥借口":          KindWhy,
+		"他这么做是为了什么?":        KindWhy,
+		"一共赔了多少钱?":          KindHowMany,
 		// a count with 几 before the one asked which hospital of is a
 		// determiner (哪家 asks which organisation, as who does)
 		"几个受伤的孩子被送去哪家医院了?": KindWho,
@@ -36,6 +38,8 @@ func TestClassify(t *testing.T) {
 		"一共有几节车厢掉河里了": KindHowMany,
 		"他一年看几本书":     KindHowMany,
 		"星期几开庭?":      KindWhen,
+		// 不 at the end asks yes or no, as 吗 does
+		"那俩人现在还有生命危险不?": KindYesNo,
 		// a role noun after 哪个/哪位 asks for a person
 		"哪个投资人表态继续支持?":   KindWho,
 		"哪名球员进了球?":       KindWho,

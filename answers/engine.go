@@ -3089,8 +3089,8 @@ var injuryPart = regexp.MustCompile(injuryPartPattern)
 // question kinds share.
 const injuryPartPattern = `伤哪|哪儿受伤|伤到哪|伤在哪|伤了哪|伤着哪|身上哪|(?:哪个|什么)部位`
 
-// sideOfBody is a side of the body and its part: 左前臂, 左腿.
-var sideOfBody = regexp.MustCompile(`^[左右](?:侧|边|前|后|上|下)?(?:臂|手|眼|耳|` + bodyPart.String() + `)`)
+// sideOfBody is a side of the body and its part: 左前臂, 左腿, 左小腿.
+var sideOfBody = regexp.MustCompile(`^[左右](?:侧|边|前|后|上|下|小|大)?(?:臂|手|眼|耳|` + bodyPart.String() + `)`)
 
 // bodyPart names a part of the body an injury may be to.
 var bodyPart = regexp.MustCompile(`头部|面部|脸部|眼睛|眼部|鼻|颈|脖子|肩|胸|背部|后背|腰|腹|手臂|胳膊|手腕|手指|手掌|腿|膝|脚|踝|肋|骨盆|颅|脊|臀`)

@@ -7815,13 +7815,23 @@ func TestMeasureWordIsNoName(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"那个充气城堡是谁经营的？": "眭国栋"})
 }
 
-// TestSideOfBodyIsNoName reads 左前臂 (the left forearm) as no person
+// TestSideOfBodyIsNoName reads 左前臂 (the left forearm) and 左小腿 as no person
 // named 左, so that a question for the name of a child the article leaves
 // unnamed is refused.
 func TestSideOfBodyIsNoName(t *testing.T) {
 	e := storyEngine(t, "充气城堡被阵风掀翻",
 		"该院骨科主任郜立新介绍，一名7岁男孩左前臂骨折，一名5岁女孩锁骨骨折，目前生命体征平稳。")
 	wantNotSaid(t, e, "what's the name of the 7 year old boy who broke his arm?")
+	// nor 左小腿 (the left lower leg)
+	e = storyEngine(t, "耕牛受惊冲撞村民",
+		"宓桂英当晚散步回家途中被一头受惊的耕牛撞倒,左小腿被牛角划开一道约5厘米长的伤口。")
+	for _, d := range e.docs {
+		for _, en := range e.entities(d) {
+			if got := d.Norm[en.s:en.e]; strings.HasPrefix(got, "左") {
+				t.Errorf("entities hold %q, a side of the body", got)
+			}
+		}
+	}
 }
 
 // TestNicknameIsNoName checks that 老 or 小 before a surname (老阚稳得住)

@@ -1270,6 +1270,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"hornet-swarm-school-outing.en": {0.7, 0.6, 1},
 		"septic-tank-gas-rescue":        {0.65, 0.5, 0.75},
 		"septic-tank-gas-rescue.en":     {0.55, 0.7, 0.5},
+		// pair 151 (wild boars breaking into a hillside compound, a
+		// livestream counterfeit-sneaker raid), written in the
+		// sixty-ninth session: scored with that session's starting
+		// engine (10/20 Chinese and 24/40 English first citations); the
+		// sneakers kept held out, the boars worked from after that first
+		// run
+		"wild-boar-hillside-compound":            {0.85, 0.6, 1},
+		"wild-boar-hillside-compound.en":         {0.6, 0.55, 1},
+		"counterfeit-sneaker-livestream-raid":    {0.25, 0.15, 0.75},
+		"counterfeit-sneaker-livestream-raid.en": {0.55, 0.5, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

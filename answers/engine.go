@@ -74,6 +74,7 @@ type Engine struct {
 	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
 	wordLead      sync.Map  // two characters -> whether the articles write them before many others (wordLike)
 	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
+	chats         sync.Map  // word -> its chatOf result (chatFound)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
 	shortOnce     sync.Once
 	shortNames    []alias // the short names the articles give things (shortNamesOf)

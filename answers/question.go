@@ -1916,9 +1916,30 @@ func taggedVerb(w string) (verb, known bool) {
 // Nil otherwise (for a word the articles lack, synonymsOf has them; for one
 // the report uses often, they are too loose), and for people (老板 is not
 // every 负责人).
+// It remembers its answer per word.
 func (e *Engine) chatOf(w string) ([]string, float64) {
 	chat := lex().colloquial[w]
-	if len(chat) == 0 || !e.inCorpus(w) {
+	if len(chat) == 0 {
+		return nil, 0
+	}
+	if v, ok := e.chats.Load(w); ok {
+		f := v.(chatFound)
+		return f.words, f.weight
+	}
+	words, weight := e.findChat(w, chat)
+	e.chats.Store(w, chatFound{words, weight})
+	return words, weight
+}
+
+// chatFound is what chatOf found for a word.
+type chatFound struct {
+	words  []string
+	weight float64
+}
+
+// findChat does chatOf's work for w, whose chat group is chat.
+func (e *Engine) findChat(w string, chat []string) ([]string, float64) {
+	if !e.inCorpus(w) {
 		return nil, 0
 	}
 	weight := chatWeight

@@ -40,6 +40,7 @@ func TestClassify(t *testing.T) {
 		"星期几开庭?":      KindWhen,
 		// 不 at the end asks yes or no, as 吗 does
 		"那俩人现在还有生命危险不?": KindYesNo,
+		"那俩人现在脱离危险不?":   KindYesNo,
 		// a role noun after 哪个/哪位 asks for a person
 		"哪个投资人表态继续支持?":   KindWho,
 		"哪名球员进了球?":       KindWho,

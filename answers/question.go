@@ -1091,7 +1091,7 @@ func chatWordAt(toks []index.Token, k, j int, text string) bool {
 
 // chatWordEnd is the last token of a verb and its direction (跑回, 钻进)
 // of the lexicon's chat groups that starts at token k of the run that ends
-// at j and that some article words otherwise, or k.
+// at j, when the articles lack it and hold a word of its group, or k.
 func (e *Engine) chatWordEnd(toks []index.Token, k, j int, text string) int {
 	for m := j; m > k; m-- {
 		w := text[toks[k].Start:toks[m].End]
@@ -1910,13 +1910,14 @@ func taggedVerb(w string) (verb, known bool) {
 // chatOf returns the words of the chat group of a question word w that the
 // articles hold, and the credit each earns: when the articles hold w itself
 // only inside quotations, chatWeight (病人 in someone's words is 患者 in the
-// report); when they use it in one sentence only, looseChatWeight (送去慰问金
-// is no 送往医院, but a question's 送去 is most likely the latter), less
-// than w itself earns, so that the sentence with w wins where it answers.
-// Nil otherwise (for a word the articles lack, synonymsOf has them; for one
-// the report uses often, they are too loose), and for people (老板 is not
-// every 负责人).
-// It remembers its answer per word.
+// report); when they use it (and its synonyms) in one sentence only, and
+// then only the group's words found in at most maxLooseFreq sentences,
+// looseChatWeight (头疼 of a worry is no 头痛, but a question's 头疼 most
+// likely is), less than w itself earns, so that the sentence with w wins
+// where it answers. Nil otherwise (for a word the articles lack,
+// synonymsOf has them; for one the report uses often, they are too loose),
+// and for people (老板 is not every 负责人). It remembers its answer per
+// word.
 func (e *Engine) chatOf(w string) ([]string, float64) {
 	chat := lex().colloquial[w]
 	if len(chat) == 0 {

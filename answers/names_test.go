@@ -7612,12 +7612,7 @@ func TestMeasureWordIsNoSurname(t *testing.T) {
 		"执法人员查明,向摊主出售改装秤的是邻市一家衡器店,经营者为男子黄某。",
 		"市场要求每台秤加贴封签和编号,私自拆封的,第一次扣除摊位押金3000元。",
 		"当天,执法人员约谈了周海涛。")
-	var got []string
-	for _, d := range e.docs {
-		for _, en := range e.entities(d) {
-			got = append(got, d.Norm[en.s:en.e])
-		}
-	}
+	got := entityTexts(e)
 	if slices.Contains(got, "封签") || !slices.Contains(got, "黄某") || !slices.Contains(got, "周海涛") {
 		t.Errorf("entities = %q, want 黄某 and 周海涛, and no 封签", got)
 	}
@@ -7825,13 +7820,22 @@ func TestSideOfBodyIsNoName(t *testing.T) {
 	// nor 左小腿 (the left lower leg)
 	e = storyEngine(t, "耕牛受惊冲撞村民",
 		"宓桂英当晚散步回家途中被一头受惊的耕牛撞倒,左小腿被牛角划开一道约5厘米长的伤口。")
-	for _, d := range e.docs {
-		for _, en := range e.entities(d) {
-			if got := d.Norm[en.s:en.e]; strings.HasPrefix(got, "左") {
-				t.Errorf("entities hold %q, a side of the body", got)
-			}
+	for _, got := range entityTexts(e) {
+		if strings.HasPrefix(got, "左") {
+			t.Errorf("entities hold %q, a side of the body", got)
 		}
 	}
+}
+
+// entityTexts is the text of every entity e finds in its sentences.
+func entityTexts(e *Engine) []string {
+	var out []string
+	for _, d := range e.docs {
+		for _, en := range e.entities(d) {
+			out = append(out, d.Norm[en.s:en.e])
+		}
+	}
+	return out
 }
 
 // TestNicknameIsNoName checks that 老 or 小 before a surname (老阚稳得住)

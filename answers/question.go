@@ -1945,11 +1945,17 @@ func (e *Engine) findChat(w string, chat []string) ([]string, float64) {
 	}
 	weight := chatWeight
 	if !e.quotedOnly(w) {
+		if personNoun(w) {
+			return nil, 0
+		}
 		n := e.DocFreq(w)
 		for _, o := range lex().synonyms[w] {
+			if n > 1 {
+				break
+			}
 			n += e.DocFreq(o)
 		}
-		if personNoun(w) || n > 1 {
+		if n > 1 {
 			return nil, 0 // (nor when its synonyms are there to find)
 		}
 		weight = looseChatWeight

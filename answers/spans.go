@@ -849,7 +849,7 @@ func actedOn(text string) bool {
 	if k < 0 {
 		return false
 	}
-	between := text[k+len("将"):]
+	between := text[k+len("将"):] // (将 and 把 are as long in UTF-8)
 	return between == "" || utf8.RuneCountInString(between) <= 4 && isHanRun(between) && (isTitle(between) || personNoun(between))
 }
 

@@ -241,7 +241,7 @@ var whichPerson = regexp.MustCompile(`(?:哪个|哪位|哪名|哪一位)(\p{Han}
 var roleIsWho = regexp.MustCompile(`(\p{Han}{2,4})是(?:哪位|哪一位|谁)[啊呀呢啦]?\s*[?？]?\s*$`)
 
 // personAsk asks for a person whatever follows: 是哪位, 哪个人, 什么人.
-var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人`)
+var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人|谁家`)
 
 var callAsk = regexp.MustCompile(`叫(什么|啥)名?\s*[?？]?\s*$`)
 

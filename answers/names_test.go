@@ -7959,3 +7959,36 @@ func TestActedOnIsNoDoer(t *testing.T) {
 		"庞建国随后被送往医院检查,无大碍。")
 	wantAnswers(t, e, map[string]string{"谁把车主从车里拉出来的?": "韦小军", "被困的车主最后是谁把他救出来的?": "韦小军"})
 }
+
+// TestOrgNameWithTradeVerb checks that a body's name the segmenter cuts
+// around the verb of its trade (顺达/市政/养护/有限公司), and one whose last
+// word is a long noun ending in a body's word (管理中心), are answers whole.
+func TestOrgNameWithTradeVerb(t *testing.T) {
+	e := storyEngine(t, "高架伸缩缝钢板翘起 多车受损",
+		"11月3日晚,滨城市内环高架一块伸缩缝钢板松脱翘起,多辆车受损。",
+		"据了解,内环高架由滨城市城市道桥管理中心负责管理,日常养护则委托给滨城恒达市政养护有限公司。",
+		"管理中心表示,将先行垫付维修费用。")
+	wantAnswers(t, e, map[string]string{
+		"高架平时是哪家公司在负责养护?":                                "滨城恒达市政养护有限公司",
+		"who's in charge of managing the elevated road?": "滨城市城市道桥管理中心",
+	})
+}
+
+// TestPassiveAgentIsNotAsked checks that when a question asks for the one
+// a deed was done to (听说被抓了), the body 被 names in the sentence, which
+// did it, is not the answer; nor is the body a name is told to (向…报备).
+func TestPassiveAgentIsNotAsked(t *testing.T) {
+	e := storyEngine(t, "渔船起火 船主被刑拘",
+		"3月20日凌晨,停靠在渔港的一艘渔船起火。",
+		"目前,54岁的船主霍建平因涉嫌重大责任事故罪,已被临海区公安分局依法刑事拘留。",
+		"调查发现,船员钮小东当晚因为天气太冷,没有向渔港管理中心报备就在舱内生火取暖。")
+	wantAnswers(t, e, map[string]string{
+		"船主是谁?听说被抓了":  "霍建平",
+		"是谁在舱里生火取暖的?": "钮小东",
+	})
+	for _, w := range entityTexts(storyEngine(t, "标题", "他说,定位功能停用后,他曾口头提醒调度员核对地址。")) {
+		if strings.HasPrefix(w, "曾") {
+			t.Errorf("entities hold %q: 曾 after a pronoun is an adverb, no surname", w)
+		}
+	}
+}

@@ -534,7 +534,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
-			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End):
+			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
+			// "他曾口头提醒": an adverb after a pronoun, no surname
+			!(tk.Pos == "d" && i > 0 && toks[i-1].Pos == "r" && toks[i-1].End == tk.Start):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
 				// "江/临 交响乐团" where the articles write 江临市: the place's
 				// name, never a person's
@@ -569,7 +571,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, en)
 			i = j
-		case i > 0 && (l.orgSuffixes[tk.Text] || orgThenTitle(tk.Text) > 0):
+		case i > 0 && (l.orgSuffixes[tk.Text] || orgThenTitle(tk.Text) > 0 || orgWord(tk)):
 			// (a body's last word run together with the title after it,
 			// "事务所律师", ends the body where the title starts)
 			end := tk.End
@@ -581,7 +583,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				// "江/临/恒/筑 装饰工程有限公司": a run of lone characters before
 				// the trade's words is the firm's place and brand, cut up
 				j < i && j >= 2 && loneChar(toks[j-1]) && loneChar(toks[j-2]) && toks[j-2].End == toks[j-1].Start ||
-				j < i && brandAt(toks, j-1)) && toks[j-1].End == toks[j].Start &&
+				j < i && brandAt(toks, j-1) || j == i && tradeVerb(toks, i)) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text] || titledBody(toks[j-1].Text, toks[j].Text)) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -851,6 +853,27 @@ func actedOn(text string) bool {
 	}
 	between := text[k+len("将"):] // (将 and 把 are as long in UTF-8)
 	return between == "" || utf8.RuneCountInString(between) <= 4 && isHanRun(between) && (isTitle(between) || personNoun(between))
+}
+
+// addresseeAsk asks to whom something was said, given or turned to.
+var addresseeAsk = regexp.MustCompile(`向谁|向哪|跟谁|找谁|(?i)\b(to|from) whom\b|\bwho\b.*\b(to|from)\s*\??\s*$`)
+
+// afterBei reports whether the name after text is the doer a passive
+// names: 被 right before it, or a character before it that the segmenter cut
+// from the name (被临/海区公安分局).
+func afterBei(text string) bool {
+	k := strings.LastIndex(text, "被")
+	return k >= 0 && utf8.RuneCountInString(text[k:]) <= 2 && isHanRun(text[k:])
+}
+
+// asksPatient reports whether a question asks for the one a deed was done
+// to ("谁被抓了", "船老板是谁,听说被抓了", "who was arrested"), not by
+// whom ("被谁").
+func asksPatient(q Question) bool {
+	if q.Lang == English {
+		return q.Passive
+	}
+	return strings.Contains(q.Lower, "被") && !strings.Contains(q.Lower, "被谁") && !strings.Contains(q.Lower, "被哪") && !lightPassive.MatchString(q.Lower)
 }
 
 // patientCost is what a name the sentence puts after 将 or 把 costs as
@@ -1214,6 +1237,35 @@ func loneChar(tk index.Token) bool {
 	return utf8.RuneCountInString(tk.Text) == 1 && hasHan(tk.Text) && !strings.ContainsAny(tk.Text, functionChars) && !strings.Contains(nameStops, tk.Text)
 }
 
+// orgWord reports whether tk is a noun of four characters or more that
+// ends in an organisation's word of two or more (管理中心, 指挥中心), which
+// the segmenter keeps whole; a shorter one is a place's (市中心).
+func orgWord(tk index.Token) bool {
+	if !strings.HasPrefix(tk.Pos, "n") || utf8.RuneCountInString(tk.Text) < 4 {
+		return false
+	}
+	rs := []rune(tk.Text)
+	for n := 2; n < len(rs)-1; n++ {
+		if lex().orgSuffixes[string(rs[len(rs)-n:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeVerb reports whether the token before toks[i], a firm's formal last
+// word (有限公司, 股份有限公司), is the verb of its trade inside its name:
+// "顺达/市政/养护/有限公司", where the words before the verb are the name's
+// too.
+func tradeVerb(toks []index.Token, i int) bool {
+	if i < 2 || !strings.Contains(toks[i].Text, "有限") {
+		return false
+	}
+	v := toks[i-1]
+	return strings.HasPrefix(v.Pos, "v") && utf8.RuneCountInString(v.Text) == 2 && isHanRun(v.Text) &&
+		toks[i-2].End == v.Start && nameMaterial(toks[i-2])
+}
+
 // orgLeadIn is a verb or preposition that an organisation's name cannot
 // start with, which the segmenter may have cut together with its first
 // character (于青/湾市, 委托/澄州) or left before it (据/青峦区实验小学).
@@ -1330,6 +1382,7 @@ var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])[^,，。;；:：]{0,12}�
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
 	preferBefore := true
+	patient := asksPatient(q)
 	switch {
 	case q.Passive:
 		preferBefore = c.predPass
@@ -1492,6 +1545,16 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if before && preferBefore && !q.Passive && en.tier == 0 && !appos && actedOn(c.d.Norm[:r.s]) {
 			// "…赶到,将张某从车内拉出": the one 将 or 把 acts on, not the
 			// one who acts, wherever that one stands in the sentence
+			cost += patientCost
+		}
+		if strings.HasSuffix(c.d.Norm[:r.s], "向") && !addresseeAsk.MatchString(q.Lower) {
+			// "邱某…没有向镇农业服务中心报备": the one told or asked, not
+			// who did it
+			cost += 60
+		}
+		if patient && afterBei(c.d.Norm[:r.s]) {
+			// "听说被抓了" and "陈某…被某公安分局依法刑事拘留": the one
+			// 被 names acts on the one asked about
 			cost += patientCost
 		}
 		if before != preferBefore && !appos && !doer {

@@ -514,6 +514,9 @@ func (e *Engine) answer(q Question) Answer {
 				// what one said is the question's paraphrase; that they said it
 				// is the sentence's
 				q.Kind == KindWho && q.Lang == Chinese && asksPersonNoun(q) && (asksSpeaker.MatchString(q.Lower) || opinionAsk.MatchString(q.Lower)) && e.namesSpeaker(c.d)
+			if rest, ok := ageMatched(e.lower[c.d.ID], c); ok && q.NameAsked && unnamedAged.MatchString(rest) {
+				continue // "the name of the 9 year old boy" and "…和她9岁的儿子": no name of his
+			}
 			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone
 				// else says nothing of him
@@ -4260,10 +4263,11 @@ func (e *Engine) leadPlace(d *index.Doc, after int) string {
 
 // leadPlaceRe reads the place that opens a lead's clause after its time,
 // with the one a 、 adds ("38公里附近、滨江大道与望湖路交叉口").
-var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,])?\s*(?:地处|位于)?(` + leadPlaceItem + `(?:附近)?(?:、` + leadPlaceItem + `)?)(?:的|发生|境内|附近|旁|边|一|突然|[，,])`)
+var leadPlaceRe = regexp.MustCompile(`^(?:[^，,。；;]{0,12}?[，,]){0,2}?\s*(?:地处|位于)?(` + leadPlaceItem + `(?:附近)?(?:、` + leadPlaceItem + `)?)(?:的|发生|境内|附近|旁|边|一|突然|[，,])`)
 
 // leadPlaceItem is one place of leadPlaceRe.
-const leadPlaceItem = `[^，,。；;的在从向往到、]{2,24}?(?:` + placeWords + `|交叉口|\d号)`
+// (a heading may go on in it past its first character: "内环高架东段由南向北方向")
+const leadPlaceItem = `[^，,。；;的在从向往到、][^，,。；;的在从往到、]{1,23}?(?:` + placeWords + `|交叉口|\d号|方向)`
 
 // titlesName reports whether the sentence names someone right after a
 // matched question word for a person: "夜班操作工韩晓东" for "值班的操作工
@@ -4350,15 +4354,34 @@ func onlyModifiers(q Question) bool {
 	return has
 }
 
+// unnamedAged opens, after an age, the word for someone the sentence does
+// not name by it: "潘某和她9岁的儿子".
+// (not "78岁老人郑某": the name follows)
+var unnamedAged = regexp.MustCompile(`^的(儿子|女儿|孙子|孙女|外孙|外孙女|男孩|女孩|孩子|小孩|男童|女童|老人|男子|女子|母亲|父亲|妻子|丈夫|弟弟|妹妹|哥哥|姐姐)(?:[^\p{Han}]|$|[和与也都已在是被])`)
+
 // givesAge reports whether one of the question's numbers matched in text
-// is an age (52岁).
+// is an age (52岁) of someone the sentence names.
 func givesAge(text string, c *candidate) bool {
+	rest, ok := ageMatched(text, c)
+	return ok && !unnamedAged.MatchString(rest)
+}
+
+// ageMatched finds an age among the question's numbers matched in text (52
+// before 岁, or 52岁 whole) and returns the text after it.
+func ageMatched(text string, c *candidate) (string, bool) {
 	for _, m := range c.matched {
-		if m[0] >= 0 && m[1] <= len(text) && isDigits(text[m[0]:m[1]]) && strings.HasPrefix(text[m[1]:], "岁") {
-			return true
+		if m[0] < 0 || m[1] > len(text) {
+			continue
+		}
+		w := text[m[0]:m[1]]
+		if rest, ok := strings.CutPrefix(text[m[1]:], "岁"); ok && isDigits(w) {
+			return rest, true
+		}
+		if n, ok := strings.CutSuffix(w, "岁"); ok && isDigits(n) {
+			return text[m[1]:], true
 		}
 	}
-	return false
+	return "", false
 }
 
 // definedSubject is a sentence's subject at its start, past a lead such as

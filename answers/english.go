@@ -1269,7 +1269,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	// numbers as written, when the articles have them ("21,600" → 21600)
 	for _, n := range eq.Numbers {
-		if len(n) >= 2 && e.inCorpus(n) {
+		if slices.Contains(eq.Ages, n) && e.inCorpus(n+"岁") {
+			// an age, as Chinese writes it ("9-year-old" → 9岁)
+			q.Terms = append(q.Terms, Term{Text: n + "岁", Pos: 2})
+		} else if len(n) >= 2 && e.inCorpus(n) {
 			q.Terms = append(q.Terms, Term{Text: n, Pos: 2})
 		}
 	}
@@ -1394,7 +1397,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 	}
 	if (q.Kind == KindWhen || q.Kind == KindWhere) && enEvent.MatchString(norm) &&
 		!slices.ContainsFunc(q.Terms, func(t Term) bool {
-			return !t.Light && !enEventTerm[t.Text] && !enEvent.MatchString(t.lemma) && !(q.Kind == KindWhen && e.inHeading(t))
+			return !t.Light && !enEventTerm[t.Text] && !enEvent.MatchString(t.lemma) && !e.inHeading(t)
 		}) {
 		// "when did this happen?", "where did the whole thing go down": the
 		// article's own event (and "when did the smoke thing go down", when

@@ -7992,3 +7992,16 @@ func TestPassiveAgentIsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeInEnglish checks that an English question's age ("the
+// 42-year-old") is the age the article writes (42岁), not "old" (老旧),
+// and that an age the article gives to someone it does not name ("她9岁的
+// 儿子") names no one.
+func TestAgeInEnglish(t *testing.T) {
+	e := storyEngine(t, "高架钢板翘起 多车爆胎",
+		"11月12日晚高峰,内环高架一块老旧伸缩缝钢板翘起,多辆车接连爆胎。",
+		"车主毛立新今年42岁,他的车右前轮爆胎,轮毂变形。",
+		"同车的还有住在18楼的潘丽娜和她9岁的儿子,两人均为轻伤。")
+	wantAnswers(t, e, map[string]string{"who was the 42-year-old whose tire blew out?": "毛立新"})
+	wantNotSaid(t, e, "what's the name of the 9 year old son?")
+}

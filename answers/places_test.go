@@ -105,3 +105,19 @@ func TestFromWhereInsideAPlace(t *testing.T) {
 	wantAnswers(t, e, map[string]string{"猪是从小区哪儿钻进来的": "小区西侧栅栏缺口处"})
 	wantAnswersHolding(t, e, map[string]string{"那两头猪最后几点跑回山上去的?": "10时15分"})
 }
+
+// TestLeadPlaceWithHeading checks that "where did this happen" is answered
+// by the place the lead gives after its time and a clause of the moment,
+// heading included ("…东段由南向北方向、距…约200米处"), in Chinese words
+// or English, and when the English question names the place's kind that
+// the headline names too.
+func TestLeadPlaceWithHeading(t *testing.T) {
+	e := storyEngine(t, "晚高峰高架钢板翘起 多车爆胎",
+		"11月12日18时07分许,正值晚高峰,滨城市内环高架东段由南向北方向、距长泰路下匝道约200米处,一块钢盖板突然松脱翘起。",
+		"交警于18时26分赶到现场,封闭了右侧两条车道。",
+		"市城市管理局已要求在10天内对全市高架的伸缩缝开展排查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"where did this happen?":                           "距长泰路下匝道约200米处",
+		"where on the expressway did this happen exactly?": "距长泰路下匝道约200米处",
+	})
+}

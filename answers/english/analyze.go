@@ -85,6 +85,9 @@ type Query struct {
 	Person bool
 	// Numbers are the numerals written in digits, in order ("770").
 	Numbers []string
+	// Ages are the ages in years the question gives, in digits ("the
+	// 42-year-old driver" → 42); they are among the Numbers too.
+	Ages []string
 	// Year, Month and Day are a date the question mentions ("November 20,
 	// 2023", "in 2023"); 0 when absent.
 	Year, Month, Day int
@@ -143,6 +146,9 @@ func Analyze(q string) Query {
 	query := Query{Text: q, Kind: KindOther}
 	if len(q) > maxAnalyzed {
 		q = q[:maxAnalyzed]
+	}
+	for _, m := range yearsOld.FindAllStringSubmatch(q, 4) {
+		query.Ages = append(query.Ages, m[1])
 	}
 	q = stripFillers(q)
 	if inDebt.MatchString(q) {
@@ -1038,7 +1044,7 @@ func stripFillers(q string) string {
 		q = endUpIn.ReplaceAllString(q, "were $1") // "how many ended up in the hospital": were in it
 	}
 	if yearsOld.MatchString(q) {
-		q = yearsOld.ReplaceAllString(q, "$1 old")
+		q = yearsOld.ReplaceAllString(q, "$1") // (its age, 42岁: no "old", 老旧)
 	}
 	if rightTag.MatchString(q) {
 		q = rightTag.ReplaceAllString(q, " ") // "they knew about it right?": no 右 asked about

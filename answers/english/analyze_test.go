@@ -648,3 +648,21 @@ func TestHowItCouldBe(t *testing.T) {
 		}
 	}
 }
+
+// TestAges checks that an age in years is kept as an age, in digits, and
+// that its "old" is no word of the question (老旧).
+func TestAges(t *testing.T) {
+	for q, want := range map[string][]string{
+		"who was the 42-year-old driver whose tire blew out?": {"42"},
+		"what's the name of the 9 year old son?":              {"9"},
+		"how old was the driver?":                             nil,
+	} {
+		a := Analyze(q)
+		if !slices.Equal(a.Ages, want) {
+			t.Errorf("Analyze(%q).Ages = %q, want %q", q, a.Ages, want)
+		}
+		if want != nil && slices.Contains(a.Lemmas(), "old") {
+			t.Errorf("Analyze(%q).Lemmas() = %q, want no \"old\" beside the age", q, a.Lemmas())
+		}
+	}
+}

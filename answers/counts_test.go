@@ -190,3 +190,12 @@ func TestCountedByItsHead(t *testing.T) {
 		"伤者已被送往市第一人民医院治疗。")
 	wantAnswers(t, e, map[string]string{"这回一共几个中学生受伤了?": "19名"})
 }
+
+// TestChatWordForDamage checks that a chat word for coming to harm (遭殃)
+// finds the report's word for it (受损).
+func TestChatWordForDamage(t *testing.T) {
+	e := storyEngine(t, "高架钢板翘起 多车爆胎",
+		"11月12日晚高峰,内环高架一块钢板突然翘起,接连有11辆小汽车从上面碾过,不同程度受损。",
+		"交警于18时26分赶到现场,封闭了右侧两条车道。")
+	wantAnswers(t, e, map[string]string{"一共有几辆车遭殃了?": "11辆"})
+}

@@ -7971,6 +7971,8 @@ func TestOrgNameWithTradeVerb(t *testing.T) {
 	wantAnswers(t, e, map[string]string{
 		"高架平时是哪家公司在负责养护?":                                "滨城恒达市政养护有限公司",
 		"who's in charge of managing the elevated road?": "滨城市城市道桥管理中心",
+		// (由谁 asks who, and the doer stands before the deed)
+		"内环高架由谁负责管理?": "滨城市城市道桥管理中心",
 	})
 }
 

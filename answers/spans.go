@@ -1398,6 +1398,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if predPos < 0 && len(q.Terms) > 0 {
 			predPos = q.Terms[0].Pos
+			if q.WhPos <= len(q.Lower) && (strings.HasPrefix(q.Lower[q.WhPos:], "由谁") || strings.HasSuffix(q.Lower[:q.WhPos], "由")) {
+				// "内环高架由谁负责管理", and no word known as a verb: 由 names
+				// the doer before the deed, as the sentence will
+				predPos = q.Terms[len(q.Terms)-1].Pos
+			}
 		}
 		// (and "最早发现老虎跑了的是谁" asks for the one who did it)
 		preferBefore = q.WhPos < predPos || q.Cleft

@@ -1280,6 +1280,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"wild-boar-hillside-compound.en":         {0.6, 0.55, 1},
 		"counterfeit-sneaker-livestream-raid":    {0.25, 0.15, 0.75},
 		"counterfeit-sneaker-livestream-raid.en": {0.55, 0.5, 0.75},
+		// pair 152 (a steel plate of an elevated road's expansion joint
+		// flipping up, a pet-boarding shop whose owner vanished over the
+		// holiday), written in the seventieth session: scored with that
+		// session's starting engine (12/20 Chinese and 19/40 English first
+		// citations); the pet shop kept held out, the elevated road worked
+		// from after that first run
+		"elevated-road-expansion-joint-flip":    {0.65, 0.55, 1},
+		"elevated-road-expansion-joint-flip.en": {0.6, 0.5, 0.75},
+		"pet-boarding-holiday-owner-vanish":     {0.55, 0.45, 1},
+		"pet-boarding-holiday-owner-vanish.en":  {0.4, 0.4, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -514,8 +514,10 @@ func (e *Engine) answer(q Question) Answer {
 				// what one said is the question's paraphrase; that they said it
 				// is the sentence's
 				q.Kind == KindWho && q.Lang == Chinese && asksPersonNoun(q) && (asksSpeaker.MatchString(q.Lower) || opinionAsk.MatchString(q.Lower)) && e.namesSpeaker(c.d)
-			if rest, ok := ageMatched(e.lower[c.d.ID], c); ok && q.NameAsked && unnamedAged.MatchString(rest) {
-				continue // "the name of the 9 year old boy" and "…和她9岁的儿子": no name of his
+			if q.NameAsked {
+				if rest, ok := ageMatched(e.lower[c.d.ID], c); ok && unnamedAged.MatchString(rest) {
+					continue // "the name of the 9 year old boy" and "…和她9岁的儿子": no name of his
+				}
 			}
 			if q.Kind == KindYesNo && (c.cov < yesNoCoverage || q.absentThing) {
 				// "did the truck driver get arrested": the arrest of someone

@@ -876,8 +876,9 @@ func asksPatient(q Question) bool {
 	return strings.Contains(q.Lower, "被") && !strings.Contains(q.Lower, "被谁") && !strings.Contains(q.Lower, "被哪") && !lightPassive.MatchString(q.Lower)
 }
 
-// patientCost is what a name the sentence puts after 将 or 把 costs as
-// the one who did what a question asks about: more than the length of most
+// patientCost is what a name costs as the one who did what a question
+// asks about when the sentence puts it after 将 or 把, or names by it, after
+// 被, who acted on the one asked about: more than the length of most
 // sentences, in bytes.
 const patientCost = 240
 
@@ -1382,7 +1383,6 @@ var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])[^,，。;；:：]{0,12}�
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
 	preferBefore := true
-	patient := asksPatient(q)
 	switch {
 	case q.Passive:
 		preferBefore = c.predPass
@@ -1557,7 +1557,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// who did it
 			cost += 60
 		}
-		if patient && afterBei(c.d.Norm[:r.s]) {
+		if afterBei(c.d.Norm[:r.s]) && asksPatient(q) {
 			// "听说被抓了" and "陈某…被某公安分局依法刑事拘留": the one
 			// 被 names acts on the one asked about
 			cost += patientCost

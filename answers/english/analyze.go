@@ -147,8 +147,11 @@ func Analyze(q string) Query {
 	if len(q) > maxAnalyzed {
 		q = q[:maxAnalyzed]
 	}
-	for _, m := range yearsOld.FindAllStringSubmatch(q, 4) {
-		query.Ages = append(query.Ages, m[1])
+	if ms := yearsOld.FindAllStringSubmatch(q, 4); ms != nil {
+		for _, m := range ms {
+			query.Ages = append(query.Ages, m[1])
+		}
+		q = yearsOld.ReplaceAllString(q, "$1") // (its age, 42岁: no "old", 老旧)
 	}
 	q = stripFillers(q)
 	if inDebt.MatchString(q) {
@@ -1042,9 +1045,6 @@ func stripFillers(q string) string {
 	}
 	if endUpIn.MatchString(q) {
 		q = endUpIn.ReplaceAllString(q, "were $1") // "how many ended up in the hospital": were in it
-	}
-	if yearsOld.MatchString(q) {
-		q = yearsOld.ReplaceAllString(q, "$1") // (its age, 42岁: no "old", 老旧)
 	}
 	if rightTag.MatchString(q) {
 		q = rightTag.ReplaceAllString(q, " ") // "they knew about it right?": no 右 asked about

@@ -26,6 +26,9 @@ var (
 	creditCue = regexp.MustCompile(`图片由|图片来源|图源\s*[:：|｜]|摄影\s*[:：|｜]|题图\s*[:：|｜]|视觉中国|受访者提供|为化名|系化名|均为化名|参考资料\s*[:：]|资料来源\s*[:：]|数据来源\s*[:：]|排版\s*[:：|｜]|终审\s*[:：|｜]|审核\s*[:：|｜]|校对\s*[:：|｜]`)
 )
 
+// quoted is a short quotation in Chinese quotation marks.
+var quoted = regexp.MustCompile(`“[^“”]{1,12}”`)
+
 // isBoilerplate reports whether a paragraph reads as attribution, an editor
 // line or a disclaimer. Long paragraphs are held to a stricter test so that a
 // body paragraph that mentions a source is not taken for one.
@@ -37,7 +40,9 @@ func isBoilerplate(text string, head bool) bool {
 	if creditCue.MatchString(text) && n < 100 {
 		return true
 	}
-	d := len(disclaimerCue.FindAllStringIndex(text, -1))
+	// (a cue in a short quotation is someone's word, not the page's:
+	// 企业的说法“仅供参考”)
+	d := len(disclaimerCue.FindAllStringIndex(quoted.ReplaceAllString(text, "“”"), -1))
 	s := sourceCue.MatchString(text) || head && accountCue.MatchString(text)
 	switch {
 	case d >= 2:

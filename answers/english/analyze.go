@@ -370,6 +370,11 @@ func subordinate(toks []token, i, target int) bool {
 			return true
 		}
 	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].lower == "that" && toks[k-1].lower == "now" {
+			return true // "who's supplying them now that the old supplier got suspended"
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if subordinators[toks[k].lower] && k > 0 {
 			return true
@@ -1148,6 +1153,10 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 	for first < len(toks) && leadIns[toks[first].lower] {
 		first++
 	}
+	if k := thereReason(toks, first); k > 0 {
+		consumed[k] = true // "was there a reason she cared so much": why
+		return KindWhy, consumed
+	}
 	if first < len(toks) && auxiliaries[toks[first].lower] {
 		// "do we know who the two people were": the question it embeds
 		if first+3 < len(toks) && knowers[toks[first+1].lower] && (toks[first+2].lemma == "know" || toks[first+2].lemma == "remember") &&
@@ -1178,6 +1187,16 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		}
 		switch w {
 		case "who", "whom", "whose":
+			if i > first && !toks[i-1].stop && !toks[i-1].verbish {
+				// "the kitchen lady who took the pics, was there a reason
+				// she cared": a relative clause; the question follows
+				for j := i + 1; j < len(toks); j++ {
+					if k := thereReason(toks, j); k > 0 {
+						consumed[k] = true
+						return KindWhy, consumed
+					}
+				}
+			}
 			return KindWho, consumed
 		case "when":
 			return KindWhen, consumed
@@ -1276,6 +1295,20 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		}
 	}
 	return KindOther, consumed
+}
+
+// thereReason returns the index of the reason noun when toks[j] opens
+// "was there a (personal) reason", "is there any cause", or 0.
+func thereReason(toks []token, j int) int {
+	if j+2 >= len(toks) || !beForms[toks[j].lower] || toks[j+1].lower != "there" {
+		return 0
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if whyNouns[Lemma(toks[k].lower)] && toks[k].lower != "why" {
+			return k
+		}
+	}
+	return 0
 }
 
 // howCause reports whether the "how" at i asks how something came about

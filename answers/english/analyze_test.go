@@ -313,6 +313,8 @@ func TestReportedClause(t *testing.T) {
 		{"who warned that the dam had cracked", []string{"warn", "crack"}},
 		// a verb before the saying still counts
 		{"who resigned and said sorry", []string{"resign", "say"}},
+		// "now that" opens what is given, not asked
+		{"so who's supplying the schools now that the old supplier got suspended?", []string{"supply"}},
 	}
 	wantPredicates(t, tests)
 }
@@ -663,6 +665,21 @@ func TestAges(t *testing.T) {
 		}
 		if want != nil && slices.Contains(a.Lemmas(), "old") {
 			t.Errorf("Analyze(%q).Lemmas() = %q, want no \"old\" beside the age", q, a.Lemmas())
+		}
+	}
+}
+
+// TestThereReasonAsksWhy checks that "was there a reason…" asks why, also
+// after a relative clause that describes whom it asks about.
+func TestThereReasonAsksWhy(t *testing.T) {
+	for q, want := range map[string]string{
+		"the kitchen lady who took the pics, was there a personal reason she cared so much?": KindWhy,
+		"is there any reason the bus was late?":                                              KindWhy,
+		"was there a fire drill that week?":                                                  KindYesNo,
+		"the lady who took the pics, what's her name?":                                       KindWho,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %s, want %s", q, got, want)
 		}
 	}
 }

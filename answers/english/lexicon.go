@@ -486,6 +486,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 		return true
 	}
 	stop := loadWordLists().stop
+	phrased := map[string]bool{}          // the words of a phrase opening with a stop word the supplement spells
 	inPhrase := make([]int, len(q.Words)) // the length of the longest phrase matched over each word
 	var spans [][2]int                    // the first and last word of each adjacent phrase matched
 	for n := 3; n >= 2; n-- {
@@ -501,6 +502,11 @@ func (l *Lexicon) Lookup(q Query) []Match {
 				// supplement spells it: "buy into", "deal with", "get away"
 				if key := strings.Join(q.Words[i:i+n], " "); l.extra[key] != nil && add(key, n, false) {
 					markPhrase(inPhrase, i, n)
+					if stopPhrase(key) {
+						for _, w := range q.Words[i : i+n] {
+							phrased[w] = true // "so far": "far" is the phrase's, no 远 of its own
+						}
+					}
 				}
 				continue
 			}
@@ -630,7 +636,7 @@ verbs:
 		}
 	}
 	for _, t := range q.Terms {
-		if seen[t.Lemma] || adverbParticle(t.Lemma) && t.Lemma != "back" {
+		if seen[t.Lemma] || phrased[t.Lemma] || adverbParticle(t.Lemma) && t.Lemma != "back" {
 			continue // "haul away": the particle alone is no content word (跑, 开)
 		}
 		// the lemma, the word as written and the plural: CC-CEDICT glosses
@@ -965,6 +971,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	matches := l.Lookup(q)
 	for _, m := range matches {
 		matched[m.English] = true
+		for _, w := range strings.Fields(m.English) {
+			matched[w] = matched[w] || m.Words > 1 && stopPhrase(m.English) // "far" of "so far"
+		}
 	}
 	// a term the lexicon lacks may still have related words in the articles
 	for _, t := range q.Terms {
@@ -1160,3 +1169,11 @@ func (q Query) afterTo(lemma string) bool {
 // deputy CEO is a CEO still.
 var rankWords = map[string]bool{"interim": true, "acting": true, "deputy": true, "vice": true, "former": true, "new": true, "chief": true,
 	"senior": true, "assistant": true, "general": true, "executive": true, "co": true, "ex": true, "temporary": true}
+
+// stopPhrase reports whether a phrase opens with a stop word ("so far",
+// "at least"): its other words are no words of their own. (Not one that
+// closes with one: "deal with the district" may be a deal.)
+func stopPhrase(key string) bool {
+	ws := strings.Fields(key)
+	return len(ws) > 1 && loadWordLists().stop[ws[0]] && !particles[ws[0]]
+}

@@ -1108,3 +1108,18 @@ func TestOutingsAndIdentifying(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandStopPhrase checks that a phrase the supplement spells with a
+// stop word ("so far") renders the question, and its other word ("far")
+// is no word of its own.
+func TestExpandStopPhrase(t *testing.T) {
+	l := lexicon(t)
+	v := NewSentenceVocabulary([]string{"截至11月21日已排查31所学校", "学校距离市区较远", "对于家长的疑问校方作出回应"})
+	var from []string
+	for _, w := range l.Expand(Analyze("have they found anything at other schools so far?"), v) {
+		from = append(from, w.English)
+	}
+	if !slices.Contains(from, "so far") || slices.Contains(from, "far") {
+		t.Errorf("Expand renders %q, want \"so far\" and no \"far\"", from)
+	}
+}

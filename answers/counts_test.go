@@ -199,3 +199,26 @@ func TestChatWordForDamage(t *testing.T) {
 		"交警于18时26分赶到现场,封闭了右侧两条车道。")
 	wantAnswers(t, e, map[string]string{"一共有几辆车遭殃了?": "11辆"})
 }
+
+// TestRuleIsNoFine checks that the range a law allows ("…的,并处5万元以上
+// 10万元以下罚款") is no answer to what someone was fined, but answers what
+// the law allows.
+func TestRuleIsNoFine(t *testing.T) {
+	e := storyEngine(t, "餐馆用过期食材被立案",
+		"11月3日,区市场监管局对临河酒楼使用过期食材立案调查。",
+		"律师韩放表示,根据食品安全法,违法经营的食品货值金额不足1万元的,并处5万元以上10万元以下罚款。")
+	wantNotSaid(t, e, "酒楼最后被罚了多少钱?", "how much was the restaurant fined in the end?")
+	wantAnswersHolding(t, e, map[string]string{"按食品安全法能罚多少钱?": "10万元", "how much can the restaurant be fined under the food safety law?": "10万元"})
+}
+
+// TestThoseFewAreNoCount checks that "那几箱" points at the boxes: the
+// question asks yes or no, not how many.
+func TestThoseFewAreNoCount(t *testing.T) {
+	e := miniEngine(t, "来源:测试日报\n标题\n正文。\n")
+	if q := e.analyzeAny("那几箱过期肉最后有没有做成饭?"); q.Kind != KindYesNo {
+		t.Errorf("kind %s, want yes_no", q.Kind)
+	}
+	if q := e.analyzeAny("一共有几箱过期肉?"); q.Kind != KindHowMany {
+		t.Errorf("kind %s, want how_many", q.Kind)
+	}
+}

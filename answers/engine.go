@@ -1383,8 +1383,20 @@ func deniedAt(text string, i int) bool {
 		head = head[k+size:]
 	}
 	head = notNegation.ReplaceAllString(head, "")
+	if notThatHead.MatchString(head) && notThatRest.MatchString(text[i:]) {
+		// "冷冻肉并不是过了保质期就一定变质": what is denied is that it
+		// follows, not that the meat expired
+		return false
+	}
 	return negation.MatchString(head)
 }
+
+// notThatHead and notThatRest make "不是X就一定Y" (not that X means Y): the
+// negation denies the consequence, not X.
+var (
+	notThatHead = regexp.MustCompile(`(?:不是|并非|未必|不见得)[^不没未非]{0,8}$`)
+	notThatRest = regexp.MustCompile(`^[^,，。;；]{0,24}?就(?:一定|必然|必定|肯定|意味着|等于|代表)`)
+)
 
 // causeOpen opens a cause inside a clause: what follows it, a negation
 // too, is the reason for the clause's event (not 因此, 因而).
@@ -2923,6 +2935,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if ok && q.Kind == KindWhy && c.lender == nil && reasonIsAsked(c, e.lower[c.d.ID], span) {
 		return false // the event asked about, before its 导致, is no cause of it
 	}
+	if ok && q.Kind == KindHowMany && q.Measure == "money" && !q.Supposing && !ruleAsk.MatchString(q.Lower) && ruleAmount(e.lower[c.d.ID], span) {
+		// "最后被罚了多少钱" and a lawyer's "…不足1万元的,并处5万元以上10万元
+		// 以下罚款": what the law allows, not what anyone was fined
+		return false
+	}
 	if !ok || c.low && q.Kind == KindWho && c.quality < 0.6 && !(q.NameAsked && namesDescribed(e.lower[c.d.ID], c)) && !(q.whichOne && e.titlesName(c)) {
 		// thin evidence needs a name right by the predicate, or after the
 		// role the question asks which one of ("哪个村民": 村民周建华)
@@ -3590,6 +3607,19 @@ func (e *Engine) soleNamedBefore(d *index.Doc) (string, *index.Doc) {
 				name = w
 			} else if w != name {
 				return "", nil
+			}
+		}
+		if name == "" {
+			// or one the article names by surname and 某 ("帮厨黎某发现")
+			for _, w := range anonymized.FindAllString(n.Norm, -1) {
+				if !e.masked[w] {
+					continue
+				}
+				if name == "" {
+					name = w
+				} else if w != name {
+					return "", nil
+				}
 			}
 		}
 		if name != "" {
@@ -4567,4 +4597,28 @@ func (e *Engine) headlineLends(q Question, cands []*candidate) {
 			c.cov = head.cov * headlineShare
 		}
 	}
+}
+
+// ruleAsk asks what a rule allows, not what was done: "最多能罚多少",
+// "how much can they fine you".
+var ruleAsk = regexp.MustCompile(`可以|能|会|可能|最多|最高|上限|顶格|按规定|按照规定|依法|法律|规定|如果|要是|\b(?:can|could|would|might|may|max|maximum|most|up to|law|rules?|face|possible|allowed)\b`)
+
+// ruleRange matches, in the clause of an amount, the marks of a rule's
+// penalty rather than one imposed: a range (5万元以上10万元以下), a cap
+// (500元以下罚款), what may or will befall (可处, 将被处以, 违者).
+var ruleRange = regexp.MustCompile(`以上[^,，。;；]{0,16}以下|[\d万千百十]元?以下(?:的)?(?:罚款|罚金)|可处|可以处|可并处|将被处|将处以|最高可|最多可|违者|倍以上`)
+
+// ruleAmount reports whether the clause of text that holds span states a
+// rule's penalty, not one imposed.
+func ruleAmount(text, span string) bool {
+	k := strings.Index(text, strings.ToLower(span))
+	if k < 0 {
+		return false
+	}
+	lo := strings.LastIndexAny(text[:k], ",，;；。") + 1
+	hi := len(text)
+	if j := strings.IndexAny(text[k+len(span):], ",，;；。"); j >= 0 {
+		hi = k + len(span) + j
+	}
+	return ruleRange.MatchString(text[lo:hi])
 }

@@ -7974,6 +7974,12 @@ func TestOrgNameWithTradeVerb(t *testing.T) {
 		// (由谁 asks who, and the doer stands before the deed)
 		"内环高架由谁负责管理?": "滨城市城市道桥管理中心",
 	})
+	// a verb of the trade before 中心 is the name's too
+	e = storyEngine(t, "学校停用原供应商",
+		"11月20日起,县教育局暂停与鑫禾公司的合作,由县供销社下属的滨城县惠民冷链配送中心临时为学校供货。")
+	if got := entityTexts(e); !slices.Contains(got, "滨城县惠民冷链配送中心") {
+		t.Errorf("entities %q, want the whole name 滨城县惠民冷链配送中心", got)
+	}
 }
 
 // TestPassiveAgentIsNotAsked checks that when a question asks for the one
@@ -8006,4 +8012,24 @@ func TestAgeInEnglish(t *testing.T) {
 		"同车的还有住在18楼的潘丽娜和她9岁的儿子,两人均为轻伤。")
 	wantAnswers(t, e, map[string]string{"who was the 42-year-old whose tire blew out?": "毛立新"})
 	wantNotSaid(t, e, "what's the name of the 9 year old son?")
+}
+
+// TestPronounForMaskedName checks that "她" after a sentence that names
+// someone by surname and 某 stands for that one, who is the answer, and the
+// sentence that names her is cited first; and that "被化工厂开掉的" names
+// who did it, not what was done, so a question about one the article
+// leaves unnamed is refused.
+func TestPronounForMaskedName(t *testing.T) {
+	e := storyEngine(t, "保安拍下违规倾倒 化工厂被查",
+		"5月3日凌晨2时许,巡夜的保安蔡某发现,一辆罐车正在厂区后墙外倾倒废液。她随手拍下车牌和罐车的照片,交给了环保部门。",
+		"化工厂厂长芮立峰在致歉声明中解释,车队调度员误将废液罐车派往厂外。",
+		"芮立峰表示,化工厂已辞退车队队长,并愿意承担全部责任。")
+	a := e.Answer("是谁拍下了车牌照片?")
+	if a.Status != Answered || a.Answer != "蔡某" {
+		t.Fatalf("Answer = %s %s %q, want 蔡某", a.Status, a.Reason, a.Answer)
+	}
+	if !strings.Contains(a.Citations[0].Text, "保安蔡某发现") {
+		t.Errorf("first citation %q, want the sentence that names her", a.Citations[0].Text)
+	}
+	wantNotSaid(t, e, "被化工厂开掉的那个车队队长叫啥名字?")
 }

@@ -228,8 +228,9 @@ func classify(q string) (Kind, int) {
 			if loc == nil {
 				continue
 			}
-			if r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && (loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) || endsWithAny(q[:loc[0]], []string{"其他", "其余", "另外", "剩下"})) {
-				continue // "遇难的那几个人叫什么名字", "这几个孩子", "其他几个同伙": those, not how many
+			if r.kind == KindHowMany && strings.HasPrefix(q[loc[0]:], "几") && loc[0] >= 3 && strings.Contains("那这", q[loc[0]-3:loc[0]]) ||
+				r.kind == KindHowMany && startsWithAny(q[loc[0]:], []string{"几个", "几位", "几名", "几人", "几家"}) && endsWithAny(q[:loc[0]], []string{"其他", "其余", "另外", "剩下"}) {
+				continue // "遇难的那几个人叫什么名字", "那几箱过期肉", "其他几个同伙": those, not how many
 			}
 			if r.kind == KindHowMany && loc[0] >= 3 && (q[loc[0]-3:loc[0]] == "哪" || q[loc[0]-3:loc[0]] == "好" && strings.HasPrefix(q[loc[0]:], "几")) {
 				continue // "哪几个部门": which ones; "拖了好几个小时": several; not how many
@@ -418,7 +419,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 			if t.Name && (tk.Pos == "ns" || placeSuffix(w)) {
 				t.Place = true
 			}
-			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被"
+			// (the word after 被 is the deed, unless it is a noun and a verb
+			// follows: "被公司开掉的" names who did it)
+			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被" &&
+				!(!strings.HasPrefix(tk.Pos, "v") && i+1 < len(toks) && toks[i+1].Start == tk.End && verbAt(toks, i+1))
 			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) && !insideWord(w) {
 				t.Predicate = true
 			}
@@ -2227,4 +2231,13 @@ func markTimeClauses(q *Question) {
 func knownNonVerb(w string) bool {
 	verb, known := taggedVerb(w)
 	return known && !verb
+}
+
+// verbAt reports whether toks[j] opens a verb: one tagged so, or a verb and
+// its complement, whole or cut apart (开掉, 开/掉).
+func verbAt(toks []index.Token, j int) bool {
+	if strings.HasPrefix(toks[j].Pos, "v") || complementVerb(toks[j].Text) != "" {
+		return true
+	}
+	return j+1 < len(toks) && toks[j+1].Start == toks[j].End && complementVerb(toks[j].Text+toks[j+1].Text) != ""
 }

@@ -1255,11 +1255,11 @@ func orgWord(tk index.Token) bool {
 }
 
 // tradeVerb reports whether the token before toks[i], a firm's formal last
-// word (有限公司, 股份有限公司), is the verb of its trade inside its name:
-// "顺达/市政/养护/有限公司", where the words before the verb are the name's
-// too.
+// word (有限公司, 股份有限公司) or 中心, is the verb of its trade inside its
+// name: "顺达/市政/养护/有限公司", "惠农冷链/配送/中心", where the words
+// before the verb are the name's too.
 func tradeVerb(toks []index.Token, i int) bool {
-	if i < 2 || !strings.Contains(toks[i].Text, "有限") {
+	if i < 2 || !strings.Contains(toks[i].Text, "有限") && toks[i].Text != "中心" {
 		return false
 	}
 	v := toks[i-1]

@@ -122,3 +122,15 @@ func TestRemovedInAnyWord(t *testing.T) {
 		"摘下的蜂巢直径约40厘米,重约2.5公斤。")
 	wantAnswersHolding(t, e, map[string]string{"why'd the firefighters wait till night to remove it?": "白天外出觅食"})
 }
+
+// TestNotThatItFollows checks that "并不是X就一定Y" does not deny X: the
+// sentence is about X, and the reason the next one gives answers.
+func TestNotThatItFollows(t *testing.T) {
+	e := storyEngine(t, "过期牛奶流入超市",
+		"营养学教授贺岚表示,牛奶并不是过了保质期就一定变质,但风险会明显上升。",
+		"“由于运输途中温度难免波动,奶中的细菌会大量繁殖,”她说。")
+	a := e.Answer("专家说牛奶过期了为啥就不安全了?")
+	if a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "细菌会大量繁殖") {
+		t.Errorf("Answer = %s %s %q %v, want the cause the expert gives", a.Status, a.Reason, a.Answer, a.Citations)
+	}
+}

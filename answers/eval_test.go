@@ -1290,6 +1290,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"elevated-road-expansion-joint-flip.en": {0.6, 0.5, 0.75},
 		"pet-boarding-holiday-owner-vanish":     {0.55, 0.45, 1},
 		"pet-boarding-holiday-owner-vanish.en":  {0.4, 0.4, 1},
+		// pair 153 (expired meat delivered to a township school's kitchen,
+		// found by a kitchen helper's photo; hikers stranded on a ridge
+		// overnight by fog and cold), written in the seventy-first session:
+		// scored with that session's starting engine (8/20 Chinese and
+		// 23/40 English first citations); the ridge kept held out, the
+		// school worked from after that first run
+		"township-school-expired-meat-photo":    {0.65, 0.6, 1},
+		"township-school-expired-meat-photo.en": {0.6, 0.6, 0.75},
+		"hiking-club-ridge-fog-hypothermia":     {0.45, 0.3, 0.75},
+		"hiking-club-ridge-fog-hypothermia.en":  {0.5, 0.5, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -396,14 +396,79 @@ func (e *Engine) Answer(raw string) (a Answer) {
 // lightEventTime answers a Chinese when-question of nothing but light
 // words ("炸的时候大概是几点") by the time of the article's lead, when the
 // lead holds one of them (爆炸); not "几点才压下去", a time after it.
+// So is one whose other words are all the headline's, the thing the
+// article is about, and no verb but a light one ("钢板翘起来那会儿大概几点",
+// headline "…钢板突然翘起…").
 func (e *Engine) lightEventTime(q Question) (Answer, bool) {
-	if q.Kind != KindWhen || q.Lang != Chinese || q.Event || !onlyLight(q) || strings.Contains(q.Lower, "才") {
+	if q.Kind != KindWhen || q.Lang != Chinese || q.Event || strings.Contains(q.Lower, "才") {
+		return Answer{}, false
+	}
+	light := onlyLight(q)
+	if !light && !e.headlineOnly(q) {
 		return Answer{}, false
 	}
 	lead := e.leadEvent(q)
-	return lead, lead.Status == Answered && slices.ContainsFunc(q.Terms, func(t Term) bool {
-		return !lex().light[t.Text] && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(lead.Citations[0].Text, t.Text)
+	if lead.Status != Answered {
+		return lead, false
+	}
+	text := lead.Citations[0].Text
+	if !light && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light && looselyIn(text, t) }) {
+		return lead, false // the lead tells of another thing than the headline's the question names
+	}
+	return lead, slices.ContainsFunc(q.Terms, func(t Term) bool {
+		return (!lex().light[t.Text] || !light && utf8.RuneCountInString(t.Text) == 1 && t.Text != "是") && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(text, t.Text)
 	})
+}
+
+// looselyIn reports whether text holds t, one of its alternatives, or a
+// two-character t with one character between its two (钢板 in 钢盖板).
+func looselyIn(text string, t Term) bool {
+	for _, w := range append([]string{t.Text}, t.Alts...) {
+		if w != "" && strings.Contains(text, w) {
+			return true
+		}
+	}
+	if rs := []rune(t.Text); len(rs) == 2 {
+		rt := []rune(text)
+		for i := 0; i+2 < len(rt); i++ {
+			if rt[i] == rs[0] && rt[i+2] == rs[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineOnly reports whether q's words that are not light are all in a
+// headline of the articles, and none of them is a verb.
+func (e *Engine) headlineOnly(q Question) bool {
+	n := 0
+	for _, t := range q.Terms {
+		if t.Light {
+			continue
+		}
+		if t.Predicate || t.Name || t.unknown || !e.inHeadline(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// inHeadline reports whether a headline of the articles holds t or one of
+// its alternatives.
+func (e *Engine) inHeadline(t Term) bool {
+	for _, d := range e.docs {
+		if !e.heading[d.ID] || d.Index != 1 || d.Paragraph > 2 {
+			continue
+		}
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			if w != "" && strings.Contains(d.Norm, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyLight reports whether every word of q is light, none a name.
@@ -503,7 +568,7 @@ func (e *Engine) answer(q Question) Answer {
 			predOK := c.predOK || q.Charge && e.hasKindFeature(q, c) || c.causeNamed ||
 				// "获救少年名叫蒋浩然" for "the name of the boy who survived":
 				// the sentence names the one described, whatever its verb
-				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked && q.Lang == Chinese || q.whichOne) && titlesName() ||
+				q.NameAsked && namesDescribed(e.lower[c.d.ID], c) || (q.NameAsked || q.whichOne) && titlesName() ||
 				// "“平安暑假·远离溺水”游泳安全宣传活动" for "what's the safety
 				// campaign called": the title the thing goes by, whatever the verb
 				q.Named && !q.Real && q.Kind == KindWhat && quotedTitle(e.lower[c.d.ID], c) != "" ||
@@ -553,7 +618,11 @@ func (e *Engine) answer(q Question) Answer {
 		if bestOther.d.Section == index.Unrelated {
 			return refuse(q, UnrelatedContent)
 		}
-		return refuse(q, NotInArticle)
+		if len(pass) == 0 {
+			// (a source line that echoes the question, "据公安机关通报",
+			// says nothing against the body's sentences that answer it)
+			return refuse(q, NotInArticle)
+		}
 	}
 	if q.Kind == KindHowMany && !e.bodyHoldsSum(q) {
 		// "最后被罚了多少钱" of an article that fines nobody: any other

@@ -353,7 +353,7 @@ var (
 // the post itself (厅长, 局长): "who is the official saying…" holds no
 // title of its own.
 var genericRoles = map[string]bool{"official": true, "officer": true, "authority": true, "staffer": true,
-	"employee": true, "worker": true, "member": true, "rep": true, "representative": true}
+	"employee": true, "worker": true, "member": true, "rep": true, "representative": true, "expert": true}
 
 // enOrgNameOf asks the name of an organisation or a business: "the name
 // of the factory that shut down", "the platform's name".

@@ -8033,3 +8033,23 @@ func TestPronounForMaskedName(t *testing.T) {
 	}
 	wantNotSaid(t, e, "被化工厂开掉的那个车队队长叫啥名字?")
 }
+
+// TestTitledNameInEnglish checks that an English question for the name of
+// one described by a title ("the cashier who got killed") is answered by
+// the sentence that names the one so titled (收银员蒙秀兰), whatever its
+// verb; that "expert" asks for whoever the article quotes, by whatever
+// title; and that a source line echoing a question does not outweigh the
+// body's sentence that answers it.
+func TestTitledNameInEnglish(t *testing.T) {
+	e := storyEngine(t, "小镇浴池锅炉爆炸 2人死亡",
+		"12月7日下午3时20分左右,柏坪镇一家浴池的锅炉房发生爆炸,造成2人死亡。",
+		"爆炸发生时,47岁的收银员蒙立兰正在前台结账。",
+		"市第一医院临床药学部主任药师严知行告诉本报记者,烧伤患者要防止感染。")
+	wantAnswers(t, e, map[string]string{
+		"what was the name of the cashier who got killed?": "蒙立兰",
+		"who's the pharmacy expert the paper talked to?":   "严知行",
+	})
+	e = miniEngine(t, "来源:本文案件信息来自警方通报,民警介绍案件侦办情况\n假球鞋直播间被端 6人落网\n"+
+		"11月3日,望溪警方捣毁一个售假窝点。\n望溪分局经侦大队副大队长逯海川介绍,该团伙通过直播间销售假冒球鞋。\n"+storyFiller)
+	wantAnswers(t, e, map[string]string{"which cop was briefing on the case?": "逯海川"})
+}

@@ -1,6 +1,9 @@
 package answers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWhenRanksAboveHowLong checks that a when-question is answered by the
 // time an event took place, not by how long a state lasted (患高血压已有十多
@@ -113,4 +116,17 @@ func TestLightWordAsksTheLead(t *testing.T) {
 		"爆炸发生后,消防部门调派6辆消防车赶到现场。",
 		"应急管理局表示,爆炸原因正在调查中。")
 	wantAnswers(t, e, map[string]string{"炸的时候大概是几点?": "6月9日凌晨1时20分许"})
+}
+
+// TestHeadlineThingTime checks that a when-question whose words are only
+// the headline's thing and a light verb ("钢板翘起来那会儿大概几点") is
+// answered by the lead's time, and that a question of another event is not.
+func TestHeadlineThingTime(t *testing.T) {
+	e := storyEngine(t, "晚高峰高架钢板突然翘起 多车爆胎",
+		"11月12日18时07分许,滨城市内环高架东段一块伸缩缝钢盖板突然松脱翘起,接连有11辆小汽车从上面碾过。",
+		"次日凌晨4时50分,养护单位完成临时修复。")
+	wantAnswersHolding(t, e, map[string]string{"钢板翘起来那会儿大概几点?": "18时07分"})
+	if a := e.Answer("钢板是几点修好的?"); a.Status == Answered && strings.Contains(a.Answer, "18时07分") {
+		t.Errorf("Answer(钢板是几点修好的?) = %q, the time of another event", a.Answer)
+	}
 }

@@ -416,7 +416,12 @@ func (e *Engine) lightEventTime(q Question) (Answer, bool) {
 		return lead, false // the lead tells of another thing than the headline's the question names
 	}
 	return lead, slices.ContainsFunc(q.Terms, func(t Term) bool {
-		return (!lex().light[t.Text] || !light && utf8.RuneCountInString(t.Text) == 1 && t.Text != "是") && !personNoun(t.Text) && !eventWords[t.Text] && strings.Contains(text, t.Text)
+		if personNoun(t.Text) || eventWords[t.Text] || !strings.Contains(text, t.Text) {
+			return false
+		}
+		// (with the headline's thing named, a light verb of one character
+		// the lead holds will do: 炸 of 爆炸)
+		return !lex().light[t.Text] || !light && utf8.RuneCountInString(t.Text) == 1 && t.Text != "是"
 	})
 }
 

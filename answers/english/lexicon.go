@@ -971,8 +971,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	matches := l.Lookup(q)
 	for _, m := range matches {
 		matched[m.English] = true
-		for _, w := range strings.Fields(m.English) {
-			matched[w] = matched[w] || m.Words > 1 && stopPhrase(m.English) // "far" of "so far"
+		if m.Words > 1 && stopPhrase(m.English) {
+			for _, w := range strings.Fields(m.English) {
+				matched[w] = true // "far" of "so far"
+			}
 		}
 	}
 	// a term the lexicon lacks may still have related words in the articles

@@ -222,3 +222,16 @@ func TestThoseFewAreNoCount(t *testing.T) {
 		t.Errorf("kind %s, want how_many", q.Kind)
 	}
 }
+
+// TestEnglishNewsWords checks renderings of the supplement: ammonia that
+// escaped is 泄漏的液氨, and the dispatchers to be hired are 招录…调度员.
+func TestEnglishNewsWords(t *testing.T) {
+	e := storyEngine(t, "冷库液氨泄漏 5人送医",
+		"6月3日上午,一家水产冷库的制冷机房发生液氨泄漏,5名工人被送医。",
+		"据应急管理局通报,此次泄漏的液氨约40公斤。",
+		"急救中心表示,年底前将招录8名调度员。")
+	wantAnswersHolding(t, e, map[string]string{
+		"roughly how much ammonia escaped?":                "40公斤",
+		"how many new dispatchers are they going to hire?": "8名",
+	})
+}

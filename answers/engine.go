@@ -428,10 +428,8 @@ func (e *Engine) lightEventTime(q Question) (Answer, bool) {
 // looselyIn reports whether text holds t, one of its alternatives, or a
 // two-character t with one character between its two (钢板 in 钢盖板).
 func looselyIn(text string, t Term) bool {
-	for _, w := range append([]string{t.Text}, t.Alts...) {
-		if w != "" && strings.Contains(text, w) {
-			return true
-		}
+	if termIn(text, t) {
+		return true
 	}
 	if rs := []rune(t.Text); len(rs) == 2 {
 		rt := []rune(text)
@@ -452,28 +450,12 @@ func (e *Engine) headlineOnly(q Question) bool {
 		if t.Light {
 			continue
 		}
-		if t.Predicate || t.Name || t.unknown || !e.inHeadline(t) {
+		if t.Predicate || t.Name || t.unknown || !e.inHeading(t) {
 			return false
 		}
 		n++
 	}
 	return n > 0
-}
-
-// inHeadline reports whether a headline of the articles holds t or one of
-// its alternatives.
-func (e *Engine) inHeadline(t Term) bool {
-	for _, d := range e.docs {
-		if !e.heading[d.ID] || d.Index != 1 || d.Paragraph > 2 {
-			continue
-		}
-		for _, w := range append([]string{t.Text}, t.Alts...) {
-			if w != "" && strings.Contains(d.Norm, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // onlyLight reports whether every word of q is light, none a name.
@@ -4596,13 +4578,8 @@ var thisMatterWhen = regexp.MustCompile(`(?:\p{Han}{2,}这(?:件|个|起)?事|�
 func holdsThing(q Question, text string) bool {
 	low := strings.ToLower(text)
 	for _, t := range q.Terms {
-		if t.Light || t.Predicate || t.Name {
-			continue
-		}
-		for _, w := range append([]string{t.Text}, t.Alts...) {
-			if w != "" && strings.Contains(low, w) {
-				return true
-			}
+		if !t.Light && !t.Predicate && !t.Name && termIn(low, t) {
+			return true
 		}
 	}
 	return false
@@ -4686,13 +4663,5 @@ var ruleRange = regexp.MustCompile(`以上[^,，。;；]{0,16}以下|[\d万千�
 // rule's penalty, not one imposed.
 func ruleAmount(text, span string) bool {
 	k := strings.Index(text, strings.ToLower(span))
-	if k < 0 {
-		return false
-	}
-	lo := strings.LastIndexAny(text[:k], ",，;；。") + 1
-	hi := len(text)
-	if j := strings.IndexAny(text[k+len(span):], ",，;；。"); j >= 0 {
-		hi = k + len(span) + j
-	}
-	return ruleRange.MatchString(text[lo:hi])
+	return k >= 0 && ruleRange.MatchString(clauseAt(text, k))
 }

@@ -1289,7 +1289,32 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 			}
 		}
 	}
-	return "", nil
+	// "理事长“一个人说了算”": the one title of the question's the article
+	// gives a single person anywhere in its body ("理事长覃肇礼今年52岁")
+	var titles []string
+	for _, r := range roles {
+		if slices.Contains(asked, r) && lex().headSet[r] {
+			titles = append(titles, r)
+		}
+	}
+	if len(titles) == 0 {
+		return "", nil
+	}
+	name, from := "", (*index.Doc)(nil)
+	for _, o := range e.docs {
+		if o.Article != c.d.Article || o.ID == c.d.ID || o.Section != index.Body || e.isAsker(o.ID) {
+			continue
+		}
+		if n := e.nameAfter(o, titles); n != "" {
+			if name != "" && n != name {
+				return "", nil // two of that title: which one is unsaid
+			}
+			if name == "" {
+				name, from = n, o
+			}
+		}
+	}
+	return name, from
 }
 
 // unnamedOne is a sentence that ends saying who it was by what they are,

@@ -8053,3 +8053,41 @@ func TestTitledNameInEnglish(t *testing.T) {
 		"11月3日,望溪警方捣毁一个售假窝点。\n望溪分局经侦大队副大队长逯海川介绍,该团伙通过直播间销售假冒球鞋。\n"+storyFiller)
 	wantAnswers(t, e, map[string]string{"which cop was briefing on the case?": "逯海川"})
 }
+
+// TestHeadNamedElsewhere checks that a who-question for whoever is in
+// charge ("谁说了算,管事的头儿叫什么") answered by a sentence that gives
+// only the title (理事长“一个人说了算”) names the one the article titles so
+// elsewhere in its body, citing that sentence first; and that two people
+// of the one title leave it unsaid.
+func TestHeadNamedElsewhere(t *testing.T) {
+	e := storyEngine(t, "养蜂合作社拖欠蜂农货款",
+		"理事长卜怀远今年49岁,早年在外地贩运蜂蜜。",
+		"蜂农们反映,合作社收了蜂蜜后迟迟不付款,已拖欠半年。",
+		"专家分析,合作社内部治理不规范,理事长“一个人说了算”,重大开支从不公开。")
+	a := e.Answer("那个养蜂合作社谁说了算?管事的头儿叫啥?")
+	if a.Status != Answered || a.Answer != "卜怀远" {
+		t.Fatalf("Answer = %s %s %q, want 卜怀远", a.Status, a.Reason, a.Answer)
+	}
+	if !strings.Contains(a.Citations[0].Text, "理事长卜怀远") {
+		t.Errorf("first citation %q, want the sentence that names him", a.Citations[0].Text)
+	}
+	two := storyEngine(t, "两家养蜂合作社拖欠蜂农货款",
+		"芦塘养蜂专业合作社理事长卜怀远今年49岁。",
+		"邻村的槐岭养蜂合作社理事长储文泰也被蜂农找上门。",
+		"专家分析,合作社内部治理不规范,理事长“一个人说了算”,重大开支从不公开。")
+	if a := two.Answer("那个养蜂合作社谁说了算?管事的头儿叫啥?"); a.Status == Answered && (a.Answer == "卜怀远" || a.Answer == "储文泰") && !strings.Contains(a.Citations[0].Text, a.Answer) {
+		t.Errorf("Answer = %q citing %q: two heads, and it picked one it does not cite", a.Answer, a.Citations[0].Text)
+	}
+}
+
+// TestPostNotGiven checks that a question of what someone does there
+// ("X在Y是干什么的,什么职位") is refused when no sentence gives a title of
+// theirs, however often the article names them.
+func TestPostNotGiven(t *testing.T) {
+	e := storyEngine(t, "港口集团董事会风波",
+		"3月2日,港口集团董事会宣布解雇首席执行官Daniel Morrison。",
+		"消息传出后,Morrison和Hartley一同离开了集团。",
+		"3月5日,航运巨头宣布聘请Morrison和Hartley组建新团队。")
+	wantNotSaid(t, e, "Hartley在港口集团原来是干啥的,啥职位?", "Hartley在港口集团是干什么的?")
+	wantAnswersHolding(t, e, map[string]string{"Morrison在港口集团原来是干啥的?": "首席执行官"})
+}

@@ -186,7 +186,7 @@ var (
 	dateGrain     = regexp.MustCompile(`星期几|周几|礼拜几|哪天|哪一天|哪几天|哪些天|几月|几号|何日|什么日子|哪个月|日期|哪一日`)
 	clockGrain    = regexp.MustCompile(`几点|几时几分|什么时刻|哪个时辰`)
 	durationGrain = regexp.MustCompile(`多久|多长时间|多快|多少时间`)
-	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))\s*[?？]?$`)
+	subjectRe     = regexp.MustCompile(`^(.{1,40}?)(之前|以前|原来|过去|现在|目前)?(是|是个|是一个|为)(谁|什么人|什么|做什么的|干什么的|哪位|何人|什么(职位|职务|身份|来头|角色|平台|公司|机构|组织|人物|东西))(?:[,，]\s*(?:什么|哪个)(?:职位|职务|身份|角色))?\s*[?？]?$`)
 	requestRe     = regexp.MustCompile(`介绍|说说|讲讲|告诉|解释|请问|想知道|说明`)
 	moneyWord     = regexp.MustCompile(`.[费价款钱资薪税租酬]$|金额|价格|售价|报价`)
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|(` + measureWords + `))`)
@@ -261,11 +261,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 		return q
 	}
 	q.Lower = strings.ToLower(q.Text)
+	folded := -1
+	q.Lower, folded = foldANotAB(q.Lower)
 	q.Kind = KindOther
 	q.Kind, q.WhPos = classify(q.Lower)
 	if q.Kind == KindOther {
 		if loc := aNotA(q.Lower); loc >= 0 {
 			q.Kind, q.WhPos = KindYesNo, loc
+		} else if folded >= 0 {
+			q.Kind, q.WhPos = KindYesNo, folded
 		}
 	}
 	if q.Kind == KindWhen {
@@ -277,6 +281,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 	if q.Kind == KindWho || q.Kind == KindWhat {
 		if m := subjectRe.FindStringSubmatch(q.Lower); m != nil {
 			q.Subject = strings.TrimSpace(m[1])
+			if k := strings.Index(q.Subject, "在"); k > 0 {
+				q.Subject = q.Subject[:k] // "Brockman在OpenAI是干什么的": who he is there
+			}
 		}
 	}
 	l := lex()
@@ -862,12 +869,24 @@ func ordinal(w string) bool {
 func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
+		if a.End == b.Start && utf8.RuneCountInString(a.Text) == 1 && strings.HasPrefix(a.Pos, "v") && slices.Contains(complements, b.Text) && !e.inCorpus(a.Text+b.Text) {
+			// "拍下来": the verb and its direction as the articles say
+			// them (拍下); the rest of the complement is grammar
+			_, size := utf8.DecodeRuneInString(b.Text)
+			if e.inCorpus(a.Text + b.Text[:size]) {
+				toks[i] = index.Token{Text: a.Text + b.Text[:size], Start: a.Start, End: b.Start + size, Pos: "v"}
+				toks[i+1] = index.Token{Text: b.Text[size:], Start: b.Start + size, End: b.End, Pos: "u"}
+				continue
+			}
+		}
 		if a.End != b.Start || utf8.RuneCountInString(a.Text) < 2 || e.s.HasTerm(a.Text) || !isHanToken(a) || !isHanToken(b) || e.inCorpus(a.Text) {
 			continue
 		}
 		_, size := utf8.DecodeLastRuneInString(a.Text)
 		joined := a.Text[len(a.Text)-size:] + b.Text
-		if !e.inCorpus(joined) || e.inCorpus(b.Text) && utf8.RuneCountInString(b.Text) > 1 {
+		if !e.inCorpus(joined) || e.inCorpus(b.Text) && utf8.RuneCountInString(b.Text) > 1 || b.Text == "是" {
+			// (nor a word that ends in the copula: "要钱是哪天" holds no
+			// 钱是, though "椒农的钱是血汗钱" does)
 			continue
 		}
 		toks[i] = index.Token{Text: a.Text[:len(a.Text)-size], Start: a.Start, End: a.End - size, Pos: "x"}
@@ -1042,7 +1061,7 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 		for k := i; k <= j; {
 			best := k
 			for m := j; m > k; m-- {
-				if st := text[toks[k].Start:toks[m].End]; !strings.ContainsAny(st, functionChars) && e.inCorpus(st) {
+				if st := text[toks[k].Start:toks[m].End]; !strings.ContainsAny(st, functionChars) && !slices.ContainsFunc(toks[k:m+1], zgGrammar) && e.inCorpus(st) {
 					best = m
 					break
 				}
@@ -1161,9 +1180,23 @@ func loneUnknown(tk index.Token, s Searcher) bool {
 	if len([]rune(tk.Text)) != 1 || strings.Contains(functionChars, tk.Text) || strings.Contains(interrogativeChars, tk.Text) || isLatinWord(tk.Text) {
 		return false // ("谁开的": who, and a verb)
 	}
+	if zgGrammar(tk) {
+		return false // ("村民们跑去": 们 ends the word before it)
+	}
 	r := []rune(tk.Text)[0]
 	return unicode.Is(unicode.Han, r) && (tk.Pos == "x" || tk.Pos == "" || !s.HasTerm(tk.Text))
 }
+
+// zgGrammar reports whether a token is a grammar character gse tags "zg"
+// (们, 没): never part of a word the cut missed ("钱没结" holds no 钱没,
+// though "一分钱没见着" does).
+func zgGrammar(tk index.Token) bool {
+	return tk.Pos == "zg" && utf8.RuneCountInString(tk.Text) == 1 && strings.Contains(zgGrammarChars, tk.Text)
+}
+
+// zgGrammarChars are the characters of zgFunction that are grammar alone
+// (里 and 间 end words: 群里, 房间).
+const zgGrammarChars = "们没并却才仍虽甚须矣哦唉嗯且"
 
 // interrogativeChars ask, alone: never part of an unknown word.
 const interrogativeChars = "谁啥哪"
@@ -1182,6 +1215,29 @@ func substringsOf(s string, min, max int) []string {
 		}
 	}
 	return out
+}
+
+// foldANotAB reads an "A不AB" question of a two-character word (同不同意,
+// 愿不愿意, 知不知道) as the word itself, 同意: the 不 asks, it does not
+// deny, and the halves are no words of the article. It returns the folded
+// text and the byte offset of the word, -1 when there is none. 是不是 and
+// 有没有 keep their form: 是不是真的 is no 是真.
+func foldANotAB(s string) (string, int) {
+	if !strings.Contains(s, "不") {
+		return s, -1
+	}
+	rs := []rune(s)
+	off := 0
+	for i := 0; i+3 < len(rs); i++ {
+		if rs[i+1] == '不' && rs[i] == rs[i+2] && rs[i] != '是' && rs[i] != '有' && unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+3]) {
+			word := string(rs[i+2 : i+4])
+			if _, _, ok := index.Lookup(word); ok {
+				return s[:off] + word + string(rs[i+4:]), off
+			}
+		}
+		off += len(string(rs[i]))
+	}
+	return s, -1
 }
 
 // aNotA finds an "A不A" question (开不开, 是不是) and where it is.

@@ -279,3 +279,36 @@ func TestFloorDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionCut checks the cut of a question into terms: an "A不AB"
+// question asks of the word AB (同不同意 → 同意) and is a yes-or-no
+// question; 们 ends the word before it (村民们跑去: no 们跑); no word
+// ends in 是 (要钱是哪天: no 钱是, though an article says 钱是); and a verb
+// and its complement are the verb with its direction as the article says
+// it (拍下来 → 拍下).
+func TestQuestionCut(t *testing.T) {
+	e := storyEngine(t, "菜农追讨货款",
+		"1月13日上午9点半左右,四十多名村民聚集在镇政府门口,要求讨回拖欠的货款。",
+		"“菜农的钱是血汗钱,必须优先保障。”镇长说。",
+		"一名菜农用手机拍下了现场的情况。")
+	terms := func(q string) []string {
+		var out []string
+		for _, t := range e.analyzeAny(q).Terms {
+			out = append(out, t.Text)
+		}
+		return out
+	}
+	q := e.analyzeAny("合作社收菜之前,菜农同不同意?")
+	if q.Kind != KindYesNo || !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "同意" }) || q.Negated {
+		t.Errorf("同不同意: kind %s, negated %v, terms %v; want yes_no, not negated, with 同意", q.Kind, q.Negated, terms("合作社收菜之前,菜农同不同意?"))
+	}
+	for q, bad := range map[string]string{"村民们跑去镇政府门口要钱是哪天几点的事?": "们跑", "那些村民要钱是哪天的事?": "钱是"} {
+		if got := terms(q); slices.Contains(got, bad) {
+			t.Errorf("terms of %q = %v, want no %s", q, got, bad)
+		}
+	}
+	if got := terms("是谁把现场拍下来的?"); !slices.Contains(got, "拍下") {
+		t.Errorf("terms = %v, want 拍下", got)
+	}
+	wantAnswersHolding(t, e, map[string]string{"村民们跑去镇政府门口要钱是哪天几点的事?": "1月13日"})
+}

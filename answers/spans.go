@@ -208,6 +208,11 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 		if q.Subject != "" {
 			s = e.definition(q, c)
 		}
+		if s == "" && q.Subject != "" && postAsk.MatchString(q.Lower) {
+			// "Brockman是干什么的,什么职位": a sentence that gives no
+			// title of his says not, whatever else it tells of him
+			return "", false
+		}
 		if s == "" {
 			s = whatSpan(q, text, c)
 		}
@@ -978,6 +983,9 @@ func titledName(toks []index.Token) int {
 // nameFollowers are the words that may follow a titled person's full name
 // as the sentence goes on about them (因, 在, 被, 曾…).
 var nameFollowers = []string{"因", "在", "于", "被", "曾", "已", "也", "还", "则", "对", "向", "因为", "由于", "随即", "当即"}
+
+// postAsk asks what one does or is: 干什么的, 什么职位.
+var postAsk = regexp.MustCompile(`(?:做|干)什么的|什么(?:职位|职务|身份|来头|角色|工作)`)
 
 // personNoun reports whether a word names a person by role or trade
 // (商户, 村民, 摊主, 驾驶员), so that a name may follow it.

@@ -369,7 +369,7 @@ var enWhichSubject = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?w
 
 // enRunsPlace is "runs the water plant", "owns the pig farm": a verb that
 // asks for whoever heads the place or business it takes as object.
-var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
+var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|farms?|co-?ops?|cooperatives?|clubs?|associations?|unions?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
 	// owning a company is holding its shares; a farm or a shop, running it
 	`\b(?:own|owns|owned)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:farms?|shops?|stores?|restaurants?|hotels?|gyms?|kindergartens?|workshops?|factor(?:y|ies)|plants?|mines?|clinics?|bars?|cafes?|salons?)\b`)
 
@@ -2234,14 +2234,15 @@ var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|direc
 // enBodyNouns is the group of the nouns enBodies renders; enRunBodies are
 // those one runs ("who runs the team" asks for its coach, no head title).
 const (
-	enRunBodies = `company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school`
+	enRunBodies = `company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|co-op|coop|cooperative`
 	enBodyNouns = `(` + enRunBodies + `|team)`
 )
 
 // enBodies are the Chinese words of the bodies enBody matches, for
 // headsBody.
 var enBodies = map[string]string{"company": "公司", "firm": "公司", "business": "公司", "corporation": "公司",
-	"shop": "店", "store": "店", "factory": "厂", "plant": "厂", "bureau": "局", "hospital": "医院", "school": "学校", "team": "队"}
+	"shop": "店", "store": "店", "factory": "厂", "plant": "厂", "bureau": "局", "hospital": "医院", "school": "学校", "team": "队",
+	"co-op": "合作社", "coop": "合作社", "cooperative": "合作社"}
 
 // enBodyOf returns the Chinese word of the body whose head an English
 // question asks for, or "".

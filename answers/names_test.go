@@ -8091,3 +8091,20 @@ func TestPostNotGiven(t *testing.T) {
 	wantNotSaid(t, e, "Hartley在港口集团原来是干啥的,啥职位?", "Hartley在港口集团是干什么的?")
 	wantAnswersHolding(t, e, map[string]string{"Morrison在港口集团原来是干啥的?": "首席执行官"})
 }
+
+// TestWhoRunsAndStation checks that "who's running the co-op" asks for
+// whoever the article titles as its head (理事长); that a station is an
+// organisation that does things (由县农村经营管理站…进行专项审计); and that
+// a person asked for by the station they are in charge of is not the
+// station.
+func TestWhoRunsAndStation(t *testing.T) {
+	e := storyEngine(t, "养蜂合作社拖欠蜂农货款",
+		"理事长卜怀远今年49岁,早年在外地贩运蜂蜜。",
+		"县里已由县农村经营管理站对该合作社近三年的财务收支进行专项审计。",
+		"事发后,芦塘镇环境监测站在镇区布设了6个空气监测点。监测站站长钮立群说,空气质量没有异常。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who's actually running that bee co-op?":                "卜怀远",
+		"合作社的账是哪个单位在审计?":                                        "县农村经营管理站",
+		"who's the guy in charge of the air monitoring station": "钮立群",
+	})
+}

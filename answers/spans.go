@@ -1601,6 +1601,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if en.tier == 1 && !wantOrg && endsWithAsked(c.d.Norm[r.s:r.e], asked) {
 			// "谁跑去派出所报的案": the police station the question itself
 			// names (…松柏路派出所) is where it was done, not who did it
+			if q.WantPerson {
+				continue // ("the guy in charge of the monitoring station": never the station)
+			}
 			cost += 100
 		}
 		fits := !q.NameAsked || titledOtherwise || e.namesAsked(q, c, r, en.tier, near)
@@ -1645,6 +1648,15 @@ func endsWithAsked(name string, asked map[string]bool) bool {
 	for w := range asked {
 		if utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(name, w) {
 			return true
+		}
+		if rest, ok := strings.CutSuffix(name, w); ok && rest != "" {
+			// or two words of it run together: "the air monitoring
+			// station" of 青梧县环境监测站 (监测 + 站)
+			for v := range asked {
+				if v != "" && v != w && strings.HasSuffix(rest, v) {
+					return true
+				}
+			}
 		}
 	}
 	return false

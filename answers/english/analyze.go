@@ -1136,7 +1136,7 @@ var (
 	whenNouns = map[string]bool{"time": true, "date": true, "day": true, "year": true, "month": true, "week": true, "hour": true, "period": true,
 		"night": true, "morning": true, "evening": true, "afternoon": true, "deadline": true, "cutoff": true}
 	whyNouns = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true, "point": true, "purpose": true, "aim": true, "goal": true, "rationale": true, "motivation": true,
-		"excuse": true, "ground": true, "grounds": true, "justification": true, "explanation": true, "basis": true}
+		"excuse": true, "reasoning": true, "ground": true, "grounds": true, "justification": true, "explanation": true, "basis": true}
 	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
 	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
@@ -1267,6 +1267,17 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 			case k == 1 && whoNouns[nl]:
 				consumed[i+1] = true
 				return KindWho, consumed
+			}
+			// "what was the co-op boss's reasoning for building it": the
+			// reason of the one named, why
+			for j := k; j <= k+3 && i+j+1 < len(toks); j++ {
+				if toks[i+j].possessive && whyNouns[Lemma(next(j+1))] {
+					consumed[i+j+1] = true
+					return KindWhy, consumed
+				}
+				if toks[i+j].stop && !determiners[toks[i+j].lower] {
+					break
+				}
 			}
 			// "which journal editor", "what nvidia researcher": a person
 			// is asked for; the role stays a content word

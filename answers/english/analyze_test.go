@@ -683,3 +683,19 @@ func TestThereReasonAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnersReasonAsksWhy checks that "what was the boss's reasoning for
+// it" asks why, and that a possessive before another noun still asks what
+// or who.
+func TestOwnersReasonAsksWhy(t *testing.T) {
+	for q, want := range map[string]string{
+		"what was the co-op boss's reasoning for building the cold storage?": KindWhy,
+		"what's the mayor's excuse for the delay":                            KindWhy,
+		"what was the boss's plan for the cold storage?":                     KindWhat,
+		"what's the lawyer's name":                                           KindWho,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %s, want %s", q, got, want)
+		}
+	}
+}

@@ -8108,3 +8108,14 @@ func TestWhoRunsAndStation(t *testing.T) {
 		"who's the guy in charge of the air monitoring station": "钮立群",
 	})
 }
+
+// TestAddressedOneAsked checks that a who-question asking by a word of
+// address ("那位女士是谁") is answered by the name that ends in it (杨女士),
+// though the word is the question's weightiest and sits inside the name.
+func TestAddressedOneAsked(t *testing.T) {
+	e := storyEngine(t, "椒农追讨货款",
+		"合作社承诺按保底价回收鲜椒,保底价比市场价高。",
+		"保底价每斤3.2元,小贩只给2.6元。",
+		"鹞岭村的杨女士说,她家去年交了6000多斤辣椒,“我们是冲着保底价来的,不是来给合作社投资的。”")
+	wantAnswersHolding(t, e, map[string]string{"说冲着保底价来的那位女士是谁?": "杨女士"})
+}

@@ -1532,6 +1532,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		case len(q.OrgHead) > 0 && r.e == c.anchorE && endsWithAny(asciiLower(c.d.Norm[r.s:r.e]), q.OrgHead):
 			// "which school" and "明德学校": the question's word heads the name asked for
 			dist = 0
+		case en.tier == 0 && r.s < c.anchor && r.e == c.anchorE && addressWords[c.d.Norm[c.anchor:c.anchorE]]:
+			// "那位女士是谁" and "杨女士说": the word of address asked by is the name's
+			dist = 0
 		default:
 			continue
 		}

@@ -37,6 +37,8 @@ func lemma(w string) (string, bool) {
 		if s, ok := verbStem(w[:len(w)-3]); ok {
 			return s, false
 		}
+	case strings.HasSuffix(w, "men") && len(w) > 5 && !notMen[w]:
+		return w[:len(w)-3] + "man", false // middlemen → middleman, firemen → fireman
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y", false // companies → company
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"),
@@ -160,3 +162,6 @@ func isASCIILower(w string) bool {
 	}
 	return true
 }
+
+// notMen are words in -men that are no plural of a word in -man.
+var notMen = map[string]bool{"specimen": true, "abdomen": true, "regimen": true, "acumen": true, "stamen": true, "hymen": true}

@@ -10,6 +10,7 @@ func TestLemma(t *testing.T) {
 		{"bit", "bit"},                          // "that bit of land": a noun far more often than bite's past
 		{"thieves", "thief"},                    // -ves plurals are listed
 		{"menus", "menu"}, {"status", "status"}, // -us plurals of nouns in -u are listed
+		{"middlemen", "middleman"}, {"firemen", "fireman"}, {"specimen", "specimen"}, // -men plurals of nouns in -man
 		// from data/verbforms.tsv.gz: forms the suffix rules got wrong
 		{"damaged", "damage"},
 		{"managed", "manage"},

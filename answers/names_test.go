@@ -8119,3 +8119,35 @@ func TestAddressedOneAsked(t *testing.T) {
 		"鹞岭村的杨女士说,她家去年交了6000多斤辣椒,“我们是冲着保底价来的,不是来给合作社投资的。”")
 	wantAnswersHolding(t, e, map[string]string{"说冲着保底价来的那位女士是谁?": "杨女士"})
 }
+
+// TestUnnamedDoerOfPassive checks that a question for who did something
+// ("把订单取消掉的是哪家公司") is not answered by the name before a passive
+// that leaves the doer unnamed ("味源公司一笔…订单被对方取消"): that is whose
+// order it was; a passive that names the doer still answers.
+func TestUnnamedDoerOfPassive(t *testing.T) {
+	e := storyEngine(t, "酱料厂订单被取消",
+		"2024年10月,禾丰公司一笔出口日本的辣椒酱订单被对方取消,大量成品积压在仓库。")
+	wantNotSaid(t, e, "把辣椒酱订单取消掉的日本客户是哪家公司?")
+	named := storyEngine(t, "酱料厂订单被取消",
+		"2024年10月,禾丰公司一笔出口日本的辣椒酱订单被东洋贸易公司取消,大量成品积压在仓库。")
+	wantAnswersHolding(t, named, map[string]string{"把辣椒酱订单取消掉的是哪家公司?": "东洋贸易公司"})
+}
+
+// TestOrgAskedByItsKind checks that "是哪家企业欠的" is answered by the
+// organisation whose name ends in the kind asked for (禾丰公司, 企业 finding
+// 公司), though that word is where the sentence matches best; and that a
+// question that tells the deed again after its interrogative asks who did
+// it, whatever 被 its first clause holds.
+func TestOrgAskedByItsKind(t *testing.T) {
+	e := storyEngine(t, "合作社拖欠椒农货款",
+		"村里有人说,合作社欠了椒农四个多月的钱,一分钱没见着。",
+		"合作社理事长解释,一是禾丰公司至今拖欠合作社货款约412万元。")
+	wantAnswersHolding(t, e, map[string]string{"听说合作社自己也被人欠着钱没结,是哪家企业欠的?": "禾丰公司"})
+	q := e.analyzeAny("听说合作社自己也被人欠着钱没结,是哪家企业欠的?")
+	if asksPatient(q) {
+		t.Errorf("asksPatient(%q) = true, want false: 欠 after 哪家企业 asks who owes", q.Raw)
+	}
+	if q := e.analyzeAny("听说被抓了,船老板是谁啊?"); !asksPatient(q) {
+		t.Errorf("asksPatient(%q) = false, want true", q.Raw)
+	}
+}

@@ -878,8 +878,27 @@ func asksPatient(q Question) bool {
 	if q.Lang == English {
 		return q.Passive
 	}
-	return strings.Contains(q.Lower, "被") && !strings.Contains(q.Lower, "被谁") && !strings.Contains(q.Lower, "被哪") && !lightPassive.MatchString(q.Lower)
+	if !strings.Contains(q.Lower, "被") || strings.Contains(q.Lower, "被谁") || strings.Contains(q.Lower, "被哪") || lightPassive.MatchString(q.Lower) {
+		return false
+	}
+	if q.WhPos >= 0 && q.WhPos < len(q.Lower) {
+		// "合作社被人欠着钱没结,是哪家企业欠的": the clause that asks
+		// tells the deed again, actively: who did it
+		cl := clauseAt(q.Lower, q.WhPos)
+		if k := strings.Index(q.Lower, cl); k >= 0 && k <= q.WhPos && !strings.Contains(cl, "被") {
+			after := q.Lower[q.WhPos : k+len(cl)] // (the deed after the interrogative)
+			for _, t := range q.Terms {
+				if (t.Predicate || t.Verb) && t.Text != "是" && t.Text != "叫" && strings.Contains(after, t.Text) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
+
+// unnamedAgent ends a passive whose doer it leaves unnamed: 被对方, 被人.
+var unnamedAgent = regexp.MustCompile(`被(?:对方|他人|别人|有人|人|其)$`)
 
 // patientCost is what a name costs as the one who did what a question
 // asks about when the sentence puts it after 将 or 把, or names by it, after
@@ -1390,6 +1409,15 @@ var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])[^,，。;；:：]{0,12}�
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
+	if q.Lang == Chinese && !q.Passive && !asksPatient(q) {
+		// "把订单取消掉的是哪家公司" and "…订单被对方取消": the one who did
+		// it goes unnamed; the name before 被 is whose order it was
+		for k, t := range q.Terms {
+			if t.Predicate && k < len(c.matchedBy) && c.matchedBy[k][0] > 0 && unnamedAgent.MatchString(c.d.Norm[:c.matchedBy[k][0]]) {
+				return ""
+			}
+		}
+	}
 	preferBefore := true
 	switch {
 	case q.Passive:
@@ -1534,6 +1562,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 			dist = 0
 		case en.tier == 0 && r.s < c.anchor && r.e == c.anchorE && addressWords[c.d.Norm[c.anchor:c.anchorE]]:
 			// "那位女士是谁" and "杨女士说": the word of address asked by is the name's
+			dist = 0
+		case en.tier == 1 && wantOrg && r.s < c.anchor && r.e == c.anchorE && lex().orgSuffixes[c.d.Norm[c.anchor:c.anchorE]]:
+			// "是哪家企业欠的" and "味源公司至今拖欠…": the kind of body asked
+			// for ends the name
 			dist = 0
 		default:
 			continue

@@ -1300,6 +1300,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"township-school-expired-meat-photo.en": {0.65, 0.6, 0.75},
 		"hiking-club-ridge-fog-hypothermia":     {0.45, 0.3, 0.75},
 		"hiking-club-ridge-fog-hypothermia.en":  {0.5, 0.5, 0.75},
+		// pair 154 (a chili growers' co-op paying its farmers in IOUs; a
+		// monorail stalled in the heat with its passengers inside), written
+		// in the seventy-second session: scored with that session's starting
+		// engine (6/20 Chinese and 19/40 English first citations); the
+		// monorail kept held out, the co-op worked from after that first run
+		"chili-cooperative-iou-arrears":             {0.7, 0.65, 1},
+		"chili-cooperative-iou-arrears.en":          {0.65, 0.6, 1},
+		"monorail-stall-heat-passengers-trapped":    {0.3, 0.2, 1},
+		"monorail-stall-heat-passengers-trapped.en": {0.65, 0.4, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

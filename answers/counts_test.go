@@ -235,3 +235,18 @@ func TestEnglishNewsWords(t *testing.T) {
 		"how many new dispatchers are they going to hire?": "8名",
 	})
 }
+
+// TestTotalByItsVerb checks that a total asked for ("一共", "altogether")
+// is the sum the article marks as one by 共 before its verb ("共拖欠…
+// 387.4万元"), over another sum of the same debt.
+func TestTotalByItsVerb(t *testing.T) {
+	e := storyEngine(t, "菜农追讨货款",
+		"截至1月中旬,蔬菜合作社共拖欠216户菜农蔬菜收购款387.4万元。",
+		"菜农韩德旺说,合作社欠他的菜款有45760元,合作社一直拖欠不还。",
+		"另一名菜农说,合作社欠她2万余元。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how much does the co-op owe the farmers altogether?": "387.4万元",
+		"合作社一共欠了菜农多少钱?":                                       "387.4万元",
+		"合作社总共拖欠菜农多少钱?":                                       "387.4万元",
+	})
+}

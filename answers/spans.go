@@ -98,7 +98,7 @@ var (
 	namedAs         = regexp.MustCompile(`(?:` + strings.Join(namingWords, "|") + `)\s*(?:["“「]([^"”」]{1,20})["”」]|(\p{Han}{2,4}?)(?:的|[,，。、(（]))`)
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
-	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散)[^,，。;；:：]*$`)
+	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散|共拖欠|共欠|共支付|共花费|共损失|共赔偿|共赔付|共筹集|共募集|共收到|共发放|共追回|共退还|共骗取|共挪用|共缴纳)[^,，。;；:：]*$`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	fromAsk         = regexp.MustCompile(`从\p{Han}{0,6}?哪|来自|(?i)\bfrom\b`)

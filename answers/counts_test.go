@@ -250,3 +250,12 @@ func TestTotalByItsVerb(t *testing.T) {
 		"合作社总共拖欠菜农多少钱?":                                       "387.4万元",
 	})
 }
+
+// TestPlanAfterColon checks that what was agreed, told as a plan and then
+// its content after a colon ("初步达成方案:…先支付200万元"), is answered by
+// the content, not by the words that name the plan.
+func TestPlanAfterColon(t *testing.T) {
+	e := storyEngine(t, "菜农追讨货款",
+		"1月15日下午,工作专班与禾丰公司、蔬菜合作社召开三方协调会,初步达成方案:禾丰公司在2月10日前先支付200万元,剩余款项在6月底前付清。")
+	wantAnswersHolding(t, e, map[string]string{"what did they agree on at the three-way meeting?": "先支付200万元"})
+}

@@ -215,6 +215,16 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 		}
 		if s == "" {
 			s = whatSpan(q, text, c)
+			if k := strings.Index(text, s); s != "" && k >= 0 && contentNoun.MatchString(s) {
+				// "初步达成方案:味源公司在2月10日前先支付200万元": what
+				// the plan is, after its colon
+				if rest := text[k+len(s):]; strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+					_, size := utf8.DecodeRuneInString(rest)
+					if after := clauseAt(rest[size:], 0); after != "" {
+						s = after
+					}
+				}
+			}
 		}
 	case q.Kind == KindYesNo:
 		s = yesNo(q, c)
@@ -896,6 +906,10 @@ func asksPatient(q Question) bool {
 	}
 	return true
 }
+
+// contentNoun ends a clause that names a plan or decision whose content
+// may follow a colon.
+var contentNoun = regexp.MustCompile(`(?:方案|办法|措施|决定|协议|共识|结果|内容|要求|规定|计划|意见|条件)$`)
 
 // unnamedAgent ends a passive whose doer it leaves unnamed: 被对方, 被人.
 var unnamedAgent = regexp.MustCompile(`被(?:对方|他人|别人|有人|人|其)$`)

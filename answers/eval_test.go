@@ -1306,7 +1306,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// engine (6/20 Chinese and 19/40 English first citations); the
 		// monorail kept held out, the co-op worked from after that first run
 		"chili-cooperative-iou-arrears":             {0.7, 0.65, 1},
-		"chili-cooperative-iou-arrears.en":          {0.65, 0.6, 1},
+		"chili-cooperative-iou-arrears.en":          {0.7, 0.6, 1},
 		"monorail-stall-heat-passengers-trapped":    {0.3, 0.2, 1},
 		"monorail-stall-heat-passengers-trapped.en": {0.65, 0.4, 0.75},
 	}

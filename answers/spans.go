@@ -911,8 +911,8 @@ func asksPatient(q Question) bool {
 // may follow a colon.
 var contentNoun = regexp.MustCompile(`(?:方案|办法|措施|决定|协议|共识|结果|内容|要求|规定|计划|意见|条件)$`)
 
-// unnamedAgent ends a passive whose doer it leaves unnamed: 被对方, 被人.
-var unnamedAgent = regexp.MustCompile(`被(?:对方|他人|别人|有人|人|其)$`)
+// unnamedAgents end a passive whose doer they leave unnamed: 被对方, 被人.
+var unnamedAgents = []string{"被对方", "被他人", "被别人", "被有人", "被人", "被其"}
 
 // patientCost is what a name costs as the one who did what a question
 // asks about when the sentence puts it after 将 or 把, or names by it, after
@@ -1427,7 +1427,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// "把订单取消掉的是哪家公司" and "…订单被对方取消": the one who did
 		// it goes unnamed; the name before 被 is whose order it was
 		for k, t := range q.Terms {
-			if t.Predicate && k < len(c.matchedBy) && c.matchedBy[k][0] > 0 && unnamedAgent.MatchString(c.d.Norm[:c.matchedBy[k][0]]) {
+			if t.Predicate && k < len(c.matchedBy) && c.matchedBy[k][0] > 0 && endsWithAny(c.d.Norm[:c.matchedBy[k][0]], unnamedAgents) {
 				return ""
 			}
 		}

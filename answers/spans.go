@@ -895,7 +895,7 @@ func asksPatient(q Question) bool {
 		// "合作社被人欠着钱没结,是哪家企业欠的": the clause that asks
 		// tells the deed again, actively: who did it
 		cl := clauseAt(q.Lower, q.WhPos)
-		if k := strings.Index(q.Lower, cl); k >= 0 && k <= q.WhPos && !strings.Contains(cl, "被") {
+		if k := strings.Index(q.Lower, cl); k >= 0 && k <= q.WhPos && q.WhPos <= k+len(cl) && !strings.Contains(cl, "被") {
 			after := q.Lower[q.WhPos : k+len(cl)] // (the deed after the interrogative)
 			for _, t := range q.Terms {
 				if (t.Predicate || t.Verb) && t.Text != "是" && t.Text != "叫" && strings.Contains(after, t.Text) {

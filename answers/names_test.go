@@ -8151,3 +8151,17 @@ func TestOrgAskedByItsKind(t *testing.T) {
 		t.Errorf("asksPatient(%q) = false, want true", q.Raw)
 	}
 }
+
+// TestCoopIsOrg checks that a co-op's name is an organisation's
+// (芦塘养蜂合作社): which co-op is answered by it whole, and no place inside
+// it (芦塘) is taken for the one who runs it.
+func TestCoopIsOrg(t *testing.T) {
+	e := storyEngine(t, "养蜂合作社拖欠蜂农货款",
+		"理事长卜怀远今年49岁,早年在外地贩运蜂蜜。",
+		"县里已由县农村经营管理站对芦塘养蜂合作社近三年的财务收支进行专项审计。",
+		"事发后,芦塘镇环境监测站在镇区布设了6个空气监测点。监测站站长钮立群说,空气质量没有异常。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who's actually running that bee co-op?": "卜怀远",
+		"哪家合作社被审计了?":                             "芦塘养蜂合作社",
+	})
+}

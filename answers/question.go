@@ -261,7 +261,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		return q
 	}
 	q.Lower = strings.ToLower(q.Text)
-	folded := -1
+	var folded int
 	q.Lower, folded = foldANotAB(q.Lower)
 	q.Kind = KindOther
 	q.Kind, q.WhPos = classify(q.Lower)
@@ -1229,7 +1229,7 @@ func foldANotAB(s string) (string, int) {
 	rs := []rune(s)
 	off := 0
 	for i := 0; i+3 < len(rs); i++ {
-		if rs[i+1] == '不' && rs[i] == rs[i+2] && rs[i] != '是' && rs[i] != '有' && unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+3]) {
+		if aNotAAt(rs, i) && rs[i] != '是' && rs[i] != '有' && unicode.Is(unicode.Han, rs[i+3]) {
 			word := string(rs[i+2 : i+4])
 			if _, _, ok := index.Lookup(word); ok {
 				return s[:off] + word + string(rs[i+4:]), off
@@ -1245,12 +1245,17 @@ func aNotA(s string) int {
 	rs := []rune(s)
 	off := 0
 	for i := 0; i+2 < len(rs); i++ {
-		if rs[i+1] == '不' && rs[i] == rs[i+2] && unicode.Is(unicode.Han, rs[i]) {
+		if aNotAAt(rs, i) {
 			return off
 		}
 		off += len(string(rs[i]))
 	}
 	return -1
+}
+
+// aNotAAt reports whether rs holds an "A不A" at i.
+func aNotAAt(rs []rune, i int) bool {
+	return i+2 < len(rs) && rs[i+1] == '不' && rs[i] == rs[i+2] && unicode.Is(unicode.Han, rs[i])
 }
 
 // dayParts are the parts of a day a time may name.

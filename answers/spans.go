@@ -1423,7 +1423,8 @@ var placedIn = regexp.MustCompile(`(?:^|[,，;；:：])[^,，。;；:：]{0,12}�
 // who picks the name nearest the predicate, on the side the question's
 // structure points to; surer names win over nearer ones.
 func (e *Engine) who(q Question, c *candidate) string {
-	if q.Lang == Chinese && !q.Passive && !asksPatient(q) {
+	patient := asksPatient(q) // (once: it reads the question's clauses)
+	if q.Lang == Chinese && !q.Passive && !patient {
 		// "把订单取消掉的是哪家公司" and "…订单被对方取消": the one who did
 		// it goes unnamed; the name before 被 is whose order it was
 		for k, t := range q.Terms {
@@ -1614,7 +1615,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// who did it
 			cost += 60
 		}
-		if afterBei(c.d.Norm[:r.s]) && asksPatient(q) {
+		if afterBei(c.d.Norm[:r.s]) && patient {
 			// "听说被抓了" and "陈某…被某公安分局依法刑事拘留": the one
 			// 被 names acts on the one asked about
 			cost += patientCost

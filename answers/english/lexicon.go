@@ -1030,8 +1030,8 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			// whose glosses use it
 			for _, c := range rel.Of(m.English) {
 				df := v.DocFreq(c.Chinese)
-				if df == 0 {
-					continue
+				if df == 0 || l.blocked[m.English][c.Chinese] {
+					continue // (nor one the supplement strikes: "government" is no 华府)
 				}
 				ws = append(ws, Weighted{Term: c.Chinese, English: m.English, Weight: idf(df) / math.Sqrt(float64(c.Senses)), Loose: true})
 				word = true

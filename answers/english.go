@@ -132,7 +132,7 @@ var enChange = regexp.MustCompile(`(?i)\bhow much (?:did|does|has|have|had|will|
 
 // enWhenDid asks for a time in so many words: "when did it go live".
 // enOrgAsked are the nouns of an organisation a which-question may ask for.
-const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal`
+const enOrgAsked = `company|companies|firm|organi[sz]ation|institution|agency|fund|rival|competitor|team|group|bank|university|court|airline|carrier|hospital|ministry|department|bureau|regulator|union|party|club|newspaper|outlet|school|platform|supplier|manufacturer|insurer|lab|laboratory|journal|office|authority|authorities`
 
 var enWhenDid = regexp.MustCompile(`(?i)\bwhen (?:did|was|were|does|do)\b|\bwhat time (?:did|was|were|does|do)\b|\b(?:until|till|by|since) when\b|\bhow long ago\b`)
 
@@ -813,6 +813,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Terms = append(q.Terms, Term{Text: forms[0], Alts: forms[1:], AltWeight: 1, Pos: 2})
 		clockGiven = true
 	}
+	labelNoun := ""
+	if forms, noun := e.labelForms(q.Lower); len(forms) > 0 {
+		// the numbered thing the question names ("building 7", "gate 3"):
+		// the label as Chinese writes it (7号楼, 3号门), not the noun
+		q.Terms = append(q.Terms, Term{Text: forms[0], Alts: forms[1:], AltWeight: 1, Pos: 2})
+		labelNoun = noun
+	}
 	if y := strconv.Itoa(eq.Year) + "年"; eq.Year > 0 && e.inCorpus(y) {
 		q.Terms = append(q.Terms, Term{Text: y, AltWeight: 1, Pos: 2}) // "back in 2019"
 	}
@@ -833,7 +840,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, w := range lx.Expand(eq, e) {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
-			if w.Literal || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
+			if w.Literal || w.English == labelNoun || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
 				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && (w.English == "head" || w.English == "place") ||
 				q.Unit == "次" && w.English == "time" {
 				continue
@@ -949,6 +956,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		askedRole := askedRoleWords(q, norm)
 		askedTerm, askedBest, askedHead := -1, 0, false
 		deputyTitle := enDeputyTitle.MatchString(norm) // "the deputy district head"
+		if orgKey != "" {
+			// "which government office": every body the articles name in
+			// such a story is the government's, though none says 政府
+			covered["government"], covered["official"], covered["public"] = true, true, true
+		}
 		if eq.Dimension == "size" {
 			covered["size"] = true // (and when the articles have no word for it)
 		}
@@ -1145,7 +1157,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
 				continue
 			}
@@ -1581,8 +1593,9 @@ func (e *Engine) orgHeads(noun string) []string {
 
 // orgKinds are the words the names of an English organisation noun's kinds
 // end in, which are no rendering of the noun itself: a school's name ends
-// in 中学 or 小学 (澄阳市第三中学), though "school" is 学校.
-var orgKinds = map[string][]string{"school": {"中学", "小学"}}
+// in 中学 or 小学 (澄阳市第三中学), though "school" is 学校; a government
+// office's in 局 (住房和城乡建设局).
+var orgKinds = map[string][]string{"school": {"中学", "小学"}, "office": {"局", "委员会", "办公室"}, "authority": {"局", "委员会"}}
 
 // placeHeads are the renderings of an English place noun ("district")
 // that the articles have: the words a place's name ends in (青枫区 → 区).
@@ -2199,6 +2212,56 @@ func (e *Engine) clockForms(lower string) []string {
 		}
 	}
 	return slices.DeleteFunc(forms, func(f string) bool { return !e.inCorpus(f) })
+}
+
+// enLabelRe is a numbered thing an English question names: "building 7",
+// "gate 3", "line 2".
+var enLabelRe = regexp.MustCompile(`\b(building|block|tower|bldg|unit|line|route|bus|gate|platform|room|bed|exit|entrance|hall|carriage|coach|pier|berth|dock|ward|stall|booth|counter|window|lane)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})\b`)
+
+// enLabelSuffixes are the ways Chinese writes the label of a numbered thing
+// after its number, the usual first.
+var enLabelSuffixes = map[string][]string{
+	"building": {"号楼", "栋", "幢", "号楼栋"}, "block": {"号楼", "栋", "幢", "区"}, "tower": {"号楼", "栋", "座"},
+	"bldg": {"号楼", "栋", "幢"}, "unit": {"单元", "号楼"}, "line": {"号线", "线"}, "route": {"路", "号线"},
+	"bus": {"路", "路公交车", "路公交"}, "gate": {"号门", "号登机口", "号闸口", "门"}, "platform": {"站台", "号站台"},
+	"room": {"室", "房间", "号房", "号房间"}, "bed": {"床", "号床"}, "exit": {"号出口", "出口"}, "entrance": {"号入口", "入口", "号门"},
+	"hall": {"号厅", "厅", "号馆", "号展厅"}, "carriage": {"号车厢", "车厢"}, "coach": {"号车厢", "车厢"},
+	"pier": {"号码头", "码头"}, "berth": {"号泊位", "泊位"}, "dock": {"号码头", "号泊位"}, "ward": {"病区", "号病房"},
+	"stall": {"号摊位", "号档口", "号铺"}, "booth": {"号展位", "号摊位"}, "counter": {"号窗口", "号柜台"}, "window": {"号窗口", "窗口"},
+	"lane": {"车道", "号车道"},
+}
+
+// labelForms returns the forms, found in the articles, in which Chinese
+// writes the first numbered thing an English question names ("building 7":
+// 7号楼, 7栋), and the noun that labels it; nil when the articles write it
+// no way.
+func (e *Engine) labelForms(lower string) ([]string, string) {
+	m := enLabelRe.FindStringSubmatch(lower)
+	if m == nil {
+		return nil, ""
+	}
+	var forms []string
+	for _, suf := range enLabelSuffixes[m[1]] {
+		if f := m[2] + suf; e.numberInCorpus(f) && !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms, m[1]
+}
+
+// numberInCorpus reports whether the articles contain s, which opens with
+// a figure, with no figure before it (7号楼, not within 17号楼).
+func (e *Engine) numberInCorpus(s string) bool {
+	for rest := e.corpus; ; {
+		i := strings.Index(rest, s)
+		if i < 0 {
+			return false
+		}
+		if i == 0 || rest[i-1] < '0' || rest[i-1] > '9' {
+			return true
+		}
+		rest = rest[i+len(s):]
+	}
 }
 
 // contentUse reports whether a function word stands as a content word in a

@@ -673,6 +673,12 @@ func isPredicate(toks []token, i int) bool {
 	if i > 0 && determiners[toks[i-1].lower] && !(toks[i-1].lower == "that" && t.verbish) {
 		return false // "the fire", but "that hired"
 	}
+	if i > 0 && toks[i-1].possessive && !t.verbish && t.lemma != "name" {
+		// "the testing company's report": a noun after its owner (but
+		// "her husband's name" is read by the name asked for, whose
+		// word the articles never hold)
+		return false
+	}
 	if t.verbish {
 		return true
 	}

@@ -699,3 +699,18 @@ func TestOwnersReasonAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestNounAfterPossessive checks that a word after a possessive is its
+// owner's thing, no verb: "the testing company's report".
+func TestNounAfterPossessive(t *testing.T) {
+	for q, noun := range map[string]string{
+		"what did the testing company's report actually turn up?": "report",
+		"what did the council's survey find?":                     "survey",
+	} {
+		for _, term := range Analyze(q).Terms {
+			if term.Lemma == noun && term.Verb {
+				t.Errorf("Analyze(%q): %q read as a verb", q, noun)
+			}
+		}
+	}
+}

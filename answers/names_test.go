@@ -8165,3 +8165,50 @@ func TestCoopIsOrg(t *testing.T) {
 		"哪家合作社被审计了?":                             "芦塘养蜂合作社",
 	})
 }
+
+// TestSurnameEndsPlace checks that a surname character closing a place the
+// articles name by its seat (澜江 of 澜江市) opens no person's name with
+// the word after it.
+func TestSurnameEndsPlace(t *testing.T) {
+	e := storyEngine(t, "澜江市一工地停工",
+		"澜江市城建集团承建的安置房项目上月停工。",
+		"项目经理称,工期延误主要是因为5月澜江遭遇持续强降雨。",
+		"总包单位澜江建工集团第三工程有限公司派员参加了协调会。")
+	for _, q := range []string{"who was the main construction contractor on this project?", "谁遭遇了强降雨?"} {
+		if a := e.Answer(q); strings.Contains(a.Answer, "江遭遇") {
+			t.Errorf("Answer(%q) = %q, a surname cut from the place 澜江", q, a.Answer)
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"who was the main construction contractor on this project?": "澜江建工集团第三工程有限公司"})
+}
+
+// TestNumberedBuilding checks that an English question's numbered thing
+// ("building 5") is found as Chinese writes it (5号楼), and not inside a
+// longer number (15号楼).
+func TestNumberedBuilding(t *testing.T) {
+	e := storyEngine(t, "新房交付遇质量问题",
+		"15号楼业主邹先生说,他家客厅墙面开裂。",
+		"5号楼业主覃墨川说,他家的入户门并不是合同约定的防盗门。",
+		"7号楼业主邬晓岚说,卫生间做完闭水试验后,楼下天花板开始渗水。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who is the owner in building 5?":   "覃墨川",
+		"which owner lives in building 15?": "邹",
+	})
+	if got := e.analyzeAny("who is the owner in building 5?"); !slices.ContainsFunc(got.Terms, func(t Term) bool { return t.Text == "5号楼" }) {
+		t.Errorf("building 5: terms %v, want 5号楼", got.Terms)
+	}
+}
+
+// TestBodyNameWithAnd checks that a government body whose name joins two
+// fields with 和 (住房和城乡建设局) is named whole, and that "which
+// government office" asks for such a body though no article says 政府.
+func TestBodyNameWithAnd(t *testing.T) {
+	e := storyEngine(t, "新房交付遇质量问题",
+		"业主们的投诉很快引起了主管部门的关注。",
+		"澜江市住房和城乡建设局于2025年1月2日向鼎晟置业下发整改通知书,责令其逐户排查。",
+		"鼎晟置业客服部经理柏先生说,公司将免费修补。")
+	wantAnswersHolding(t, e, map[string]string{
+		"which government office sent the developer a rectification order?": "澜江市住房和城乡建设局",
+		"哪个部门给开发商下发了整改通知书?":                                                 "澜江市住房和城乡建设局",
+	})
+}

@@ -312,3 +312,18 @@ func TestQuestionCut(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{"村民们跑去镇政府门口要钱是哪天几点的事?": "1月13日"})
 }
+
+// TestTrailingMeiAsks checks that 没 closing a question after 了 asks
+// whether it happened ("动了什么真格的没"), and negates nothing.
+func TestTrailingMeiAsks(t *testing.T) {
+	e := engineFor(t, "")
+	for q, neg := range map[string]bool{
+		"住建局对开发商动了什么真格的没?": false,
+		"董事会开了会没有?":        false,
+		"奥特曼为什么没有回来?":      true,
+	} {
+		if got := e.analyzeAny(q); got.Negated != neg {
+			t.Errorf("%s: negated %v, want %v", q, got.Negated, neg)
+		}
+	}
+}

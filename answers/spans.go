@@ -549,6 +549,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
+			// "澜/江 遭遇": the surname ends a place the articles name
+			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
 			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
 			// "他曾口头提醒": an adverb after a pronoun, no surname
 			!(tk.Pos == "d" && i > 0 && toks[i-1].Pos == "r" && toks[i-1].End == tk.Start):
@@ -598,7 +600,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				// "江/临/恒/筑 装饰工程有限公司": a run of lone characters before
 				// the trade's words is the firm's place and brand, cut up
 				j < i && j >= 2 && loneChar(toks[j-1]) && loneChar(toks[j-2]) && toks[j-2].End == toks[j-1].Start ||
-				j < i && brandAt(toks, j-1) || j == i && tradeVerb(toks, i)) && toks[j-1].End == toks[j].Start &&
+				j < i && brandAt(toks, j-1) || j == i && tradeVerb(toks, i) || j < i && innerAnd(toks, j-1, end)) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text] || titledBody(toks[j-1].Text, toks[j].Text)) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -643,7 +645,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			// body named by its kind alone
 			start := tk.Start
 			if strings.HasPrefix(tk.Text, "人民") || tk.Pos == "nt" && !placeWord(tk) {
-				for j := i; j > 0 && i-j < 5 && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && utf8.RuneCountInString(toks[j-1].Text) == 1 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2)); j-- {
+				limit := 5 // tokens of the place and the name's fields, two more for a 和 between them
+				for j := i; j > 0 && i-j < limit && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && utf8.RuneCountInString(toks[j-1].Text) == 1 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2) ||
+					innerAnd(toks, j-1, tk.End) || j < i && toks[j].Text == "和" && nameMaterial(toks[j-1])); j-- {
+					if toks[j-1].Text == "和" {
+						limit += 2
+					}
 					start = toks[j-1].Start
 				}
 			}
@@ -1238,6 +1245,20 @@ const (
 	speechChars = "说称讲问答指道表"
 	besideChars = "上下前后里内外中间旁"
 )
+
+// innerAnd reports whether toks[k], a 和, joins the two fields a
+// government body's name covers (住房和城乡建设局, 人力资源和社会保障局):
+// a noun of two to four characters before it that names no body, place or
+// person, and at most six characters after it to the body's end.
+func innerAnd(toks []index.Token, k, end int) bool {
+	if toks[k].Text != "和" || k == 0 || toks[k-1].End != toks[k].Start || end-toks[k].End > 6*3 {
+		return false
+	}
+	prev := toks[k-1]
+	n := utf8.RuneCountInString(prev.Text)
+	return n >= 2 && n <= 4 && (prev.Pos == "n" || prev.Pos == "vn") && !personNoun(prev.Text) && !placeWord(prev) &&
+		!lex().orgSuffixes[prev.Text] && !endsOrg(prev.Text) && !isTitle(prev.Text)
+}
 
 // nameEnd reports whether toks[k], one character the segmenter read as a
 // preposition or conjunction, ends the name before it, as the word after

@@ -4528,7 +4528,58 @@ func (e *Engine) definedAs(w string) []string {
 			out = append(out, m[1]) // a name, not 该公司 or 这家店
 		}
 	}
+	if len(out) == 0 {
+		out = e.doersNamed(w)
+	}
 	e.defined.put(w, out)
+	return out
+}
+
+// doersNamed returns the organisations the articles say do what a party
+// noun w names: for 开发商 (开发 and 商), the body "由澜江市鼎晟置业有限公司
+// （以下简称“鼎晟置业”）开发建设" names, with the short name it gives.
+func (e *Engine) doersNamed(w string) []string {
+	verb := ""
+	for _, suf := range []string{"商", "方", "单位"} {
+		if v, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(v) == 2 && isHanRun(v) {
+			verb = v
+		}
+	}
+	if verb == "" {
+		return nil
+	}
+	var out []string
+	for _, d := range e.docs {
+		if d.Section != index.Body {
+			continue
+		}
+		text := d.Norm
+		for rest := text; ; {
+			at := strings.Index(rest, "由")
+			if at < 0 {
+				break
+			}
+			rest = rest[at+len("由"):]
+			cl := rest
+			if k := strings.IndexAny(cl, ",，。;；"); k >= 0 {
+				cl = cl[:k]
+			}
+			v := strings.Index(cl, verb)
+			if v < 0 {
+				continue
+			}
+			name, short := cl[:v], ""
+			if m := aliasGiven.FindStringSubmatchIndex(name); m != nil && m[1] == len(name) {
+				name, short = name[:m[0]], name[m[2]:m[3]]
+			}
+			if endsOrg(name) && utf8.RuneCountInString(name) <= 20 && !contains(out, name) {
+				out = append(out, name)
+				if short != "" && !contains(out, short) {
+					out = append(out, short)
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -8212,3 +8212,22 @@ func TestBodyNameWithAnd(t *testing.T) {
 		"哪个部门给开发商下发了整改通知书?":                                                 "澜江市住房和城乡建设局",
 	})
 }
+
+// TestPartyByItsDeed checks that a party named by its deed (开发商) is the
+// body the articles say does it ("由…公司开发建设"), by its short name too.
+func TestPartyByItsDeed(t *testing.T) {
+	e := storyEngine(t, "新房延期交付",
+		"云栖华府由澜江市鼎晟置业有限公司(以下简称“鼎晟置业”)开发建设,共规划8栋高层住宅。",
+		"业主们说,房子晚交了半年,墙上还有裂缝。",
+		"鼎晟置业经理柏先生解释,延期主要是因为工程款未能及时拨付,总包单位一度停工。")
+	if a := e.Answer("开发商为什么延期?"); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "工程款") {
+		t.Errorf("Answer(开发商为什么延期?) = %s %q %v, want the developer's reason (工程款)", a.Status, a.Answer, a.Citations)
+	}
+	// ("half a year" is 半年, no 岁 of "year"; "give" states the excuse)
+	if a := e.Answer("so what excuse did the developer give for being half a year late?"); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "工程款") {
+		t.Errorf("Answer(what excuse…half a year late) = %s %q %v, want the developer's reason (工程款)", a.Status, a.Answer, a.Citations)
+	}
+	if got := e.definedAs("开发商"); !slices.Contains(got, "鼎晟置业") {
+		t.Errorf("definedAs(开发商) = %v, want 鼎晟置业 among them", got)
+	}
+}

@@ -1143,8 +1143,10 @@ var (
 		"night": true, "morning": true, "evening": true, "afternoon": true, "deadline": true, "cutoff": true}
 	whyNouns = map[string]bool{"reason": true, "cause": true, "motive": true, "why": true, "point": true, "purpose": true, "aim": true, "goal": true, "rationale": true, "motivation": true,
 		"excuse": true, "reasoning": true, "ground": true, "grounds": true, "justification": true, "explanation": true, "basis": true}
-	whyVerbs   = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
-	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
+	// reasonGivers state a reason: "what excuse did they give"
+	reasonGivers = map[string]bool{"give": true, "offer": true, "provide": true, "cite": true, "state": true}
+	whyVerbs     = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
+	whereNouns   = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
 	// hospital"): the noun stays a content word, since the name ends in it
 	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "road": true, "park": true, "intersection": true, "junction": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
@@ -1257,6 +1259,16 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				return KindWhen, consumed
 			case whyNouns[nl]:
 				consumed[i+k] = true
+				if auxiliaries[next(k+1)] {
+					// "what excuse did the developer give": the verb that
+					// states the reason is the asking's, no deed to find
+					for j := k + 2; j <= k+5 && i+j < len(toks); j++ {
+						if reasonGivers[Lemma(next(j))] {
+							consumed[i+j] = true
+							break
+						}
+					}
+				}
 				return KindWhy, consumed
 			case k == 1 && whyVerbs[n]:
 				consumed[i+1] = true

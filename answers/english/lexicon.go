@@ -1117,6 +1117,10 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			// a verb and its preposition ("to deal with" → 处理): the verb
 			// alone is no 特惠 of "a deal"
 			phrasal[words[0]] = true
+		} else if word && len(words) == 3 && (words[1] == "a" || words[1] == "an") {
+			// "half a year", "once a week": a measure of its own, and its
+			// words alone are no 下半年 or 岁
+			phrasal[words[0]], phrasal[words[2]] = true, true
 		} else if word && len(words) == 3 && words[1] == "the" && particles[words[0]] {
 			// "in the end", "at the moment": an idiom of its own, and its
 			// noun alone is no 末

@@ -923,6 +923,10 @@ var yearsOld = regexp.MustCompile(`(?i)\b(\d+)[\s-]*(?:years?|yrs?)[\s-]*old\b`)
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
 // startAgain is "start running again": to resume it.
+// backToCheck is a going back to check something again: "go back and
+// check", "come back to inspect".
+var backToCheck = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came) back (?:and|to) (check|inspect|test|examine)\b`)
+
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
 
 // nearWhich is "near which (intersection)": the place asked for, which
@@ -1032,6 +1036,11 @@ func stripFillers(q string) string {
 	}
 	if startAgain.MatchString(q) {
 		q = startAgain.ReplaceAllString(q, "resume")
+	}
+	if m := backToCheck.FindStringSubmatchIndex(q); m != nil {
+		// "go back and check whether the repairs were done": a check
+		// again (复查), not a going back (恢复, 返回)
+		q = q[:m[0]] + "re" + strings.ToLower(q[m[2]:m[3]]) + q[m[1]:]
 	}
 	if nearWhich.MatchString(q) {
 		q = nearWhich.ReplaceAllString(q, "$1")

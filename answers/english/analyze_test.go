@@ -714,3 +714,20 @@ func TestNounAfterPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestBackToCheck checks that going back to check something is a check
+// again, not a going back.
+func TestBackToCheck(t *testing.T) {
+	for q, want := range map[string]string{
+		"when are they going to go back and check whether the repairs were done?": "recheck",
+		"when did inspectors come back to inspect the site":                       "reinspect",
+	} {
+		var lemmas []string
+		for _, term := range Analyze(q).Terms {
+			lemmas = append(lemmas, term.Lemma)
+		}
+		if !slices.Contains(lemmas, want) || slices.Contains(lemmas, "back") {
+			t.Errorf("Analyze(%q) terms %v, want %q and no back", q, lemmas, want)
+		}
+	}
+}

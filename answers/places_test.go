@@ -121,3 +121,17 @@ func TestLeadPlaceWithHeading(t *testing.T) {
 		"where on the expressway did this happen exactly?": "距长泰路下匝道约200米处",
 	})
 }
+
+// TestWhereItShows checks that where something shows (a leak, a crack) is
+// the part of a building its clause opens with, when no other place is
+// said: "楼下邻居家的天花板开始渗水".
+func TestWhereItShows(t *testing.T) {
+	e := storyEngine(t, "新房交付遇质量问题",
+		"业主邬晓岚说,收房当天她带着验房师进屋,发现了6处墙体裂缝。",
+		"卫生间做完闭水试验后,楼下邻居家的天花板开始渗水。",
+		"开发商表示,公司将免费修补。")
+	wantAnswersHolding(t, e, map[string]string{
+		"after her bathroom water test, where did the water end up leaking?": "楼下邻居家的天花板",
+		"做完闭水试验以后,哪儿开始渗水了?":                                                  "楼下邻居家的天花板",
+	})
+}

@@ -3647,8 +3647,27 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			return place
 		}
 	}
+	if best == "" && c.anchor > 0 && c.anchor <= len(text) && tokenEnd(c.d.Tokens, c.anchor) {
+		// "楼下邻居家的天花板开始渗水": the part of a building the
+		// thing asked about shows in, as the subject of its clause
+		seg := text[:c.anchor]
+		if k := strings.LastIndexAny(seg, clauseBreaks); k >= 0 {
+			_, w := utf8.DecodeRuneInString(seg[k:])
+			seg = seg[k+w:]
+		}
+		for _, w := range []string{"开始", "出现", "发生", "又", "也", "已", "均", "都"} {
+			seg = strings.TrimSuffix(seg, w)
+		}
+		if n := utf8.RuneCountInString(seg); n >= 2 && n <= 16 && buildingPart.MatchString(seg) && !strings.ContainsAny(seg, "“”\"") {
+			return seg
+		}
+	}
 	return best
 }
+
+// buildingPart ends a place that is part of a building or a home: 楼下邻居家
+// 的天花板, 外墙, 卫生间.
+var buildingPart = regexp.MustCompile(`(?:楼下|楼上|隔壁|屋顶|天花板|顶棚|墙面|墙体|墙角|外墙|地面|地板|门口|窗台|阳台|地下室|楼道|走廊|过道|卫生间|厨房|客厅|卧室|房间)$`)
 
 // placeInWord ends a place whose place word, text[at:wordEnd], ends
 // inside a token: a positional word (上 of 上班, 上线) leaves the place

@@ -259,3 +259,13 @@ func TestPlanAfterColon(t *testing.T) {
 		"1月15日下午,工作专班与禾丰公司、蔬菜合作社召开三方协调会,初步达成方案:禾丰公司在2月10日前先支付200万元,剩余款项在6月底前付清。")
 	wantAnswersHolding(t, e, map[string]string{"what did they agree on at the three-way meeting?": "先支付200万元"})
 }
+
+// TestPaidForWhatBought checks that what someone paid for a thing is what
+// they bought it for, when the articles say paying only of other sums.
+func TestPaidForWhatBought(t *testing.T) {
+	e := storyEngine(t, "新房交付遇质量问题",
+		"业主邬晓岚今年41岁,她在7号楼购买了一套三居室,总价约160万元。",
+		"开发商称,逾期交房的违约金将在交房后90日内支付。",
+		"按合同计算,邬晓岚一家可获得的违约金约为2.9万元。")
+	wantAnswersHolding(t, e, map[string]string{"roughly how much did Wu pay for her apartment?": "160万元"})
+}

@@ -218,6 +218,13 @@ var (
 // articles render no verb for, the sum is what is asked for.
 var moneyVerbs = map[string]bool{"pay": true, "spend": true, "cost": true, "shell out": true, "fork out": true, "cough up": true, "charge": true, "blow": true}
 
+// enPaidFor pays for a thing: "pay for her apartment".
+var enPaidFor = regexp.MustCompile(`(?i)\bpa(?:y|ys|id|ying)\s+for\b`)
+
+// boughtWords say a thing was bought, at the sum a question asks it was
+// paid for.
+var boughtWords = []string{"购买", "买下", "购得", "购入", "总价", "买来", "花了"}
+
 // paidWord reports whether a rendering of a verb of paying says paying or
 // charging (支付, 花费, 收费), not one of the English word's other senses
 // (pay attention: 关注; in charge: 负责人).
@@ -983,6 +990,15 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// rendering pay only as 关注: the sum asked for, not a verb
 				covered[key], q.Paid = true, true
 				continue
+			}
+			if q.Kind == KindHowMany && q.Measure == "money" && key == "pay" && enPaidFor.MatchString(norm) {
+				// "how much did Wu pay for her apartment": what she bought
+				// it for (购买…总价约160万元) pays for it too
+				for _, w := range boughtWords {
+					if e.inCorpus(w) && !slices.Contains(groups[key], w) {
+						groups[key] = append(slices.Clone(groups[key]), w)
+					}
+				}
 			}
 			if key == "size" && eq.Dimension == "size" {
 				covered[key] = true // "how big": a magnitude in any measure, not the word 尺寸

@@ -372,6 +372,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] && !(q.Kind == KindWho && l.headWords[w]) {
 			continue // (老大, a stop word as "very", asks who is in charge)
 		}
+		if (w == "时间" || w == "期间") && i > 0 && toks[i-1].End == tk.Start && strings.Contains("这段那段这那这些那些", toks[i-1].Text) && q.Kind != KindWhen {
+			continue // "业主不收房这段时间": while it lasts, no word to find
+		}
 
 		if utf8.RuneCountInString(w) >= 2 && isHanRun(w) && strings.Trim(w, functionChars) == "" {
 			continue // 是从, 也是: grammar run together

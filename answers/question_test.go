@@ -327,3 +327,14 @@ func TestTrailingMeiAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestWhileItLasts checks that "这段时间" after a clause says while it
+// lasted, no word to find, unless the question asks when.
+func TestWhileItLasts(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"业主不收房这段时间,违约金还照样算吗?", "吃药那段时间队伍是在哪集训的"} {
+		if got := e.analyzeAny(q); slices.ContainsFunc(got.Terms, func(t Term) bool { return t.Text == "时间" }) {
+			t.Errorf("%s: terms %v hold 时间", q, got.Terms)
+		}
+	}
+}

@@ -649,6 +649,13 @@ func (e *Engine) answer(q Question) Answer {
 			best = full
 		}
 	}
+	if best != nil && q.Kind == KindYesNo && asksStill.MatchString(q.Lower) {
+		// "do owners still have to sign that form": a later sentence
+		// that revokes what the answer is about (取消《…确认书》) says no
+		if d := e.revokedLater(q, best); d != nil {
+			best = &candidate{d: d, namesOK: true, predOK: true, anchor: -1, span: noWord(q), score: best.score, cov: best.cov}
+		}
+	}
 	if best != nil && best.span != "" && q.Kind == KindWhen && asksFirst.MatchString(q.Lower) && !inFirstPlace.MatchString(q.Lower) {
 		// "when did they first spot it": of the times nearly as well
 		// supported, the earliest
@@ -804,6 +811,40 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// asksStill asks whether something holds still: "do they still have to",
+// "还要签吗", "仍需缴纳吗".
+var asksStill = regexp.MustCompile(`(?i)\bstill\b|\bany\s?more\b|\bany longer\b|还要|还得|还需|还必须|仍需|仍要|仍然|依然|依旧`)
+
+// revokes says a thing was done away with or changed: 取消, 不再, 改为.
+var revokes = regexp.MustCompile(`取消|撤销|废止|废除|不再|停止|叫停|撤回|作废|免除|改为`)
+
+// revokedLater returns the body sentence after best's, in its article,
+// that revokes one of the things of the question best holds (取消《房屋
+// 质量无异议确认书》 after the form owners had to sign), or nil.
+func (e *Engine) revokedLater(q Question, best *candidate) *index.Doc {
+	for i, t := range q.Terms {
+		if i >= len(best.matchedBy) || t.Light || t.Name || t.Predicate || best.matchedBy[i][1] <= best.matchedBy[i][0] {
+			continue
+		}
+		thing := best.d.Norm[best.matchedBy[i][0]:best.matchedBy[i][1]]
+		if utf8.RuneCountInString(thing) < 2 {
+			continue
+		}
+		for _, d := range e.docs[best.d.ID+1:] {
+			if d.Article != best.d.Article {
+				break
+			}
+			if d.Section != index.Body {
+				continue
+			}
+			if at := strings.Index(d.Norm, thing); at >= 0 && revokes.MatchString(clauseAt(d.Norm, at)) {
+				return d
+			}
+		}
+	}
+	return nil
 }
 
 // askedFine asks the amount of a fine: 罚了多少, 罚款多少; "how much was he

@@ -8231,3 +8231,24 @@ func TestPartyByItsDeed(t *testing.T) {
 		t.Errorf("definedAs(开发商) = %v, want 鼎晟置业 among them", got)
 	}
 }
+
+// TestStillAfterRevoked checks that whether something holds still is
+// answered no by a later sentence that revokes it, and yes when none does.
+func TestStillAfterRevoked(t *testing.T) {
+	e := storyEngine(t, "新房交付遇质量问题",
+		"开发商要求业主在领钥匙前必须先签署一份《房屋质量无异议确认书》,并一次性预交两年物业费。",
+		"业主们认为,签了这张纸,以后出了问题就没人管。",
+		"经过协商,各方达成共识:取消《房屋质量无异议确认书》,物业费改为按月缴纳。")
+	for q, want := range map[string]string{
+		"do owners still have to sign that 'no quality objections' form to get their keys?": "No",
+		"业主领钥匙还要签无异议确认书吗?":                                                                  "否",
+	} {
+		a := e.Answer(q)
+		if a.Status != Answered || a.Answer != want || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "取消") {
+			t.Errorf("Answer(%q) = %s %q %v, want %q citing the revocation", q, a.Status, a.Answer, a.Citations, want)
+		}
+	}
+	if a := e.Answer("业主领钥匙前要签无异议确认书吗?"); a.Answer != "是" {
+		t.Errorf("Answer(领钥匙前要签…吗) = %q, want 是: nothing asks whether it holds still", a.Answer)
+	}
+}

@@ -4181,23 +4181,34 @@ func yesNo(q Question, c *candidate) string {
 		asked := askedDoneYet.ReplaceAllString(q.Text, "")
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
-	if q.Lang == English {
-		if neg {
-			return "No"
-		}
-		return "Yes"
+	yes, no := yesNoWords(q)
+	if neg {
+		return no
 	}
-	yes, no := "是", "否"
-	if strings.Contains(q.Text, "有没有") || doneYet {
+	return yes
+}
+
+// yesNoWords are the words that answer a yes-or-no question yes and no,
+// as it asks: Yes and No, 是 and 否, 有 and 没有 for "有没有", 会 and 不会
+// for "会不会".
+func yesNoWords(q Question) (yes, no string) {
+	if q.Lang == English {
+		return "Yes", "No"
+	}
+	yes, no = "是", "否"
+	if strings.Contains(q.Text, "有没有") || askedDoneYet.MatchString(q.Text) {
 		yes, no = "有", "没有" // "有没有停业整顿": 有, as asked
 	} else if k := aNotA(q.Text); k >= 0 {
 		a, _ := utf8.DecodeRuneInString(q.Text[k:])
 		yes, no = string(a), "不"+string(a) // "会不会", "是不是"
 	}
-	if neg {
-		return no
-	}
-	return yes
+	return yes, no
+}
+
+// noWord is the word that answers a yes-or-no question no.
+func noWord(q Question) string {
+	_, no := yesNoWords(q)
+	return no
 }
 
 func trimSpan(s string) string {

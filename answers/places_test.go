@@ -135,3 +135,14 @@ func TestWhereItShows(t *testing.T) {
 		"做完闭水试验以后,哪儿开始渗水了?":                                                  "楼下邻居家的天花板",
 	})
 }
+
+// TestWhichBridge checks that "哪座桥" is answered by a bridge's name alone:
+// not the verb the segmenter cut up before it (剐/蹭), nor the passing
+// (行经) the dictionary tags a noun.
+func TestWhichBridge(t *testing.T) {
+	e := storyEngine(t, "乘客抢夺方向盘 27路公交车剐蹭青禾江大桥护栏",
+		"11月14日早上7点20分,澜城市27路公交车在行经青禾江大桥时,一名男性乘客因坐过站与驾驶员发生争执,随后突然伸手抢夺方向盘。",
+		"车辆向右偏离车道,剐蹭桥面护栏后停下。",
+		"涉事乘客已被警方带走调查。")
+	wantAnswers(t, e, map[string]string{"公交车是在哪座桥上撞的护栏": "青禾江大桥"})
+}

@@ -3827,6 +3827,11 @@ func placeNamed(q Question, c *candidate) string {
 			if !namePart(prev, toks[j].Pos) && !(j == i-1 && directionalRoad(w) && isHanRun(prev) && utf8.RuneCountInString(prev) == 2) {
 				break
 			}
+			if j > 0 && toks[j-1].End == toks[j].Start && toks[j].Pos == "v" && utf8.RuneCountInString(prev) == 1 &&
+				utf8.RuneCountInString(toks[j-1].Text) == 1 && (toks[j-1].Pos == "zg" || toks[j-1].Pos == "v") && !strings.Contains(nameStops, toks[j-1].Text) {
+				// (but "为/松/坪/县": 为 ends the name, and 松 opens it)
+				break // "剐/蹭 青禾江大桥": a verb the segmenter cut up, before the name
+			}
 			start = toks[j].Start
 			n += utf8.RuneCountInString(text[toks[j].Start:toks[j].End])
 		}
@@ -3900,9 +3905,14 @@ func namePart(w, pos string) bool {
 	case pos == "ns" || pos == "nr" || pos == "nz" || placeSuffix(w) || strings.HasPrefix(w, "第"):
 		return true // 第二人民医院: an ordinal is part of the name
 	default:
-		return pos == "n" && n == 2
+		return pos == "n" && n == 2 && !strings.Contains(passingVerbs, w)
 	}
 }
+
+// passingVerbs pass by a place (在行经青禾江大桥时), though the dictionary
+// may tag them nouns: never part of its name.
+const passingVerbs = "行经 途经 经过 驶经 路经 路过"
+
 
 // nameStops are the characters that end a place's name when read backwards.
 const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或其这那该各每个"

@@ -146,3 +146,13 @@ func TestWhichBridge(t *testing.T) {
 		"涉事乘客已被警方带走调查。")
 	wantAnswers(t, e, map[string]string{"公交车是在哪座桥上撞的护栏": "青禾江大桥"})
 }
+
+// TestDrovenInto checks that where something was taken is the place a
+// vehicle drove into (驶入了…工地).
+func TestDrovenInto(t *testing.T) {
+	e := storyEngine(t, "百年古樟被连夜挖走",
+		"村民发现,村口那棵树龄300多年的古樟已被连根挖走。",
+		"调查组调取了沿途的道路监控,发现运树车辆最终驶入了临江市“云栖湾”别墅项目工地,那里距离村子约85公里。",
+		"目前,林业部门已对涉事公司立案调查。")
+	wantAnswersHolding(t, e, map[string]string{"古樟最后被拉到哪里去了?": "“云栖湾”别墅项目工地"})
+}

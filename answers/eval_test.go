@@ -1309,6 +1309,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"chili-cooperative-iou-arrears.en":          {0.7, 0.6, 1},
 		"monorail-stall-heat-passengers-trapped":    {0.3, 0.2, 1},
 		"monorail-stall-heat-passengers-trapped.en": {0.65, 0.4, 0.75},
+		// pair 155 (an ancestral hall knocked down by a developer's digger
+		// at night; new flats handed over late and cracked), written in the
+		// seventy-third session: scored with that session's starting engine
+		// (11/20 Chinese and 19/40 English first citations); the hall kept
+		// held out, the flats worked from after that first run
+		"new-flat-handover-cracks-delay":               {0.8, 0.7, 1},
+		"new-flat-handover-cracks-delay.en":            {0.85, 0.75, 1},
+		"ancestral-hall-night-excavator-demolition":    {0.5, 0.3, 0.75},
+		"ancestral-hall-night-excavator-demolition.en": {0.55, 0.5, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -372,7 +372,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if e.s.IsStop(w) && !isLatinWord(w) && !l.light[w] && !(q.Kind == KindWho && l.headWords[w]) {
 			continue // (老大, a stop word as "very", asks who is in charge)
 		}
-		if (w == "时间" || w == "期间") && i > 0 && toks[i-1].End == tk.Start && strings.Contains("这段那段这那这些那些", toks[i-1].Text) && q.Kind != KindWhen {
+		if (w == "时间" || w == "期间") && i > 0 && toks[i-1].End == tk.Start && slices.Contains(demonstratives, toks[i-1].Text) && q.Kind != KindWhen {
 			continue // "业主不收房这段时间": while it lasts, no word to find
 		}
 
@@ -1138,6 +1138,10 @@ func (e *Engine) startsCorpusRun(toks []index.Token, k, j int, text string) bool
 func (e *Engine) inCorpus(s string) bool {
 	return s != "" && strings.Contains(e.corpus, s)
 }
+
+// demonstratives point at a stretch of time the question has just told
+// (业主不收房这段时间).
+var demonstratives = []string{"这段", "那段", "这", "那", "这些", "那些"}
 
 // notThingRoots open words in 子 that are no thing a compound of the root
 // names: people (儿子, 骗子), ways (路子, 法子), and 头子, 日子, 单子.

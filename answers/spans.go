@@ -3913,7 +3913,6 @@ func namePart(w, pos string) bool {
 // may tag them nouns: never part of its name.
 const passingVerbs = "行经 途经 经过 驶经 路经 路过"
 
-
 // nameStops are the characters that end a place's name when read backwards.
 const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或其这那该各每个"
 

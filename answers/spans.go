@@ -645,9 +645,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			// body named by its kind alone
 			start := tk.Start
 			if strings.HasPrefix(tk.Text, "人民") || tk.Pos == "nt" && !placeWord(tk) {
-				limit := 5 // tokens of the place and the name's fields, two more for a 和 between them
+				// tokens of the place and the name's fields, two more for a
+				// 和 between them (and the word before it, which innerAnd
+				// has checked)
+				limit := 5
 				for j := i; j > 0 && i-j < limit && toks[j-1].End == toks[j].Start && (placePart(toks, j-1) || j-1 > 0 && utf8.RuneCountInString(toks[j-1].Text) == 1 && strings.Contains("东西南北", toks[j-1].Text) && placePart(toks, j-2) ||
-					innerAnd(toks, j-1, tk.End) || j < i && toks[j].Text == "和" && nameMaterial(toks[j-1])); j-- {
+					innerAnd(toks, j-1, tk.End) || j < i && innerAnd(toks, j, tk.End)); j-- {
 					if toks[j-1].Text == "和" {
 						limit += 2
 					}
@@ -3905,13 +3908,13 @@ func namePart(w, pos string) bool {
 	case pos == "ns" || pos == "nr" || pos == "nz" || placeSuffix(w) || strings.HasPrefix(w, "第"):
 		return true // 第二人民医院: an ordinal is part of the name
 	default:
-		return pos == "n" && n == 2 && !strings.Contains(passingVerbs, w)
+		return pos == "n" && n == 2 && !slices.Contains(passingVerbs, w)
 	}
 }
 
 // passingVerbs pass by a place (在行经青禾江大桥时), though the dictionary
 // may tag them nouns: never part of its name.
-const passingVerbs = "行经 途经 经过 驶经 路经 路过"
+var passingVerbs = []string{"行经", "途经", "经过", "驶经", "路经", "路过"}
 
 // nameStops are the characters that end a place's name when read backwards.
 const nameStops = "在的了和与及于到至从向往对为是被把将由等也都并而或其这那该各每个"

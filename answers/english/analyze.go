@@ -922,11 +922,11 @@ var yearsOld = regexp.MustCompile(`(?i)\b(\d+)[\s-]*(?:years?|yrs?)[\s-]*old\b`)
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)
 
-// startAgain is "start running again": to resume it.
 // backToCheck is a going back to check something again: "go back and
 // check", "come back to inspect".
 var backToCheck = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came) back (?:and|to) (check|inspect|test|examine)\b`)
 
+// startAgain is "start running again": to resume it.
 var startAgain = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|began|begins)\s+(\w+ing)\s+again\b`)
 
 // nearWhich is "near which (intersection)": the place asked for, which

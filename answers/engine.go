@@ -31,33 +31,35 @@ type Searcher interface {
 // Engine answers questions from the sentences of a Searcher. It is
 // read-only once built and safe for concurrent use.
 type Engine struct {
-	s        Searcher
-	docs     []*index.Doc
-	lower    []string             // ASCII-lower-cased sentence text, by doc ID
-	corpus   string               // all of lower, one sentence a line
-	starts   []int                // byte offset of each sentence in corpus
-	postings map[string][]posting // token -> where it stands
-	present  map[string]bool      // lexicon words: whether the articles contain them
-	fines    bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
-	feats    []docFeatures        // by doc ID
-	heading  []bool               // by doc ID: a headline or sub-heading
-	bigrams  map[string][]int     // pair of characters -> sentences holding it
-	refersTo []int                // sentence -> the sentence its opening pronoun refers to, or -1
-	heShe    []bool               // sentence -> whether its subject is 他 or 她, one named before (subjectPronoun)
-	askedBy  []int                // sentence -> the article's own question it answers, or -1
-	askWhy   []bool               // sentence -> whether that question asks why
-	ownNames map[string]bool      // name tokens of the articles: true if from a names file
-	people   map[string]bool      // people's names the articles' bodies hold (surname and given name)
-	masked   map[string]bool      // people the articles' bodies name by surname only (陈某)
-	seats    map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
-	peopleAt [][]rng              // per sentence, where it holds one of people of three characters or more
-	intros   [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
-	namedAs  map[string][]string  // person -> the descriptions the articles give of them (店主 of 周海峰)
-	latin    []string             // indexed Latin words, for spelling correction
-	multi    bool
-	sources  []Source
-	source   map[string]string // article -> source line
-	panics   atomic.Int64      // questions whose answering panicked (and was refused)
+	s            Searcher
+	docs         []*index.Doc
+	lower        []string             // ASCII-lower-cased sentence text, by doc ID
+	corpus       string               // all of lower, one sentence a line
+	starts       []int                // byte offset of each sentence in corpus
+	postings     map[string][]posting // token -> where it stands
+	present      map[string]bool      // lexicon words: whether the articles contain them
+	fines        bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
+	feats        []docFeatures        // by doc ID
+	heading      []bool               // by doc ID: a headline or sub-heading
+	bigrams      map[string][]int     // pair of characters -> sentences holding it
+	refersTo     []int                // sentence -> the sentence its opening pronoun refers to, or -1
+	heShe        []bool               // sentence -> whether its subject is 他 or 她, one named before (subjectPronoun)
+	askedBy      []int                // sentence -> the article's own question it answers, or -1
+	askWhy       []bool               // sentence -> whether that question asks why
+	reasonOf     []int                // sentence -> the sentence announcing the reasons it is one of (一是…), or -1
+	listsReasons []bool               // sentence -> whether it announces a list of reasons that follows
+	ownNames     map[string]bool      // name tokens of the articles: true if from a names file
+	people       map[string]bool      // people's names the articles' bodies hold (surname and given name)
+	masked       map[string]bool      // people the articles' bodies name by surname only (陈某)
+	seats        map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
+	peopleAt     [][]rng              // per sentence, where it holds one of people of three characters or more
+	intros       [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
+	namedAs      map[string][]string  // person -> the descriptions the articles give of them (店主 of 周海峰)
+	latin        []string             // indexed Latin words, for spelling correction
+	multi        bool
+	sources      []Source
+	source       map[string]string // article -> source line
+	panics       atomic.Int64      // questions whose answering panicked (and was refused)
 
 	pinyinOnce sync.Once
 	// fullNames are the pinyin spellings of the articles' people's full
@@ -300,6 +302,16 @@ func New(s Searcher) *Engine {
 		e.feats = make([]docFeatures, len(e.docs))
 		for i, d := range e.docs {
 			e.feats[i] = features(d.Norm)
+		}
+		e.reasonOf = make([]int, len(e.docs))
+		e.listsReasons = make([]bool, len(e.docs))
+		for i := range e.docs {
+			e.reasonOf[i] = e.reasonHeader(i)
+			if h := e.reasonOf[i]; h >= 0 {
+				e.listsReasons[h] = true
+			}
+			// an item of a list of reasons gives a reason, cue or not
+			e.feats[i].cause = e.feats[i].cause || e.reasonOf[i] >= 0
 		}
 	}()
 	seen := map[string]bool{}
@@ -1207,6 +1219,12 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		if nextPara && n.Paragraph != c.d.Paragraph && !e.holdsAny(q, id) && ownTopic.MatchString(n.Norm) {
 			// "案件最早源于一名退休教师的报警" opening the next paragraph: the
 			// origin of its own subject, not the reason asked
+			continue
+		}
+		if q.Kind == KindWhy && e.reasonOf[id] >= 0 && c.d.ID > e.reasonOf[id] {
+			// "一是味源公司至今拖欠…货款" before "他说,…订单被对方取消,…
+			// 资金链随之紧张": an item of a list of reasons lends no reason
+			// to what goes on with the list (it lends only to its header)
 			continue
 		}
 		if q.Kind == KindWhy && ownCause.MatchString(n.Norm) && !e.holdsAny(q, id) {
@@ -3003,6 +3021,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.cue, c.quality = what, true, n, 1, 1
 		}
 	}
+	if q.Kind == KindWhy && e.listsReasons[c.d.ID] && (c.cue < 1 || ok && countedReasons.MatchString(span)) {
+		// "之所以…,是因为两方面原因叠加。" or "…给出了两点解释。": the
+		// reasons are the items that follow ("一是…;二是…"), the one the
+		// question is about first
+		if n, why := e.reasonItem(q, c); n != nil {
+			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
+		}
+	}
 	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
 		// no explicit cause here: the next (or previous) sentence may
 		// give it ("…拖欠了工资。欠薪的主要原因是…")
@@ -3610,6 +3636,120 @@ func (e *Engine) replyAfter(d *index.Doc) (*index.Doc, string) {
 		return nil, ""
 	}
 	return n, strings.TrimRight(clauseUpTo(strings.TrimRight(rest, "。！？!?”\""), 2), ",，;；、 ")
+}
+
+// itemOpen opens an item of an enumeration: 一是, 其二, 第三, 其次.
+var itemOpen = regexp.MustCompile(`^[“"]?(?:[一二三四五六]是|其[一二三四五][,，、:：是]|第[一二三四五六][,，、:：]|其次[,，]?|首先[,，])`)
+
+// reasonsHead says that reasons follow or are given: the header of a list
+// of them ("之所以…是因为两方面原因叠加。", "原因有三:", "给出了两点解释").
+var reasonsHead = regexp.MustCompile(`原因|之所以|缘由|理由|缘故|解释|症结|问题出在|归结`)
+
+// countedReasons is a reason that only counts the reasons a list then
+// gives: "两方面原因叠加", "以下几点原因", "多重因素".
+var countedReasons = regexp.MustCompile(`^(?:是因为|因为|由于|是由于)?(?:是|有|主要有|主要是)?(?:[两二三四五几多]|以下|如下|下列)[个方面点重大条项]*(?:的)?(?:主要)?(?:原因|因素|问题)`)
+
+// reasonHeader is the sentence that announces the reasons sentence d is
+// an item of ("之所以造成…,是因为两方面原因叠加。" before "一是…;" and
+// "二是…。"), walking back over the items before it in its paragraph and
+// the sentences that go on with them ("他说,…"); -1 when d opens no item,
+// or the list is of something other than reasons.
+func (e *Engine) reasonHeader(d int) int {
+	doc := e.docs[d]
+	if doc.Section != index.Body || !itemOpen.MatchString(doc.Norm) {
+		return -1
+	}
+	for j := d - 1; j >= 0; j-- {
+		h := e.docs[j]
+		if h.Article != doc.Article || h.Section != index.Body {
+			return -1
+		}
+		if h.Paragraph != doc.Paragraph && (h.Paragraph != doc.Paragraph-1 || e.docs[j+1].Index != 1 || j+1 != d) {
+			// (a list may open a paragraph right after its header)
+			return -1
+		}
+		if itemOpen.MatchString(h.Norm) {
+			continue
+		}
+		head := h.Norm
+		if k := strings.Index(head, "一是"); k > 0 {
+			head = head[:k] // "原因有三:一是…;": the words before its first item
+		}
+		if reasonsHead.MatchString(head) {
+			return j
+		}
+	}
+	return -1
+}
+
+// firstItemAt is where the first item of a list of reasons opens in a
+// sentence that announces them ("原因有三:一是…"), or -1.
+func firstItemAt(text string) int {
+	k := strings.Index(text, "一是")
+	if k <= 0 || !reasonsHead.MatchString(text[:k]) || !strings.ContainsAny(text[k-3:k], ":：,，") {
+		return -1
+	}
+	return k
+}
+
+// itemQuality is the evidence an item of a list of reasons gives, by its
+// place after the header (the first item inside it: 0): all of them are
+// causes stated, the earlier the main ones.
+func itemQuality(n int) float64 {
+	return 0.9 - 0.05*float64(min(n, 4))
+}
+
+// itemReason is the reason an item of a list of reasons gives: its text
+// after the enumerator, without its closing stop.
+func itemReason(text string) string {
+	if loc := itemOpen.FindStringIndex(text); loc != nil {
+		text = text[loc[1]:]
+	}
+	return strings.TrimRight(strings.TrimLeft(text, ",，:： "), "。;；！!")
+}
+
+// reasonItem is, for a header sentence of a list of reasons, the sentence
+// of its list that holds most of the question's words (the first on a
+// tie), and the reason it gives: an item's past its enumerator, or what a
+// sentence going on with an item says ("他说,当时短信群发系统恰好在升级,…").
+func (e *Engine) reasonItem(q Question, c *candidate) (*index.Doc, string) {
+	header := c.d.ID
+	last := -1 // the list's last item
+	for id := header + 1; id < len(e.docs) && e.docs[id].Article == c.d.Article && e.docs[id].Paragraph <= c.d.Paragraph+1; id++ {
+		if e.reasonOf[id] == header {
+			last = id
+		}
+	}
+	var best *index.Doc
+	bestW := -1.0
+	for id := header + 1; id <= last; id++ {
+		w := 0.0
+		for i, t := range q.Terms {
+			if !t.Light {
+				w += q.hits[i][id].w
+			}
+		}
+		if w > bestW {
+			best, bestW = e.docs[id], w
+		}
+	}
+	if best == nil {
+		return nil, ""
+	}
+	if e.reasonOf[best.ID] == header {
+		return best, itemReason(best.Norm)
+	}
+	nc := *c
+	nc.d, nc.matched, nc.anchor, nc.anchorE = best, nil, 0, 0
+	if span, ok := e.span(q, &nc); ok {
+		return best, span
+	}
+	for id := best.ID - 1; id > header; id-- {
+		if e.reasonOf[id] == header {
+			return e.docs[id], itemReason(e.docs[id].Norm) // the item it goes on with
+		}
+	}
+	return nil, ""
 }
 
 // nextOpening returns the next sentence of d's paragraph when open matches

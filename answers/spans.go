@@ -202,6 +202,22 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 		s = howManySpan(q, text, c)
 	case q.Kind == KindWhy:
 		s = whySpan(text, c, q.Fear, q.Negated)
+		if k := firstItemAt(text); k >= 0 && (c.cue < 1 || countedReasons.MatchString(s) || strings.Contains(s, "一是")) {
+			// "…原因有三:一是按照该项目的规划设计,…;": the first reason,
+			// as the item after the header gives it
+			s = itemReason(text[k:])
+			c.cue, c.quality = 1, itemQuality(0)
+		} else if h := e.reasonOf[c.d.ID]; h >= 0 {
+			// an item of a list of reasons ("二是升级前没有…备份,…"): the
+			// reason it gives, past its enumerator, when it states no
+			// surer cue of its own; the items rank as the list orders them
+			if c.cue < 1 {
+				s = itemReason(text)
+			} else if loc := itemOpen.FindStringIndex(s); loc != nil {
+				s = s[loc[1]:]
+			}
+			c.cue, c.quality = 1, itemQuality(c.d.ID-h)
+		}
 	case q.Kind == KindWhere:
 		s = pastTimeAndMotion(e.whereSpan(q, c))
 	case q.Kind == KindWhat:

@@ -134,3 +134,33 @@ func TestNotThatItFollows(t *testing.T) {
 		t.Errorf("Answer = %s %s %q %v, want the cause the expert gives", a.Status, a.Reason, a.Answer, a.Citations)
 	}
 }
+
+// TestReasonsListed checks that the items of a list of reasons (一是…;
+// 二是…) give reasons of their own, cue or not: the item the question is
+// about is cited first, with its reason past the enumerator, and a header
+// that only counts the reasons (两方面原因叠加) answers with the item that
+// holds most of the question's words. An item lends no reason to the
+// sentence that goes on with it.
+func TestReasonsListed(t *testing.T) {
+	e := storyEngine(t, "柳岸市自来水厂停产一天 两万户断水",
+		"6月3日凌晨,柳岸市北郊水厂突然停产,城北约两万户居民断水近20个小时。",
+		"之所以停产这么久,是因为两方面原因叠加。一是操作员在切换水泵时误关了进水总阀,导致三台水泵同时空转烧毁;二是水厂仓库里没有备用水泵,新泵只能从邻市调运,路上花了十多个小时。",
+		"水厂厂长邵启明说,事后他们已经连夜补齐了备件。",
+		"对于为何没有提前通知居民,区水务局给出了两点解释。一是停产发生在凌晨,值班人员忙于抢修。他说,当时短信群发系统恰好在升级,没法逐户发送提醒。二是起初以为两个小时就能恢复。",
+	)
+	for _, c := range []struct {
+		q, holds string
+		p, s     int
+	}{
+		{"为啥停产那么久?", "误关了进水总阀", 4, 2},
+		{"为啥过了十多个小时才换上新泵?", "没有备用水泵", 4, 3},
+		{"why did it take so long to get new pumps?", "没有备用水泵", 4, 3},
+		{"why did the pumps burn out?", "误关了进水总阀", 4, 2},
+		{"why didn't residents get a text warning?", "短信群发系统恰好在升级", 6, 3},
+	} {
+		a := e.Answer(c.q)
+		if p, s := firstCited(a); a.Status != Answered || p != c.p || s != c.s || !strings.Contains(a.Answer, c.holds) || strings.HasPrefix(a.Answer, "一是") || strings.HasPrefix(a.Answer, "二是") {
+			t.Errorf("Answer(%q) = %s %q %+v, want %q from ¶%d.%d first, past its enumerator", c.q, a.Status, a.Answer, a.Citations, c.holds, c.p, c.s)
+		}
+	}
+}

@@ -338,3 +338,19 @@ func TestWhileItLasts(t *testing.T) {
 		}
 	}
 }
+
+// TestHowSoLongAsksWhy checks that "怎么…那么久" and "咋…这么晚" ask why it
+// took so long or came so late, not how, and that "不就行了" is no word to
+// find.
+func TestHowSoLongAsksWhy(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"那天咋出发得那么晚?", "换一台不就行了,怎么停了那么久?", "救护车怎么来得这么慢"} {
+		got := e.analyzeAny(q)
+		if got.Kind != KindWhy {
+			t.Errorf("%s: kind %s, want why", q, got.Kind)
+		}
+		if slices.ContainsFunc(got.Terms, func(t Term) bool { return strings.Contains(t.Text, "就行") }) {
+			t.Errorf("%s: terms %v hold 就行了", q, got.Terms)
+		}
+	}
+}

@@ -328,8 +328,9 @@ func (l *Lexicon) passivePhrasal(q Query, i int) bool {
 // 2019") or a preposition of a path ("out through the tunnel").
 func separable(q Query, j int) bool {
 	p := q.Surfaces[j]
-	// ("in" heads a place, unless nothing follows it: "call it in")
-	if !adverbParticle(p) && !(p == "in" && j == len(q.Surfaces)-1) || p == "over" {
+	// ("in" heads a place, unless nothing follows it, "call it in", or a
+	// purpose does: "called the bosses in for a talk")
+	if !adverbParticle(p) && !(p == "in" && (j == len(q.Surfaces)-1 || q.Surfaces[j+1] == "for")) || p == "over" {
 		return false
 	}
 	if j+1 < len(q.Surfaces) && (motion[q.Surfaces[j+1]] || p == "back" && backThen[q.Surfaces[j+1]] || q.Surfaces[j+1] == "of" || determiners[q.Surfaces[j+1]] && q.Surfaces[j+1] != "that") {

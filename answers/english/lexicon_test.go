@@ -278,6 +278,11 @@ func TestSeparatedPhrasal(t *testing.T) {
 		// a pronoun may be the object, and "in" with nothing after it is
 		// no place
 		{"what time did someone actually call it in", "call in", ""},
+		// or with a purpose after it
+		{"which agency called the carrier's bosses in for a talk?", "call in", ""},
+		{"who called the driver in for questioning", "call in", ""},
+		// but one before a place is the place's
+		{"who called the police in the village", "", "call in"},
 		// an idiom closed by a preposition around its object, with or
 		// without a determiner after it
 		{"so when did she take them to court", "take to court", ""},

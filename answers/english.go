@@ -1102,6 +1102,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// hint, not the thing asked about
 				t.Light, q.Total = true, true
 			}
+			if q.Kind == KindWhen && q.Grain == "duration" && asksTotal[key] {
+				t.Light = true // "how long was it down in total": 历时, no sum
+			}
 			if key == "local" {
 				// "the local bureau": whichever the article means, by its name
 				t.Light = true
@@ -1168,6 +1171,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if q.Kind == KindHowMany && asksTotal[t.Lemma] {
 				q.Total = true // "in total", though the articles render no word for it
+				continue
+			}
+			if q.Kind == KindWhen && q.Grain == "duration" && asksTotal[t.Lemma] {
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {

@@ -354,3 +354,17 @@ func TestHowSoLongAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalOfDuration checks that "in total" in a how-long question asks
+// for the whole stretch (历时), and is no sum to find (总额, 整个).
+func TestTotalOfDuration(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"how long was the network down in total?", "how long did the talks last altogether"} {
+		got := e.analyzeAny(q)
+		for _, tm := range got.Terms {
+			if !tm.Light && (tm.lemma == "total" || tm.lemma == "in total" || tm.lemma == "altogether") {
+				t.Errorf("%s: term %q from %q counts", q, tm.Text, tm.lemma)
+			}
+		}
+	}
+}

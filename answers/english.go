@@ -175,9 +175,10 @@ func muchOfThing(q string) bool {
 	return !enMoney.MatchString(enMuchOf.ReplaceAllString(q, " "))
 }
 
-// enOutcome asks what befell someone: "what happened to", "how was he
-// punished", "what punishment did they get".
-var enOutcome = regexp.MustCompile(`(?i)\bwhat(?:'s|’s|s|\s+has|\s+had)?\s+happened\s+to\b|\b(?:get|got|gets|getting)\s+punished\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
+// enOutcome asks what befell someone: "what happened to", "did anything
+// happen to", "how was he punished", "what punishment did they get" (not
+// "what happens to", as often of things to come).
+var enOutcome = regexp.MustCompile(`(?i)\bwhat(?:'s|’s|s|\s+has|\s+had)?\s+happened\s+to\b|\b(?:did|has|had)\s+(?:anything|something)\s+(?:happen|happened)\s+to\b|\b(?:get|got|gets|getting)\s+punished\b|\bhow\s+(?:was|were|is|are|did)\b.*\b(?:punish|punished|dealt\s+with|disciplined|handled)\b|\bwhat\s+(?:punishment|penalty|penalties|discipline|consequences?)\b`)
 
 // enDeputyTitle is "deputy" or "vice" before another word: the 副 of a
 // title ("deputy district head", "vice president").

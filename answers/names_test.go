@@ -1958,10 +1958,26 @@ func TestEnglishOutcomeAsked(t *testing.T) {
 目前,火场已全面清理。
 灾后重建工作正在进行。
 `)
-	q := "what happened to the forest rangers"
-	a := e.Answer(q)
-	if p, _ := firstCited(a); a.Status != Answered || p != 5 {
-		t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
+	for _, q := range []string{"what happened to the forest rangers", "did anything happen to the forest rangers after that?"} {
+		a := e.Answer(q)
+		if p, _ := firstCited(a); a.Status != Answered || p != 5 {
+			t.Errorf("Answer(%q) = %s %q %+v, want ¶5 cited", q, a.Status, a.Answer, a.Citations)
+		}
+	}
+}
+
+// TestContractorSanctioned reads a contractor's work licence suspended
+// (暂停…施工资格) as what befell it, over a summons (约谈) of someone else.
+func TestContractorSanctioned(t *testing.T) {
+	e := storyEngine(t, "小区燃气改造施工挖断光缆 全城断网4小时",
+		"5月8日上午,负责小区燃气管道改造的施工队在挖沟时挖断了一条主干光缆。",
+		"据了解,施工单位为青石市恒远管道工程有限公司,事发前未向通信部门报备。",
+		"5月9日,市通信管理局约谈了燃气公司负责人。",
+		"目前,燃气公司已暂停施工单位恒远公司在本市的全部施工资格。",
+		"光缆于当天下午修复。")
+	q := "did anything happen to the contractor after this?"
+	if a := e.Answer(q); !strings.Contains(a.Answer, "施工资格") {
+		t.Errorf("Answer(%q) = %s %q %+v, want the suspension", q, a.Status, a.Answer, a.Citations)
 	}
 }
 

@@ -1318,6 +1318,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"new-flat-handover-cracks-delay.en":            {0.85, 0.75, 1},
 		"ancestral-hall-night-excavator-demolition":    {0.5, 0.3, 0.75},
 		"ancestral-hall-night-excavator-demolition.en": {0.55, 0.5, 1},
+		// pair 156 (a telecom carrier's botched core-network upgrade cuts
+		// off 416,000 users and emergency calls; dye-works sludge dumped
+		// into a wetland at night), written in the seventy-fourth session:
+		// scored with that session's starting engine (8/20 Chinese and
+		// 17/40 English first citations); the wetland kept held out, the
+		// outage worked from after that first run
+		"carrier-core-upgrade-outage-emergency-calls":    {0.7, 0.4, 1},
+		"carrier-core-upgrade-outage-emergency-calls.en": {0.5, 0.45, 1},
+		"wetland-sludge-night-dumping-trucks":            {0.4, 0.5, 1},
+		"wetland-sludge-night-dumping-trucks.en":         {0.45, 0.6, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

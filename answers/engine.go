@@ -3686,6 +3686,7 @@ func (e *Engine) reasonHeader(d int) int {
 // sentence that announces them ("原因有三:一是…"), or -1.
 func firstItemAt(text string) int {
 	k := strings.Index(text, "一是")
+	// (a header holds two characters or more before it, so k-3 is in range)
 	if k <= 0 || !reasonsHead.MatchString(text[:k]) || !strings.ContainsAny(text[k-3:k], ":：,，") {
 		return -1
 	}

@@ -1324,7 +1324,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// scored with that session's starting engine (8/20 Chinese and
 		// 17/40 English first citations); the wetland kept held out, the
 		// outage worked from after that first run
-		"carrier-core-upgrade-outage-emergency-calls":    {0.7, 0.4, 1},
+		"carrier-core-upgrade-outage-emergency-calls":    {0.8, 0.55, 1},
 		"carrier-core-upgrade-outage-emergency-calls.en": {0.5, 0.45, 1},
 		"wetland-sludge-night-dumping-trucks":            {0.4, 0.5, 1},
 		"wetland-sludge-night-dumping-trucks.en":         {0.45, 0.6, 1},

@@ -1,6 +1,9 @@
 package answers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountInKindredMeasure checks that a count asked in one measure word
 // is found in another that counts the same things (多少条鱼苗: 12万尾;
@@ -268,4 +271,21 @@ func TestPaidForWhatBought(t *testing.T) {
 		"开发商称,逾期交房的违约金将在交房后90日内支付。",
 		"按合同计算,邬晓岚一家可获得的违约金约为2.9万元。")
 	wantAnswersHolding(t, e, map[string]string{"roughly how much did Wu pay for her apartment?": "160万元"})
+}
+
+// TestFilingsCountPeople answers how many people filed, complained or
+// reported by the count of what they filed (申请1273件, 投诉86件), when the
+// article counts no people; a count of things of another kind does not.
+func TestFilingsCountPeople(t *testing.T) {
+	e := storyEngine(t, "小区电梯半年故障多次",
+		"今年以来,澄江市枫林小区的电梯已发生故障11次。",
+		"截至5月底,市场监管部门已收到业主投诉86件。",
+		"物业公司表示,已更换了2台电梯的控制柜。")
+	wantAnswersHolding(t, e, map[string]string{
+		"有多少人投诉过这事?":                                  "86件",
+		"how many people complained about the lifts?": "86件",
+	})
+	if a := e.Answer("有多少人换了控制柜?"); a.Status == Answered && strings.Contains(a.Answer, "2台") {
+		t.Errorf("a count of lifts answered how many people: %q", a.Answer)
+	}
 }

@@ -2747,8 +2747,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if t := numTail.FindString(rest); t != "" && strings.IndexAny(t, "至到-~～") == 0 && !fitsMeasure(q.Measure, m, rest) {
 			fm, frest = m+t, rest[len(t):] // "8到10厘米": a range's unit follows its other end
 		}
-		if !fitsMeasure(q.Measure, fm, frest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(fm, unit) && !strings.HasPrefix(frest, unit) &&
-			!strings.HasPrefix(frest, "个"+unit) && !sameClassifier(unit, fm, frest) {
+		// "收到用户损失登记申请1273件" for "how many people filed claims":
+		// a count of what people filed counts them
+		filings := q.Measure == "people" && filedBefore.MatchString(text[:loc[0]]) && (startsWithAny(frest, filingUnits) || endsWithAny(fm, filingUnits))
+		if !filings && (!fitsMeasure(q.Measure, fm, frest) && !yearsOld && !countsAsked || unit != "" && unit != "个" && !strings.HasSuffix(fm, unit) && !strings.HasPrefix(frest, unit) &&
+			!strings.HasPrefix(frest, "个"+unit) && !sameClassifier(unit, fm, frest)) {
 			continue
 		}
 		// distance to the question's words, from the near end of the number
@@ -3271,6 +3274,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 	}
 	return before
 }
+
+// filedBefore ends the text before a count of what people filed, asked or
+// complained: 登记申请1273件, 投诉共计86起, 报名人数…
+var filedBefore = regexp.MustCompile(`(?:申请|登记|投诉|举报|报名|报案|申报|求助|索赔|反映)(?:量|数)?(?:共|共计|达|约|近|超过|逾)?$`)
+
+// filingUnits count filings: 件, 份, 起, 宗, 单, 条.
+var filingUnits = []string{"件", "份", "起", "宗", "单", "条"}
 
 // notDoneAt ends the text before a verb that was not done: 没有发现, 未能查出.
 var notDoneAt = regexp.MustCompile(`(?:没有|没能|没|未能|并未|未)$`)

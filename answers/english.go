@@ -483,10 +483,16 @@ var enAmount = regexp.MustCompile(`(?i)\b(what|which)\s+(was|is|were|are)?\s*(th
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
 	"yesterday": true, "tonight": true, "weekend": true, "day": true, "week": true}
 
-// asksTotal are the words of a how-many question that ask for a total
-// ("how many doses in total"): said by 共计 or 累计 before the number, a hint
-// rather than a thing to look for.
+// asksTotal are the words of a how-many (or how-long) question that ask for
+// a total ("how many doses in total"): said by 共计 or 累计 before the
+// number, a hint rather than a thing to look for.
 var asksTotal = map[string]bool{"total": true, "in total": true, "altogether": true, "all together": true, "in all": true, "all told": true, "combined": true, "overall": true}
+
+// sumsAsked reports whether q asks a figure that asksTotal's words only
+// qualify: how many, or how long.
+func sumsAsked(q Question) bool {
+	return q.Kind == KindHowMany || q.Kind == KindWhen && q.Grain == "duration"
+}
 
 // chargeKeys are the words of a question for a crime ("what charges", "what
 // crime") that the answer names instead, and the verbs of custody whose
@@ -1098,13 +1104,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// designer": whoever is in charge must be named as such
 				askedHead = len(words) == 1 && lex().headWords[key] && !modifies(eq, key)
 			}
-			if q.Kind == KindHowMany && asksTotal[key] {
+			if asksTotal[key] && sumsAsked(q) {
 				// "how many doses in total": 共计 before the number, a
-				// hint, not the thing asked about
-				t.Light, q.Total = true, true
-			}
-			if q.Kind == KindWhen && q.Grain == "duration" && asksTotal[key] {
-				t.Light = true // "how long was it down in total": 历时, no sum
+				// hint, not the thing asked about; "how long was it down
+				// in total": 历时, no sum at all
+				t.Light, q.Total = true, q.Total || q.Kind == KindHowMany
 			}
 			if key == "local" {
 				// "the local bureau": whichever the article means, by its name
@@ -1170,11 +1174,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Unit == "次" && t.Lemma == "time" {
 				continue // "how many times": the unit asked for, not a word to find
 			}
-			if q.Kind == KindHowMany && asksTotal[t.Lemma] {
-				q.Total = true // "in total", though the articles render no word for it
-				continue
-			}
-			if q.Kind == KindWhen && q.Grain == "duration" && asksTotal[t.Lemma] {
+			if asksTotal[t.Lemma] && sumsAsked(q) {
+				q.Total = q.Total || q.Kind == KindHowMany // "in total", though the articles render no word for it
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {

@@ -910,11 +910,33 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 		// noun or a title stands right before it
 		var mentions []int
 		var ins []intro
+		surnamed := ""
+		if anonymized.MatchString(name) && utf8.RuneCountInString(name) == 2 {
+			surnamed = strings.TrimSuffix(name, "某") + "姓"
+		}
 		for _, d := range e.docs {
 			if d.Section != index.Body {
 				continue
 			}
 			text := e.lower[d.ID]
+			if surnamed != "" {
+				// "一名67岁的裘姓老人" describes the 裘某 of later sentences
+				// as 老人, up to the noun after 裘姓
+				for off := 0; off < len(text); {
+					k := strings.Index(text[off:], surnamed)
+					if k < 0 {
+						break
+					}
+					at := off + k
+					off = at + len(surnamed)
+					if end := e.nounAt(d, off); end > 0 {
+						if len(mentions) == 0 || mentions[len(mentions)-1] != d.ID {
+							mentions = append(mentions, d.ID)
+						}
+						ins = append(ins, intro{d.ID, clauseStart(text, at), end})
+					}
+				}
+			}
 			for off := 0; off < len(text); {
 				k := strings.Index(text[off:], name)
 				if k < 0 {
@@ -925,10 +947,7 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 				if len(mentions) == 0 || mentions[len(mentions)-1] != d.ID {
 					mentions = append(mentions, d.ID)
 				}
-				start := 0
-				if seps := clauseSep.FindAllStringIndex(text[:at], -1); len(seps) > 0 {
-					start = seps[len(seps)-1][1]
-				}
+				start := clauseStart(text, at)
 				end := at
 				if v := namingVerbBefore(text[start:at]); v != "" {
 					end -= len(v) // "受伤的司机名叫聂志恒": the driver
@@ -957,6 +976,32 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 		}
 	}
 	return out, as
+}
+
+// clauseStart is the byte offset where the clause of text that holds
+// offset at begins.
+func clauseStart(text string, at int) int {
+	if seps := clauseSep.FindAllStringIndex(text[:at], -1); len(seps) > 0 {
+		return seps[len(seps)-1][1]
+	}
+	return 0
+}
+
+// nounAt returns the end of the noun that starts at byte offset at of
+// sentence d, or 0 when none does.
+func (e *Engine) nounAt(d *index.Doc, at int) int {
+	for _, tk := range d.Tokens {
+		if tk.Start == at {
+			if strings.HasPrefix(tk.Pos, "n") && tk.Pos != "nr" {
+				return tk.End
+			}
+			return 0
+		}
+		if tk.Start > at {
+			return 0
+		}
+	}
+	return 0
 }
 
 // describedAs returns the one person the articles describe by the role
@@ -1031,13 +1076,25 @@ func (e *Engine) introduced() []string {
 			continue
 		}
 		for _, m := range anonymized.FindAllString(d.Norm, -1) {
-			if !seen[m] && lex().surnames[string([]rune(m)[0])] {
+			if sur := strings.TrimSuffix(m, "某"); !seen[m] && (lex().surnames[sur] || e.saysSurnamed(sur)) {
 				seen[m] = true
 				out = append(out, m)
 			}
 		}
 	}
 	return out
+}
+
+// saysSurnamed reports whether a body sentence speaks of someone by the
+// surname sur ("裘姓老人"): then 裘某 is a person, whatever the list of
+// surnames holds.
+func (e *Engine) saysSurnamed(sur string) bool {
+	for _, d := range e.docs {
+		if d.Section == index.Body && strings.Contains(d.Norm, sur+"姓") {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymized is a person named by surname and 某 (蒋某), as Chinese news

@@ -1499,6 +1499,12 @@ func markModifiers(q *Question) {
 		if m := demonstrative.FindString(rest); m != "" {
 			rest = rest[len(m)-len("的"):] // "出事那个村的村支书": a modifier too
 		}
+		if groupAfterVerb.MatchString(rest) {
+			// "跳舞那帮阿姨为啥…": the verb says who they are, not what
+			// is asked of them
+			t.Predicate, t.Modifier = false, true
+			return
+		}
 		if !strings.HasPrefix(rest, "的") || strings.Trim(rest[len("的"):], "?？!！。 ") == "" {
 			return
 		}
@@ -1537,6 +1543,10 @@ var countedPeople = regexp.MustCompile(`(?:多少|几)(?:个|名|位)?\p{Han}{0,
 
 // perUnit is a measure that 一 before it may mean 每 of (一格 for 每格).
 var perUnit = regexp.MustCompile(`^(?:个)?(?:格|间|套|瓶|罐|盒|袋|份|张|人|户|家|晚|天|月|年|周|斤|吨|辆|台|件|场|次|小时|公斤|平方米)$`)
+
+// groupAfterVerb opens a group of people a verb before it describes, with
+// no 的: "(跳舞)那帮阿姨", "(闹事)这伙人".
+var groupAfterVerb = regexp.MustCompile(`^(?:那|这)(?:帮|伙|群|些)\p{Han}`)
 
 // demonstrative opens a noun phrase closed by 的 after a verb: "出事那个村的".
 var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)

@@ -4,7 +4,7 @@ import "testing"
 
 // TestPlacesOfManyEndings checks that a where-question is answered by a
 // place that ends in a spot (约300米处, 楼梯转角处), an institute (鉴定所),
-// a gate (学校北门) or a ward (重症监护室), and that a question for
+// a gate (学校北门), a ward (重症监护室) or a corner (西北角), and that a question for
 // someone's home town is not answered by where they were taken.
 func TestPlacesOfManyEndings(t *testing.T) {
 	e := storyEngine(t, "渡船侧翻 多人落水",
@@ -15,8 +15,10 @@ func TestPlacesOfManyEndings(t *testing.T) {
 		"另有2名船员受伤后被送往医院救治。",
 		"渡船上的电动车停放在3号楼二单元的楼梯转角处。",
 		"5月6日,落水者家属带着孩子来到青州华信司法鉴定所采样。",
+		"事后,渡口的售票亭从码头东侧挪到了远离河岸的西北角。",
 		"渡船船主已被警方控制。")
 	wantAnswers(t, e, map[string]string{
+		"售票亭后来挪到哪儿了?":    "远离河岸的西北角",
 		"渔民听到呼救的时候在哪儿?":  "下游约300米处",
 		"电动车停在哪里?":       "3号楼二单元的楼梯转角处",
 		"家属带孩子去哪儿采样的?":   "青州华信司法鉴定所",

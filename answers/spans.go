@@ -3503,6 +3503,39 @@ var asksResidence = regexp.MustCompile(`住在?哪|家住|家在哪|\blive[sd]?\
 // there: 住, 居住, 生活, 定居, 安置 (被转移安置到…).
 var residesBefore = regexp.MustCompile(`(?:住|居住|生活|定居|安置)$`)
 
+// placeCues are the matches of whereRe in text. Unless fromAsked, a 从
+// opens none: where something came from answers "where from", not
+// "where", and the place it went to may follow in the same stretch
+// ("从广场东侧挪到西南角"), where 到 follows a verb of moving.
+func placeCues(text string, fromAsked bool) [][]int {
+	var out [][]int
+	for off := 0; off < len(text); {
+		loc := whereRe.FindStringSubmatchIndex(text[off:])
+		if loc == nil {
+			break
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		if text[loc[2]:loc[3]] == "从" && !fromAsked {
+			off = loc[1]
+			if k := strings.Index(text[loc[3]:loc[1]], "到"); k > 0 && moveTo.MatchString(text[loc[3]:loc[3]+k+len("到")]) {
+				off = loc[3] + k // the 挪到 of 从…挪到
+			}
+			continue
+		}
+		out = append(out, loc)
+		off = loc[1]
+	}
+	return out
+}
+
+// moveTo ends a stretch with a verb of moving something and its 到:
+// "广场东侧挪到".
+var moveTo = regexp.MustCompile(`(?:挪|搬|迁|移|转|调)了?到$`)
+
 // movedIn are the cues of whereRe that say someone came to live there.
 var movedIn = map[string]bool{"入住": true, "住进": true, "搬进": true, "搬到": true}
 
@@ -3584,10 +3617,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			}
 		}
 	}
-	for _, loc := range whereRe.FindAllStringSubmatchIndex(text, -1) {
-		if text[loc[2]:loc[3]] == "从" && !fromAsked {
-			continue // where something came from answers "where from", not "where"
-		}
+	for _, loc := range placeCues(text, fromAsked) {
 		cue := text[loc[2]:loc[3]]
 		home := cue == "家住" || strings.HasPrefix(cue, "籍贯") || cue == "祖籍" || cue == "在" && strings.HasSuffix(text[:loc[2]], "老家")
 		if home && !homeAsked {
@@ -3634,6 +3664,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		end = withHouseNumber(text, end)
 		if qw := quotedWord.FindStringIndex(text[end:]); qw != nil && qw[0] == 0 {
 			end += qw[1] // "在公益平台“众行”上": the place's own name after it
+		}
+		if strings.HasPrefix(text[start:end], "了") {
+			start += len("了") // "挪到了西北角"
 		}
 		m := text[start:end]
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) {
@@ -3787,7 +3820,7 @@ func matchedNear(c *candidate, at int) bool {
 }
 
 // placeWords end the place whereRe reads after 在, 位于 and the like.
-const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|接送点|上车点|下车点|集合点|停靠点|接驳点|站点|网点|服务点|检查点|加工点|窝点|作坊|出租屋|民房|农房|胡同|弄堂|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|门口|门前|大门|渡口|出口|入口|北门|南门|东门|西门|监护室|朋友圈|平台|城市|处|室|所|院|楼|场|园|厂|馆|头|岸|林|店|上|里|中|内|外|站|市|省|县|区|镇|乡|村|屯|寨|路|街|巷|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
+const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东南角|西南角|东北角|西北角|角落|拐角|墙角|东郊|西郊|南郊|北郊|楼下|一楼|二楼|三楼|中段|营业厅|停车场|起飞场|市场|会展中心|安置点|接送点|上车点|下车点|集合点|停靠点|接驳点|站点|网点|服务点|检查点|加工点|窝点|作坊|出租屋|民房|农房|胡同|弄堂|公寓|住房|宿舍|报告厅|会议厅|会堂|卫生院|卫生所|诊所|派出所|体育场|体育馆|会议室|办公室|调解室|值班室|监控室|手术室|病房|教室|操作间|车间|房间|机房|大厅|法庭|仓库|老家|工地|厨房|后厨|超市|商场|研究院|研究所|实验室|学院|附近|一带|境内|区间|路段|交叉口|交汇处|路口|隧道|小区|大桥|场馆|广场|公园|医院|机场|车站|码头|海域|水域|区域|大学|学校|小学|中学|幼儿园|总部|现场|中心|大厦|酒店|宾馆|大楼|园区|基地|法院|礼堂|门口|门前|大门|渡口|出口|入口|北门|南门|东门|西门|监护室|朋友圈|平台|城市|处|室|所|院|楼|场|园|厂|馆|头|岸|林|店|上|里|中|内|外|站|市|省|县|区|镇|乡|村|屯|寨|路|街|巷|桥|港|湾|岛|河|江|湖|海|城|国家|地区|国`
 
 // fromPlaceRe is where someone comes from, a place that ends its clause:
 // "来自邻县白石乡,到店工作…".

@@ -164,3 +164,35 @@ func TestReasonsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamedIsDescribed reads "一名71岁的庹姓老人" as the description of
+// the 庹某 of a later sentence, whose surname the lexicon may not list: "why
+// did the old man faint" is answered by the cause given of 庹某's fainting,
+// not by the sentence that tells he fainted.
+func TestSurnamedIsDescribed(t *testing.T) {
+	e := storyEngine(t, "公交车空调故障 车厢闷热乘客不适",
+		"8月2日下午,一辆公交车空调故障,车厢内温度持续升高。",
+		"一名71岁的庹姓老人在车厢后部晕倒,司机随即停车并拨打120。",
+		"据医院介绍,庹某因中暑和脱水导致晕厥,经治疗已无大碍。",
+		"公交公司表示,将对全部车辆空调进行检修。")
+	for _, q := range []string{"why did the old man faint?", "那个老人为啥晕倒了"} {
+		a := e.Answer(q)
+		if p, _ := firstCited(a); a.Status != Answered || p != 5 || !strings.Contains(a.Answer, "中暑和脱水") {
+			t.Errorf("Answer(%q) = %s %q %+v, want the cause of the fainting, from ¶5", q, a.Status, a.Answer, a.Citations)
+		}
+	}
+}
+
+// TestGroupDescribedByVerb reads "跳舞那帮阿姨" as the people who dance, not
+// the dancing asked about: "why did they get a bigger speaker" is answered
+// by the reason the leader gives for it.
+func TestGroupDescribedByVerb(t *testing.T) {
+	e := storyEngine(t, "广场舞音量扰民 居民多次投诉",
+		"今年6月起,滨河广场上的舞蹈队音乐声越来越大,周边居民多次投诉。",
+		"居民说,舞蹈队每晚从7点跳到9点半,关着窗也能听清歌词。",
+		"领队说:“我们这些老姐妹跳舞,就是图个锻炼身体,白天要带孙子,只有晚上有空。”她说,舞蹈队之所以换了大音箱,是因为人多了以后后排的队员听不见节拍。",
+		"街道办已介入调解。")
+	wantAnswersHolding(t, e, map[string]string{
+		"跳舞那帮阿姨为啥非要换个大音箱?": "后排的队员听不见节拍",
+	})
+}

@@ -3104,6 +3104,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
 		}
 	}
+	if q.Kind == KindWhy && c.cue < 1 && c.lender == nil && c.anchor >= 0 && c.anchorE <= len(c.d.Norm) && feeling.MatchString(c.d.Norm[c.anchor:c.anchorE]) {
+		// "同样深受困扰的还有…柏女士。" then "…“孩子每天晚上要在家刷题到
+		// 11点,音乐一响,他…还是静不下心。”柏女士说": what troubles
+		// someone, in their own words right after
+		if n, why := e.quoteAfter(c.d); n != nil {
+			span, ok, c.lender, c.cue, c.quality = why, true, n, 0.7, 0.7
+		}
+	}
 	if !ok && q.Kind == KindWho && asksSpeaker.MatchString(q.Lower) {
 		// "“我们已经在全国范围内排查类似问题。”" then "董嘉禾说。": who
 		// says the quotation
@@ -3694,6 +3702,29 @@ func (e *Engine) replyAfter(d *index.Doc) (*index.Doc, string) {
 	}
 	return n, strings.TrimRight(clauseUpTo(strings.TrimRight(rest, "。！？!?”\""), 2), ",，;；、 ")
 }
+
+// feeling is a word of being troubled or upset, whose cause a quotation
+// after it may give.
+var feeling = regexp.MustCompile(`困扰|不满|苦恼|烦恼|头疼|头痛|无奈|委屈|生气|气愤|愤怒|恼火|反感|焦虑|失望|崩溃|难受|受不了|吃不消`)
+
+// quoteAfter returns the next sentence of d's paragraph and the first
+// quotation it holds, when it holds one of two clauses or more: in a
+// news story, the words of whom sentence d speaks of.
+func (e *Engine) quoteAfter(d *index.Doc) (*index.Doc, string) {
+	id := d.ID + 1
+	if id >= len(e.docs) || e.docs[id].Article != d.Article || e.docs[id].Paragraph != d.Paragraph || e.docs[id].Section != index.Body {
+		return nil, ""
+	}
+	n := e.docs[id]
+	m := quotation.FindStringSubmatch(n.Norm)
+	if m == nil || len(clauseSep.FindAllStringIndex(m[1], -1)) == 0 {
+		return nil, ""
+	}
+	return n, strings.TrimRight(clauseUpTo(m[1], 3), ",，;；、。！？!? ")
+}
+
+// quotation is a quotation in Chinese marks and what it says.
+var quotation = regexp.MustCompile(`“([^”]{6,})”`)
 
 // itemOpen opens an item of an enumeration: 一是, 其二, 第三, 其次.
 var itemOpen = regexp.MustCompile(`^[“"]?(?:[一二三四五六]是|其[一二三四五][,，、:：是]|第[一二三四五六][,，、:：]|其次[,，]?|首先[,，])`)

@@ -1193,7 +1193,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Paid = true
 				continue
 			}
-			if zh := e.fromPinyin(t.Lemma); zh != "" && (e.people[zh] || e.masked[zh]) {
+			if zh := e.fromPinyin(t.Lemma); zh != "" && (e.people[zh] || e.masked[zh] || e.bySurname[t.Lemma] == zh) {
 				// a person by surname, written in lower case ("prof lu")
 				q.Terms = append(q.Terms, Term{Text: zh, Name: true, Pos: 1})
 				continue
@@ -1773,6 +1773,18 @@ func (e *Engine) pinyinIndex() map[string]string {
 		// a question writes in pinyin ("what's chen charged with")
 		names := maps.Clone(e.people)
 		maps.Copy(names, e.masked)
+		for _, d := range e.docs {
+			// and whom they address by surname ("柏女士"), whatever the
+			// list of surnames holds
+			if d.Section != index.Body {
+				continue
+			}
+			for _, m := range addressedBySurname.FindAllStringSubmatch(d.Norm, -1) {
+				if !strings.Contains(notSurname, m[1]) {
+					names[m[0]] = true
+				}
+			}
+		}
 		for name := range names {
 			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
 				if other, ok := e.bySurname[p]; ok && other != name {
@@ -1804,6 +1816,13 @@ func (e *Engine) pinyinIndex() map[string]string {
 	})
 	return e.pinyin
 }
+
+// addressedBySurname is a surname and a word of address: 柏女士, 訾先生.
+var addressedBySurname = regexp.MustCompile(`(\p{Han})(?:女士|先生|小姐|太太|师傅|阿姨|大爷|大妈)`)
+
+// notSurname are the characters before a word of address that are no
+// surname: "该女士", "一位先生", "老先生".
+const notSurname = "该这那此其位名一两几各某每男女老小的是和与及对向给被让"
 
 // fromPinyin finds the Chinese run of the articles that a Latin word spells
 // in pinyin, exactly or, for a long word, with one letter off (transliterated

@@ -196,3 +196,19 @@ func TestGroupDescribedByVerb(t *testing.T) {
 		"跳舞那帮阿姨为啥非要换个大音箱?": "后排的队员听不见节拍",
 	})
 }
+
+// TestTroubleInOwnWords answers why someone is troubled, when the article
+// says only that they are (深受困扰) and then quotes them, by what the
+// quotation says. "Ms. Bai" is 柏女士, though 柏 is on no list of surnames.
+func TestTroubleInOwnWords(t *testing.T) {
+	e := storyEngine(t, "小区烧烤摊油烟扰民",
+		"今年7月起,小区北门外的烧烤摊每晚营业到凌晨2点。",
+		"同样深受困扰的还有住在3号楼的柏女士。她的母亲今年80岁,“老人睡眠本来就浅,油烟一飘进来,咳嗽一整夜都停不下来。”柏女士说,她已经投诉过多次。",
+		"城管部门表示,将对烧烤摊进行规范。")
+	for _, q := range []string{"why is Ms. Bai so bothered by it?", "柏女士为啥这么困扰?"} {
+		a := e.Answer(q)
+		if p, s := firstCited(a); a.Status != Answered || p != 4 || s != 2 || !strings.Contains(a.Answer, "咳嗽一整夜") {
+			t.Errorf("Answer(%q) = %s %q %+v, want what her words say troubles her, from ¶4.2", q, a.Status, a.Answer, a.Citations)
+		}
+	}
+}

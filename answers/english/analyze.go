@@ -797,7 +797,8 @@ var roleNouns = map[string]bool{
 	"culprit": true, "perpetrator": true, "attacker": true, "assailant": true, "salesman": true,
 	"saleswoman": true, "salesperson": true, "vendor": true, "seller": true, "dealer": true, "agent": true,
 	"keeper": true, "zookeeper": true, "handler": true, "guide": true, "bodyguard": true,
-	"ref": true, "cto": true, "cfo": true, "coo": true,
+	"ref": true, "cto": true, "cfo": true, "coo": true, "dancer": true, "performer": true, "actor": true,
+	"actress": true, "artist": true,
 }
 
 // kinNouns are nouns for people by who they are to others or what befell
@@ -815,7 +816,8 @@ var kinNouns = map[string]bool{
 	"survivor": true, "casualty": true, "dead": true, "deceased": true, "individual": true, "fella": true,
 	"visitor": true, "user": true, "rider": true, "commuter": true, "traveler": true, "traveller": true,
 	"hiker": true, "swimmer": true, "diner": true, "shopper": true, "pedestrian": true, "cyclist": true,
-	"motorist": true, "caller": true, "onlooker": true, "bystander": true, "mum": true,
+	"motorist": true, "caller": true, "onlooker": true, "bystander": true, "mum": true, "aunty": true,
+	"auntie": true,
 }
 
 // PersonNoun reports whether the lemma names a person: by role ("the

@@ -732,3 +732,18 @@ func TestBackToCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestPerformersArePeople checks that a dancer or an actor is a person, as
+// a driver is, though the lexicon renders "dancer" as 舞蹈家 as well as 舞者.
+func TestPerformersArePeople(t *testing.T) {
+	for _, w := range []string{"dancer", "actor", "performer", "aunty", "driver"} {
+		if !PersonNoun(w) {
+			t.Errorf("PersonNoun(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"speaker", "plaza"} {
+		if PersonNoun(w) {
+			t.Errorf("PersonNoun(%q) = true, want false", w)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (e *Engine) Panics() int64 { return e.panics.Load() }
 
 var (
 	negation    = regexp.MustCompile(`没有|没|未|并非|不是|不再|不会|不能|不曾|从未|尚未|一旦|如果|假如|倘若|若是|要是|万一|不(?:回|来|去|走|肯|愿|想|让|给|把|同意|接受|承认|支持|答应)|(?:怎么|为什么|为啥|为何|干嘛|干吗)(?:就|还|都|也)?不`)
-	notNegation = regexp.MustCompile(`不少|不过|不到|不仅|不断|不论|不管|不久|不只|毫不|不足|不止|未来|没多久|没收|未成年|不法|不良|不当|不合格|不明|不满|不安|不适|不幸|不利|了[^,?没]*没有?\?*$`)
+	notNegation = regexp.MustCompile(`不少|不过|不到|不仅|不断|不论|不管|不久|不只|毫不|不足|不止|未来|没多久|没收|未成年|不法|不良|不当|不合格|不明|不满|不安|不适|不幸|不利|了[^,?没]*没有?\?*$|没有?\?$`)
 )
 
 // pronounStart matches a sentence that opens by referring back: 他, 她,

@@ -41,6 +41,10 @@ func TestClassify(t *testing.T) {
 		// 不 at the end asks yes or no, as 吗 does
 		"那俩人现在还有生命危险不?": KindYesNo,
 		"那俩人现在脱离危险不?":   KindYesNo,
+		// and 没有 after a verb; and 吗 before a second question
+		"孩子骨折没有?":    KindYesNo,
+		"伤得重吗?骨折没有?": KindYesNo,
+		"奥特曼为什么没有?":  KindWhy,
 		// a role noun after 哪个/哪位 asks for a person
 		"哪个投资人表态继续支持?":   KindWho,
 		"哪名球员进了球?":       KindWho,
@@ -320,6 +324,7 @@ func TestTrailingMeiAsks(t *testing.T) {
 	for q, neg := range map[string]bool{
 		"住建局对开发商动了什么真格的没?": false,
 		"董事会开了会没有?":        false,
+		"孩子骨折没有?":          false,
 		"奥特曼为什么没有回来?":      true,
 	} {
 		if got := e.analyzeAny(q); got.Negated != neg {

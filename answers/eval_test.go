@@ -1328,6 +1328,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"carrier-core-upgrade-outage-emergency-calls.en": {0.5, 0.45, 1},
 		"wetland-sludge-night-dumping-trucks":            {0.4, 0.5, 1},
 		"wetland-sludge-night-dumping-trucks.en":         {0.45, 0.6, 1},
+		// pair 157 (nightly square-dancing noise in a residential plaza,
+		// a balcony speaker and mediation; a hailstorm's dented car roofs
+		// and the insurance claims dispute), written in the seventy-fifth
+		// session: scored with that session's starting engine (8/20
+		// Chinese and 20/40 English first citations); the hailstorm kept
+		// held out, the plaza worked from after that first run
+		"plaza-square-dance-noise-mediation":    {0.4, 0.7, 1},
+		"plaza-square-dance-noise-mediation.en": {0.6, 0.55, 0.5},
+		"hailstorm-car-roof-claims-dispute":     {0.6, 0.4, 0.75},
+		"hailstorm-car-roof-claims-dispute.en":  {0.5, 0.55, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -1335,7 +1335,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// Chinese and 20/40 English first citations); the hailstorm kept
 		// held out, the plaza worked from after that first run
 		"plaza-square-dance-noise-mediation":    {0.4, 0.7, 1},
-		"plaza-square-dance-noise-mediation.en": {0.6, 0.55, 0.5},
+		"plaza-square-dance-noise-mediation.en": {0.65, 0.6, 0.5},
 		"hailstorm-car-roof-claims-dispute":     {0.6, 0.4, 0.75},
 		"hailstorm-car-roof-claims-dispute.en":  {0.5, 0.55, 0.75},
 	}

@@ -910,6 +910,11 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 		// noun or a title stands right before it
 		var mentions []int
 		var ins []intro
+		mention := func(d int) {
+			if len(mentions) == 0 || mentions[len(mentions)-1] != d {
+				mentions = append(mentions, d)
+			}
+		}
 		surnamed := ""
 		if anonymized.MatchString(name) && utf8.RuneCountInString(name) == 2 {
 			surnamed = strings.TrimSuffix(name, "某") + "姓"
@@ -919,34 +924,16 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 				continue
 			}
 			text := e.lower[d.ID]
-			if surnamed != "" {
+			for _, at := range offsetsOf(text, surnamed) {
 				// "一名67岁的裘姓老人" describes the 裘某 of later sentences
 				// as 老人, up to the noun after 裘姓
-				for off := 0; off < len(text); {
-					k := strings.Index(text[off:], surnamed)
-					if k < 0 {
-						break
-					}
-					at := off + k
-					off = at + len(surnamed)
-					if end := e.nounAt(d, off); end > 0 {
-						if len(mentions) == 0 || mentions[len(mentions)-1] != d.ID {
-							mentions = append(mentions, d.ID)
-						}
-						ins = append(ins, intro{d.ID, clauseStart(text, at), end})
-					}
+				if end := e.nounAt(d, at+len(surnamed)); end > 0 {
+					mention(d.ID)
+					ins = append(ins, intro{d.ID, clauseStart(text, at), end})
 				}
 			}
-			for off := 0; off < len(text); {
-				k := strings.Index(text[off:], name)
-				if k < 0 {
-					break
-				}
-				at := off + k
-				off = at + len(name)
-				if len(mentions) == 0 || mentions[len(mentions)-1] != d.ID {
-					mentions = append(mentions, d.ID)
-				}
+			for _, at := range offsetsOf(text, name) {
+				mention(d.ID)
 				start := clauseStart(text, at)
 				end := at
 				if v := namingVerbBefore(text[start:at]); v != "" {
@@ -976,6 +963,21 @@ func (e *Engine) introductions() ([][]intro, map[string][]string) {
 		}
 	}
 	return out, as
+}
+
+// offsetsOf returns the byte offsets where w stands in text, none
+// overlapping; none for an empty w.
+func offsetsOf(text, w string) []int {
+	var out []int
+	for off := 0; w != "" && off < len(text); {
+		k := strings.Index(text[off:], w)
+		if k < 0 {
+			break
+		}
+		out = append(out, off+k)
+		off += k + len(w)
+	}
+	return out
 }
 
 // clauseStart is the byte offset where the clause of text that holds

@@ -3713,11 +3713,10 @@ var feeling = regexp.MustCompile(`困扰|不满|苦恼|烦恼|头疼|头痛|无�
 // quotation it holds, when it holds one of two clauses or more: in a
 // news story, the words of whom sentence d speaks of.
 func (e *Engine) quoteAfter(d *index.Doc) (*index.Doc, string) {
-	id := d.ID + 1
-	if id >= len(e.docs) || e.docs[id].Article != d.Article || e.docs[id].Paragraph != d.Paragraph || e.docs[id].Section != index.Body {
+	n := e.sameParagraph(d, d.ID+1)
+	if n == nil {
 		return nil, ""
 	}
-	n := e.docs[id]
 	m := quotation.FindStringSubmatch(n.Norm)
 	if m == nil || len(clauseSep.FindAllStringIndex(m[1], -1)) == 0 {
 		return nil, ""

@@ -805,13 +805,8 @@ func (e *Engine) findPeople(text string) []rng {
 		if utf8.RuneCountInString(name) < 3 {
 			continue
 		}
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], name)
-			if i < 0 {
-				break
-			}
-			out = append(out, rng{from + i, from + i + len(name)})
-			from += i + len(name)
+		for _, at := range offsetsOf(text, name) {
+			out = append(out, rng{at, at + len(name)})
 		}
 	}
 	slices.SortFunc(out, func(a, b rng) int { return a.s - b.s })

@@ -372,6 +372,7 @@ type candidate struct {
 	total      bool       // the number answering 一共多少 is marked as a total (共计)
 	marked     bool       // the number is marked as the sort asked for: the highest (最高), the required (应配备)
 	causeNamed bool       // a why-question's words are followed by the statement of their cause
+	explained  bool       // the why-question's own predicate is what a 之所以 of the sentence explains (explainsWord)
 	answers    bool       // the sentence answers the article's own why-question
 	kind       string     // the words naming the kind of the thing a what-kind question asks about (爱心低息贷款)
 	speaker    *index.Doc // the sentence after a quotation that says who says it ("董嘉禾说。")
@@ -547,6 +548,9 @@ func (e *Engine) answer(q Question) Answer {
 				c.cov >= totalCoverage && q.Kind == KindHowMany && q.Total && e.feats[c.d.ID].total ||
 				// "故障的直接原因是…": the cause of the very thing asked about
 				c.cov >= totalCoverage && c.causeNamed ||
+				// "(这种套路)为啥老是能得手" and "此类…之所以屡屡得手,一是…":
+				// the very verb asked about, explained, on less
+				c.cov >= namedCoverage && c.explained ||
 				// "以涉嫌危险驾驶罪…刑事拘留": the crime of the very arrest asked about
 				c.cov >= lowCov && q.Charge && e.hasKindFeature(q, c) ||
 				// "视频中的导游名叫郑丽萍" for "那个威胁游客的导游叫啥名字":
@@ -2422,7 +2426,8 @@ func (e *Engine) score(q Question) []*candidate {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)
-		c.causeNamed = q.Kind == KindWhy && causeOf(c)
+		c.explained = q.Kind == KindWhy && explainsWord(q, c, true)
+		c.causeNamed = q.Kind == KindWhy && (causeOf(c) || c.explained || explainsWord(q, c, false))
 		// "并没有被海州大学录取" answers no "which university admitted him"
 		if c.predOK && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
 			// any place the predicate stands denied, unless it also stands
@@ -2441,6 +2446,15 @@ func (e *Engine) score(q Question) []*candidate {
 					plain = true // (not "录取结果", a noun's modifier)
 				}
 				off += k + len(pred)
+			}
+			if c.predDenied && !plain {
+				if s, e := plainAlt(text, pred, q.Terms); s >= 0 {
+					// "确认单的背面…印着十余项收费条目,…但单子上并未写明具体
+					// 数额" for "where were the charges written down": another
+					// word of the predicate's stands undenied, and the answer
+					// is by it
+					plain, c.anchor, c.anchorE = true, s, e
+				}
 			}
 			c.predDenied = c.predDenied && !plain
 			c.denied = c.predDenied && q.Kind != KindYesNo && !q.Negated
@@ -2591,6 +2605,19 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 		})
 	}
 	return false
+}
+
+// surnamed returns the people the articles name in full with the given
+// surname (not the family, 周家, itself), in order.
+func (e *Engine) surnamed(surname string) []string {
+	var out []string
+	for name := range e.people {
+		if strings.HasPrefix(name, surname) && len(name) > len(surname) && name != surname+"家" {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // firstRunes is the first n runes of s.
@@ -4207,6 +4234,59 @@ func causeOf(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// plainAlt returns where text holds, undenied and unnegated, another word
+// than pred of a predicate term whose words include pred, or -1s.
+func plainAlt(text, pred string, terms []Term) (int, int) {
+	for _, t := range terms {
+		if !t.Predicate || t.Text != pred && !slices.Contains(t.Alts, pred) && !slices.Contains(t.Syns, pred) {
+			continue
+		}
+		for _, w := range append(append([]string{t.Text}, t.Alts...), t.Syns...) {
+			if w == pred || utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			for off := 0; off < len(text); {
+				k := strings.Index(text[off:], w)
+				if k < 0 {
+					break
+				}
+				if !deniedAt(text, off+k) && !negatedAt(text, off+k) {
+					return off + k, off + k + len(w)
+				}
+				off += k + len(w)
+			}
+		}
+	}
+	return -1, -1
+}
+
+// explainsWord reports whether the sentence of c explains a word of q
+// with 之所以 and goes on to say why (reasonGiven): a predicate, or with
+// pred false any word of two characters or more but a name (the one it is
+// done to, "之所以能绕开沈卫东推进", is no deed).
+func explainsWord(q Question, c *candidate, pred bool) bool {
+	for k, t := range q.Terms {
+		if pred && !t.Predicate || t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
+			continue
+		}
+		if m := c.matchedBy[k]; m[0] >= 0 && m[1] <= len(c.d.Norm) && reasonGiven(c.d.Norm[:m[0]], c.d.Norm[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonFollows opens the cause that answers a 之所以: "(之所以屡屡得手),
+// 一是…", "…,是因为…".
+var reasonFollows = regexp.MustCompile(`^\p{Han}{0,4}[,，]\s*(?:一是|首先是|是因为|是由于|主要是因为|主要是由于|原因是|原因在于|在于)`)
+
+// reasonGiven reports whether a word, with before and after it, is what
+// a 之所以 in its clause explains and the cause follows: "此类“坐地起价”之所
+// 以屡屡(得手),一是…".
+func reasonGiven(before, after string) bool {
+	return strings.Contains(before[clauseStart(before, len(before)):], "之所以") && reasonFollows.MatchString(after)
 }
 
 // complementChars end a verb with a direction or a result (送到, 流进,

@@ -520,6 +520,18 @@ var indefinites = map[string]bool{"somewhere": true, "anywhere": true, "everywhe
 // ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
 
+// firstOfWhen reports whether lemma is the "first" of "when did he first
+// get in touch", an adverb: the earliest of the times asked for (asksFirst
+// ranks them), no 第一 to find. After a determiner ("its first update") it
+// keeps its word: the article's 第一条.
+func firstOfWhen(q Question, norm, lemma string) bool {
+	return q.Kind == KindWhen && lemma == "first" && !enFirstOfNoun.MatchString(norm)
+}
+
+// enFirstOfNoun is "first" as an adjective, after a determiner: "its first
+// update", "the first call".
+var enFirstOfNoun = regexp.MustCompile(`(?i)\b(?:its|the|their|his|her|my|our|your|a|this|that)\s+first\b`)
+
 // analyzeEnglish analyses an English question into the same Question the
 // Chinese path builds: its content words become terms whose alternatives are
 // their Chinese translations found in the articles, names stay whole (their
@@ -1114,6 +1126,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// "the local bureau": whichever the article means, by its name
 				t.Light = true
 			}
+			if firstOfWhen(q, norm, key) {
+				t.Light = true
+			}
 			if timeOfDay[key] && q.Kind != KindWhen {
 				t.Light = true // "that morning" sets the scene of a who or why question
 			}
@@ -1181,7 +1196,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || enAmountWord.MatchString(t.Lemma) ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
 				continue
 			}

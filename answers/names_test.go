@@ -8268,3 +8268,39 @@ func TestStillAfterRevoked(t *testing.T) {
 		t.Errorf("Answer(领钥匙前要签…吗) = %q, want 是: nothing asks whether it holds still", a.Answer)
 	}
 }
+
+// TestSurnameIsAllTheName answers "what is his surname" of a worker the
+// article names only as 姓鲍的带班保安, whatever verb the question describes
+// him by (带头保安), and not with the name of the woman he spoke to.
+func TestSurnameIsAllTheName(t *testing.T) {
+	e := storyEngine(t, "小区门禁起争执 业主投诉物业",
+		"11月3日晚8时许,业主卜建华驾车回小区时被门岗拦下。",
+		"一名姓鲍的带班保安让卜建华的妻子曹女士在访客登记表上签字,曹女士当时抱着孩子,没细看就签了。",
+		"随后双方发生争执,物业经理韦振东赶到现场调解。")
+	q := "让卜建华老婆签登记表的那个带头保安姓啥?"
+	if a := e.Answer(q); a.Status != Answered || !strings.Contains(a.Answer, "鲍") || strings.Contains(a.Answer, "曹") {
+		t.Errorf("Answer(%q) = %s %s %q, want the guard's surname 鲍", q, a.Status, a.Reason, a.Answer)
+	}
+}
+
+// TestFamilyBySurnameWritten reads "卜家" as the family of the one the
+// article names with that surname (卜建华一家), where the article writes
+// 卜家 too.
+func TestFamilyBySurnameWritten(t *testing.T) {
+	e := storyEngine(t, "老宅拆迁 一家人喜迁新居",
+		"今年5月,卜建华一家从老城区的平房搬到了城南的青禾新村。",
+		"卜建华说,新房子有电梯,老母亲上下楼方便多了。",
+		"搬家公司的工人把最后一车家具搬进卜家新居时,已是晚上9点。",
+		"街道工作人员表示,片区改造将在年底完成。")
+	wantAnswersHolding(t, e, map[string]string{"卜家后来搬到哪儿了?": "青禾新村"})
+}
+
+// TestTradeAssociationIsAnOrganisation names a trade association whose
+// name holds the verb of its trade (搬家/行业协会) as who did it.
+func TestTradeAssociationIsAnOrganisation(t *testing.T) {
+	e := storyEngine(t, "搬家纠纷频发 行业发布诚信名单",
+		"今年以来,全市搬家服务投诉增加了四成。",
+		"记者了解到,青禾市搬家行业协会于9月12日发布消费提示,公布了全市31家诚信搬家企业名单。",
+		"市民周女士说,她会按名单挑选搬家公司。")
+	wantAnswersHolding(t, e, map[string]string{"是谁公布的那份诚信搬家企业名单?": "搬家行业协会"})
+}

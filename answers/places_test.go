@@ -158,3 +158,14 @@ func TestDrovenInto(t *testing.T) {
 		"目前,林业部门已对涉事公司立案调查。")
 	wantAnswersHolding(t, e, map[string]string{"古樟最后被拉到哪里去了?": "“云栖湾”别墅项目工地"})
 }
+
+// TestWrittenOnTheBack answers where something was written from the side
+// of a thing the sentence says it is printed on (背面…印着), though the
+// same sentence denies another word for writing (并未写明).
+func TestWrittenOnTheBack(t *testing.T) {
+	e := storyEngine(t, "装修公司合同暗藏收费 业主维权",
+		"今年6月,业主邝晓燕与一家装修公司签订了装修合同。",
+		"记者看到,这份合同的背面用很小的字体印着八项收费条目,但合同上并未写明具体金额。",
+		"邝晓燕说,签约时业务员从未提过这些费用。")
+	wantAnswersHolding(t, e, map[string]string{"where were those fees written down?": "合同的背面"})
+}

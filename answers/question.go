@@ -385,7 +385,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if slices.Contains(complements, w) && i > 0 && toks[i-1].End == tk.Start && (strings.HasPrefix(toks[i-1].Pos, "v") || utf8.RuneCountInString(toks[i-1].Text) == 1) {
 			continue // 塌|下去: the verb's direction, cut from it; not a thing to find
 		}
-		complemented := false
+		complemented, doneVerb := false, false
 		if rs := []rune(w); len(rs) == 2 && strings.ContainsRune(modals, rs[0]) && !e.inCorpus(w) && e.synonymsOf(w) == nil {
 			// 会升, 能退: the verb without the modal the cut left on it
 			w, tk.Pos = string(rs[1:]), "v"
@@ -426,6 +426,12 @@ func (e *Engine) analyze(raw, norm string) Question {
 				// is a deed, not Mr Fang)
 				t.Name = true
 			}
+			if rs := []rune(w); len(rs) == 2 && rs[1] == '家' && l.surnames[string(rs[0])] {
+				// "蔺家搬去哪儿了", where the articles write 蔺家 too: the
+				// family of the one they name by that surname (蔺振邦一家),
+				// as addressed gives it when they do not
+				t.Alts = append(t.Alts, e.surnamed(string(rs[0]))...)
+			}
 			if t.Name && (tk.Pos == "ns" || placeSuffix(w)) {
 				t.Place = true
 			}
@@ -435,6 +441,12 @@ func (e *Engine) analyze(raw, norm string) Question {
 				!(!strings.HasPrefix(tk.Pos, "v") && i+1 < len(toks) && toks[i+1].Start == tk.End && verbAt(toks, i+1))
 			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) && !insideWord(w) {
 				t.Predicate = true
+			}
+			if len(w) == len("挑") && strings.HasPrefix(tk.Pos, "v") && syns != nil && !l.light[w] && i+1 < len(toks) && toks[i+1].Text == "了" && toks[i+1].Start == tk.End {
+				// "偏偏挑了这家": a one-character verb done, which the
+				// lexicon knows other words for (选, 挑选), weighs as a word
+				// of the question; the sentence may say it otherwise
+				doneVerb = true
 			}
 			if l.light[w] || q.Kind == KindWhen && dayParts[w] {
 				// ("几号晚上跑的": the evening is part of the time asked,
@@ -491,7 +503,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		if tk.Pos == "m" && ordinal(w) {
 			t.Light, t.Predicate = true, false // 第一轮 tells which, lightly
 		}
-		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate {
+		if len([]rune(w)) == 1 && !isLatinWord(w) && !t.Predicate && !doneVerb {
 			// a lone character says little; keep it, lightly
 			t.Light = true
 		}
@@ -683,6 +695,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		if rest := q.Lower[t.Pos+len(t.Text):]; (q.Kind == KindWhere || !strings.HasPrefix(rest, "的") || incidentTime.MatchString(rest)) && !afterIncident.MatchString(rest) {
 			q.Terms[i].Light, q.Terms[i].Predicate = true, false
+		}
+	}
+	if loc := plentyClause.FindStringIndex(q.Lower); loc != nil {
+		// "网上搬家的那么多,他为啥偏偏挑了这家": the opening clause only
+		// says there were others to choose from
+		for i := range q.Terms {
+			if t := &q.Terms[i]; t.Pos >= 0 && t.Pos < loc[1] && !t.Name {
+				t.Light, t.Predicate = true, false
+			}
 		}
 	}
 	markModifiers(&q)
@@ -1505,6 +1526,12 @@ func markModifiers(q *Question) {
 			t.Predicate, t.Modifier = false, true
 			return
 		}
+		if m := namedAfterVerb.FindStringSubmatch(rest); m != nil && !strings.Contains(m[1], "的") && (personNoun(m[1]) || workerWord(m[1]) || strings.ContainsRune(peopleEnds, lastRune(m[1]))) {
+			// "那个带头工人姓啥": the verb says which worker, and the
+			// question asks only his name
+			t.Predicate, t.Modifier = false, true
+			return
+		}
 		if !strings.HasPrefix(rest, "的") || strings.Trim(rest[len("的"):], "?？!！。 ") == "" {
 			return
 		}
@@ -1547,6 +1574,14 @@ var perUnit = regexp.MustCompile(`^(?:个)?(?:格|间|套|瓶|罐|盒|袋|份|�
 // groupAfterVerb opens a group of people a verb before it describes, with
 // no 的: "(跳舞)那帮阿姨", "(闹事)这伙人".
 var groupAfterVerb = regexp.MustCompile(`^(?:那|这)(?:帮|伙|群|些)\p{Han}`)
+
+// plentyClause opens a question with the many others the one asked about
+// was chosen from: "网上搬家的那么多,".
+var plentyClause = regexp.MustCompile(`^[^,，?？]{2,16}?(?:那么多|这么多|多的是|多得是|一大堆)(?:了|啊|呢)?[,，]`)
+
+// namedAfterVerb is a person noun right after a verb, whose name is all
+// the question asks: "(带头)工人姓什么", "(值班)民警是谁".
+var namedAfterVerb = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:姓什么|叫什么(?:名字)?|是谁|是哪位|是哪个)[啊呀呢]?\s*[?？!！]*$`)
 
 // demonstrative opens a noun phrase closed by 的 after a verb: "出事那个村的".
 var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)
@@ -2197,14 +2232,7 @@ func (e *Engine) addressed(toks []index.Token, i int) ([]string, int) {
 	if surname == "" || !lex().surnames[surname] || e.inCorpus(w) && len(rs) > 1 {
 		return nil, i
 	}
-	var found []string
-	for name := range e.people {
-		if strings.HasPrefix(name, surname) && utf8.RuneCountInString(name) >= 2 {
-			found = append(found, name)
-		}
-	}
-	slices.Sort(found)
-	return found, last
+	return e.surnamed(surname), last
 }
 
 // addWordOf adds a term for the first of found (the words of one sense the

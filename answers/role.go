@@ -17,7 +17,7 @@ import (
 // right after "谁是". "哪位X做了Y" only describes the one asked for by
 // what they did: the role there need not be the article's word for them.
 var (
-	zhRoleBefore = regexp.MustCompile(`(\p{Han}{2,8})(?:是|叫)(?:谁|哪位|何人|什么名字|什么)`)
+	zhRoleBefore = regexp.MustCompile(`(\p{Han}{2,8})(?:是|叫|姓)(?:谁|哪位|何人|什么名字|什么)`)
 	zhRoleAfter  = regexp.MustCompile(`谁是(\p{Han}{2,8})`)
 )
 
@@ -50,10 +50,18 @@ func roleWord(w string) bool {
 	return strings.ContainsRune(roleEnds, r) || n >= 3 && r == '人'
 }
 
+// workerWord is a two-character word for people at work that roleWord
+// leaves out: 工人, 民工, and the trades of the lexicon (保安, 司机).
+func workerWord(w string) bool {
+	return w == "工人" || w == "民工" || lex().trades[w]
+}
+
 // markAskedRole sets q.Role for a Chinese who-question that asks to name
 // a role: the longest word ending the phrase before 是谁 (or starting the
 // one after 谁是) that names a role and that the articles use, however the
-// question was cut ("理赔员是谁" → 理赔/员).
+// question was cut ("理赔员是谁" → 理赔/员). A question for the surname
+// ("那个工人姓啥") takes a word for a worker (workerWord) too: the article
+// may give no more of the name than 姓郝的带班工人.
 func (e *Engine) markAskedRole(q *Question) {
 	if q.Kind != KindWho {
 		return
@@ -70,7 +78,7 @@ func (e *Engine) markAskedRole(q *Question) {
 				if strings.ContainsAny(w, "的之是") {
 					break
 				}
-				if roleWord(w) {
+				if roleWord(w) || n == 2 && k == 0 && strings.Contains(m[0], "姓") && workerWord(w) {
 					if e.inCorpus(w) {
 						best = w
 					} else {

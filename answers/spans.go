@@ -550,6 +550,12 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			}
 			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
+		case tk.Text == "姓" && i+2 < len(toks) && l.surnames[toks[i+1].Text] && toks[i+1].Start == tk.End && toks[i+2].Start == toks[i+1].End &&
+			(toks[i+2].Text == "的" || personNoun(toks[i+2].Text)):
+			// "一名姓郝的带班工人": all the article gives of his name (the
+			// answer gives it with its 姓)
+			out = append(out, entity{rng: rng{toks[i+1].Start, toks[i+1].End}, tier: 0})
+			i++
 		case l.surnames[tk.Text] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, "某") && toks[i+1].Start == tk.End:
 			// an anonymised name: 龚某, 李某某
 			end := toks[i+1].End
@@ -1331,11 +1337,11 @@ func orgWord(tk index.Token) bool {
 }
 
 // tradeVerb reports whether the token before toks[i], a firm's formal last
-// word (有限公司, 股份有限公司) or 中心, is the verb of its trade inside its
-// name: "顺达/市政/养护/有限公司", "惠农冷链/配送/中心", where the words
-// before the verb are the name's too.
+// word (有限公司, 股份有限公司), 中心 or 协会, is the verb of its trade
+// inside its name: "顺达/市政/养护/有限公司", "惠农冷链/配送/中心", "淮澄市/
+// 搬家/行业协会", where the words before the verb are the name's too.
 func tradeVerb(toks []index.Token, i int) bool {
-	if i < 2 || !strings.Contains(toks[i].Text, "有限") && toks[i].Text != "中心" {
+	if i < 2 || !strings.Contains(toks[i].Text, "有限") && toks[i].Text != "中心" && !strings.HasSuffix(toks[i].Text, "协会") {
 		return false
 	}
 	v := toks[i-1]
@@ -1632,6 +1638,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// name in its clause
 			appos = true
 		}
+		if !appos && en.tier == 0 && len(roles) > 0 && roles[0] == q.Role[0] && describesRole(e.lower[c.d.ID][r.e:], roles[0]) {
+			// "一名姓郝的带班工人让…谭女士…签字" for "那个工人姓啥": the
+			// name the 的 of the asked role's description follows
+			appos = true
+		}
 		if appos {
 			dist = -1 // closer than any name merely next to the words
 		}
@@ -1724,7 +1735,49 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// where a person is asked for ("which doctor": the hospital)
 		c.quality = -1
 	}
+	if strings.HasSuffix(c.d.Norm[:best.s], "姓") && best.e-best.s <= len("郝") {
+		return surnameDescription(c.d, best) // "一名姓郝的带班工人", no bare surname
+	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// surnameDescription is the description of one the sentence of d names
+// only by the surname at r, after 姓: "一名姓郝的带班工人", "姓刘的男子", or
+// "姓郝" when no word for a person follows within a few words.
+func surnameDescription(d *index.Doc, r rng) string {
+	start, end := r.s-len("姓"), r.e
+	for _, p := range []string{"一名", "一位", "一个"} {
+		if strings.HasSuffix(d.Norm[:start], p) {
+			start -= len(p)
+			break
+		}
+	}
+	if !strings.HasPrefix(d.Norm[r.e:], "的") {
+		return d.Norm[r.s-len("姓") : r.e]
+	}
+	for _, tk := range d.Tokens {
+		if tk.Start <= r.e || tk.Start-r.e > len("的带班工人") {
+			continue
+		}
+		if utf8.RuneCountInString(tk.Text) >= 2 && (endsWithAny(tk.Text, personEnds) || workerWord(tk.Text) || personNoun(tk.Text)) {
+			end = tk.End
+			break
+		}
+	}
+	if end == r.e {
+		return d.Norm[r.s-len("姓") : r.e]
+	}
+	return d.Norm[start:end]
+}
+
+// describesRole reports whether rest, the text after a name, opens with a
+// description of it that the role ends: "的带班工人".
+func describesRole(rest, role string) bool {
+	if !strings.HasPrefix(rest, "的") {
+		return false
+	}
+	k := strings.Index(rest, role)
+	return k > 0 && utf8.RuneCountInString(rest[:k]) <= 4 && !strings.ContainsAny(rest[:k], clauseBreaks)
 }
 
 // endsWithAsked reports whether name ends in a word the question names,
@@ -3718,9 +3771,18 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if n := utf8.RuneCountInString(seg); n >= 2 && n <= 16 && buildingPart.MatchString(seg) && !strings.ContainsAny(seg, "“”\"") {
 			return seg
 		}
+		if m := sideOfThing.FindString(seg); m != "" {
+			// "这张确认单的背面用很小的字体印着十余项收费条目": the side
+			// of a thing what is asked about is printed or written on
+			return m
+		}
 	}
 	return best
 }
+
+// sideOfThing opens a clause with the side of a thing, where something is
+// printed, written or stuck: "这张确认单的背面".
+var sideOfThing = regexp.MustCompile(`^[^“”"]{2,12}?的(?:背面|正面|反面|底部|顶部|表面|侧面|封面|封底)`)
 
 // buildingPart ends a place that is part of a building or a home: 楼下邻居家
 // 的天花板, 外墙, 卫生间.

@@ -212,3 +212,26 @@ func TestTroubleInOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestChosenAmongMany answers why someone chose one among many ("网上卖
+// 二手家电的那么多,她为啥偏偏挑了这家"): the opening clause only says there
+// were others, and 挑了 is the choice the article words 选.
+func TestChosenAmongMany(t *testing.T) {
+	e := storyEngine(t, "二手冰箱用了三天就坏 商家拒不退款",
+		"今年8月,市民党丽君在网上买了一台二手冰箱,用了三天就不制冷了。",
+		"党丽君说,她之所以选这家店,是因为对方承诺“半年包换”,价格也比别家便宜200元。",
+		"另一位网友在网上卖二手家电多年,他说,因为二手冰箱压缩机老化,网上买的常出问题。",
+		"市场监管部门已介入调查。")
+	wantAnswersHolding(t, e, map[string]string{"网上卖二手家电的那么多,她当初为啥偏偏挑了这家?": "半年包换"})
+}
+
+// TestWhySoOftenExplained answers why a scheme keeps working from the
+// sentence that explains its very verb with 之所以 and goes on "一是…",
+// though the question describes the scheme in words of its own.
+func TestWhySoOftenExplained(t *testing.T) {
+	e := storyEngine(t, "低价装修陷阱频发",
+		"今年以来,区消协接到装修增项投诉41起。",
+		"消协秘书长庞立新分析,此类“低价揽客”之所以屡屡得手,一是商家用超低报价吸引业主,二是合同对增项费用约定不清。",
+		"庞立新提醒,签约前应逐项核对报价单。")
+	wantAnswersHolding(t, e, map[string]string{"这种先报低价、开工后再加钱的套路,为啥老是能让他们得手?": "超低报价"})
+}

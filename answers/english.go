@@ -522,8 +522,8 @@ var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day"
 
 // firstOfWhen reports whether lemma is the "first" of "when did he first
 // get in touch", an adverb: the earliest of the times asked for (asksFirst
-// ranks them), no 第一 to find. After a determiner ("its first update") it
-// keeps its word: the article's 第一条.
+// ranks them), no 第一 to find, nor a word to weigh. After a determiner
+// ("its first update") it keeps its word: the article's 第一条.
 func firstOfWhen(q Question, norm, lemma string) bool {
 	return q.Kind == KindWhen && lemma == "first" && !enFirstOfNoun.MatchString(norm)
 }
@@ -868,6 +868,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || w.English == labelNoun || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
 				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && (w.English == "head" || w.English == "place") ||
+				firstOfWhen(q, norm, w.English) ||
 				q.Unit == "次" && w.English == "time" {
 				continue
 			}
@@ -1124,9 +1125,6 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			if key == "local" {
 				// "the local bureau": whichever the article means, by its name
-				t.Light = true
-			}
-			if firstOfWhen(q, norm, key) {
 				t.Light = true
 			}
 			if timeOfDay[key] && q.Kind != KindWhen {

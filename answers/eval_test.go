@@ -1338,6 +1338,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"plaza-square-dance-noise-mediation.en": {0.65, 0.6, 0.5},
 		"hailstorm-car-roof-claims-dispute":     {0.6, 0.4, 0.75},
 		"hailstorm-car-roof-claims-dispute.en":  {0.5, 0.55, 0.75},
+		// pair 158 (movers who load a family's furniture and then demand
+		// seven times the quote to unload it; door-to-door salesmen who
+		// sell the elderly cheap amplifiers as hearing aids), written in
+		// the seventy-sixth session: scored with that session's starting
+		// engine (9/20 Chinese and 22/40 English first citations); the
+		// hearing aids kept held out, the movers worked from after that
+		// first run
+		"movers-hold-furniture-hostage":      {0.8, 0.8, 1},
+		"movers-hold-furniture-hostage.en":   {0.8, 0.7, 0.75},
+		"door-to-door-hearing-aid-refund":    {0.5, 0.55, 1},
+		"door-to-door-hearing-aid-refund.en": {0.6, 0.65, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

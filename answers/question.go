@@ -1592,12 +1592,34 @@ var askedOutcome = regexp.MustCompile(`(?:怎么|怎样|如何|咋)(?:被)?(?:�
 // orgAsk is an interrogative that asks which organisation (哪家, 哪所).
 var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)
 
+// notOrgKind are characters no word for the kind of a body holds: a
+// person, a verb of going, grammar.
+const notOrgKind = "人者去到在给跑来向从被把的了是"
+
 // zhOrgHead is the organisation word a Chinese question asks for, as the
-// last word of the name (哪家法院 → 法院), or nil.
+// last word of the name (哪家法院 → 法院; 哪家外卖平台 → 平台, after what
+// kind it is), or nil.
 func zhOrgHead(lower string) []string {
+	isOrg := func(w string) bool { return lex().orgSuffixes[w] }
 	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
-		if w := longestPrefix(lower[loc[1]:], 6, func(w string) bool { return lex().orgSuffixes[w] }); w != "" {
+		if w := longestPrefix(lower[loc[1]:], 6, isOrg); w != "" {
 			return []string{w}
+		}
+	}
+	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
+		if !strings.HasPrefix(lower[loc[0]:], "哪") {
+			continue // (什么 asks of a thing as often)
+		}
+		// the first stretch of up to six characters that ends in an
+		// organisation's word, the longest such word
+		rest, n := lower[loc[1]:], 0
+		for i, r := range rest {
+			if n++; n > 6 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(notOrgKind, r) {
+				break // ("哪个人跑去公安局报的案": who went there, no body asked)
+			}
+			if w := longestSuffix(rest[:i+utf8.RuneLen(r)], 4, isOrg); utf8.RuneCountInString(w) >= 2 {
+				return []string{w}
+			}
 		}
 	}
 	return nil

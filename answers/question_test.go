@@ -373,3 +373,18 @@ func TestTotalOfDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeadAfterItsKind finds the body's word a Chinese question asks
+// for after the kind of body ("哪家外卖平台" → 平台), but not a body the one
+// asked about went to ("哪个人跑去公安局").
+func TestOrgHeadAfterItsKind(t *testing.T) {
+	for q, want := range map[string][]string{
+		"那个骑手是给哪家外卖平台送单的?": {"平台"},
+		"是哪家法院判的?":         {"法院"},
+		"是工地上哪个人跑去公安局报的案?": nil,
+	} {
+		if got := zhOrgHead(q); !slices.Equal(got, want) {
+			t.Errorf("zhOrgHead(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

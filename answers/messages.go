@@ -107,6 +107,14 @@ func (e *Engine) analyzeAny(raw string) Question {
 			for _, adv := range []string{"分别", "各自", "到底", "究竟", "具体", "都", "又"} {
 				before = strings.TrimSuffix(before, adv)
 			}
+			// "收费员邹某全名叫什么": the full name of one the question
+			// calls by role and anonymized name
+			for _, w := range []string{"全名", "全称", "真名", "大名", "姓名", "名字"} {
+				before = strings.TrimSuffix(before, w)
+			}
+			if m := anonymizedEnd.FindStringIndex(before); m != nil && lex().surnames[firstRunes(before[m[0]:], 1)] {
+				before = before[:m[0]]
+			}
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
 			if org, ok := orgEnding(before); ok && !endsWithAny(before, personEnds) && !q.WantOrg && loc[0] > 0 {
 				// "搭脚手架的分包公司叫什么名字": an organisation's name,
@@ -242,6 +250,9 @@ var roleIsWho = regexp.MustCompile(`(\p{Han}{2,4})是(?:哪位|哪一位|谁)[�
 
 // personAsk asks for a person whatever follows: 是哪位, 哪个人, 什么人.
 var personAsk = regexp.MustCompile(`哪一?位|哪名|哪个人|什么人|谁家`)
+
+// anonymizedEnd is an anonymized name ending a stretch: 邹某, 李某某.
+var anonymizedEnd = regexp.MustCompile(`\p{Han}某某?$`)
 
 var callAsk = regexp.MustCompile(`叫(什么|啥)名?\s*[?？]?\s*$`)
 

@@ -8304,3 +8304,13 @@ func TestTradeAssociationIsAnOrganisation(t *testing.T) {
 		"市民周女士说,她会按名单挑选搬家公司。")
 	wantAnswersHolding(t, e, map[string]string{"是谁公布的那份诚信搬家企业名单?": "搬家行业协会"})
 }
+
+// TestFullNameOfAnonymized refuses "收费员邹某全名叫什么" when the article
+// gives no more than 邹某: the company in the sentence is no one's name.
+func TestFullNameOfAnonymized(t *testing.T) {
+	e := storyEngine(t, "收费员私收现金被停职",
+		"11月2日,青禾路桥经营有限公司通报,收费员邹某因私收现金不开票被停职。",
+		"公司表示,已对全部收费站开展排查。",
+		"市交通局要求公司限期整改。")
+	wantNotSaid(t, e, "被停职的那个收费员邹某全名叫什么?")
+}

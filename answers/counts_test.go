@@ -289,3 +289,24 @@ func TestFilingsCountPeople(t *testing.T) {
 		t.Errorf("a count of lifts answered how many people: %q", a.Answer)
 	}
 }
+
+// TestLossIsMoney reads "多少直接经济损失" as asking a sum of money: the
+// area that burned is no answer, and the loss given in yuan is; "那几家"
+// before it are those households, no count asked.
+func TestLossIsMoney(t *testing.T) {
+	e := storyEngine(t, "仓库起火 过火面积约3000平方米",
+		"11月6日凌晨,城西一处物流仓库起火,过火面积约3000平方米。",
+		"消防部门出动12辆消防车,经过4小时将明火扑灭。",
+		"起火原因正在调查中。")
+	wantNotSaid(t, e, "这次着火一共造成了多少直接经济损失?")
+	e = storyEngine(t, "仓库起火 过火面积约3000平方米",
+		"11月6日凌晨,城西一处物流仓库起火,过火面积约3000平方米。",
+		"据初步统计,火灾造成直接经济损失约860万元。",
+		"起火原因正在调查中。")
+	wantAnswersHolding(t, e, map[string]string{"这次着火一共造成了多少直接经济损失?": "860万元"})
+	e = storyEngine(t, "水箱漏水 楼下四户被淹",
+		"3月2日凌晨,顶楼水箱破裂,楼下4户居民家中被淹。",
+		"据统计,4户被淹居民报出的损失合计约11.6万元。",
+		"物业表示将先行垫付。")
+	wantAnswersHolding(t, e, map[string]string{"被淹的那几家加起来一共报了多少损失?": "11.6万元"})
+}

@@ -192,7 +192,7 @@ var (
 	unitAsk       = regexp.MustCompile(`(多少|几)(个?(年|月|天|周|小时|分钟)|(` + measureWords + `))`)
 	nameAsk       = regexp.MustCompile(`什么名字|啥名字|名字(是|叫)?(什么|啥)|(真名|本名|原名|真实姓名)(是|叫)?(什么|啥|谁)`)
 	ageAsk        = regexp.MustCompile(`多少岁|几岁|多大年纪|年纪|年龄|岁数|多大了|(?:今年|现在)多大(?:$|[?？啊呀呢吧])`)
-	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少.{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?(大概|大约|约|一共|总共|共)?多少`)
+	moneyAsk      = regexp.MustCompile(`多少钱|多少元|多少美元|多少块|价格|价钱|多少资金|金额|多少[^的]{0,3}(` + moneyNouns + `)|(` + moneyNouns + `|收购价|票价|房价)(是|为|有|达到?)?(大概|大约|约|一共|总共|共)?多少`)
 	peopleAsk     = regexp.MustCompile(`多少人|多少名|几个人|几名|几位|多少位|多少员工|人数`)
 	percentAsk    = regexp.MustCompile(`百分之多少|百分之几|几成|多少成|百分比|(?:多少|几)个百分点|(?:比例|占比|降幅|涨幅|增幅|跌幅|比重)(?:是|为|有|达到?)?(?:大概|大约|约)?(?:多少|几)`)
 	areaAsk       = regexp.MustCompile(`多少亩|几亩|多少地|多大面积|多少平方米|多少公顷|面积(?:是|为|有|达到?)?(?:大概|大约|约)?(?:多少|多大)`)
@@ -211,7 +211,7 @@ var relativeWho = regexp.MustCompile(`的(?:那|这)?(?:个|位|名)?[^,，、?�
 var countThenAsk = regexp.MustCompile(`哪家|哪里|哪儿|哪所|去哪|在哪|什么时候|是谁|为什么|为啥`)
 
 // moneyNouns are sums of money a how-many question may ask for.
-const moneyNouns = `补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|造价|售价|租金|赎金|赃款`
+const moneyNouns = `经济损失|损失|手续费|承包费|服务费|管理费|物业费|学费|运费|保费|违约金|注册资本|押金|定金|订金|首付|欠款|货款|退款|补偿|赔偿|补贴|奖金|薪酬|年薪|月薪|工资|罚款|罚金|费用|经费|投资|融资|收入|营收|利润|估值|市值|成本|股价|造价|售价|租金|赎金|赃款`
 
 // classify finds the kind of a lower-cased question and where its
 // interrogative is. "为什么" after 称/成/作/认… is "as what", not "why".
@@ -293,8 +293,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		q.Measure = firstLabel(q.Lower, measureAsks)
 		// the measure asked for is named right after the interrogative
 		// ("几家", "多少吨", "多少名员工")
-		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") {
-			// (好几个小时 is no question)
+		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") &&
+			!(strings.HasPrefix(q.Lower[loc[0]:], "几") && (strings.HasSuffix(q.Lower[:loc[0]], "那") || strings.HasSuffix(q.Lower[:loc[0]], "这"))) {
+			// (好几个小时 is no question, nor "被淹的那几家…报了多少损失":
+			// those few households)
 			q.Unit = strings.TrimPrefix(q.Lower[loc[4]:loc[5]], "个")
 			if q.Unit == "股" && strings.HasPrefix(q.Lower[loc[5]:], "份") {
 				q.Unit = "" // "多少股份": a stake, in shares or a percentage

@@ -4267,6 +4267,9 @@ func plainAlt(text, pred string, terms []Term) (int, int) {
 // pred false any word of two characters or more but a name (the one it is
 // done to, "之所以能绕开沈卫东推进", is no deed).
 func explainsWord(q Question, c *candidate, pred bool) bool {
+	if !strings.Contains(c.d.Norm, "之所以") {
+		return false
+	}
 	for k, t := range q.Terms {
 		if pred && !t.Predicate || t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
 			continue
@@ -4286,7 +4289,7 @@ var reasonFollows = regexp.MustCompile(`^\p{Han}{0,4}[,，]\s*(?:一是|首先�
 // a 之所以 in its clause explains and the cause follows: "此类“坐地起价”之所
 // 以屡屡(得手),一是…".
 func reasonGiven(before, after string) bool {
-	return strings.Contains(before[clauseStart(before, len(before)):], "之所以") && reasonFollows.MatchString(after)
+	return reasonFollows.MatchString(after) && strings.Contains(before[clauseStart(before, len(before)):], "之所以")
 }
 
 // complementChars end a verb with a direction or a result (送到, 流进,

@@ -1603,12 +1603,13 @@ const notOrgKind = "人者去到在给跑来向从被把的了是"
 // kind it is), or nil.
 func zhOrgHead(lower string) []string {
 	isOrg := func(w string) bool { return lex().orgSuffixes[w] }
-	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
+	locs := orgAsk.FindAllStringIndex(lower, -1)
+	for _, loc := range locs {
 		if w := longestPrefix(lower[loc[1]:], 6, isOrg); w != "" {
 			return []string{w}
 		}
 	}
-	for _, loc := range orgAsk.FindAllStringIndex(lower, -1) {
+	for _, loc := range locs {
 		if !strings.HasPrefix(lower[loc[0]:], "哪") {
 			continue // (什么 asks of a thing as often)
 		}

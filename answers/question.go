@@ -1528,7 +1528,7 @@ func markModifiers(q *Question) {
 			t.Predicate, t.Modifier = false, true
 			return
 		}
-		if m := namedAfterVerb.FindStringSubmatch(rest); m != nil && !strings.Contains(m[1], "的") && (personNoun(m[1]) || workerWord(m[1]) || strings.ContainsRune(peopleEnds, lastRune(m[1]))) {
+		if m := namedAfterVerb.FindStringSubmatch(rest); m != nil && !strings.Contains(m[1], "的") && personWord(m[1]) {
 			// "那个带头工人姓啥": the verb says which worker, and the
 			// question asks only his name
 			t.Predicate, t.Modifier = false, true

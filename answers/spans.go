@@ -1746,28 +1746,32 @@ func (e *Engine) who(q Question, c *candidate) string {
 // "姓郝" when no word for a person follows within a few words.
 func surnameDescription(d *index.Doc, r rng) string {
 	start, end := r.s-len("姓"), r.e
+	if !strings.HasPrefix(d.Norm[r.e:], "的") {
+		return d.Norm[start:end]
+	}
 	for _, p := range []string{"一名", "一位", "一个"} {
 		if strings.HasSuffix(d.Norm[:start], p) {
 			start -= len(p)
 			break
 		}
 	}
-	if !strings.HasPrefix(d.Norm[r.e:], "的") {
-		return d.Norm[r.s-len("姓") : r.e]
-	}
 	for _, tk := range d.Tokens {
-		if tk.Start <= r.e || tk.Start-r.e > len("的带班工人") {
-			continue
-		}
-		if utf8.RuneCountInString(tk.Text) >= 2 && (endsWithAny(tk.Text, personEnds) || workerWord(tk.Text) || personNoun(tk.Text)) {
+		if tk.Start > r.e && tk.Start-r.e <= len("的带班工人") && personWord(tk.Text) {
 			end = tk.End
 			break
 		}
 	}
 	if end == r.e {
-		return d.Norm[r.s-len("姓") : r.e]
+		return d.Norm[r.s-len("姓") : r.e] // (no 一名 without the noun it counts)
 	}
 	return d.Norm[start:end]
+}
+
+// personWord reports whether w, of two characters or more, is a word for a
+// person: by role or trade (personNoun, workerWord) or by how it ends (男子,
+// 工人, 房东).
+func personWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && (personNoun(w) || workerWord(w) || endsWithAny(w, personEnds) || strings.ContainsRune(peopleEnds, lastRune(w)))
 }
 
 // describesRole reports whether rest, the text after a name, opens with a

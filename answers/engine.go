@@ -2426,8 +2426,11 @@ func (e *Engine) score(q Question) []*candidate {
 			c.predOK = true // the rest of the question is well covered
 		}
 		c.namesOK = e.namesHeld(q, d)
-		c.explained = q.Kind == KindWhy && explainsWord(q, c, true)
-		c.causeNamed = q.Kind == KindWhy && (causeOf(c) || c.explained || explainsWord(q, c, false))
+		if q.Kind == KindWhy {
+			var anyWord bool
+			c.explained, anyWord = explainsWord(q, c)
+			c.causeNamed = causeOf(c) || anyWord
+		}
 		// "并没有被海州大学录取" answers no "which university admitted him"
 		if c.predOK && c.anchor >= 0 && c.anchorE <= len(e.lower[d]) {
 			// any place the predicate stands denied, unless it also stands
@@ -4247,38 +4250,34 @@ func plainAlt(text, pred string, terms []Term) (int, int) {
 			if w == pred || utf8.RuneCountInString(w) < 2 {
 				continue
 			}
-			for off := 0; off < len(text); {
-				k := strings.Index(text[off:], w)
-				if k < 0 {
-					break
+			for _, at := range offsetsOf(text, w) {
+				if !deniedAt(text, at) && !negatedAt(text, at) {
+					return at, at + len(w)
 				}
-				if !deniedAt(text, off+k) && !negatedAt(text, off+k) {
-					return off + k, off + k + len(w)
-				}
-				off += k + len(w)
 			}
 		}
 	}
 	return -1, -1
 }
 
-// explainsWord reports whether the sentence of c explains a word of q
-// with 之所以 and goes on to say why (reasonGiven): a predicate, or with
-// pred false any word of two characters or more but a name (the one it is
-// done to, "之所以能绕开沈卫东推进", is no deed).
-func explainsWord(q Question, c *candidate, pred bool) bool {
+// explainsWord reports whether the sentence of c explains, with 之所以
+// and then why (reasonGiven), a predicate of q, and whether it so explains
+// any word of q of two characters or more but a name (the one it is done
+// to, "之所以能绕开沈卫东推进", is no deed).
+func explainsWord(q Question, c *candidate) (pred, word bool) {
 	if !strings.Contains(c.d.Norm, "之所以") {
-		return false
+		return false, false
 	}
 	for k, t := range q.Terms {
-		if pred && !t.Predicate || t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
+		if t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
 			continue
 		}
 		if m := c.matchedBy[k]; m[0] >= 0 && m[1] <= len(c.d.Norm) && reasonGiven(c.d.Norm[:m[0]], c.d.Norm[m[1]:]) {
-			return true
+			word = true
+			pred = pred || t.Predicate
 		}
 	}
-	return false
+	return pred, word
 }
 
 // reasonFollows opens the cause that answers a 之所以: "(之所以屡屡得手),

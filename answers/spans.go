@@ -1746,8 +1746,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 // "姓郝" when no word for a person follows within a few words.
 func surnameDescription(d *index.Doc, r rng) string {
 	start, end := r.s-len("姓"), r.e
+	bare := d.Norm[start:end]
 	if !strings.HasPrefix(d.Norm[r.e:], "的") {
-		return d.Norm[start:end]
+		return bare
 	}
 	for _, p := range []string{"一名", "一位", "一个"} {
 		if strings.HasSuffix(d.Norm[:start], p) {
@@ -1762,7 +1763,7 @@ func surnameDescription(d *index.Doc, r rng) string {
 		}
 	}
 	if end == r.e {
-		return d.Norm[r.s-len("姓") : r.e] // (no 一名 without the noun it counts)
+		return bare // (no 一名 without the noun it counts)
 	}
 	return d.Norm[start:end]
 }

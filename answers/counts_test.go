@@ -310,3 +310,16 @@ func TestLossIsMoney(t *testing.T) {
 		"物业表示将先行垫付。")
 	wantAnswersHolding(t, e, map[string]string{"被淹的那几家加起来一共报了多少损失?": "11.6万元"})
 }
+
+// TestSumInvolvedIsTheTotal answers "总共骗了多少钱" with the sum a case
+// involves (涉案金额约9.3万元), not a single charge the sentence before it
+// words more like the question.
+func TestSumInvolvedIsTheTotal(t *testing.T) {
+	e := storyEngine(t, "假冒家电维修团伙落网",
+		"该团伙的师傅上门后谎称主板烧坏,骗取客户更换成本仅十几元的劣质配件。",
+		"经查,今年5月以来,该团伙共诈骗60余起,涉案金额约9.3万元。",
+		"其中一位老人被骗走了2400元。")
+	wantAnswersHolding(t, e, map[string]string{
+		"这伙人前前后后总共骗了多少钱?": "9.3万元",
+	})
+}

@@ -2591,6 +2591,26 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 	if p := e.antecedent(d); p >= 0 {
 		return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 })
 	}
+	// "“我当时只想快点进门…”邬女士回忆说,…": a quotation is of whom
+	// the sentence after it names as its speaker, and of what the
+	// paragraph then tells of them
+	if n := d + 1; n < len(e.docs) && e.docs[n].Article == e.docs[d].Article && e.docs[n].Paragraph == e.docs[d].Paragraph &&
+		strings.HasPrefix(e.docs[d].Norm, "“") && strings.HasSuffix(strings.TrimRight(e.docs[d].Norm, "。"), "”") && speakerOpens.MatchString(e.docs[n].Norm) {
+		last := n
+		for last+1 < len(e.docs) && e.docs[last+1].Article == e.docs[d].Article && e.docs[last+1].Paragraph == e.docs[d].Paragraph {
+			last++
+		}
+		if e.namesHeldBy(q, func(i int) bool {
+			for k := d; k <= last; k++ {
+				if q.hits[i][k].w > 0 {
+					return true
+				}
+			}
+			return false
+		}) {
+			return true
+		}
+	}
 	// "邵国栋持股约4亿股。目前已有1.2亿股处于质押状态": a paragraph keeps
 	// its subject from sentence to sentence, unnamed
 	first := d
@@ -2719,6 +2739,10 @@ var quoteOnly = regexp.MustCompile(`^“[^“”]+”$`)
 // speakerOnly matches a sentence that opens by saying who spoke: "董嘉禾说。",
 // "宋志强说,目前公司已经…".
 var speakerOnly = regexp.MustCompile(`^(\p{Han}{2,4})(?:说|表示|称|道|强调|指出|坦言|补充说|告诉记者|对记者说)(?:[。！]$|[,，])`)
+
+// speakerOpens opens a sentence with who said the quotation before it:
+// "邬女士回忆说,", "董嘉禾表示。".
+var speakerOpens = regexp.MustCompile(`^[^,，。“”"]{2,10}?(?:说|表示|称|道|坦言|感叹)[,，。:：]`)
 
 // speakerAfter is the sentence right after quotation d, in its paragraph,
 // that only says who spoke it, and the speaker's name; nil if there is

@@ -8314,3 +8314,33 @@ func TestFullNameOfAnonymized(t *testing.T) {
 		"市交通局要求公司限期整改。")
 	wantNotSaid(t, e, "被停职的那个收费员邹某全名叫什么?")
 }
+
+// TestDescribedNotNamed answers who with the one a sentence describes
+// after 是 when it names nobody ("受害人是一位68岁的独居老人"), but leaves a
+// description the next sentence names ("…的是一名保洁员。保洁员祁秀英…")
+// to that name.
+func TestDescribedNotNamed(t *testing.T) {
+	e := storyEngine(t, "假冒家电维修团伙落网",
+		"经查,该团伙共作案60余起,其中单笔收费最高的一次达到5200元,受害人是一位68岁的独居老人。",
+		"最先发现异常的是一名保洁员。当天上午,保洁员祁秀英在打扫楼道时闻到一股焦味。")
+	wantAnswers(t, e, map[string]string{
+		"收费最高的那次被坑的是谁?":                            "一位68岁的独居老人",
+		"who was the victim of the 5200 yuan job?": "一位68岁的独居老人",
+		"最早发现异常的是谁?":                               "祁秀英",
+	})
+}
+
+// TestDoneAskedOfItsWord answers "备案了吗" of 备案, the word before 了吗,
+// not of the 开锁 that only says which workers: the sentence that says
+// they never did (从未…备案登记) answers no.
+func TestDoneAskedOfItsWord(t *testing.T) {
+	e := storyEngine(t, "假冒开锁师傅高价收费",
+		"今年以来,多名市民反映开锁被高价收费。",
+		"市场监管局副局长范庆澜表示,依照规定,开锁从业人员须在公安机关备案登记。",
+		"据警方介绍,该团伙的开锁师傅从未在公安机关备案登记。",
+		"警方提醒,市民应选择正规开锁企业。")
+	wantAnswers(t, e, map[string]string{
+		"were the locksmiths registered with the police?": "No",
+		"这些开锁师傅在公安机关备案了吗?":                                "否",
+	})
+}

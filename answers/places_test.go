@@ -1,6 +1,9 @@
 package answers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlacesOfManyEndings checks that a where-question is answered by a
 // place that ends in a spot (约300米处, 楼梯转角处), an institute (鉴定所),
@@ -168,4 +171,23 @@ func TestWrittenOnTheBack(t *testing.T) {
 		"记者看到,这份合同的背面用很小的字体印着八项收费条目,但合同上并未写明具体金额。",
 		"邝晓燕说,签约时业务员从未提过这些费用。")
 	wantAnswersHolding(t, e, map[string]string{"where were those fees written down?": "合同的背面"})
+}
+
+// TestPlacesListedTogether answers where with every place a list names
+// (河东区、北塘县两地), not the first alone; and a case "正在进一步审查中"
+// is in a state, not a place, though an adverb stands in it.
+func TestPlacesListedTogether(t *testing.T) {
+	e := storyEngine(t, "假冒维修师傅团伙落网",
+		"今年以来,多名市民反映上门维修被高价收费。",
+		"12月3日清晨,警方在河东区、北塘县两地同时行动,抓获嫌疑人5名。",
+		"目前,5名嫌疑人已被依法刑事拘留,案件正在进一步审查中。")
+	wantAnswers(t, e, map[string]string{
+		"警察在哪抓的人?":                               "河东区、北塘县两地",
+		"where did the police make the arrests?": "河东区、北塘县两地",
+	})
+	for _, q := range []string{"嫌疑人是在哪被刑事拘留的?", "where are the suspects being held?"} {
+		if a := e.Answer(q); strings.Contains(a.Answer, "审查") {
+			t.Errorf("Answer(%q) = %q, a state for a place", q, a.Answer)
+		}
+	}
 }

@@ -99,7 +99,7 @@ var (
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
 	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散|共拖欠|共欠|共支付|共花费|共损失|共赔偿|共赔付|共筹集|共募集|共收到|共发放|共追回|共退还|共骗取|共挪用|共缴纳)[^,，。;；:：]*$`)
-	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数)(约|近|超过|达到?|为)?$`)
+	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数|涉案金额|涉案总额|涉案资金)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	fromAsk         = regexp.MustCompile(`从\p{Han}{0,6}?哪|来自|(?i)\bfrom\b`)
 	countryQuestion = regexp.MustCompile(`哪个国家|哪国|哪个地区|哪里人|来自哪|(?i)(which|what) (country|nation|region)|nationality|\bwhere\b.*\b(?:hail|hails|originally)\s+from\b|\bwhere\b.*\bfrom\s+originally\b`)
@@ -111,7 +111,7 @@ var (
 	perAsk       = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
 	changeFrom   = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
 	whichMeasure = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
-	totalNum     = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
+	totalNum     = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共|涉案金额|涉案总额|涉案资金)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)
 	labelSep     = regexp.MustCompile(`[,，、:：;；。]`)
 	// capacityBefore ends the text before a figure of how many a thing
 	// may hold (核定载客60人, 可容纳300人); capacityAsk asks for such a figure.
@@ -1717,6 +1717,22 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// describe him, unless a sure one is
 		best, bestCost, bestOther, bestTier, bestDoer = fit, fitCost, fitOther, fitTier, false
 	}
+	if best.s < 0 && !q.NameAsked && !wantOrg {
+		// "受害人是一位72岁的独居老人": one the sentence describes, not
+		// names; a sentence that names one answers better, and the next
+		// of the paragraph may name them ("…的是一名外卖骑手。…外卖骑手
+		// 陈志强…")
+		c.quality = -0.5
+		desc := describedOne(c.d.Norm, c.anchor)
+		if n := c.d.ID + 1; desc != "" && n < len(e.docs) && e.docs[n].Article == c.d.Article && e.docs[n].Paragraph == c.d.Paragraph && strings.Contains(e.docs[n].Norm, lastRunes(desc, 2)) {
+			if name, n := e.namedByRole(c, nil); n != nil {
+				c.lender, c.quality = n, 0.5
+				return name
+			}
+			return ""
+		}
+		return desc
+	}
 	if best.s < 0 || q.NameAsked && q.WantPerson && !wantOrg && bestTier == 1 {
 		return "" // (a person's name asked for, and only a body's given)
 	}
@@ -1739,6 +1755,24 @@ func (e *Engine) who(q Question, c *candidate) string {
 		return surnameDescription(c.d, best) // "一名姓郝的带班工人", no bare surname
 	}
 	return c.d.Norm[best.s:best.e]
+}
+
+// describedIs is a person described after 是, with no name: "是一位72岁的
+// 独居老人", to the clause's end.
+var describedIs = regexp.MustCompile(`是(一[位名个][^,，。;；、“”"]{1,14})(?:[,，。;；]|$)`)
+
+// describedOne is the description of a person nearest byte offset at in
+// text, after 是 ("受害人是一位72岁的独居老人" → 一位72岁的独居老人), or "".
+func describedOne(text string, at int) string {
+	best, bestD := "", 1<<30
+	for _, m := range describedIs.FindAllStringSubmatchIndex(text, -1) {
+		if w := text[m[2]:m[3]]; personWord(w) {
+			if d := abs(m[0] - at); d < bestD {
+				best, bestD = w, d
+			}
+		}
+	}
+	return best
 }
 
 // surnameDescription is the description of one the sentence of d names
@@ -2876,7 +2910,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if marked {
 			d -= 300 // "at its worst": the figure the article marks as the highest (最高温度达到14.5摄氏度)
 		}
-		total := q.Total && (totalMark.MatchString(text[max(0, loc[0]-9):loc[0]]) || totalLead.MatchString(text[clauseStart:loc[0]]))
+		total := q.Total && (totalMark.MatchString(text[max(0, loc[0]-15):loc[0]]) || totalLead.MatchString(text[clauseStart:loc[0]]))
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 		}
@@ -3715,6 +3749,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			end = start + k // "位于江岷省云溪县的翠屏山景区": the place of the thing asked about
 		}
 		end = withHouseNumber(text, end)
+		end = withPlaceList(text, end)
 		if qw := quotedWord.FindStringIndex(text[end:]); qw != nil && qw[0] == 0 {
 			end += qw[1] // "在公益平台“众行”上": the place's own name after it
 		}
@@ -3820,6 +3855,35 @@ func placeInWord(toks []index.Token, text string, start, at, wordEnd int) int {
 // 88号, 15楼, 3号楼2单元501室.
 var houseNumber = regexp.MustCompile(`^(?:\d{1,5}(?:号楼|号|楼|层|单元|室)){1,4}`)
 
+// placeListed is a further place after a place and 、, as far as its
+// own place word, with the count or 等地 that closes such a list:
+// "栖霞区、临溪县两地".
+var placeListed = regexp.MustCompile(`^、[^,，。;；、“”"]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)`)
+
+// placeCount closes a list of places: 两地, 等地, 三个区.
+var placeCount = regexp.MustCompile(`^(?:[两三四五六七八九十几多]地|等地)`)
+
+// withPlaceList extends a place ending at end over the places listed
+// after it with 、 ("在栖霞区、临溪县两地同时收网" → 栖霞区、临溪县两地),
+// and returns the new end.
+func withPlaceList(text string, end int) int {
+	n := end
+	for {
+		m := placeListed.FindStringIndex(text[n:])
+		if m == nil {
+			break
+		}
+		n += m[1]
+	}
+	if n == end {
+		return end
+	}
+	if m := placeCount.FindStringIndex(text[n:]); m != nil {
+		n += m[1]
+	}
+	return n
+}
+
 // withHouseNumber moves the end of a place in text past the house number,
 // floor or room right after it: "滨河路" to "滨河路88号", "星河大厦" to
 // "星河大厦15楼", and past a building and floor after a number that
@@ -3894,7 +3958,8 @@ var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + plac
 var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$|(?:风|雨|雪|雾|浪|暴雨|大风|阵风|狂风|风雨|烟雾|浓烟|大火|火海|混乱|慌乱)[中里]$`)
 
 // stateNotPlace reports whether text[start:end] is a state something is
-// in, not a place: verbs before 中 (停业整改中, 抢救中, 调查中).
+// in, not a place: verbs before 中 (停业整改中, 抢救中, 调查中), with any
+// adverbs among them (进一步侦办中).
 func stateNotPlace(toks []index.Token, text string, start, end int) bool {
 	in, ok := strings.CutSuffix(text[start:end], "中")
 	if !ok || in == "" {
@@ -3903,6 +3968,9 @@ func stateNotPlace(toks []index.Token, text string, start, end int) bool {
 	verbs := 0
 	for _, tk := range toks {
 		if tk.Start < start || tk.End > start+len(in) {
+			continue
+		}
+		if tk.Pos == "d" {
 			continue
 		}
 		if !strings.HasPrefix(tk.Pos, "v") {
@@ -4295,11 +4363,17 @@ func clauseEnding(text string, pos int) (string, int) {
 // yet: "动工了没?", "处理了没有?".
 var askedDoneYet = regexp.MustCompile(`了没有?\s*[?？]?\s*$`)
 
+// askedDone ends a question that asks whether something was done:
+// "备案了吗?".
+var askedDone = regexp.MustCompile(`了吗\s*[?？]?\s*$`)
+
 // yesNo answers a yes-or-no question: no when the sentence denies the
 // event the question asks about.
 func yesNo(q Question, c *candidate) string {
 	neg := c.predDenied
-	doneYet := askedDoneYet.MatchString(q.Text) // "动工了没": of the word before, whatever other verb the question has
+	// "动工了没", "备案了吗": of the word before, whatever other verb the
+	// question has (开锁 of 开锁师傅)
+	doneYet := askedDoneYet.MatchString(q.Text) || askedDone.MatchString(q.Text)
 	if !c.predOK || c.anchor < 0 || doneYet || !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate }) {
 		at := c.anchor
 		for i := len(q.Terms) - 1; i >= 0 && q.Lang == Chinese; i-- {
@@ -4311,7 +4385,7 @@ func yesNo(q Question, c *candidate) string {
 			}
 		}
 		cl := clauseAt(c.d.Norm, at)
-		asked := askedDoneYet.ReplaceAllString(q.Text, "")
+		asked := askedDone.ReplaceAllString(askedDoneYet.ReplaceAllString(q.Text, ""), "")
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
 	yes, no := yesNoWords(q)

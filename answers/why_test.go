@@ -235,3 +235,17 @@ func TestWhySoOftenExplained(t *testing.T) {
 		"庞立新提醒,签约前应逐项核对报价单。")
 	wantAnswersHolding(t, e, map[string]string{"这种先报低价、开工后再加钱的套路,为啥老是能让他们得手?": "超低报价"})
 }
+
+// TestQuotationOfItsSpeaker answers why someone did a thing from her own
+// words in quotation marks, when the sentence after names her as the one
+// who said them ("“…”邬女士回忆说,").
+func TestQuotationOfItsSpeaker(t *testing.T) {
+	e := storyEngine(t, "深夜被锁门外 开锁变高价",
+		"11月8日晚,蒲晓芸女士发现自己被锁在了家门外,师傅表示只能破坏锁芯,要收费900元。",
+		"“我当时只想快点进门照顾生病的老人,没多想就同意了。”蒲晓芸回忆说,对方钻了不到5分钟门就开了,随后她扫码支付了900元。",
+		"第二天,她向市场监管部门投诉。")
+	a := e.Answer("蒲晓芸当时咋想都不想就答应给900了?")
+	if a.Status != Answered || !strings.Contains(a.Answer, "照顾生病的老人") {
+		t.Errorf("Answer = %s %s %q, want her own reason", a.Status, a.Reason, a.Answer)
+	}
+}

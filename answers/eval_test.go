@@ -1349,6 +1349,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"movers-hold-furniture-hostage.en":   {0.8, 0.7, 0.75},
 		"door-to-door-hearing-aid-refund":    {0.5, 0.55, 1},
 		"door-to-door-hearing-aid-refund.en": {0.6, 0.65, 0.75},
+		// pair 159 (a fake "police-registered" locksmith gang that quotes
+		// 50 yuan and charges over a thousand; a piano studio locked out
+		// by its landlord with 63 families' prepaid lessons unused),
+		// written in the seventy-seventh session: scored with that
+		// session's starting engine (13/20 Chinese and 25/40 English first
+		// citations); the piano studio kept held out, the locksmiths
+		// worked from after that first run
+		"locksmith-fake-listing-overcharge-gang":    {0.8, 0.65, 1},
+		"locksmith-fake-listing-overcharge-gang.en": {0.8, 0.7, 1},
+		"piano-studio-prepaid-lessons-lockout":      {0.7, 0.75, 1},
+		"piano-studio-prepaid-lessons-lockout.en":   {0.55, 0.5, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -467,8 +467,8 @@ func crosses(spans [][2]int, first, last int, content func(int) bool) bool {
 	return false
 }
 
-// Lookup finds the question's phrases of two or three words that the lexicon
-// knows ("board of directors", "interim ceo"), then each term (by lemma, or
+// Lookup finds the question's phrases of two to four words that the lexicon
+// knows ("board of directors", "interim ceo", "go off the road"), then each term (by lemma, or
 // by surface form if the lemma is unknown) and each multi-word name. Keys
 // without candidates are left out.
 func (l *Lexicon) Lookup(q Query) []Match {
@@ -490,7 +490,7 @@ func (l *Lexicon) Lookup(q Query) []Match {
 	phrased := map[string]bool{}          // the words of a phrase opening with a stop word the supplement spells
 	inPhrase := make([]int, len(q.Words)) // the length of the longest phrase matched over each word
 	var spans [][2]int                    // the first and last word of each adjacent phrase matched
-	for n := 3; n >= 2; n-- {
+	for n := 4; n >= 2; n-- {
 		for i := 0; i+n <= len(q.Words); i++ {
 			if inPhrase[i] > n && inPhrase[i+n-1] > n && inPhrase[i] == inPhrase[i+n-1] {
 				continue // "go on" inside "go on sale"

@@ -818,6 +818,16 @@ func TestPhraseInsidePhrase(t *testing.T) {
 	}
 }
 
+// TestFourWordPhrase finds a phrase of four words the supplement spells
+// ("go off the road" → 冲出路面), over its two-word start ("go off").
+func TestFourWordPhrase(t *testing.T) {
+	sup, err := newLexicon("", "go off\t爆炸:1\ngo off the road\t冲出路面:1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAmong(t, "Lookup keys", lookupKeys(sup, "what time did the car go off the road"), []string{"go off the road"}, []string{"go off"})
+}
+
 // wantAmong checks that got, described by what, holds every string of want
 // and none of lose.
 func wantAmong(t *testing.T, what string, got, want, lose []string) {

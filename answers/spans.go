@@ -135,9 +135,26 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		if !ok || !strings.Contains(s, strings.ToLower(k)) && !strings.Contains(s, k) {
 			return k, true
 		}
+	} else {
+		// "what kind of cake did she buy" and "买了一块“香草奶油小方”":
+		// the name in quotation marks of the thing the verb takes
+		for i, t := range q.Terms {
+			at := c.matchedBy[i][1]
+			if !t.Predicate || at <= 0 || at > len(c.d.Norm) || c.matchedBy[i][0] >= at {
+				continue
+			}
+			if m := quotedObject.FindStringSubmatch(c.d.Norm[at:]); m != nil && strings.Contains(c.d.Text, m[1]) {
+				c.kind, c.quality = m[1], 1 // (as written: no traditional text)
+				return m[1], true
+			}
+		}
 	}
 	return s, ok
 }
+
+// quotedObject opens the text after a verb with its object's name in
+// quotation marks, after a count of it: "了一块“香草奶油小方”".
+var quotedObject = regexp.MustCompile(`^了?(?:[一两二三四五六七八九十几\d]+[个块份件只瓶盒袋箱杯碗台辆部张支套款])?“([^“”]{2,12})”`)
 
 // kindSpan is span's answer by the question's kind.
 func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {

@@ -8345,12 +8345,15 @@ func TestDoneAskedOfItsWord(t *testing.T) {
 	})
 }
 
-// TestKindNamedInQuotes answers an English "what kind of cake" with the name in
+// TestKindNamedInQuotes answers "what kind of cake" (哪种蛋糕) with the name in
 // quotation marks of what the verb asked about took ("买了一块“香草奶油
 // 小方”"), where the sentence names the kind by no word for a cake.
 func TestKindNamedInQuotes(t *testing.T) {
 	e := storyEngine(t, "蛋糕标签未标坚果 男孩过敏入院",
 		"11月12日下午4时许,吕晓燕带着6岁的儿子在小区对面的蛋糕店,花28元买了一块“香草奶油小方”。",
 		"回家后,儿子吃了大约半块蛋糕,随即出现过敏症状。")
-	wantAnswers(t, e, map[string]string{"what kind of cake did she buy": "香草奶油小方"})
+	wantAnswers(t, e, map[string]string{
+		"what kind of cake did she buy": "香草奶油小方",
+		"她买了哪种蛋糕?":                      "香草奶油小方",
+	})
 }

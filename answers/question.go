@@ -1522,6 +1522,12 @@ func markModifiers(q *Question) {
 		if m := demonstrative.FindString(rest); m != "" {
 			rest = rest[len(m)-len("的"):] // "出事那个村的村支书": a modifier too
 		}
+		if peopleAfterVerb.MatchString(rest) && slices.ContainsFunc(q.Terms, func(o Term) bool { return o.Predicate && o.Pos > t.Pos+len(t.Text) }) {
+			// "被坑了的人…要留好哪些东西": the verb says which people, and
+			// the question asks what they are to do
+			t.Predicate, t.Modifier = false, true
+			return
+		}
 		if groupAfterVerb.MatchString(rest) {
 			// "跳舞那帮阿姨为啥…": the verb says who they are, not what
 			// is asked of them
@@ -1576,6 +1582,9 @@ var perUnit = regexp.MustCompile(`^(?:个)?(?:格|间|套|瓶|罐|盒|袋|份|�
 // groupAfterVerb opens a group of people a verb before it describes, with
 // no 的: "(跳舞)那帮阿姨", "(闹事)这伙人".
 var groupAfterVerb = regexp.MustCompile(`^(?:那|这)(?:帮|伙|群|些)\p{Han}`)
+
+// peopleAfterVerb follows a verb that says which people: "了的人".
+var peopleAfterVerb = regexp.MustCompile(`^了?的(?:那些|这些)?人`)
 
 // plentyClause opens a question with the many others the one asked about
 // was chosen from: "网上搬家的那么多,".

@@ -388,3 +388,14 @@ func TestOrgHeadAfterItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbSayingWhichPeople reads the verb before "了的人" as saying which
+// people (被坑了的人), not as what the question asks, when another verb
+// follows (留好): the lawyer's advice on what to keep answers, not her
+// charge of fraud.
+func TestVerbSayingWhichPeople(t *testing.T) {
+	e := storyEngine(t, "假冒开锁团伙落网",
+		"律师贺书桐认为,该团伙故意破坏锁芯后索要高价,涉嫌诈骗,被坑的人不在少数。她提醒,受害人应保留通话记录和支付凭证,作为日后追偿的证据。",
+		"目前,案件正在进一步侦办中。")
+	wantAnswersHolding(t, e, map[string]string{"律师说被坑了的人要留好哪些东西?": "通话记录"})
+}

@@ -140,7 +140,7 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 		// the name in quotation marks of the thing the verb takes
 		for i, t := range q.Terms {
 			at := c.matchedBy[i][1]
-			if !t.Predicate || at <= 0 || at > len(c.d.Norm) || c.matchedBy[i][0] >= at {
+			if !t.Predicate && !t.Verb || at <= 0 || at > len(c.d.Norm) || c.matchedBy[i][0] >= at {
 				continue
 			}
 			if m := quotedObject.FindStringSubmatch(c.d.Norm[at:]); m != nil && strings.Contains(c.d.Text, m[1]) {

@@ -1356,7 +1356,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// session's starting engine (13/20 Chinese and 25/40 English first
 		// citations); the piano studio kept held out, the locksmiths
 		// worked from after that first run
-		"locksmith-fake-listing-overcharge-gang":    {0.8, 0.65, 1},
+		"locksmith-fake-listing-overcharge-gang":    {0.9, 0.7, 1},
 		"locksmith-fake-listing-overcharge-gang.en": {0.8, 0.7, 1},
 		"piano-studio-prepaid-lessons-lockout":      {0.7, 0.75, 1},
 		"piano-studio-prepaid-lessons-lockout.en":   {0.55, 0.5, 1},

@@ -2591,35 +2591,10 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 	if p := e.antecedent(d); p >= 0 {
 		return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 })
 	}
-	// "“我当时只想快点进门…”邬女士回忆说,…": a quotation is of whom
-	// the sentence after it names as its speaker, and of what the
-	// paragraph then tells of them
-	if n := d + 1; n < len(e.docs) && e.docs[n].Article == e.docs[d].Article && e.docs[n].Paragraph == e.docs[d].Paragraph &&
-		strings.HasPrefix(e.docs[d].Norm, "“") && strings.HasSuffix(strings.TrimRight(e.docs[d].Norm, "。"), "”") && speakerOpens.MatchString(e.docs[n].Norm) {
-		last := n
-		for last+1 < len(e.docs) && e.docs[last+1].Article == e.docs[d].Article && e.docs[last+1].Paragraph == e.docs[d].Paragraph {
-			last++
-		}
-		if e.namesHeldBy(q, func(i int) bool {
-			for k := d; k <= last; k++ {
-				if q.hits[i][k].w > 0 {
-					return true
-				}
-			}
-			return false
-		}) {
-			return true
-		}
-	}
-	// "邵国栋持股约4亿股。目前已有1.2亿股处于质押状态": a paragraph keeps
-	// its subject from sentence to sentence, unnamed
-	first := d
-	for first > 0 && e.docs[first-1].Article == e.docs[d].Article && e.docs[first-1].Paragraph == e.docs[d].Paragraph {
-		first--
-	}
-	if first < d {
+	// the question's names held anywhere in sentences from..to
+	heldIn := func(from, to int) bool {
 		return e.namesHeldBy(q, func(i int) bool {
-			for k := first; k <= d; k++ {
+			for k := from; k <= to; k++ {
 				if q.hits[i][k].w > 0 {
 					return true
 				}
@@ -2627,7 +2602,29 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 			return false
 		})
 	}
-	return false
+	doc := e.docs[d]
+	samePara := func(k int) bool {
+		return k >= 0 && k < len(e.docs) && e.docs[k].Article == doc.Article && e.docs[k].Paragraph == doc.Paragraph
+	}
+	// "“我当时只想快点进门…”邬女士回忆说,…": a quotation is of whom
+	// the sentence after it names as its speaker, and of what the
+	// paragraph then tells of them
+	if samePara(d+1) && strings.HasPrefix(doc.Norm, "“") && strings.HasSuffix(strings.TrimRight(doc.Norm, "。"), "”") && speakerOpens.MatchString(e.docs[d+1].Norm) {
+		last := d + 1
+		for samePara(last + 1) {
+			last++
+		}
+		if heldIn(d, last) {
+			return true
+		}
+	}
+	// "邵国栋持股约4亿股。目前已有1.2亿股处于质押状态": a paragraph keeps
+	// its subject from sentence to sentence, unnamed
+	first := d
+	for samePara(first - 1) {
+		first--
+	}
+	return first < d && heldIn(first, d)
 }
 
 // surnamed returns the people the articles name in full with the given

@@ -1741,9 +1741,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// 陈志强…")
 		c.quality = -0.5
 		desc := describedOne(c.d.Norm, c.anchor)
-		if n := c.d.ID + 1; desc != "" && n < len(e.docs) && e.docs[n].Article == c.d.Article && e.docs[n].Paragraph == c.d.Paragraph && strings.Contains(e.docs[n].Norm, lastRunes(desc, 2)) {
-			if name, n := e.namedByRole(c, nil); n != nil {
-				c.lender, c.quality = n, 0.5
+		if n := e.sameParagraph(c.d, c.d.ID+1); desc != "" && n != nil && strings.Contains(n.Norm, lastRunes(desc, 2)) {
+			if name, lender := e.namedByRole(c, nil); lender != nil {
+				c.lender, c.quality = lender, 0.5
 				return name
 			}
 			return ""
@@ -2927,6 +2927,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if marked {
 			d -= 300 // "at its worst": the figure the article marks as the highest (最高温度达到14.5摄氏度)
 		}
+		// (totalMark within five characters before the number: 涉案金额约)
 		total := q.Total && (totalMark.MatchString(text[max(0, loc[0]-15):loc[0]]) || totalLead.MatchString(text[clauseStart:loc[0]]))
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
@@ -3877,7 +3878,7 @@ var houseNumber = regexp.MustCompile(`^(?:\d{1,5}(?:号楼|号|楼|层|单元|�
 // "栖霞区、临溪县两地".
 var placeListed = regexp.MustCompile(`^、[^,，。;；、“”"]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)`)
 
-// placeCount closes a list of places: 两地, 等地, 三个区.
+// placeCount closes a list of places: 两地, 三地, 等地.
 var placeCount = regexp.MustCompile(`^(?:[两三四五六七八九十几多]地|等地)`)
 
 // withPlaceList extends a place ending at end over the places listed
@@ -4380,9 +4381,9 @@ func clauseEnding(text string, pos int) (string, int) {
 // yet: "动工了没?", "处理了没有?".
 var askedDoneYet = regexp.MustCompile(`了没有?\s*[?？]?\s*$`)
 
-// askedDone ends a question that asks whether something was done:
-// "备案了吗?".
-var askedDone = regexp.MustCompile(`了吗\s*[?？]?\s*$`)
+// askedDone ends a question that asks whether something was done, as
+// askedDoneYet does or with 吗: "备案了吗?".
+var askedDone = regexp.MustCompile(`了(?:没有?|吗)\s*[?？]?\s*$`)
 
 // yesNo answers a yes-or-no question: no when the sentence denies the
 // event the question asks about.
@@ -4390,7 +4391,7 @@ func yesNo(q Question, c *candidate) string {
 	neg := c.predDenied
 	// "动工了没", "备案了吗": of the word before, whatever other verb the
 	// question has (开锁 of 开锁师傅)
-	doneYet := askedDoneYet.MatchString(q.Text) || askedDone.MatchString(q.Text)
+	doneYet := askedDone.MatchString(q.Text)
 	if !c.predOK || c.anchor < 0 || doneYet || !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Predicate }) {
 		at := c.anchor
 		for i := len(q.Terms) - 1; i >= 0 && q.Lang == Chinese; i-- {
@@ -4402,7 +4403,7 @@ func yesNo(q Question, c *candidate) string {
 			}
 		}
 		cl := clauseAt(c.d.Norm, at)
-		asked := askedDone.ReplaceAllString(askedDoneYet.ReplaceAllString(q.Text, ""), "")
+		asked := askedDone.ReplaceAllString(q.Text, "")
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
 	yes, no := yesNoWords(q)

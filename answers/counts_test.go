@@ -323,3 +323,16 @@ func TestSumInvolvedIsTheTotal(t *testing.T) {
 		"这伙人前前后后总共骗了多少钱?": "9.3万元",
 	})
 }
+
+// TestCountOfTheOthers checks that a count right after 其余 counts others,
+// not the ones asked about, unless the question asks of the others.
+func TestCountOfTheOthers(t *testing.T) {
+	e := storyEngine(t, "洗衣连锁突然关门",
+		"区商务局11月10日表示,已督促全市其余83家洗衣门店在月底前完成预付卡自查。",
+		"此前,洁雅洗衣在全市开设的23家门店已于11月7日晚至8日凌晨间全部停止营业,店员集体失联,客服电话也无人接听。",
+		"目前,警方已立案调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many stores did the chain have across the city?": "23家",
+		"全市其余的洗衣店有多少家要自查?":                                    "83家",
+	})
+}

@@ -151,6 +151,7 @@ const (
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
 	sinceBonus          = 0.3  // score a sentence that says since when earns for a since-when question
+	restPenalty         = 0.1  // score a count of the others loses when the question asks of no others
 	sameNameMargin      = 0.25 // the same, for the name a who-question asks: its first mention introduces the one named
 	predlessMargin      = 0.3  // score a sentence with the predicate may lack against one without that names the same
 	headlineMargin      = 0.5  // score the body's sentence may lack that gives a headline's answer
@@ -685,6 +686,11 @@ func (e *Engine) answer(q Question) Answer {
 			}
 		}
 	}
+	if best != nil && q.Kind == KindWho && utf8.RuneCountInString(best.span) == 2 && strings.HasSuffix(best.span, "某") {
+		// "警方通报称,…法定代表人郜某已于…" and "法定代表人为郜树岚": the
+		// sentence that gives the full name of the one masked, nearly as good
+		best = e.unmasked(pass, best)
+	}
 	if best != nil && best.span != "" && q.Kind != KindWhy {
 		// the same answer from an earlier sentence, nearly as good: the
 		// article's first mention introduces it ("委托…律师唐砚秋" before
@@ -796,6 +802,11 @@ func (e *Engine) answer(q Question) Answer {
 	cites := []*index.Doc{best.d}
 	if best.lender != nil {
 		cites = []*index.Doc{best.lender, best.d}
+	} else if h := e.listHeader(q, best.d); h != nil {
+		// "洁雅洗衣为何会突然关门？…原因主要有三:一是…;" then "三是…,资金链
+		// 便随之断裂": the reasons the article gives for its own why, from
+		// the first, over the one item the question's words fall in
+		cites = []*index.Doc{h, best.d}
 	}
 	if best.speaker != nil {
 		cites = append(cites, best.speaker)
@@ -827,6 +838,37 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	ans.Message = answeredMessage(q.Lang, ans.Citations)
 	return ans
+}
+
+// unmasked returns the candidate of pass whose answer is the full name of
+// the one best names by surname and 某 (郜树岚 for 郜某), when it is nearly as
+// well supported, or else best. The article must name but one person of
+// that surname in full.
+func (e *Engine) unmasked(pass []*candidate, best *candidate) *candidate {
+	full := slices.DeleteFunc(e.surnamed(strings.TrimSuffix(best.span, "某")), func(n string) bool { return strings.Contains(n, "某") })
+	if len(full) != 1 {
+		return best
+	}
+	pick := best
+	for _, c := range pass {
+		if c.span == full[0] && c.predless == best.predless && c.score >= best.score-sameNameMargin && (pick == best || c.score > pick.score) {
+			pick = c
+		}
+	}
+	return pick
+}
+
+// asksRest asks about the others or the rest: 其余, 其他, "the other ones".
+var asksRest = regexp.MustCompile(`其余|其他|其它|另外|剩余|剩下|\bother\b|\bothers\b|\brest\b|\bremaining\b|\belse\b`)
+
+// restBefore ends the text before a count of the others: "全市其余".
+var restBefore = regexp.MustCompile(`(?:其余|其他|其它|另外|剩余|剩下)的?$`)
+
+// restCount reports whether span, a count, first stands in text right
+// after a word for the others ("其余83家").
+func restCount(text, span string) bool {
+	i := strings.Index(text, span)
+	return span != "" && i > 0 && restBefore.MatchString(text[:i])
 }
 
 // asksStill asks whether something holds still: "do they still have to",
@@ -1438,6 +1480,52 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 	}
 	return name, from
 }
+
+// namedAgent returns the name the article's body gives, after the same
+// word, to the one candidate c says did the deed asked about, by what
+// they are, with 被 (大门已被房东上锁 and 工厂房东郁海潮), and the sentence
+// that names them; "" and nil when the body names no one, or more than
+// one, by that word.
+func (e *Engine) namedAgent(c *candidate) (string, *index.Doc) {
+	agent := ""
+	for _, m := range c.matched {
+		at := m[0]
+		for _, tk := range c.d.Tokens {
+			if tk.Start < at && at < tk.End {
+				at = tk.Start // the verb's whole word: 锁 of 上锁
+			}
+		}
+		if at > 0 && at <= len(c.d.Norm) {
+			// (the word need be no role the lexicon knows: a person's
+			// name after it says it is one)
+			if p := passiveAgent.FindStringSubmatch(c.d.Norm[:at]); p != nil {
+				agent = p[1]
+				break
+			}
+		}
+	}
+	if agent == "" {
+		return "", nil
+	}
+	name, from := "", (*index.Doc)(nil)
+	for _, o := range e.docs {
+		if o.Article != c.d.Article || o.Section != index.Body || e.isAsker(o.ID) {
+			continue
+		}
+		if n := e.nameAfter(o, []string{agent}); n != "" {
+			if name != "" && n != name {
+				return "", nil // two of them: which one is unsaid
+			}
+			if name == "" {
+				name, from = n, o
+			}
+		}
+	}
+	return name, from
+}
+
+// passiveAgent ends the text before a verb with its doer after 被: "已被房东".
+var passiveAgent = regexp.MustCompile(`被(\p{Han}{2,6}?)(?:所|给)?$`)
 
 // unnamedOne is a sentence that ends saying who it was by what they are,
 // unnamed: "第一个察觉异常的是一名外卖骑手。"
@@ -3180,6 +3268,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
+	if !ok && q.Kind == KindWho && !q.WantOrg {
+		// "发现大门已被房东上锁": the one the article names by the word
+		// the 被 gives ("工厂房东郁海潮告诉记者")
+		if name, n := e.namedAgent(c); n != nil {
+			span, ok, c.lender, c.quality = name, true, n, 0.5
+		}
+	}
 	if q.Kind == KindWho && !q.WantOrg && c.lender == nil && (!ok || !e.people[span] && !anonymized.MatchString(span)) && strings.Contains(c.d.Norm, "岁") {
 		// "一名78岁的老人经抢救无效死亡": the one the article names
 		// elsewhere with the same age ("78岁的父亲刘德顺"), when the
@@ -3228,6 +3323,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if c.lender != nil {
 		c.score -= 0.05
+	}
+	if q.Kind == KindHowMany && restCount(e.lower[c.d.ID], span) && !asksRest.MatchString(q.Lower) {
+		// "督促全市其余83家洗衣门店…" for "how many stores did the chain
+		// have": a count of the others, not of the ones asked about
+		c.score -= restPenalty
 	}
 	if q.Kind == KindWhy && q.Lang == English && c.lender == nil && reasonHoldsEvent(q, c, e.lower[c.d.ID], span) {
 		// "由于周晓雯当时在睡觉，系统没有…" for "why did she doze off": a
@@ -3840,6 +3940,20 @@ func itemQuality(n int) float64 {
 	return 0.9 - 0.05*float64(min(n, 4))
 }
 
+// listHeader returns, for d, an item of a list of reasons, the sentence
+// that announces the list when it answers the article's own why-question
+// ("…为何会突然关门？记者…了解到,原因主要有三:一是…"), or nil.
+func (e *Engine) listHeader(q Question, d *index.Doc) *index.Doc {
+	if q.Kind != KindWhy {
+		return nil
+	}
+	h := e.reasonOf[d.ID]
+	if h < 0 || h == d.ID || e.askedBy[h] < 0 || !e.askWhy[h] {
+		return nil
+	}
+	return e.docs[h]
+}
+
 // itemReason is the reason an item of a list of reasons gives: its text
 // after the enumerator, without its closing stop.
 func itemReason(text string) string {
@@ -4290,7 +4404,9 @@ func explainsWord(q Question, c *candidate) (pred, word bool) {
 		return false, false
 	}
 	for k, t := range q.Terms {
-		if t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
+		// (a light verb of one character counts when it is what the
+		// 之所以 explains: "他之所以锁门,是因为…" for "为啥把大门给锁了")
+		if t.Name || t.Light && utf8.RuneCountInString(t.Text) < 2 && (t.Text == "是" || t.Text == "有" || !isVerbWord(t.Text)) || k >= len(c.matchedBy) || k >= len(q.hits) || q.hits[k][c.d.ID].w == 0 {
 			continue
 		}
 		if m := c.matchedBy[k]; m[0] >= 0 && m[1] <= len(c.d.Norm) && reasonGiven(c.d.Norm[:m[0]], c.d.Norm[m[1]:]) {
@@ -4773,6 +4889,9 @@ func (e *Engine) titlesName(c *candidate) bool {
 		w := text[m[0]:m[1]]
 		for at := m[0]; at >= 0; {
 			end := at + len(w)
+			if strings.HasPrefix(text[end:], "为") {
+				end += len("为") // "法定代表人为郜树岚"
+			}
 			for _, tk := range c.d.Tokens {
 				if tk.Start == end && tk.Pos == "nr" {
 					return true

@@ -8357,3 +8357,34 @@ func TestKindNamedInQuotes(t *testing.T) {
 		"她买了哪种蛋糕?":                      "香草奶油小方",
 	})
 }
+
+// TestFullNameOverMasked checks that the full name the article gives
+// (法定代表人为郜树岚) answers over the surname and 某 a police notice uses
+// (法定代表人郜某) for the same one.
+func TestFullNameOverMasked(t *testing.T) {
+	e := storyEngine(t, "洗衣连锁突然关门",
+		"公开资料显示,洁雅洗衣成立于2014年,法定代表人为郜树岚,注册资本500万元。",
+		"11月10日,区公安分局已立案调查。警方通报称,洁雅洗衣法定代表人郜某已于11月6日离开本市,目前警方正在全力追查其下落。")
+	wantAnswers(t, e, map[string]string{
+		"那家洗衣连锁的法人到底是谁啊?":                                     "郜树岚",
+		"who's actually the legal rep of that laundry chain?": "郜树岚",
+	})
+}
+
+// TestDoerAfterBei checks that the one a sentence says did the deed by
+// what they are, after 被 (大门已被房东上锁), is answered by the name the
+// article gives after that word (工厂房东郁海潮), and that a surname that
+// describes someone (裘姓老人) is no name.
+func TestDoerAfterBei(t *testing.T) {
+	e := storyEngine(t, "洗衣店关门 衣物困在工厂",
+		"11月9日,记者来到该工厂,发现大门已被房东上锁,门口聚集了近百名市民。",
+		"工厂房东郁海潮告诉记者,洗衣公司已拖欠厂房租金8个月,共计约37万元。",
+		"现场一名67岁的裘姓老人说,他有两件大衣还在店里。")
+	wantAnswers(t, e, map[string]string{
+		"工厂大门是谁锁的?":                              "郁海潮",
+		"who padlocked the washing plant gates?": "郁海潮",
+	})
+	if a := e.Answer("那个老人叫什么名字?"); a.Answer == "裘姓" {
+		t.Errorf("Answer = %q, a surname for a name", a.Answer)
+	}
+}

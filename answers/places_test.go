@@ -191,3 +191,17 @@ func TestPlacesListedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterTimeFrom checks that "从11月16日起在…进行" gives the place
+// after the time, and that a whole area an action covers ("在全区开展")
+// is no place.
+func TestPlaceAfterTimeFrom(t *testing.T) {
+	e := storyEngine(t, "洗衣店关门 衣物困在工厂",
+		"洁雅洗衣的门店已全部停业。",
+		"祁文灏介绍,衣物返还工作将从11月16日起在中央洗涤工厂现场进行,消费者需携带身份证和取衣单领取。",
+		"区市场监管局还将从下周起在全区开展为期两周的洗衣店检查。")
+	wantAnswers(t, e, map[string]string{"衣物在哪里返还?": "中央洗涤工厂现场"})
+	if a := e.Answer("洗衣店检查在什么地方?"); strings.HasPrefix(a.Answer, "全区") {
+		t.Errorf("Answer = %q, the extent of the checks for a place", a.Answer)
+	}
+}

@@ -399,3 +399,14 @@ func TestVerbSayingWhichPeople(t *testing.T) {
 		"目前,案件正在进一步侦办中。")
 	wantAnswersHolding(t, e, map[string]string{"律师说被坑了的人要留好哪些东西?": "通话记录"})
 }
+
+// TestSaidAndDoneAsksWhy checks that "怎么说X就X了", of something that
+// happened all at once, asks why.
+func TestSaidAndDoneAsksWhy(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"开了那么多店,咋说倒就倒了?", "好好的绳子怎么说断就断了?"} {
+		if got := e.analyzeAny(q); got.Kind != KindWhy {
+			t.Errorf("%s: kind %s, want why", q, got.Kind)
+		}
+	}
+}

@@ -748,6 +748,10 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			i--
 		}
 	}
+	// "一名67岁的裘姓老人": a surname that describes someone, no name
+	out = slices.DeleteFunc(out, func(en entity) bool {
+		return en.tier != 1 && en.e-en.s == len("裘姓") && strings.HasSuffix(d.Norm[en.s:en.e], "姓")
+	})
 	// join "A和B", "A、B"
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].e > out[i+1].s {
@@ -3628,6 +3632,8 @@ func placeCues(text string, fromAsked bool) [][]int {
 			off = loc[1]
 			if k := strings.Index(text[loc[3]:loc[1]], "到"); k > 0 && moveTo.MatchString(text[loc[3]:loc[3]+k+len("到")]) {
 				off = loc[3] + k // the 挪到 of 从…挪到
+			} else if k := strings.Index(text[loc[3]:loc[1]], "起在"); k > 0 {
+				off = loc[3] + k + len("起") // a time's 从…起, then the place: "从11月16日起在中央洗涤工厂现场进行"
 			}
 			continue
 		}
@@ -3636,6 +3642,9 @@ func placeCues(text string, fromAsked bool) [][]int {
 	}
 	return out
 }
+
+// wholeArea is the extent of an action, not a place: "在全区开展…检查".
+var wholeArea = regexp.MustCompile(`^全(?:国|省|市|区|县|镇|乡|村)(?:范围内?)?(?:$|(?:集中|统一|同步|全面)?(?:开展|进行|推行|推广|部署|实施|排查|检查|展开|启动))`)
 
 // moveTo ends a stretch with a verb of moving something and its 到:
 // "广场东侧挪到".
@@ -3714,7 +3723,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		// between 在 and the verb asked about
 		if k := strings.LastIndex(text[:c.anchor], "在"); k >= 0 {
 			seg := text[k+len("在") : c.anchor]
-			if n := utf8.RuneCountInString(seg); n >= 2 && n <= 20 && !strings.ContainsAny(seg, clauseBreaks) && whereTail.MatchString(seg) && tokenEnd(c.d.Tokens, c.anchor) {
+			if n := utf8.RuneCountInString(seg); n >= 2 && n <= 20 && !strings.ContainsAny(seg, clauseBreaks) && whereTail.MatchString(seg) && tokenEnd(c.d.Tokens, c.anchor) && !wholeArea.MatchString(seg) {
 				if cl := clauseBefore(text, k); (strings.Contains(cl, "原定") || strings.Contains(cl, "原计划")) && !asksPlan(q) {
 					c.quality = -0.5 // "原定于11月在临川市举办": where it was to be, not where it was
 				}
@@ -3775,7 +3784,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			start += len("了") // "挪到了西北角"
 		}
 		m := text[start:end]
-		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) {
+		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) || wholeArea.MatchString(m) {
 			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather
 		}
 		d := abs(loc[0] - c.anchor)

@@ -249,3 +249,31 @@ func TestQuotationOfItsSpeaker(t *testing.T) {
 		t.Errorf("Answer = %s %s %q, want her own reason", a.Status, a.Reason, a.Answer)
 	}
 }
+
+// TestReasonOfOneCharacterVerb checks that a 之所以 explains the question's
+// verb of one character ("他之所以锁门,是因为…" for "为啥把大门给锁了"),
+// over a sentence that holds more of the question's words and no reason.
+func TestReasonOfOneCharacterVerb(t *testing.T) {
+	e := storyEngine(t, "洗衣店关门 衣物困在工厂",
+		"11月9日,记者来到该工厂,发现大门已被房东上锁,门口聚集了近百名前来讨要衣物的市民。",
+		"在现场排队的市民瞿女士说,她为女儿婚礼准备的礼服还在店里。",
+		"工厂房东宋海潮告诉记者,洗衣公司已拖欠厂房租金8个月,他之所以锁门,是因为担心对方把能卖的设备都搬走。",
+		"目前,市场监管部门已介入。")
+	wantAnswersHolding(t, e, map[string]string{"厂子房东为啥把大门给锁了?": "担心对方把能卖的设备都搬走"})
+}
+
+// TestReasonsOfTheArticlesOwnWhy checks that a why-question whose words
+// fall in one item of a list of reasons that answers the article's own
+// why-question cites the sentence announcing the list first.
+func TestReasonsOfTheArticlesOwnWhy(t *testing.T) {
+	e := storyEngine(t, "连锁洗衣店一夜关门",
+		"11月8日,洁雅洗衣在全市的23家门店全部停止营业。",
+		"洁雅洗衣为何会突然关门?记者采访多名知情人士了解到,原因主要有三:一是公司近两年扩张过快,摊薄了现金流;二是租金和人工成本上涨,门店客流明显下滑;三是大量储值卡预收款被挪用于开设新店,一旦新客充值放缓,资金链便随之断裂。",
+		"目前,警方已立案调查。")
+	for _, q := range []string{"开了那么多店,为啥说倒就倒了?", "so why did the whole chain collapse all of a sudden?"} {
+		a := e.Answer(q)
+		if a.Status != Answered || len(a.Citations) < 2 || !strings.Contains(a.Citations[0].Text, "原因主要有三") {
+			t.Errorf("Answer(%q) = %s %q %v, want the list's header cited first", q, a.Status, a.Answer, a.Citations)
+		}
+	}
+}

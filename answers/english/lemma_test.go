@@ -85,6 +85,7 @@ func TestLemma(t *testing.T) {
 		{"went", "go"},
 		{"people", "person"},
 		{"news", "news"},
+		{"clothes", "clothes"},
 		{"status", "status"},
 		{"crisis", "crisis"},
 		{"thing", "thing"},

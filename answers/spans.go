@@ -2171,7 +2171,7 @@ func clauseAt(text string, pos int) string {
 // effect", "kick in"; startsFrom is a date something runs from: 自…起,
 // 于…起施行.
 var (
-	asksStart  = regexp.MustCompile(`开始(?:执行|施行|实施|生效)|(?:从|自)(?:哪天|什么时候|何时)|什么时候起|哪天起|\b(?:take|took|taking) effect\b|\bkicks? in\b|\bgo(?:es)? into effect\b|\beffective\b`)
+	asksStart  = regexp.MustCompile(`开始(?:执行|施行|实施|生效)|(?:什么时候|哪天|何时|几号)开始|(?:从|自)(?:哪天|什么时候|何时)|什么时候起|哪天起|\b(?:take|took|taking) effect\b|\bkicks? in\b|\bgo(?:es)? into effect\b|\beffective\b`)
 	startsFrom = regexp.MustCompile(`(?:自|从|于)((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:零时|0时|起|开始)`)
 )
 
@@ -2248,6 +2248,7 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		// "新规从哪天开始执行": the date it runs from (自2026年3月20日起),
 		// not the day it was announced
 		if m := startsFrom.FindStringSubmatch(text); m != nil {
+			c.quality = 1 // the very start asked for (自3月13日起停园)
 			return m[1]
 		}
 	}

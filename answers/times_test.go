@@ -151,3 +151,13 @@ func TestFirstAsksTheEarliest(t *testing.T) {
 		"when did the management send its first notice?": "6月1日",
 	})
 }
+
+// TestStartAsked checks that "什么时候开始…" asks the day something runs
+// from (自3月13日起停园), over the day it was announced or a later tally.
+func TestStartAsked(t *testing.T) {
+	e := storyEngine(t, "幼儿园多名幼儿发热 园方停园消毒",
+		"3月12日下午5点,区教育局宣布,责令该幼儿园自3月13日起停园,进行全面消毒和整改。",
+		"当天晚上,区疾控中心工作人员对园区进行了采样。",
+		"截至3月16日,检查组已检查全区幼儿园31所,要求相关幼儿园停园消毒整改。")
+	wantAnswers(t, e, map[string]string{"幼儿园哪天开始关门消毒的?": "3月13日"})
+}

@@ -290,10 +290,13 @@ func (e *Engine) analyze(raw, norm string) Question {
 	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.splitCounter(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower)), q.Lower), q.Lower)
 	viewed := q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) // "多少人看了"
 	if q.Kind == KindHowMany {
-		q.Measure = firstLabel(q.Lower, measureAsks)
+		// ("冻了那几个人多少套房子": 那几个人 points at people, and asks no
+		// count; 些 is as long as 几, so offsets in asked are q.Lower's)
+		asked := pointedFew.ReplaceAllString(q.Lower, "${1}些$2")
+		q.Measure = firstLabel(asked, measureAsks)
 		// the measure asked for is named right after the interrogative
 		// ("几家", "多少吨", "多少名员工")
-		if loc := unitAsk.FindStringSubmatchIndex(q.Lower); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") &&
+		if loc := unitAsk.FindStringSubmatchIndex(asked); loc != nil && !strings.HasSuffix(q.Lower[:loc[0]], "好") &&
 			!(strings.HasPrefix(q.Lower[loc[0]:], "几") && (strings.HasSuffix(q.Lower[:loc[0]], "那") || strings.HasSuffix(q.Lower[:loc[0]], "这"))) {
 			// (好几个小时 is no question, nor "被淹的那几家…报了多少损失":
 			// those few households)
@@ -305,7 +308,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 				q.Unit = "" // 人/名/位 and 元/块 stand for each other: the measure class decides
 			}
 		}
-		if m := countedRe.FindStringSubmatch(q.Lower); m != nil {
+		if m := countedRe.FindStringSubmatch(asked); m != nil {
 			q.Counted = []string{m[1]} // and what is counted: "多少个航班" → 航班
 			if m[2] != "" {
 				if _, _, known := index.Lookup(m[1] + m[2]); known {
@@ -2219,6 +2222,9 @@ type labelled struct {
 }
 
 // timeGrains are the grains a Chinese when-question asks for, and
+// pointedFew points at some people with 那 or 这, asking no count: 那几个人.
+var pointedFew = regexp.MustCompile(`([那这])几(个人|名|位)`)
+
 // measureAsks the measures a how-many question asks for; the first match
 // wins.
 var (

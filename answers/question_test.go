@@ -410,3 +410,13 @@ func TestSaidAndDoneAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestPointedFewAsksNoCount checks that 那几个人 points at people and asks
+// no count: "冻了那几个人多少套房子" counts flats (套), not people.
+func TestPointedFewAsksNoCount(t *testing.T) {
+	e := engineFor(t, "")
+	q := e.analyzeAny("警方一共冻了那几个人多少套房子?")
+	if q.Kind != KindHowMany || q.Unit != "套" || q.Measure == "people" {
+		t.Errorf("kind %s unit %q measure %q, want how_many of 套", q.Kind, q.Unit, q.Measure)
+	}
+}

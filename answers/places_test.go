@@ -205,3 +205,16 @@ func TestPlaceAfterTimeFrom(t *testing.T) {
 		t.Errorf("Answer = %q, the extent of the checks for a place", a.Answer)
 	}
 }
+
+// TestCountedPlaces checks that a list of places the sentence counts
+// ("在东滨、临川、南屿3座城市") answers where, whole.
+func TestCountedPlaces(t *testing.T) {
+	e := storyEngine(t, "走私冻品案告破",
+		"今年以来,海关发现多批冻品申报异常。",
+		"3月27日凌晨4点,专案组在洛桥、白沙、南屿3座城市同步开展收网行动,抓获嫌疑人12名。",
+		"目前,案件正在进一步审理中。")
+	wantAnswers(t, e, map[string]string{
+		"专案组在哪收的网?":                       "洛桥、白沙、南屿3座城市",
+		"which cities were the raids in?": "洛桥、白沙、南屿3座城市",
+	})
+}

@@ -3644,6 +3644,10 @@ func placeCues(text string, fromAsked bool) [][]int {
 	return out
 }
 
+// countedPlaces is a list of places after 在 that the sentence counts
+// right after: "在东滨、临川、南屿3座城市", "在甲县、乙县两地".
+var countedPlaces = regexp.MustCompile(`在(?:\p{Han}{2,8}、)+\p{Han}{2,8}(?:等)?[0-9两三四五六七八九十]+(?:座|个)?(?:城市|地市|省份|县市|地|省|市|县|区|镇|乡|村)`)
+
 // wholeArea is the extent of an action, not a place: "在全区开展…检查".
 var wholeArea = regexp.MustCompile(`^全(?:国|省|市|区|县|镇|乡|村)(?:范围内?)?(?:$|(?:集中|统一|同步|全面)?(?:开展|进行|推行|推广|部署|实施|排查|检查|展开|启动))`)
 
@@ -3682,6 +3686,11 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		if best != "" {
 			return best
 		}
+	}
+	if m := countedPlaces.FindString(text); m != "" {
+		// "在东滨、临川、南屿3座城市同步开展收网行动": the places the
+		// sentence lists, and their count
+		return strings.TrimPrefix(m, "在")
 	}
 	if len(q.PlaceHead) > 0 {
 		// "which district": only a name of that kind of place answers

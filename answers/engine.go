@@ -3296,7 +3296,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if ok && q.Kind == KindWhy && c.lender == nil && reasonIsAsked(c, e.lower[c.d.ID], span) {
 		return false // the event asked about, before its 导致, is no cause of it
 	}
-	if ok && q.Kind == KindHowMany && q.Measure == "money" && !q.Supposing && !ruleAsk.MatchString(q.Lower) && ruleAmount(e.lower[c.d.ID], span) {
+	if ok && (q.Kind == KindHowMany && q.Measure == "money" || q.Kind == KindWhen && q.Grain == "duration") && !q.Supposing && !ruleAsk.MatchString(q.Lower) && ruleAmount(e.lower[c.d.ID], span) {
+		// (and "how many years did he get" and "…可处10年以上有期徒刑":
+		// what the law allows, not what anyone was sentenced to)
 		// "最后被罚了多少钱" and a lawyer's "…不足1万元的,并处5万元以上10万元
 		// 以下罚款": what the law allows, not what anyone was fined
 		return false

@@ -161,3 +161,17 @@ func TestStartAsked(t *testing.T) {
 		"截至3月16日,检查组已检查全区幼儿园31所,要求相关幼儿园停园消毒整改。")
 	wantAnswers(t, e, map[string]string{"幼儿园哪天开始关门消毒的?": "3月13日"})
 }
+
+// TestSentenceTheLawAllows checks that how long someone was sentenced to
+// is not answered by what the law allows (可处10年以上有期徒刑).
+func TestSentenceTheLawAllows(t *testing.T) {
+	e := storyEngine(t, "走私案9人被批捕",
+		"3月27日,专案组抓获嫌疑人12名。",
+		"4月9日,市检察院以涉嫌走私珍贵动物制品罪对魏振川等9人批准逮捕。检察官温晓岚表示,根据刑法规定,走私珍贵动物制品情节特别严重的,可处10年以上有期徒刑或者无期徒刑。",
+		"目前,案件正在进一步审查中。")
+	for _, q := range []string{"魏振川最后被判了几年?", "how many years did wei zhenchuan end up getting sentenced to"} {
+		if a := e.Answer(q); a.Status == Answered {
+			t.Errorf("Answer(%q) = %q, the law's range for a sentence passed", q, a.Answer)
+		}
+	}
+}

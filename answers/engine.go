@@ -708,7 +708,9 @@ func (e *Engine) answer(q Question) Answer {
 				continue
 			}
 			// (or the same kind of thing: "大型高加索犬" before "这只高加索犬")
-			same := sameAnswer(c.span, best.span) || c.kind != "" && best.kind != "" && sameAnswer(c.kind, best.kind)
+			same := sameAnswer(c.span, best.span) || c.kind != "" && best.kind != "" && sameAnswer(c.kind, best.kind) ||
+				// (or the firm's full name before its short one: "维保单位为澄阳恒运电梯维保有限公司" before "恒运公司")
+				q.Kind == KindWho && shortFirmOf(best.span, c.span)
 			if c.span != "" && c.d.ID < first.d.ID && !e.heading[c.d.ID] && c.predless == best.predless && c.score >= best.score-margin && same {
 				first = c
 			}
@@ -856,6 +858,19 @@ func (e *Engine) unmasked(pass []*candidate, best *candidate) *candidate {
 		}
 	}
 	return pick
+}
+
+// shortFirmOf reports whether short is a firm's short name (恒运公司) and
+// full a full name that holds its core (澄阳恒运电梯维保有限公司).
+func shortFirmOf(short, full string) bool {
+	core := ""
+	for _, suf := range []string{"公司", "集团"} {
+		if c, ok := strings.CutSuffix(short, suf); ok {
+			core = c
+		}
+	}
+	n := utf8.RuneCountInString(core)
+	return n >= 2 && n <= 4 && len(full) > len(short) && strings.Contains(full, core) && endsOrg(full) && hasHan(core)
 }
 
 // asksRest asks about the others or the rest: 其余, 其他, "the other ones".

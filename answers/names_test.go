@@ -8388,3 +8388,14 @@ func TestDoerAfterBei(t *testing.T) {
 		t.Errorf("Answer = %q, a surname for a name", a.Answer)
 	}
 }
+
+// TestFirmFullNameFirst checks that a firm's full name, in the sentence
+// that introduces it, answers over its short name in a later sentence
+// that holds the question's words as well.
+func TestFirmFullNameFirst(t *testing.T) {
+	e := storyEngine(t, "污泥偷倒湿地 两家企业被查",
+		"9月下旬,染整厂以每吨180元的价格,将污泥交给澄阳市顺捷土方运输有限公司(以下简称“顺捷公司”)处置。",
+		"对此,染整厂一名负责人表示,厂里当时认为顺捷公司有车有场地,把污泥交给顺捷公司就算完成了处置义务。",
+		"目前,环保部门已对两家企业立案调查。")
+	wantAnswers(t, e, map[string]string{"which company did the dye plant hand the sludge off to?": "澄阳市顺捷土方运输有限公司"})
+}

@@ -420,3 +420,13 @@ func TestPointedFewAsksNoCount(t *testing.T) {
 		t.Errorf("kind %s unit %q measure %q, want how_many of 套", q.Kind, q.Unit, q.Measure)
 	}
 }
+
+// TestPointsRiseAsksPercent checks that "涨了几个点" asks a percentage.
+func TestPointsRiseAsksPercent(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"最后工资到底涨了几个点?", "房价降了多少个点"} {
+		if got := e.analyzeAny(q); got.Kind != KindHowMany || got.Measure != "percent" {
+			t.Errorf("%s: kind %s measure %q, want how_many of percent", q, got.Kind, got.Measure)
+		}
+	}
+}

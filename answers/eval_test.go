@@ -1360,6 +1360,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"locksmith-fake-listing-overcharge-gang.en": {0.8, 0.7, 1},
 		"piano-studio-prepaid-lessons-lockout":      {0.7, 0.75, 1},
 		"piano-studio-prepaid-lessons-lockout.en":   {0.55, 0.5, 1},
+		// pair 160 (a budget dental clinic's 2,980-yuan implants that
+		// came loose in 37 patients; a dry-cleaning chain that shut its 23
+		// shops overnight with customers' clothes and prepaid cards),
+		// written in the seventy-eighth session: scored with that
+		// session's starting engine (13/20 Chinese and 20/40 English first
+		// citations); the dental clinic kept held out, the dry cleaners
+		// worked from after that first run
+		"budget-dental-implant-failure-dispute":    {0.7, 0.7, 1},
+		"budget-dental-implant-failure-dispute.en": {0.45, 0.65, 0.75},
+		"dry-cleaner-chain-clothes-held":           {1, 0.8, 1},
+		"dry-cleaner-chain-clothes-held.en":        {0.85, 0.55, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

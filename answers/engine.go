@@ -1479,14 +1479,22 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 	if len(titles) == 0 {
 		return "", nil
 	}
+	return e.soleNameAfter(c.d, titles)
+}
+
+// soleNameAfter returns the one person's name the body of d's article
+// gives, in a sentence other than d, right after one of words, and the
+// first sentence that gives it; "" and nil when it names no one so, or
+// more than one (which one is unsaid).
+func (e *Engine) soleNameAfter(d *index.Doc, words []string) (string, *index.Doc) {
 	name, from := "", (*index.Doc)(nil)
 	for _, o := range e.docs {
-		if o.Article != c.d.Article || o.ID == c.d.ID || o.Section != index.Body || e.isAsker(o.ID) {
+		if o.Article != d.Article || o.ID == d.ID || o.Section != index.Body || e.isAsker(o.ID) {
 			continue
 		}
-		if n := e.nameAfter(o, titles); n != "" {
+		if n := e.nameAfter(o, words); n != "" {
 			if name != "" && n != name {
-				return "", nil // two of that title: which one is unsaid
+				return "", nil
 			}
 			if name == "" {
 				name, from = n, o
@@ -1522,21 +1530,7 @@ func (e *Engine) namedAgent(c *candidate) (string, *index.Doc) {
 	if agent == "" {
 		return "", nil
 	}
-	name, from := "", (*index.Doc)(nil)
-	for _, o := range e.docs {
-		if o.Article != c.d.Article || o.Section != index.Body || e.isAsker(o.ID) {
-			continue
-		}
-		if n := e.nameAfter(o, []string{agent}); n != "" {
-			if name != "" && n != name {
-				return "", nil // two of them: which one is unsaid
-			}
-			if name == "" {
-				name, from = n, o
-			}
-		}
-	}
-	return name, from
+	return e.soleNameAfter(c.d, []string{agent})
 }
 
 // passiveAgent ends the text before a verb with its doer after 被: "已被房东".

@@ -873,11 +873,14 @@ func shortFirmOf(short, full string) bool {
 	return n >= 2 && n <= 4 && len(full) > len(short) && strings.Contains(full, core) && endsOrg(full) && hasHan(core)
 }
 
+// restWords are the Chinese words for the others or the rest.
+const restWords = `其余|其他|其它|另外|剩余|剩下`
+
 // asksRest asks about the others or the rest: 其余, 其他, "the other ones".
-var asksRest = regexp.MustCompile(`其余|其他|其它|另外|剩余|剩下|\bother\b|\bothers\b|\brest\b|\bremaining\b|\belse\b`)
+var asksRest = regexp.MustCompile(restWords + `|\bother\b|\bothers\b|\brest\b|\bremaining\b|\belse\b`)
 
 // restBefore ends the text before a count of the others: "全市其余".
-var restBefore = regexp.MustCompile(`(?:其余|其他|其它|另外|剩余|剩下)的?$`)
+var restBefore = regexp.MustCompile(`(?:` + restWords + `)的?$`)
 
 // restCount reports whether span, a count, first stands in text right
 // after a word for the others ("其余83家").

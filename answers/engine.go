@@ -70,11 +70,14 @@ type Engine struct {
 	// skeletons index the articles' Latin words by their consonant outline
 	// (english.Skeleton), built on the first Chinese spelling of one
 	aliasOnce     sync.Once
+	calledOnce    sync.Once
+	called        [][2]string         // the words before a quoted name, and the name (calledBy)
 	nameParts     map[string][]string // part of a full Latin name -> its other parts
 	skeletonOnce  sync.Once
 	skeletons     map[string][]string
 	pivots        wordCache // word -> the articles' words sharing a gloss with it (Pivot)
 	wordLead      sync.Map  // two characters -> whether the articles write them before many others (wordLike)
+	alone         sync.Map  // two characters and a third -> whether the two stand without it (standsAlone)
 	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
 	chats         sync.Map  // word -> its chatOf result (chatFound)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)
@@ -272,6 +275,13 @@ func New(s Searcher) *Engine {
 				if name := m[2]; name != "" && personNaming(m[0]) && utf8.RuneCountInString(name) <= 3 && lex().surnames[firstRunes(name, 1)] && !strings.Contains(name, "某") && !e.seats[name] {
 					e.people[name] = true
 				}
+			}
+		}
+		// (not what the articles name with a name in quotes after it,
+		// "她养的柯基“豆包”": a pet, a storm, no one's name)
+		for name := range e.people {
+			if len(e.calledBy(name)) > 0 {
+				delete(e.people, name)
 			}
 		}
 		// where each sentence holds them, found once

@@ -1632,7 +1632,11 @@ func (e *Engine) orgHeads(noun string) []string {
 // end in, which are no rendering of the noun itself: a school's name ends
 // in 中学 or 小学 (澄阳市第三中学), though "school" is 学校; a government
 // office's in 局 (住房和城乡建设局).
-var orgKinds = map[string][]string{"school": {"中学", "小学"}, "office": {"局", "委员会", "办公室"}, "authority": {"局", "委员会"}}
+var orgKinds = map[string][]string{"school": {"中学", "小学"}, "office": {"局", "委员会", "办公室"}, "authority": {"局", "委员会"},
+	"agency": govKinds, "department": govKinds, "bureau": {"局"}, "regulator": {"局", "委员会"}}
+
+// govKinds are the words the names of government bodies end in.
+var govKinds = []string{"局", "委员会", "厅", "办公室", "委", "署", "部门"}
 
 // placeHeads are the renderings of an English place noun ("district")
 // that the articles have: the words a place's name ends in (青枫区 → 区).

@@ -88,6 +88,18 @@ func (e *Engine) analyzeAny(raw string) Question {
 	} else {
 		q = e.analyze(raw, norm)
 	}
+	for i, t := range q.Terms {
+		if t.Name || t.Light {
+			continue
+		}
+		for _, w := range append([]string{t.Text}, t.Alts...) {
+			for _, n := range e.calledBy(w) {
+				if !slices.Contains(q.Terms[i].Alts, n) {
+					q.Terms[i].Alts = append(q.Terms[i].Alts, n)
+				}
+			}
+		}
+	}
 	q.Phase = phaseOf(q.Lower)
 	q.Total = q.Total || totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)

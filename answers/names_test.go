@@ -8399,3 +8399,68 @@ func TestFirmFullNameFirst(t *testing.T) {
 		"目前,环保部门已对两家企业立案调查。")
 	wantAnswers(t, e, map[string]string{"which company did the dye plant hand the sludge off to?": "澄阳市顺捷土方运输有限公司"})
 }
+
+// petClinicStory is a story of a corgi that died after a teeth cleaning:
+// the dog is named once in quotes and called by that name after; the
+// article writes 洗牙, a word the dictionary lacks, many times; two bodies
+// inspect the clinic together.
+func petClinicStory(t *testing.T) *Engine {
+	return storyEngine(t, "宠物洗牙后死亡 一宠物医院被查",
+		"原本只想花299元给家里的柯基洗个牙,没想到送回家当晚,狗就没了。",
+		"市民滕雨棠养的柯基“团子”今年9岁,9月3日上午被送到澄阳市安泰宠物医院洗牙。当晚10时许,团子开始呕吐,次日凌晨2时许死亡。",
+		"滕雨棠说,洗牙前店员曾告诉她“老年犬要先体检”,但随后又改口说“团子看着挺健康,可以不做”。",
+		"9月5日,澄阳市农业农村局联合青岚区市场监督管理局对该院进行检查,发现部分麻醉操作由不具备执业资格的助理邵某完成。",
+		"邻居家的泰迪9月4日洗牙后也出现呕吐,已康复。滕雨棠希望由第三方机构查明死因。",
+		"9月6日,澄阳市农业农村局责令该院停业整顿。相关部门将依法作出处理。",
+		"该院负责人耿立伟表示,洗牙之前本应抽血检查,愿意配合调查。")
+}
+
+// TestThingCalledByQuotedName checks that a question about a thing the
+// article names once in quotes (柯基“团子”) and then calls by that name
+// finds the sentences that use the name, and that a capitalised form of
+// address (Ms.) is no part of the name after it.
+func TestThingCalledByQuotedName(t *testing.T) {
+	e := petClinicStory(t)
+	wantAnswersHolding(t, e, map[string]string{
+		"when did Ms. Teng's corgi die?":        "次日凌晨2时许",
+		"when did ms teng's corgi die?":         "次日凌晨2时许",
+		"when did the corgi start throwing up?": "当晚10时许",
+	})
+	for _, tm := range e.analyzeAny("when did Ms. Teng's corgi die?").Terms {
+		if tm.Text == "ms" {
+			t.Errorf("term %q: Ms. is no part of a name", tm.Text)
+		}
+	}
+}
+
+// TestQuestionCutAroundArticleWords checks a Chinese question whose run of
+// characters the dictionary does not know is cut where the article's own
+// frequent words fall (柯基 洗牙 前, not 柯基洗 牙前), its question word
+// whole (前 为什么, not 前为 什么), with no person in "那只柯基".
+func TestQuestionCutAroundArticleWords(t *testing.T) {
+	e := petClinicStory(t)
+	wantAnswersHolding(t, e, map[string]string{"滕女士那只柯基洗牙前为啥没做体检?": "团子看着挺健康"})
+	if e.people["柯基洗"] {
+		t.Errorf("people hold 柯基洗: the article writes 柯基 alone too")
+	}
+	var terms []string
+	for _, tm := range e.analyzeAny("滕女士那只柯基洗牙前为啥没做体检?").Terms {
+		terms = append(terms, tm.Text)
+	}
+	if !slices.Contains(terms, "洗牙") || slices.Contains(terms, "前为") {
+		t.Errorf("terms %q, want 洗牙 and no 前为", terms)
+	}
+}
+
+// TestOtherBodyAsked checks that a question asking which body worked with
+// one it names (市场监管局) gets the other body's name, of any kind of
+// government body ("哪个部门", "which government agency"), and that "没证的
+// 人…是哪个" asks who.
+func TestOtherBodyAsked(t *testing.T) {
+	e := petClinicStory(t)
+	wantAnswers(t, e, map[string]string{
+		"宠物医院是哪个部门和市场监管局一起查的?":                                                   "澄阳市农业农村局",
+		"which government agency checked the clinic with the market regulators?": "澄阳市农业农村局",
+		"据说麻醉是没证的人给打的,是哪个?":                                                      "邵某",
+	})
+}

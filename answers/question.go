@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -175,7 +176,7 @@ var kindRules = []struct {
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
 	// and "伤到哪儿了", "砸到身上哪里": the injury, not a place
 	{KindWhat, "名项计型口称哪部", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)|伤(?:到|在|着|了)?了?(?:身上)?(?:哪里|哪儿|哪)|(?:砸|摔|咬|烫|划|割|撞)(?:到|在|着|了|中)?了?身上(?:的)?(?:哪里|哪儿|哪)|` + injuryPartPattern)},
-	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|的(?:到底|究竟)?是哪个\s*[?？!！]*$|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人|医生|大夫|学生|考生|护士|民警|交警|乘客|游客|顾客|旅客|村民|居民|市民|网友|店主|摊主|车主|业主|房主|船主|雇主|阿姨|大爷|大妈|大姐|大哥|老人|孩子)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
+	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|的人?[,，]?(?:到底|究竟)?是哪个\s*[?？!！]*$|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人|医生|大夫|学生|考生|护士|民警|交警|乘客|游客|顾客|旅客|村民|居民|市民|网友|店主|摊主|车主|业主|房主|船主|雇主|阿姨|大爷|大妈|大姐|大哥|老人|孩子)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站|路口|路段|街道|小区|村|镇|县|区|港口|机场|车站|码头)|在哪|何地|哪座`)},
 	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪[一两几三四]?(?:派|方|边|阵营)|哪种|何种|怎么样|如何|怎样|怎么|哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|方面|环节)`)},
 	{KindYesNo, "是有会能可吗没不", regexp.MustCompile(`是否|是不是|有没有|会不会|能不能|可不可以|吗\s*(?:[?？]|$)|了没有?\s*[?？]?\s*$|\p{Han}(?:不|没有?)\s*[?？]\s*$`)},
@@ -680,6 +681,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
+	if len(q.OrgHead) > 1 {
+		// "哪个部门去检查的": the kind of answer (a 局's or a 委's name),
+		// not a word the sentence must hold
+		for i := range q.Terms {
+			if q.Terms[i].Text == "部门" {
+				q.Terms[i].Light = true
+			}
+		}
+	}
 	if asked, heads := zhPlaceHead(q.Lower); heads != nil && q.Kind != KindWho && q.Kind != KindWhen && q.Kind != KindHowMany {
 		// "出事的彩票店在哪条路上": a name ending 路 or 街 answers, and the
 		// word is the kind of answer, not a word to find
@@ -892,12 +902,22 @@ func ordinal(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && (strings.HasPrefix(w, "第") || strings.HasPrefix(w, "首"))
 }
 
+// asksWords are question words the cut may split, joining their first
+// character to the word before (前为/什么).
+var asksWords = map[string]bool{"为什么": true, "为何": true, "怎么": true, "多少": true, "多久": true, "多大": true}
+
 // shiftToArticle moves the last character of a word the articles lack onto
 // the next word when that makes a word of the articles: 发自 + 拍 → 发 +
 // 自拍 when the articles say 自拍.
 func (e *Engine) shiftToArticle(toks []index.Token) []index.Token {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
+		if _, size := utf8.DecodeLastRuneInString(a.Text); a.End == b.Start && len(a.Text) > size && asksWords[a.Text[len(a.Text)-size:]+b.Text] {
+			// "洗牙前为什么" cut 前为/什么: the question word whole
+			toks[i] = index.Token{Text: a.Text[:len(a.Text)-size], Start: a.Start, End: a.End - size, Pos: "x"}
+			toks[i+1] = index.Token{Text: a.Text[len(a.Text)-size:] + b.Text, Start: a.End - size, End: b.End, Pos: "r"}
+			continue
+		}
 		if a.End == b.Start && utf8.RuneCountInString(a.Text) == 1 && strings.HasPrefix(a.Pos, "v") && slices.Contains(complements, b.Text) && !e.inCorpus(a.Text+b.Text) {
 			// "拍下来": the verb and its direction as the articles say
 			// them (拍下); the rest of the complement is grammar
@@ -1087,14 +1107,9 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 		}
 		// Within the run, the longest stretches that the articles contain
 		// verbatim are names the dictionary lacks ("云澜湾").
+		first := e.corpusSplit(toks, i, j, text)
 		for k := i; k <= j; {
-			best := k
-			for m := j; m > k; m-- {
-				if st := text[toks[k].Start:toks[m].End]; !strings.ContainsAny(st, functionChars) && !slices.ContainsFunc(toks[k:m+1], zgGrammar) && e.inCorpus(st) {
-					best = m
-					break
-				}
-			}
+			best := first[k-i]
 			if best > k && chatWordAt(toks, k+1, j, text) {
 				// "那台挖机": 台挖 is in "一台挖掘机", but the chat word
 				// 挖机 starts after the measure word
@@ -1128,6 +1143,37 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 		i = j
 	}
 	return out
+}
+
+// corpusSplit splits the run of lone characters toks[i..j] into the
+// stretches the articles hold verbatim, and gives for each token of the run
+// the last token of the stretch that starts there in the best split (the
+// token itself where none does). A stretch counts more the longer it is and
+// the more often the articles repeat it, so a word they use often wins over
+// a longer stretch they hold once: "柯基洗牙前" splits 柯基 洗牙 前, not 柯基洗
+// 牙前, where the article writes 洗牙 ten times and "柯基洗个牙" once.
+func (e *Engine) corpusSplit(toks []index.Token, i, j int, text string) []int {
+	n := j - i + 1
+	score := make([]float64, n+1)
+	end := make([]int, n)
+	for p := n - 1; p >= 0; p-- {
+		k := i + p
+		end[p], score[p] = k, score[p+1]
+		for m := j; m > k; m-- {
+			st := text[toks[k].Start:toks[m].End]
+			if strings.ContainsAny(st, functionChars) || slices.ContainsFunc(toks[k:m+1], zgGrammar) {
+				continue
+			}
+			c := strings.Count(e.corpus, st)
+			if c == 0 {
+				continue
+			}
+			if v := float64(utf8.RuneCountInString(st)-1)*(1+math.Log(float64(c))) + score[m-i+1]; v > score[p] || end[p] == k {
+				end[p], score[p] = m, v
+			}
+		}
+	}
+	return end
 }
 
 // chatWordAt reports whether a word of the lexicon's chat groups starts
@@ -1353,6 +1399,64 @@ const translitChars = "阿埃艾爱安昂奥澳巴拔芭白拜班邦包保宝鲍
 
 // fullName is a run of two or three capitalised Latin words: "Ilya Sutskever".
 var fullName = regexp.MustCompile(`\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b`)
+
+// quotedCall is a short name in quotes right after the words for what it
+// names: 柯基“豆包”, 台风“山竹”.
+var quotedCall = regexp.MustCompile(`(\p{Han}{1,8})“(\p{Han}{1,4})”`)
+
+// verbEnding reports whether the last two or three characters of s are a
+// verb of the dictionary.
+func verbEnding(s string) bool {
+	for _, n := range []int{2, 3} {
+		if w := lastRunes(s, n); utf8.RuneCountInString(w) == n {
+			if _, pos, ok := index.Lookup(w); ok && strings.HasPrefix(pos, "v") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calledBy gives the names the articles' bodies call a thing by in quotes
+// right after the words that end in w ("她养的柯基“豆包”"), when they quote
+// the name that once and use it bare elsewhere ("豆包在次日凌晨1时许死亡"):
+// a question about the corgi is about 豆包, when the articles seldom call it
+// the corgi (twice at most). A verb's quotation (称“…”) names nothing.
+func (e *Engine) calledBy(w string) []string {
+	e.calledOnce.Do(func() {
+		for _, d := range e.docs {
+			if d.Section != index.Body {
+				continue
+			}
+			for _, m := range quotedCall.FindAllStringSubmatch(d.Norm, -1) {
+				if _, pos, ok := index.Lookup(m[2]); ok && (strings.HasPrefix(pos, "v") || strings.HasPrefix(pos, "a")) {
+					continue // "董事会“突袭”": a deed in quotes, no name
+				}
+				if strings.ContainsRune(functionChars+"称叫作成名", lastRune(m[1])) || verbEnding(m[1]) {
+					continue // "印有“云岭春”", "称“…”": what is written or said
+				}
+				if quoted := strings.Count(e.corpus, "“"+m[2]+"”"); quoted == 1 && strings.Count(e.corpus, m[2]) > quoted {
+					// (named once, then called so: a brand always quoted,
+					// "假冒“云岭春”", is no such name)
+					e.called = append(e.called, [2]string{m[1], m[2]})
+				}
+			}
+		}
+	})
+	if _, pos, ok := index.Lookup(w); ok && strings.HasPrefix(pos, "v") || utf8.RuneCountInString(w) < 2 {
+		return nil
+	}
+	if n := strings.Count(e.corpus, w); n > 2 {
+		return nil // (a word the articles use for the thing itself: 品牌, not only 禾悦烘焙)
+	}
+	var out []string
+	for _, c := range e.called {
+		if strings.HasSuffix(c[0], w) && !slices.Contains(out, c[1]) {
+			out = append(out, c[1])
+		}
+	}
+	return out
+}
 
 // aliases returns the other parts of the one full name of the articles that
 // the Latin word w (or one of its spellings alts) is part of: "sutskever"
@@ -1603,6 +1707,9 @@ var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|�
 // askedOutcome asks what was done to someone: "怎么处理的", "被如何处置".
 var askedOutcome = regexp.MustCompile(`(?:怎么|怎样|如何|咋)(?:被)?(?:处理|处置|处罚|处分|发落)`)
 
+// govAsk asks which government body: 哪个部门, 什么政府部门.
+var govAsk = regexp.MustCompile(`(?:哪一?[个家]|什么)(?:政府|监管|执法|主管)?部门`)
+
 // orgAsk is an interrogative that asks which organisation (哪家, 哪所).
 var orgAsk = regexp.MustCompile(`(?:哪一?[家个所间]|什么)`)
 
@@ -1614,6 +1721,9 @@ const notOrgKind = "人者去到在给跑来向从被把的了是"
 // last word of the name (哪家法院 → 法院; 哪家外卖平台 → 平台, after what
 // kind it is), or nil.
 func zhOrgHead(lower string) []string {
+	if govAsk.MatchString(lower) {
+		return govKinds // "哪个部门": any government body's name (农业农村局)
+	}
 	isOrg := func(w string) bool { return lex().orgSuffixes[w] }
 	locs := orgAsk.FindAllStringIndex(lower, -1)
 	for _, loc := range locs {

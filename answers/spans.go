@@ -614,6 +614,14 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				if strings.HasPrefix(toks[i+1].Pos, "v") && e.wordLike(d.Norm[tk.Start:end]) {
 					continue // "熊/舍/投喂": a word the articles write before many others, no name
 				}
+				if e.standsAlone(d.Norm[tk.Start:end], d.Norm[end:toks[i+2].End]) {
+					// "给家里的柯基洗个牙" and "她养的柯基“豆包”": the two
+					// characters stand without the third elsewhere, so
+					// the three are no one's full name
+					out = append(out, entity{rng: rng{tk.Start, end}})
+					i++
+					continue
+				}
 				end, j = toks[i+2].End, i+2
 			}
 			if utf8.RuneCountInString(d.Norm[tk.Start:end]) == 2 && end < len(d.Norm) && d.Norm[end] >= '0' && d.Norm[end] <= '9' {
@@ -898,6 +906,30 @@ func (e *Engine) wordLike(two string) bool {
 	}
 	e.wordLead.Store(two, len(next) >= 3)
 	return len(next) >= 3
+}
+
+// standsAlone reports whether the articles write the two characters two
+// somewhere without third and before no other character of a name: before
+// punctuation or a function word ("她养的柯基“豆包”"), so that "柯基洗个牙"
+// holds no full name 柯基洗. (Two sisters, 殷若琳 and 殷若霞, share two
+// characters before a third.)
+func (e *Engine) standsAlone(two, third string) bool {
+	key := two + "\x00" + third
+	if v, ok := e.alone.Load(key); ok {
+		return v.(bool)
+	}
+	v := false
+	for off := 0; !v; {
+		k := strings.Index(e.corpus[off:], two)
+		if k < 0 {
+			break
+		}
+		off += k + len(two)
+		r, _ := utf8.DecodeRuneInString(e.corpus[off:])
+		v = !strings.HasPrefix(e.corpus[off:], third) && (!unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars, r))
+	}
+	e.alone.Store(key, v)
+	return v
 }
 
 // commonWord reports whether s is a word of the dictionary that is not a
@@ -1721,6 +1753,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 			if q.WantPerson {
 				continue // ("the guy in charge of the monitoring station": never the station)
 			}
+			cost += 100
+		}
+		if en.tier == 1 && wantOrg && endsWithAsked(c.d.Norm[r.s:r.e], asked) && !slices.ContainsFunc(q.OrgHead, func(h string) bool { return asked[h] }) {
+			// "哪个部门和市场监管局一起去检查的": the body the question
+			// names (江湄区市场监督管理局) is not the one it asks for
 			cost += 100
 		}
 		fits := !q.NameAsked || titledOtherwise || e.namesAsked(q, c, r, en.tier, near)

@@ -591,6 +591,12 @@ func isShouting(toks []token) bool {
 	return words >= 3 && caps*3 > words*2
 }
 
+// addressWords are the forms of address written before a name (Ms. Tan):
+// capitalised, yet no part of the name, and read as the words they are. A
+// title (Professor Lin) stays with the name: the article may write it too
+// (教授林嘉禾).
+var addressWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "madam": true}
+
 // names finds the names of the question outside the consumed tokens,
 // appends them to q.Names and returns, for each token that is part of a name, the name's length in words.
 func names(toks []token, q *Query, consumed map[int]bool) map[int]int {
@@ -598,7 +604,7 @@ func names(toks []token, q *Query, consumed map[int]bool) map[int]int {
 	w := loadWordLists()
 	isNameWord := func(i int) bool {
 		t := toks[i]
-		return !consumed[i] && !t.han && !t.number && (t.caps || t.capital && !w.stop[t.lower])
+		return !consumed[i] && !t.han && !t.number && (t.caps || t.capital && !w.stop[t.lower] && !addressWords[t.lower])
 	}
 	for i := 0; i < len(toks); {
 		if !isNameWord(i) {

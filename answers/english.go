@@ -301,8 +301,8 @@ func (e *Engine) absentOptions(lower string, lx *english.Lexicon) bool {
 var enChargedWith = regexp.MustCompile(`(?i)\bcharg(?:e|es|ed|ing)\b[^?]*\bwith\b`)
 
 // enCostVerb asks what something cost: "what did the whole thing end up
-// costing", "what does it cost".
-var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?\s*\??\s*$|\bwhat\s+(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:paying|charging|earning|making)\b`)
+// costing", "what does it cost", "what did it cost before the discount".
+var enCostVerb = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost(?:s|ing)?(?:\s+(?:before|after|at|in|per|each|for|with|without|originally|normally|back)\b[^?]*)?\s*\??\s*$|\bwhat\s+(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:paying|charging|earning|making)\b`)
 
 // enForLiving asks someone's trade: "what does he do for a living", "what
 // was her job".

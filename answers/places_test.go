@@ -218,3 +218,15 @@ func TestCountedPlaces(t *testing.T) {
 		"which cities were the raids in?": "洛桥、白沙、南屿3座城市",
 	})
 }
+
+// TestCourtSuedIn checks that where one will sue is the court the
+// sentence brings the suit to (向…法院提起诉讼).
+func TestCourtSuedIn(t *testing.T) {
+	e := storyEngine(t, "健身房闭店 会员维权",
+		"9月1日,位于青岚区的力行健身房突然闭店,200多名会员的年卡无法使用。",
+		"会员代表祁望舒表示,若与经营者协商不成,会员将向青岚区人民法院提起诉讼。")
+	wantAnswers(t, e, map[string]string{
+		"协商不成的话,会员去哪儿起诉?":                                         "青岚区人民法院",
+		"if talks fall through, where are the members gonna sue?": "青岚区人民法院",
+	})
+}

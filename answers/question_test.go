@@ -430,3 +430,14 @@ func TestPointsRiseAsksPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestCostBeforeAsksMoney checks that "what did X cost" asks for a sum of
+// money with a qualifier after the verb too ("…cost before the discount").
+func TestCostBeforeAsksMoney(t *testing.T) {
+	e := engineFor(t, "")
+	for _, q := range []string{"what did the package normally cost before the discount?", "what does the card cost per year?"} {
+		if got := e.analyzeAny(q); got.Kind != KindHowMany || got.Measure != "money" {
+			t.Errorf("analyzeAny(%q) = %s %q, want how_many money", q, got.Kind, got.Measure)
+		}
+	}
+}

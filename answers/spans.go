@@ -3681,6 +3681,10 @@ func placeCues(text string, fromAsked bool) [][]int {
 	return out
 }
 
+// filedWith is the court or office a suit, an arbitration or a report is
+// brought to: "向江湄区人民法院提起诉讼", "向辖区派出所报案".
+var filedWith = regexp.MustCompile(`向([^,，。;；、]{2,20}?(?:法院|仲裁委员会|仲裁委|派出所|公安局|公安分局|检察院))(?:提起|起诉|申请|报案|报警|递交)`)
+
 // countedPlaces is a list of places after 在 that the sentence counts
 // right after: "在东滨、临川、南屿3座城市", "在甲县、乙县两地".
 var countedPlaces = regexp.MustCompile(`在(?:\p{Han}{2,8}、)+\p{Han}{2,8}(?:等)?[0-9两三四五六七八九十]+(?:座|个)?(?:城市|地市|省份|县市|地|省|市|县|区|镇|乡|村)`)
@@ -3763,6 +3767,13 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			if n := utf8.RuneCountInString(way); n >= 2 && n <= 20 && !strings.ContainsAny(way, clauseBreaks) {
 				return way
 			}
+		}
+	}
+	for _, m := range filedWith.FindAllStringSubmatchIndex(text, -1) {
+		// "将向江湄区人民法院提起诉讼": where one sues is the court, when
+		// the question's words are the suit right after it
+		if slices.ContainsFunc(c.matched, func(r [2]int) bool { return r[0] >= m[3] && r[0] <= m[1]+len("诉讼") }) {
+			return text[m[2]:m[3]]
 		}
 	}
 	if c.anchor > 0 && c.anchor <= len(text) {

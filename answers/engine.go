@@ -3474,6 +3474,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if q.Outcome && specificOutcome(e.lower[c.d.ID]) {
 		c.score += outcomeBound // "罚款8万元", not "受到处罚"
+		if outcomeOn(e.lower[c.d.ID], targetMatches(q, c)) {
+			c.score += 2 * outcomeBound // "对青石岭采石场予以关闭": done to the one asked about, not to its boss
+		}
 	}
 	if q.Paid && paidSum(e.lower[c.d.ID], span) {
 		c.score += paidBound
@@ -3626,6 +3629,38 @@ const outcomeBound = 0.1
 
 // genericOutcomes say that someone was dealt with, not how.
 var genericOutcomes = map[string]bool{"处置": true, "处分": true, "处罚": true, "问责": true, "追责": true, "查处": true}
+
+// targetMatches are where c holds the words of the one q asks what was
+// done to: after its 把 ("医院把那个药师怎么处理了": the pharmacist, not
+// the hospital), or all its words.
+func targetMatches(q Question, c *candidate) [][2]int {
+	ba := strings.Index(q.Lower, "把")
+	if ba < 0 || q.Lang != Chinese {
+		return c.matched
+	}
+	var out [][2]int
+	for i, t := range q.Terms {
+		if t.Pos > ba && i < len(c.matchedBy) && c.matchedBy[i][0] >= 0 {
+			out = append(out, c.matchedBy[i])
+		}
+	}
+	return out
+}
+
+// dealtWith is what an outcome is done to: "对青石岭采石场予以关闭",
+// "对涉事企业处以罚款".
+var dealtWith = regexp.MustCompile(`对([^,，。;；]{1,20}?)(?:依法)?(?:予以|处以|给予|作出|责令)`)
+
+// outcomeOn reports whether a question's word (a range of matched) names
+// what text says an outcome is done to.
+func outcomeOn(text string, matched [][2]int) bool {
+	for _, m := range dealtWith.FindAllStringSubmatchIndex(text, -1) {
+		if slices.ContainsFunc(matched, func(r [2]int) bool { return r[0] >= m[2] && r[1] <= m[3] }) {
+			return true
+		}
+	}
+	return false
+}
 
 // specificOutcome reports whether text names what befell someone held to
 // account: a word of the lexicon's outcomes that says how (罚款, 停职).

@@ -66,14 +66,19 @@ func answeredMessage(l Lang, cites []Citation) string {
 var writtenAsk = regexp.MustCompile(`(?:写着|写的|写了|印着|印的|标着|显示|提示|批注)(?:的是)?(?:什么|啥)`)
 
 // zhKindAsk asks which kind of a thing, the noun after it: 哪种蛋糕, 什么样
-// 的车, 哪一类药.
-var zhKindAsk = regexp.MustCompile(`(?:哪一?种|哪一?类|哪一?款|什么样的?|什么类型的?|什么|啥)(\p{Han}{1,4}?)(?:[?？吗呢啊]|$)`)
+// 的车, 哪一类药, 啥品种的狗.
+var zhKindAsk = regexp.MustCompile(`(?:(?:什么|啥|哪个|哪一?)品种的?|哪一?种|哪一?类|哪一?款|什么样的?|什么类型的?|什么|啥)(\p{Han}{1,4}?)(?:[?？吗呢啊]|$)`)
+
+// breedAsk asks which breed: 啥品种的狗. The animal is often the
+// article's commonest word, and still the thing whose kind is asked.
+var breedAsk = regexp.MustCompile(`品种的?\p{Han}{1,4}?(?:[?？吗呢啊]|$)`)
 
 // kindNotAsked are nouns after 什么 that ask no kind of a thing the
 // article names: 什么东西, 什么原因, 什么罪名.
 var kindNotAsked = map[string]bool{"东西": true, "事": true, "事情": true, "问题": true, "原因": true, "理由": true, "办法": true, "情况": true,
 	"意思": true, "时候": true, "名字": true, "罪": true, "罪名": true, "牌子": true, "品牌": true, "型号": true, "作用": true, "用": true,
-	"地方": true, "人": true, "结果": true, "处罚": true, "处分": true, "处理": true, "措施": true, "样子": true, "内容": true, "要求": true, "说法": true}
+	"地方": true, "人": true, "结果": true, "处罚": true, "处分": true, "处理": true, "措施": true, "样子": true, "内容": true, "要求": true, "说法": true,
+	"下场": true, "后果": true}
 
 // analyzeAny analyses a question in whichever language it is written.
 func (e *Engine) analyzeAny(raw string) Question {
@@ -111,9 +116,12 @@ func (e *Engine) analyzeAny(raw string) Question {
 		// "她买了哪种蛋糕": the cake, as the article names its kind, as an
 		// English "what kind of cake" asks
 		if m := zhKindAsk.FindStringSubmatchIndex(q.Lower); m != nil {
-			for _, t := range q.Terms {
-				if t.Pos == m[2] && !t.Light && !t.Name && !kindNotAsked[t.Text] {
+			for i, t := range q.Terms {
+				if t.Pos == m[2] && (!t.Light || breedAsk.MatchString(q.Lower)) && !t.Name && !kindNotAsked[t.Text] {
 					q.kindFocus = slices.Concat([]string{t.Text}, t.Alts, t.Syns)
+				}
+				if t.Text == "品种" && t.Pos < m[2] {
+					q.Terms[i].Light = true // the kind asked for, no word to find
 				}
 			}
 		}

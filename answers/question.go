@@ -174,8 +174,9 @@ var kindRules = []struct {
 	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|星期几|周几|礼拜几|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|多快|多少时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届块元户层栋只头吨瓶桌艘架笔份张处起例所间枚对批箱袋斤亩趟轮针本册棵株杯碗盒包桶克升米根颗支把盏门口匹道段节片遍声句篇部套双剂款类级期度股场封票列]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
 	// "叫什么名目", "哪里不满": the name of a thing, the point at issue
-	// and "伤到哪儿了", "砸到身上哪里": the injury, not a place
-	{KindWhat, "名项计型口称哪部", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)|伤(?:到|在|着|了)?了?(?:身上)?(?:哪里|哪儿|哪)|(?:砸|摔|咬|烫|划|割|撞)(?:到|在|着|了|中)?了?身上(?:的)?(?:哪里|哪儿|哪)|` + injuryPartPattern)},
+	// and "伤到哪儿了", "砸到身上哪里": the injury, not a place, and
+	// "哪儿难受": what ails someone
+	{KindWhat, "名项计型口称哪部舒难疼痛适", regexp.MustCompile(`什么(名目|名称|名义|项目|计划|型号|口号|称号)|哪里(不满|不对|不妥|不好|不足|有问题|出了?问题|做错|出错|违规|违法|欠缺|有分歧)|伤(?:到|在|着|了)?了?(?:身上)?(?:哪里|哪儿|哪)|(?:砸|摔|咬|烫|划|割|撞)(?:到|在|着|了|中)?了?身上(?:的)?(?:哪里|哪儿|哪)|(?:哪里|哪儿|哪)(?:不舒服|难受|疼|痛|不适)|` + injuryPartPattern)},
 	{KindWho, "谁叫名姓哪什何", regexp.MustCompile(`谁|的人?[,，]?(?:到底|究竟)?是哪个\s*[?？!！]*$|哪所|哪间|叫什么名字|叫什么|什么名字|名叫什么|姓什么|哪几?位|哪些人|哪几?个人|什么人|何人|哪几?家|哪几?个(公司|机构|组织|团队|人|企业|部门|单位)|哪[个位名][^\s,，?？的]{0,3}?(人|者|员|工|师|官|长|手|领导|干部|老板|老总|负责人|医生|大夫|学生|考生|护士|民警|交警|乘客|游客|顾客|旅客|村民|居民|市民|网友|店主|摊主|车主|业主|房主|船主|雇主|阿姨|大爷|大妈|大姐|大哥|老人|孩子)|哪些(公司|机构|组织|团队|企业|部门|单位)`)},
 	{KindWhere, "哪何什在", regexp.MustCompile(`哪里|哪儿|何处|什么地方|哪个(城市|国家|地方|省|市|地区|平台|网站|路口|路段|街道|小区|村|镇|县|区|港口|机场|车站|码头)|在哪|何地|哪座`)},
 	{KindWhat, "什啥哪何怎如", regexp.MustCompile(`什么|啥|哪个|哪些|哪[一两几三四]?(?:派|方|边|阵营)|哪种|何种|怎么样|如何|怎样|怎么|哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|方面|环节)`)},
@@ -667,7 +668,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		// (停职检查, 罚款), not that they were dealt with
 		for i := range q.Terms {
 			t := &q.Terms[i]
-			if t.Predicate && t.Pos >= loc[0] && t.Pos < loc[1] {
+			if (t.Predicate || t.Text == "下场") && t.Pos >= loc[0] && t.Pos < loc[1] {
 				t.addSyns(e.outcomeWords())
 			}
 		}
@@ -1705,7 +1706,7 @@ var namedAfterVerb = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:姓什么|叫什么(
 var demonstrative = regexp.MustCompile(`^(那|这)(个|家|名|位|座|条|艘|次|场|架|辆|起)?\p{Han}{1,4}?的`)
 
 // askedOutcome asks what was done to someone: "怎么处理的", "被如何处置".
-var askedOutcome = regexp.MustCompile(`(?:怎么|怎样|如何|咋)(?:被)?(?:处理|处置|处罚|处分|发落)`)
+var askedOutcome = regexp.MustCompile(`(?:怎么|怎样|如何|咋)(?:被)?(?:处理|处置|处罚|处分|发落)|(?:什么|啥|怎样的?)下场`)
 
 // govAsk asks which government body: 哪个部门, 什么政府部门.
 var govAsk = regexp.MustCompile(`(?:哪一?[个家]|什么)(?:政府|监管|执法|主管)?部门`)

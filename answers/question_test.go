@@ -441,3 +441,35 @@ func TestCostBeforeAsksMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestBreedAsked checks that "啥品种的狗" asks which kind of dog the
+// article names (阿拉斯加犬), though the article's dogs are its commonest
+// word.
+func TestBreedAsked(t *testing.T) {
+	e := storyEngine(t, "小区恶犬伤人 犬主被拘",
+		"5月3日傍晚,青岚区翠湾小区内,一只未拴绳的阿拉斯加犬突然冲出,咬伤了路过的10岁男孩。",
+		"小区居民说,这条狗平时就经常追着人叫,不少老人都怕它。",
+		"警方调查后,对犬主谷某处以行政拘留5日。社区随后组织了文明养犬宣传。",
+		"兽医提醒,狗在夏季更容易烦躁。")
+	wantAnswers(t, e, map[string]string{"咬人的是啥品种的狗?": "阿拉斯加犬"})
+}
+
+// TestOutcomeOfTheOneAsked checks that "落了个什么下场" asks what was done
+// to the one the question names, and that the outcome done to it (对采石场
+// 予以关闭) answers over one done to its boss, or to the one after 把 when
+// the question has one; and that "哪儿难受" asks what ails someone, not
+// where.
+func TestOutcomeOfTheOneAsked(t *testing.T) {
+	e := storyEngine(t, "采石场违规爆破致民房受损",
+		"9月10日,临山县公安局以涉嫌重大责任事故罪,对采石场实际控制人柯某和爆破员郑某依法刑事拘留。",
+		"同日,临山县自然资源局宣布对青山采石场予以关闭,没收违法所得约20万元,并处罚款30万元,现场的两台破碎机和一批爆破器材已被查封。",
+		"村民甘大爷说,爆破那天他胸口闷得慌,一直喘不上气。")
+	wantAnswersHolding(t, e, map[string]string{"出了这事,那个采石场最后落了个什么下场?": "予以关闭"})
+	if q := e.analyzeAny("甘大爷当时说自己哪儿难受?"); q.Kind != KindWhat {
+		t.Errorf("哪儿难受: kind %s, want what", q.Kind)
+	}
+	e = storyEngine(t, "药房夜班发错药 患者住院",
+		"10月8日,区卫健委对澄阳区人民医院予以通报批评,要求医院严肃处理涉事药剂师。",
+		"医院随后对药剂师柯晓岚予以停职检查,并扣发当月绩效。")
+	wantAnswersHolding(t, e, map[string]string{"医院最后把那个药剂师怎么处理了?": "停职检查"})
+}

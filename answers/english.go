@@ -344,6 +344,10 @@ var fromWords = []string{"来自", "老家", "籍贯", "家乡", "原籍", "出�
 // exactly is this plant".
 var enWhereIs = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+)?where(?:'s|’s|\s+(?:exactly\s+)?(?:is|was|are|were))\b`)
 
+// locatingVerbs say no more than where something stands, and have no
+// rendering of that sense: "where's the factory based" (根据).
+var locatingVerbs = map[string]bool{"base": true}
+
 // locatedWords say where something stands.
 var locatedWords = []string{"位于", "地处", "坐落"}
 
@@ -1305,8 +1309,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// no more than "from" does
 		q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return t.lemma == "originally" })
 		q.addWordOf(e.usedOf(&e.fromList, fromWords), false)
-	} else if q.Kind == KindWhere && len(eq.Predicate) == 0 && enWhereIs.MatchString(norm) {
-		// "where exactly is this chemical plant": where it stands (位于…)
+	} else if q.Kind == KindWhere && !slices.ContainsFunc(eq.Predicate, func(p string) bool { return !locatingVerbs[p] }) && enWhereIs.MatchString(norm) {
+		// "where exactly is this chemical plant", "where's the factory
+		// based": where it stands (位于…)
+		q.Terms = slices.DeleteFunc(q.Terms, func(t Term) bool { return locatingVerbs[t.lemma] })
 		q.addWordOf(e.usedOf(&e.locatedList, locatedWords), true)
 	}
 	if q.Kind == KindWhat && enMakes.MatchString(norm) {

@@ -230,3 +230,13 @@ func TestCourtSuedIn(t *testing.T) {
 		"if talks fall through, where are the members gonna sue?": "青岚区人民法院",
 	})
 }
+
+// TestWhereBased checks that "where's X based" asks where it stands
+// (位于…), "based" no verb to find.
+func TestWhereBased(t *testing.T) {
+	e := storyEngine(t, "印染厂污泥偷倒河滩",
+		"这批污泥来自位于青岚市滨江工业园的青岚市恒达印染有限公司。",
+		"恒达印染公司根据合同,由运输公司把污泥运到了柘溪河滩上倾倒。",
+		"执法人员表示,根据相关规定,产废单位须承担连带责任。")
+	wantAnswersHolding(t, e, map[string]string{"where's the dyeing company based?": "滨江工业园"})
+}

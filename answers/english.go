@@ -2035,8 +2035,12 @@ func (e *Engine) countFormsOf(norm string) []string {
 		return nil
 	}
 	measures := thingMeasures
+	var own []string // the measure words of the thing counted ("four bags": 四袋)
 	for _, w := range strings.Fields(strings.ToLower(m[2])) {
 		noun := english.Lemma(w)
+		if u, ok := countedMeasures[noun]; ok && own == nil {
+			own = u
+		}
 		if u, ok := countTimeUnits[noun]; ok {
 			measures = u // "those five days": 5天, not 5名
 			break
@@ -2056,8 +2060,18 @@ func (e *Engine) countFormsOf(norm string) []string {
 		}
 		n, _ = strconv.Atoi(m[1])
 	}
+	if forms := e.countForms(n, own); len(forms) > 0 {
+		return forms
+	}
 	return e.countForms(n, measures)
 }
+
+// countedMeasures are the measure words that count a thing by its own
+// kind: bags (袋), boxes (箱, 盒), bottles (瓶).
+var countedMeasures = map[string][]string{"bag": {"袋", "包"}, "sack": {"袋"}, "box": {"箱", "盒"}, "carton": {"箱"},
+	"bottle": {"瓶"}, "can": {"罐", "听"}, "jar": {"罐", "瓶"}, "pack": {"包"}, "packet": {"包"}, "set": {"套"},
+	"cup": {"杯"}, "bowl": {"碗"}, "pill": {"片", "粒"}, "tablet": {"片"}, "room": {"间"}, "apartment": {"套"},
+	"flat": {"套"}, "building": {"栋", "幢"}, "tree": {"棵", "株"}, "batch": {"批"}, "piece": {"件", "块"}}
 
 // countForms returns the ways the articles write a count of n with one of
 // the measure words (两名, 4人), those they hold.

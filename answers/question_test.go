@@ -473,3 +473,14 @@ func TestOutcomeOfTheOneAsked(t *testing.T) {
 		"医院随后对药剂师柯晓岚予以停职检查,并扣发当月绩效。")
 	wantAnswersHolding(t, e, map[string]string{"医院最后把那个药剂师怎么处理了?": "停职检查"})
 }
+
+// TestCountByItsOwnMeasure checks that an English count of a thing with a
+// measure word of its own ("four bags") is found as the article writes it
+// (四袋), not as a count of anything (4个).
+func TestCountByItsOwnMeasure(t *testing.T) {
+	e := storyEngine(t, "猫粮被检出超标 多只猫咪患病",
+		"宠物店店员介绍,店里目前在售的猫粮共有4个品牌,这款卖得最好。",
+		"车晓芸说:“听说这款猫粮猫都爱吃,我就一次囤了四袋。”",
+		"车晓芸说,她家的猫吃了一周后开始呕吐。")
+	wantAnswersHolding(t, e, map[string]string{"why did ms che stock up on four bags of it?": "猫都爱吃"})
+}

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"regexp"
@@ -3249,6 +3250,14 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
 		}
 	}
+	realWhy := q.Kind == KindWhy && realAsk.MatchString(q.Lower)
+	if realWhy && c.cue < 1 {
+		// "why did he really sell it" and "这笔钱从未进入村集体账户,而是
+		// 被林德昌用于偿还个人欠下的网络借贷": what it was in truth
+		if m := butRather.FindStringSubmatchIndex(c.d.Norm); m != nil {
+			span, ok, c.cue, c.quality = c.d.Norm[m[2]:m[3]], true, 1, 1
+		}
+	}
 	if q.Kind == KindWhy && c.cue < 1 && !strongCause.MatchString(c.d.Norm) {
 		// no explicit cause here: the next (or previous) sentence may
 		// give it ("…拖欠了工资。欠薪的主要原因是…")
@@ -3310,6 +3319,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// before ("71岁游客钟国栋突然出现胸闷")
 		if name, n := e.soleNamedBefore(c.d); n != nil {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
+		}
+	}
+	if realWhy && ok && c.cue >= 1 {
+		// "林德昌起初辩称,卖树是因为村里修路缺钱" then "但调查组核查发现,…
+		// 而是…": the reason given, which the next sentence shows false
+		if src := cmp.Or(c.lender, c.d); e.refutedNext(src) {
+			return false
 		}
 	}
 	if c.introOnly && c.lender != nil {
@@ -3645,6 +3661,25 @@ func targetMatches(q Question, c *candidate) [][2]int {
 		}
 	}
 	return out
+}
+
+// realAsk asks for the true reason over the one given: "why did he really
+// sell it", "真正的原因".
+var realAsk = regexp.MustCompile(`(?i)\breally\b|\bactually\b|\b(?:real|true)\s+reason|真正|真实|实际上|其实`)
+
+// butRather is what a sentence says a thing was in truth, after denying
+// what it was not: "从未进入村集体账户,而是被用于偿还…".
+var butRather = regexp.MustCompile(`(?:不是|并非|并不是|没有|从未|并未|未)[^。;；]{0,40}?[,，]\s*而是([^,，。;；]{4,40})`)
+
+// refutes opens a sentence that shows what was said before false: "但调查
+// 组核查发现,…而是…", "事实上…".
+var refutes = regexp.MustCompile(`^(?:但|然而|可是|不过|事实上|实际上)[^。]*(?:而是|实际上|其实|事实上|真实)`)
+
+// refutedNext reports whether the next sentence of d's paragraph shows
+// what d says false.
+func (e *Engine) refutedNext(d *index.Doc) bool {
+	n := e.sameParagraph(d, d.ID+1)
+	return n != nil && refutes.MatchString(n.Norm)
 }
 
 // dealtWith is what an outcome is done to: "对青石岭采石场予以关闭",

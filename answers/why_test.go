@@ -277,3 +277,18 @@ func TestReasonsOfTheArticlesOwnWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestRealReasonAsked checks that a question for the true reason ("really",
+// 真正) is answered by what the next sentence shows it was ("…而是…"), not
+// by the reason first given, which a question for what was said still
+// gets.
+func TestRealReasonAsked(t *testing.T) {
+	e := storyEngine(t, "村干部私卖集体林木被查",
+		"面对调查,薛守义起初辩称,卖树是因为村里修桥缺钱,所得款项准备用于修桥。但纪委核查发现,卖树所得的这笔钱从未进入村集体账户,而是被薛守义用于偿还个人赌债。",
+		"目前,薛守义已被免去村委会主任职务。")
+	wantAnswersHolding(t, e, map[string]string{
+		"why did the village head really sell the trees?": "偿还个人赌债",
+		"村主任卖树真正是为了啥?":                                    "偿还个人赌债",
+		"村主任说卖树是为了啥?":                                     "修桥缺钱",
+	})
+}

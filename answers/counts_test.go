@@ -336,3 +336,15 @@ func TestCountOfTheOthers(t *testing.T) {
 		"全市其余的洗衣店有多少家要自查?":                                    "83家",
 	})
 }
+
+// TestCountOfTheThingNotItsKinds checks that "how many tortoises" is
+// answered by the count of them ("陆龟共36只", a word for all of them
+// between the thing and its number), not by how many kinds ("两种") or
+// how many bags.
+func TestCountOfTheThingNotItsKinds(t *testing.T) {
+	e := storyEngine(t, "旅客行李藏活体动物被查",
+		"海关关员在该旅客的行李中查获鹦鹉和陆龟两种活体动物。",
+		"关员在他随身携带的两个行李箱中查获多个装有陆龟的塑料盒。",
+		"经清点,关员在行李箱中查获被胶带缠住四肢的陆龟共36只,鹦鹉12只。")
+	wantAnswers(t, e, map[string]string{"how many tortoises did they find in his bags?": "36只"})
+}

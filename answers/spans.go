@@ -2775,6 +2775,13 @@ func smallNumeral(s string) (int, bool) {
 	return 0, false
 }
 
+// totalAfterThing is a word for all of them between a thing and its
+// number: "陆龟共58只".
+var totalAfterThing = regexp.MustCompile(`(?:共计|总计|合计|一共|共有|共)$`)
+
+// kindsAsk asks how many kinds: "how many species", "几种".
+var kindsAsk = regexp.MustCompile(`(?i)\b(?:kinds?|types?|species|sorts?|varieties|categories)\b|几种|几类|多少种|多少类`)
+
 func howManySpan(q Question, text string, c *candidate) string {
 	// "多少矿工": things are counted, and no word for money is asked about
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
@@ -2833,6 +2840,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 		}
 		if strings.Trim(numeralOf(m), "十百千万亿") == "" {
 			continue // "存栏万头以上": a power of ten, no figure
+		}
+		if len(q.Counted) > 0 && (q.Measure == "" || q.Measure == "count") && (strings.HasSuffix(m, "种") || strings.HasSuffix(m, "类")) && q.Unit != "种" && q.Unit != "类" && !kindsAsk.MatchString(q.Lower) {
+			continue // "how many tortoises" and "鹦鹉和陆龟两种": kinds, not a count of them
 		}
 		if strings.HasPrefix(m, "几") && !strings.ContainsAny(m[len("几"):], "十百千万亿") {
 			continue // "好几个摊位": some, not a count
@@ -2942,9 +2952,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		// "312家规模以上企业" for "how many companies"
 		countedNext := startsWithAny(rest, q.Counted) || countedAfterMeasure(c.d.Tokens, loc[1], m, rest, q.Counted)
 		// (and "积雪超过40厘米": the thing, then how near the figure is)
-		named := endsWithAny(text[:loc[0]], q.Counted) || endsWithAny(approxRe.ReplaceAllString(text[:loc[0]], ""), q.Counted) ||
+		// (the thing, then a word for all of them: "陆龟共58只")
+		thingBefore := totalAfterThing.ReplaceAllString(approxRe.ReplaceAllString(text[:loc[0]], ""), "")
+		named := endsWithAny(text[:loc[0]], q.Counted) || endsWithAny(thingBefore, q.Counted) ||
 			countedNext && !partOf.MatchString(rest)
-		if q.Lang == English && endsWithAny(approxRe.ReplaceAllString(text[:loc[0]], ""), q.Counted) && !unitAsked {
+		if q.Lang == English && endsWithAny(thingBefore, q.Counted) && !unitAsked {
 			d -= 1000 // "生猪214头、羊139只" for "how many sheep": the figure right after the thing
 		}
 		if named {

@@ -1371,6 +1371,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"budget-dental-implant-failure-dispute.en": {0.45, 0.65, 0.75},
 		"dry-cleaner-chain-clothes-held":           {1, 0.8, 1},
 		"dry-cleaner-chain-clothes-held.en":        {0.85, 0.55, 1},
+		// pair 161 (an optical chain's 3,980-yuan myopia-control lenses
+		// for children that had no control structure; a vet clinic where
+		// five pets died after a 199-yuan teeth cleaning under
+		// anaesthesia), written in the seventy-ninth session: scored with
+		// that session's starting engine (14/20 Chinese and 19/40 English
+		// first citations); the optical chain kept held out, the vet
+		// clinic worked from after that first run
+		"myopia-lens-chain-false-ads":            {0.8, 0.75, 1},
+		"myopia-lens-chain-false-ads.en":         {0.6, 0.55, 1},
+		"pet-dental-anesthesia-deaths-clinic":    {0.9, 0.8, 1},
+		"pet-dental-anesthesia-deaths-clinic.en": {0.7, 0.55, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -1165,7 +1165,7 @@ func (e *Engine) corpusSplit(toks []index.Token, i, j int, text string) []int {
 			if strings.ContainsAny(st, functionChars) || slices.ContainsFunc(toks[k:m+1], zgGrammar) {
 				continue
 			}
-			c := strings.Count(e.corpus, st)
+			c := countUpTo(e.corpus, st, 50)
 			if c == 0 {
 				continue
 			}
@@ -1444,19 +1444,36 @@ func (e *Engine) calledBy(w string) []string {
 			}
 		}
 	})
-	if _, pos, ok := index.Lookup(w); ok && strings.HasPrefix(pos, "v") || utf8.RuneCountInString(w) < 2 {
-		return nil
-	}
-	if n := strings.Count(e.corpus, w); n > 2 {
-		return nil // (a word the articles use for the thing itself: 品牌, not only 禾悦烘焙)
-	}
 	var out []string
 	for _, c := range e.called {
 		if strings.HasSuffix(c[0], w) && !slices.Contains(out, c[1]) {
 			out = append(out, c[1])
 		}
 	}
+	if len(out) == 0 || utf8.RuneCountInString(w) < 2 {
+		return nil
+	}
+	if _, pos, ok := index.Lookup(w); ok && strings.HasPrefix(pos, "v") {
+		return nil
+	}
+	if countUpTo(e.corpus, w, 3) > 2 {
+		return nil // (a word the articles use for the thing itself: 品牌, not only 禾悦烘焙)
+	}
 	return out
+}
+
+// countUpTo counts the occurrences of sub in s, stopping at max.
+func countUpTo(s, sub string, max int) int {
+	n := 0
+	for n < max {
+		k := strings.Index(s, sub)
+		if k < 0 {
+			break
+		}
+		n++
+		s = s[k+len(sub):]
+	}
+	return n
 }
 
 // aliases returns the other parts of the one full name of the articles that

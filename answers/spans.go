@@ -2775,9 +2775,16 @@ func smallNumeral(s string) (int, bool) {
 	return 0, false
 }
 
-// totalAfterThing is a word for all of them between a thing and its
-// number: "陆龟共58只".
-var totalAfterThing = regexp.MustCompile(`(?:共计|总计|合计|一共|共有|共)$`)
+// trimTotal cuts off the end of s a word for all of them that stands
+// between a thing and its number: "陆龟共58只".
+func trimTotal(s string) string {
+	for _, w := range []string{"共计", "总计", "合计", "一共", "共有", "共"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			return t
+		}
+	}
+	return s
+}
 
 // kindsAsk asks how many kinds: "how many species", "几种".
 var kindsAsk = regexp.MustCompile(`(?i)\b(?:kinds?|types?|species|sorts?|varieties|categories)\b|几种|几类|多少种|多少类`)
@@ -2953,7 +2960,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		countedNext := startsWithAny(rest, q.Counted) || countedAfterMeasure(c.d.Tokens, loc[1], m, rest, q.Counted)
 		// (and "积雪超过40厘米": the thing, then how near the figure is)
 		// (the thing, then a word for all of them: "陆龟共58只")
-		thingBefore := totalAfterThing.ReplaceAllString(approxRe.ReplaceAllString(text[:loc[0]], ""), "")
+		thingBefore := trimTotal(approxRe.ReplaceAllString(text[:loc[0]], ""))
 		named := endsWithAny(text[:loc[0]], q.Counted) || endsWithAny(thingBefore, q.Counted) ||
 			countedNext && !partOf.MatchString(rest)
 		if q.Lang == English && endsWithAny(thingBefore, q.Counted) && !unitAsked {
@@ -3697,6 +3704,14 @@ func placeCues(text string, fromAsked bool) [][]int {
 // brought to: "向江湄区人民法院提起诉讼", "向辖区派出所报案".
 var filedWith = regexp.MustCompile(`向([^,，。;；、]{2,20}?(?:法院|仲裁委员会|仲裁委|派出所|公安局|公安分局|检察院))(?:提起|起诉|申请|报案|报警|递交)`)
 
+// filedWithAll finds filedWith in text, which must hold 向.
+func filedWithAll(text string) [][]int {
+	if !strings.Contains(text, "向") {
+		return nil
+	}
+	return filedWith.FindAllStringSubmatchIndex(text, -1)
+}
+
 // countedPlaces is a list of places after 在 that the sentence counts
 // right after: "在东滨、临川、南屿3座城市", "在甲县、乙县两地".
 var countedPlaces = regexp.MustCompile(`在(?:\p{Han}{2,8}、)+\p{Han}{2,8}(?:等)?[0-9两三四五六七八九十]+(?:座|个)?(?:城市|地市|省份|县市|地|省|市|县|区|镇|乡|村)`)
@@ -3781,7 +3796,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			}
 		}
 	}
-	for _, m := range filedWith.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range filedWithAll(text) {
 		// "将向江湄区人民法院提起诉讼": where one sues is the court, when
 		// the question's words are the suit right after it
 		if slices.ContainsFunc(c.matched, func(r [2]int) bool { return r[0] >= m[3] && r[0] <= m[1]+len("诉讼") }) {

@@ -3250,8 +3250,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
 		}
 	}
-	realWhy := q.Kind == KindWhy && realAsk.MatchString(q.Lower)
-	if realWhy && c.cue < 1 {
+	if q.realWhy && c.cue < 1 {
 		// "why did he really sell it" and "这笔钱从未进入村集体账户,而是
 		// 被林德昌用于偿还个人欠下的网络借贷": what it was in truth
 		if m := butRather.FindStringSubmatchIndex(c.d.Norm); m != nil {
@@ -3321,7 +3320,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
-	if realWhy && ok && c.cue >= 1 {
+	if q.realWhy && ok && c.cue >= 1 {
 		// "林德昌起初辩称,卖树是因为村里修路缺钱" then "但调查组核查发现,…
 		// 而是…": the reason given, which the next sentence shows false
 		if src := cmp.Or(c.lender, c.d); e.refutedNext(src) {

@@ -69,10 +69,6 @@ var writtenAsk = regexp.MustCompile(`(?:写着|写的|写了|印着|印的|标�
 // 的车, 哪一类药, 啥品种的狗.
 var zhKindAsk = regexp.MustCompile(`(?:(?:什么|啥|哪个|哪一?)品种的?|哪一?种|哪一?类|哪一?款|什么样的?|什么类型的?|什么|啥)(\p{Han}{1,4}?)(?:[?？吗呢啊]|$)`)
 
-// breedAsk asks which breed: 啥品种的狗. The animal is often the
-// article's commonest word, and still the thing whose kind is asked.
-var breedAsk = regexp.MustCompile(`品种的?\p{Han}{1,4}?(?:[?？吗呢啊]|$)`)
-
 // kindNotAsked are nouns after 什么 that ask no kind of a thing the
 // article names: 什么东西, 什么原因, 什么罪名.
 var kindNotAsked = map[string]bool{"东西": true, "事": true, "事情": true, "问题": true, "原因": true, "理由": true, "办法": true, "情况": true,
@@ -112,12 +108,16 @@ func (e *Engine) analyzeAny(raw string) Question {
 		q.Marked = markedAsk(q.Lower)
 	}
 	q.Duty = dutyAsk.MatchString(q.Lower)
+	q.realWhy = q.Kind == KindWhy && realAsk.MatchString(q.Lower)
 	if q.Lang == Chinese && q.Kind == KindWhat && len(q.kindFocus) == 0 {
 		// "她买了哪种蛋糕": the cake, as the article names its kind, as an
 		// English "what kind of cake" asks
 		if m := zhKindAsk.FindStringSubmatchIndex(q.Lower); m != nil {
+			// ("啥品种的狗": the animal is often the article's commonest
+			// word, and still the thing whose breed is asked)
+			breed := strings.Contains(q.Lower[m[0]:m[2]], "品种")
 			for i, t := range q.Terms {
-				if t.Pos == m[2] && (!t.Light || breedAsk.MatchString(q.Lower)) && !t.Name && !kindNotAsked[t.Text] {
+				if t.Pos == m[2] && (!t.Light || breed) && !t.Name && !kindNotAsked[t.Text] {
 					q.kindFocus = slices.Concat([]string{t.Text}, t.Alts, t.Syns)
 				}
 				if t.Text == "品种" && t.Pos < m[2] {

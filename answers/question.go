@@ -158,8 +158,11 @@ type Question struct {
 	// that names it with words before it saying which kind (爱心低息贷款,
 	// 鳊鱼) answers.
 	kindFocus []string
-	kinds     []rng       // by sentence: where it names kindFocus's kind, or -1s; set by weigh
-	hits      [][]termHit // by term, by sentence: set by weigh
+	// realWhy asks for the true reason over the one given ("why did he
+	// really sell it", 真正的原因)
+	realWhy bool
+	kinds   []rng       // by sentence: where it names kindFocus's kind, or -1s; set by weigh
+	hits    [][]termHit // by term, by sentence: set by weigh
 }
 
 // kindRules classify a question by its interrogative, first match wins;
@@ -682,7 +685,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	q.OrgHead = zhOrgHead(q.Lower)
-	if len(q.OrgHead) > 1 {
+	if slices.Equal(q.OrgHead, govKinds) {
 		// "哪个部门去检查的": the kind of answer (a 局's or a 委's name),
 		// not a word the sentence must hold
 		for i := range q.Terms {
@@ -1460,20 +1463,6 @@ func (e *Engine) calledBy(w string) []string {
 		return nil // (a word the articles use for the thing itself: 品牌, not only 禾悦烘焙)
 	}
 	return out
-}
-
-// countUpTo counts the occurrences of sub in s, stopping at max.
-func countUpTo(s, sub string, max int) int {
-	n := 0
-	for n < max {
-		k := strings.Index(s, sub)
-		if k < 0 {
-			break
-		}
-		n++
-		s = s[k+len(sub):]
-	}
-	return n
 }
 
 // aliases returns the other parts of the one full name of the articles that

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -894,14 +895,12 @@ func (e *Engine) wordLike(two string) bool {
 		return v.(bool)
 	}
 	next := map[rune]bool{}
-	for off := 0; len(next) < 3; {
-		k := strings.Index(e.corpus[off:], two)
-		if k < 0 {
-			break
-		}
-		off += k + len(two)
-		if r, _ := utf8.DecodeRuneInString(e.corpus[off:]); unicode.Is(unicode.Han, r) {
+	for rest := range followers(e.corpus, two) {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
 			next[r] = true
+		}
+		if len(next) >= 3 {
+			break
 		}
 	}
 	e.wordLead.Store(two, len(next) >= 3)
@@ -919,17 +918,41 @@ func (e *Engine) standsAlone(two, third string) bool {
 		return v.(bool)
 	}
 	v := false
-	for off := 0; !v; {
-		k := strings.Index(e.corpus[off:], two)
-		if k < 0 {
+	for rest := range followers(e.corpus, two) {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if v = !strings.HasPrefix(rest, third) && (!unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars, r)); v {
 			break
 		}
-		off += k + len(two)
-		r, _ := utf8.DecodeRuneInString(e.corpus[off:])
-		v = !strings.HasPrefix(e.corpus[off:], third) && (!unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars, r))
 	}
 	e.alone.Store(key, v)
 	return v
+}
+
+// followers yields the text of s after each occurrence of sub, in order.
+func followers(s, sub string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], sub)
+			if k < 0 {
+				return
+			}
+			off += k + len(sub)
+			if !yield(s[off:]) {
+				return
+			}
+		}
+	}
+}
+
+// countUpTo counts the occurrences of sub in s, stopping at max.
+func countUpTo(s, sub string, max int) int {
+	n := 0
+	for range followers(s, sub) {
+		if n++; n >= max {
+			break
+		}
+	}
+	return n
 }
 
 // commonWord reports whether s is a word of the dictionary that is not a

@@ -1944,6 +1944,7 @@ func (e *Engine) weigh(q *Question) {
 		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 		if pivoted {
 			idf = math.Min(idf, 2) // weighed as a word the articles lack
+			t.pivoted = true
 		}
 		if df == 0 && q.Lang == Chinese && (incident[t.Text] && q.Kind != KindWhat || q.Measure == "age" && t.Text == "今年" || q.NameAsked && plainPersons[t.Text]) {
 			// "出事的这位机长", "今年多大", "掉进河里的小伙子叫啥": the
@@ -2657,7 +2658,9 @@ var makeWord = regexp.MustCompile(`^(?:` + makeWords + `)$`)
 func (e *Engine) offBodyOnly(q Question, d *index.Doc) bool {
 	for i, t := range q.Terms {
 		// a thing named, not a loose rendering of a verb (pay → 交)
-		if t.Light || t.Predicate || utf8.RuneCountInString(t.Text) < 2 || isVerbWord(t.Text) {
+		if t.Light || t.Predicate || t.pivoted || utf8.RuneCountInString(t.Text) < 2 || isVerbWord(t.Text) {
+			// (nor a word the articles lack, found only by a gloss it
+			// shares: "老家" is no 区域 of a water-cut notice)
 			continue
 		}
 		inPar, inBody := false, false

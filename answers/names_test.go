@@ -3109,6 +3109,30 @@ func TestWhoByAnApposedRole(t *testing.T) {
 	})
 }
 
+// TestGlossMateNotOffBody asks where a person of the story comes from
+// (老家), which the article never says. The word is found only through a
+// word sharing its gloss (区域), which only an appended notice holds: that
+// makes the question no question about the notice.
+func TestGlossMateNotOffBody(t *testing.T) {
+	e := miniEngine(t, `来源:测试日报
+酒厂工人清罐时窒息 一人受伤
+9月3日上午,一家酒厂的工人田晓峰在清理储罐时晕倒,被同事救出后送医。
+田晓峰今年24岁,入职刚满一个月。
+厂方称其未按规定办理作业审批。
+涉事车间已被责令停产整顿。
+调查仍在进行中。
+(责任编辑:李华)
+【停水】因管网改造,9月9日8时至20时城北区以东区域将暂停供水。
+【广告】滚筒洗衣机直降600元,咨询热线400-826-3317。
+【天气】未来三天以多云为主,最高气温24℃。
+`)
+	for _, q := range []string{"受伤的田晓峰老家是哪儿的?", "田晓峰老家在哪?"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != NotInArticle || len(a.Citations) > 0 {
+			t.Errorf("Answer(%q) = %s %s %q, want refused not_in_article", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}
+
 // TestJobAdRefused asks about a job or a water cut that only the appended
 // notices mention, in everyday English ("math teacher job", "per month",
 // "water getting cut off in the south part of town"): about unrelated

@@ -40,6 +40,7 @@ type Term struct {
 	df         int      // sentences that contain it
 	topic      bool     // a name so frequent it is the article's topic (Engine.topical)
 	unknown    bool     // not a word of the article's vocabulary
+	pivoted    bool     // found only through a word that shares its gloss (老家 → 区域)
 	loose      bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
 	joined     bool     // names one of the people the question joins by "and" (Question.EitherNames)
 }

@@ -797,6 +797,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 		slices.ContainsFunc(q.Terms, func(t Term) bool { return eventWords[t.Text] || t.Predicate && e.headlineEvent(t) }) {
 		q.Event = true // "这事是哪天发生的", "在哪出的事": the article's own event
 	}
+	if (q.Kind == KindWhen || q.Kind == KindWhere) && thisAffair.MatchString(q.Lower) && !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) {
+		q.Event = true // "这事儿到底是几号几点出的": the matter itself, in no word of its own
+	}
 	if siteOfEvent {
 		q.Event = true
 	}
@@ -2059,6 +2062,10 @@ var viewsAsk = regexp.MustCompile(`多少人(?:看|观看|浏览|转发|点赞|�
 
 // viewWords are how an article counts views: 播放量, 浏览量.
 var viewWords = []string{"播放量", "浏览量", "阅读量", "点击量", "观看", "播放", "转发"}
+
+// thisAffair matches "this matter" said with no word of what it was:
+// 这事, 这件事儿, 这起事情.
+var thisAffair = regexp.MustCompile(`这(?:件|个|起|次|回)?事(?:儿|情)?`)
 
 // thisEvent names the article's own event: 这次, 这起, 此次, 本次, 这场.
 var thisEvent = regexp.MustCompile(`这次|这起|此次|本次|这场`)

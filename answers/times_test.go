@@ -175,3 +175,17 @@ func TestSentenceTheLawAllows(t *testing.T) {
 		}
 	}
 }
+
+// TestThisMatterWhen asks when "this matter" happened, in no word of what
+// it was ("这事儿到底是几号几点出的"): the time of the article's own event,
+// as its lead tells it, not of a later step.
+func TestThisMatterWhen(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 一人受伤",
+		"9月3日上午8时许,一家酒厂的工人田晓峰在清理储罐时晕倒,被同事救出后送医。",
+		"厂方9月5日晚提出补偿5万元,家属认为偏低。",
+		"9月6日,涉事车间被责令停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"这事儿到底是几号几点出的?": "9月3日上午8时许",
+		"这件事是哪天发生的?":    "9月3日",
+	})
+}

@@ -293,7 +293,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 	}
 	l := lex()
-	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.splitCounter(e.shiftToArticle(e.s.QueryTokens(q.Lower)), q.Lower)), q.Lower)), q.Lower), q.Lower)
+	toks := e.joinTransliterated(e.keepPeople(e.splitVerbObject(e.mergeUnknown(e.takeLocative(e.splitCounter(e.shiftToArticle(e.joinAspect(e.s.QueryTokens(q.Lower))), q.Lower)), q.Lower)), q.Lower), q.Lower)
 	viewed := q.Kind == KindHowMany && viewsAsk.MatchString(q.Lower) // "多少人看了"
 	if q.Kind == KindHowMany {
 		// ("冻了那几个人多少套房子": 那几个人 points at people, and asks no
@@ -1047,6 +1047,25 @@ func (e *Engine) splitVerbObject(toks []index.Token) []index.Token {
 		return toks
 	}
 	return out
+}
+
+// joinAspect joins a verb and its object of one character each that an
+// aspect particle splits ("挨过罚" → 挨罚, "受了伤" → 受伤), where the
+// lexicon knows the two as one word and the articles do not hold the verb
+// with its particle.
+func (e *Engine) joinAspect(toks []index.Token) []index.Token {
+	for i := 0; i+1 < len(toks); i++ {
+		v, o := []rune(toks[i].Text), []rune(toks[i+1].Text)
+		if len(v) != 2 || len(o) != 1 || !slices.Contains(separators, string(v[1])) || !unicode.Is(unicode.Han, v[0]) || !unicode.Is(unicode.Han, o[0]) {
+			continue
+		}
+		w := string(v[0]) + string(o)
+		if l := lex(); l.synonyms[w] == nil && l.colloquial[w] == nil || e.inCorpus(toks[i].Text) {
+			continue
+		}
+		toks = slices.Concat(toks[:i:i], []index.Token{{Text: w, Start: toks[i].Start, End: toks[i+1].End, Pos: "v"}}, toks[i+2:])
+	}
+	return toks
 }
 
 // joinTransliterated joins consecutive Han tokens that together spell a

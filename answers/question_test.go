@@ -484,3 +484,19 @@ func TestCountByItsOwnMeasure(t *testing.T) {
 		"车晓芸说,她家的猫吃了一周后开始呕吐。")
 	wantAnswersHolding(t, e, map[string]string{"why did ms che stock up on four bags of it?": "猫都爱吃"})
 }
+
+// TestAspectSplitVerb asks with a verb and its object that an aspect
+// particle splits ("挨过罚"): the question is read as the word the lexicon
+// knows (挨罚), so the fine is found (被罚款).
+func TestAspectSplitVerb(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 一人受伤",
+		"9月3日上午8时许,云泉酒厂的工人田晓峰在清理储罐时晕倒,被同事救出后送医。",
+		"初步调查发现,云泉酒厂存在安全培训缺失、通风设备损坏等问题。",
+		"去年10月的一次检查中,云泉酒厂曾因未设置警示标识被责令整改,并被罚款2万元。",
+		"9月6日,涉事车间被责令停产整顿。")
+	for _, q := range []string{"云泉酒厂以前挨过罚吗?", "云泉酒厂以前有没有挨过罚?"} {
+		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "罚款2万元") {
+			t.Errorf("Answer(%q) = %s %s %q %v, want the fine cited first", q, a.Status, a.Reason, a.Answer, a.Citations)
+		}
+	}
+}

@@ -3441,6 +3441,13 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			return before
 		}
 	}
+	if i > 0 && consequenceOpens.MatchString(cl) {
+		// "二氧化碳比空气重,容易在罐底积聚": a clause that opens as what
+		// follows from the one before it (容易, 就会) has its cause there
+		if before := causeChain(text, clauseBefore(text, i)); utf8.RuneCountInString(before) >= 4 && !noReason(before) {
+			return before
+		}
+	}
 	after := strings.TrimLeft(text[i+len(cl):], ",，;；:： 。")
 	if utf8.RuneCountInString(after) >= 4 {
 		tail := clauseUpTo(after, 3)
@@ -3463,6 +3470,10 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 	}
 	return before
 }
+
+// consequenceOpens opens a clause that says what follows from the one
+// before it: 容易, 极易, 就会, 便会.
+var consequenceOpens = regexp.MustCompile(`^(?:很容易|容易|极易|易|就会|便会|才会|自然会)`)
 
 // filedBefore ends the text before a count of what people filed, asked or
 // complained: 登记申请1273件, 投诉共计86起, 报名人数…

@@ -292,3 +292,16 @@ func TestRealReasonAsked(t *testing.T) {
 		"村主任说卖树是为了啥?":                                     "修桥缺钱",
 	})
 }
+
+// TestConsequenceClauseCause asks why something happens where the article
+// says it in a clause that opens as a consequence (容易…): the cause is the
+// clause before it, not the clauses after.
+func TestConsequenceClauseCause(t *testing.T) {
+	e := storyEngine(t, "冷库氨气泄漏 两人受伤",
+		"5月2日上午,一家冷库发生氨气泄漏,两名工人受伤。",
+		"化工专家解释,氨气比空气轻,容易在库顶积聚,而且气味刺鼻,人很快就会察觉。",
+		"涉事冷库已被责令停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"泄漏的气为啥会在库顶积聚?": "氨气比空气轻",
+	})
+}

@@ -2963,7 +2963,7 @@ func (e *Engine) namesHeldBy(q Question, has func(term int) bool) bool {
 	person := map[int]bool{} // the groups that name one of the people joined
 	for i := range q.Terms {
 		t := &q.Terms[i]
-		if !t.Required && (!t.Name || t.df == 0 || t.topic || t.Place) {
+		if !t.Required && (!t.Name || t.df == 0 || t.topic || t.Place || t.compared) {
 			// a place the article is set in is often left out: "市气象台"
 			continue
 		}

@@ -189,6 +189,15 @@ func (e *Engine) analyzeAny(raw string) Question {
 			q.Terms[i].joined = e.joinedPerson(&q.Terms[i])
 		}
 	}
+	if m := comparedName.FindStringSubmatch(q.Lower); m != nil && q.Lang == English {
+		// "why's Tian's case messier than Ma's": the one compared with
+		// need not be in the sentence that answers
+		for i := range q.Terms {
+			if t := &q.Terms[i]; t.Name && slices.Contains(strings.Fields(m[1]), t.Text) {
+				t.compared = true
+			}
+		}
+	}
 	if sentenceAsk.MatchString(q.Lower) && q.Kind != KindWho && q.Kind != KindWhy {
 		// (but "why did the lawyer ask for a lighter sentence" asks the
 		// plea's reason, which the sentence passed need not hold)
@@ -306,6 +315,10 @@ var personEnds = []string{"孩", "孩子", "者", "男子", "女子", "老人", 
 var plainPersons = map[string]bool{"姑娘": true, "小姑娘": true, "小伙": true, "小伙子": true, "女孩": true, "男孩": true, "小孩": true, "孩子": true,
 	"大爷": true, "大妈": true, "阿姨": true, "大叔": true, "大婶": true, "老太": true, "老太太": true, "老头": true, "大哥": true, "大姐": true, "娃": true,
 	"男子": true, "女子": true, "男人": true, "女人": true, "老人": true, "哥们": true, "妹子": true}
+
+// comparedName is what an English question compares with after "than":
+// "than Ma's", "than Wang Li".
+var comparedName = regexp.MustCompile(`\bthan (?:that of |those of )?([a-z]+(?: [a-z]+)?)`)
 
 // orgEnding is the organisation word a question's words end in (分包公司 →
 // 公司), the longest the lexicon knows.

@@ -43,6 +43,7 @@ type Term struct {
 	pivoted    bool     // found only through a word that shares its gloss (老家 → 区域)
 	loose      bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
 	joined     bool     // names one of the people the question joins by "and" (Question.EitherNames)
+	compared   bool     // a name an English question compares with ("than Ma's"): no sentence need hold it
 }
 
 // Question is an analysed question.

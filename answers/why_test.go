@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -304,4 +305,21 @@ func TestConsequenceClauseCause(t *testing.T) {
 	wantAnswersHolding(t, e, map[string]string{
 		"泄漏的气为啥会在库顶积聚?": "氨气比空气轻",
 	})
+}
+
+// TestWhyComparedWith asks why one person's case is worse than another's
+// ("messier than Ma's"): the one compared with need not be in the sentence
+// that answers, and the comparative (messier) is read as its adjective.
+func TestWhyComparedWith(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 两人受伤",
+		"9月3日上午8时许,云泉酒厂工人马国强和田晓峰在清理储罐时晕倒。",
+		"马国强与酒厂签有劳动合同,酒厂为其缴纳了工伤保险。",
+		"田晓峰的情况则更为复杂,他是临时招用的季节工,酒厂尚未为其缴纳工伤保险。",
+		"涉事车间已被责令停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"why's Tian's situation messier than Ma's?": "季节工",
+	})
+	if q := e.analyzeAny("why is it messier now"); !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Text == "复杂" }) {
+		t.Errorf("messier: terms %v, want 复杂 (of messy)", q.Terms)
+	}
 }

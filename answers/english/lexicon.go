@@ -669,6 +669,9 @@ verbs:
 		keys := []string{t.Lemma + "s"}
 		if len(cs) == 0 {
 			keys = append(keys, t.Surface)
+			if base, ok := strings.CutSuffix(t.Lemma, "ier"); ok && len(base) > 2 {
+				keys = append(keys, base+"y") // a comparative: messier → messy
+			}
 		}
 		stem, own := "", len(cs)
 		if strings.HasSuffix(t.Lemma, "ing") && len(t.Lemma) > 5 {

@@ -870,7 +870,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, w := range lx.Expand(eq, e) {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
-			if w.Literal || w.English == labelNoun || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
+			if w.Literal || w.English == labelNoun || labelNoun != "" && w.English == "number" || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
 				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && (w.English == "head" || w.English == "place") ||
 				firstOfWhen(q, norm, w.English) ||
 				q.Unit == "次" && w.English == "time" {
@@ -1198,7 +1198,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
 				continue
 			}
@@ -2318,7 +2318,7 @@ var enLabelSuffixes = map[string][]string{
 func (e *Engine) labelForms(lower string) ([]string, string) {
 	m := enLabelRe.FindStringSubmatch(lower)
 	if m == nil {
-		return nil, ""
+		return e.numberedForms(lower)
 	}
 	var forms []string
 	for _, suf := range enLabelSuffixes[m[1]] {
@@ -2327,6 +2327,49 @@ func (e *Engine) labelForms(lower string) ([]string, string) {
 		}
 	}
 	return forms, m[1]
+}
+
+// enNumberedRe is any noun an English question numbers: "tank 6",
+// "workshop no. 2".
+var enNumberedRe = regexp.MustCompile(`\b([a-z]{3,})\s+(?:no\.?\s*|number\s+|#)?(\d{1,3})\b`)
+
+// numberedForms returns, for a numbered thing of a noun enLabelRe does not
+// list ("tank 6"), the label as the articles write it: the number, 号 and a
+// rendering of the noun within a few characters after it (6号罐, 2号发酵车间).
+func (e *Engine) numberedForms(lower string) ([]string, string) {
+	lx, err := enLexicon()
+	if err != nil {
+		return nil, ""
+	}
+	for _, m := range enNumberedRe.FindAllStringSubmatch(lower, -1) {
+		num := m[2] + "号"
+		if !e.numberInCorpus(num) {
+			continue
+		}
+		var forms []string
+		for _, c := range lx.Translate(english.Lemma(m[1])) {
+			if c.Senses > 2 || utf8.RuneCountInString(c.Chinese) > 4 {
+				continue
+			}
+			for rest := e.corpus; ; {
+				i := strings.Index(rest, num)
+				if i < 0 {
+					break
+				}
+				after := rest[i+len(num):]
+				if j := strings.Index(firstRunes(after, 6), c.Chinese); j >= 0 && (i == 0 || rest[i-1] < '0' || rest[i-1] > '9') {
+					if f := rest[i : i+len(num)+j+len(c.Chinese)]; !slices.Contains(forms, f) {
+						forms = append(forms, f)
+					}
+				}
+				rest = after
+			}
+		}
+		if len(forms) > 0 {
+			return forms, m[1]
+		}
+	}
+	return nil, ""
 }
 
 // numberInCorpus reports whether the articles contain s, which opens with

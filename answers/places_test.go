@@ -240,3 +240,19 @@ func TestWhereBased(t *testing.T) {
 		"执法人员表示,根据相关规定,产废单位须承担连带责任。")
 	wantAnswersHolding(t, e, map[string]string{"where's the dyeing company based?": "滨江工业园"})
 }
+
+// TestNumberedThing asks about a numbered thing the label list does not
+// know ("tank 6", "tank number 6"): it is found as the article writes it,
+// the number, 号 and the noun's rendering a few characters on (6号发酵罐).
+func TestNumberedThing(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 两人受伤",
+		"9月3日上午8时许,云泉酒厂工人马国强在清理储罐时晕倒。",
+		"当天早上,工人受安排清理5号发酵罐和6号发酵罐。",
+		"5号发酵罐罐底仍存放着约半吨果渣。",
+		"6号发酵罐罐底仍存放着约两吨葡萄皮渣。",
+		"涉事车间已被责令停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"what was still sitting at the bottom of tank 6?":  "两吨葡萄皮渣",
+		"what was sitting at the bottom of tank number 6?": "两吨葡萄皮渣",
+	})
+}

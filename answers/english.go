@@ -520,6 +520,60 @@ var lastsVerbs = map[string]bool{"last": true, "go on": true, "take": true, "run
 var indefinites = map[string]bool{"somewhere": true, "anywhere": true, "everywhere": true, "nowhere": true,
 	"beside": true, "besides": true, "elsewhere": true}
 
+// enAgeCompare picks out one of several people by age: "the younger
+// worker", "the oldest victim".
+var enAgeCompare = regexp.MustCompile(`\bthe (?:(young)(?:er|est)|old(?:er|est)|eld(?:er|est)) (?:one|guy|man|woman|girl|boy|worker|victim|brother|sister|son|daughter|kid|child|of)\b`)
+
+// agedName is a name with the age an article gives it: 马建军(46岁),
+// 23岁的田小东.
+var agedName = regexp.MustCompile(`(\p{Han}{2,4})[（(](\d{1,3})岁|(\d{1,3})岁的(\p{Han}{2,4})`)
+
+// byAge is the oldest (or youngest) of the people the articles' bodies give
+// an age for, or "" unless two or more people have different ages.
+func (e *Engine) byAge(oldest bool) string {
+	ages := map[string]int{}
+	for id, d := range e.docs {
+		if d.Section != index.Body || !strings.Contains(e.lower[id], "岁") {
+			continue
+		}
+		for _, m := range agedName.FindAllStringSubmatch(e.lower[id], -1) {
+			run, num, fromEnd := m[1], m[2], true
+			if run == "" {
+				run, num, fromEnd = m[4], m[3], false
+			}
+			age, _ := strconv.Atoi(num)
+			rs := []rune(run)
+			for n := len(rs); n >= 2; n-- {
+				name := string(rs[:n])
+				if fromEnd {
+					name = string(rs[len(rs)-n:])
+				}
+				if e.people[name] {
+					ages[name] = age
+					break
+				}
+			}
+		}
+	}
+	best, bestAge, tie := "", -1, false
+	for name, age := range ages {
+		if oldest && age < bestAge || !oldest && bestAge >= 0 && age > bestAge {
+			continue
+		}
+		tie = age == bestAge
+		best, bestAge = name, age
+	}
+	if len(ages) < 2 || tie {
+		return ""
+	}
+	return best
+}
+
+// ageWords pick out one of several by age ("is the younger worker out of
+// danger"), which an article tells by the ages it gives (23岁), not by
+// the word: no thing a yes-or-no question asks of.
+var ageWords = map[string]bool{"young": true, "younger": true, "youngest": true, "old": true, "older": true, "oldest": true, "elder": true, "eldest": true}
+
 // asksTime are words that, in a when-question, name what is asked for
 // ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
@@ -842,6 +896,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		// forms the articles write it in (早上6点半, 15时)
 		q.Terms = append(q.Terms, Term{Text: forms[0], Alts: forms[1:], AltWeight: 1, Pos: 2})
 		clockGiven = true
+	}
+	if m := enAgeCompare.FindStringSubmatch(q.Lower); m != nil && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Name }) {
+		// "the younger worker": of the people the article gives ages
+		// for, the youngest (or oldest), by name
+		if name := e.byAge(m[1] != "young"); name != "" {
+			q.Terms = append(q.Terms, Term{Text: name, Name: true, Pos: 1})
+		}
 	}
 	labelNoun := ""
 	if forms, noun := e.labelForms(q.Lower); len(forms) > 0 {
@@ -1258,7 +1319,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				term.Required = t.Lemma == askedThing
 				// and the thing a yes-or-no question asks of ("did she end
 				// up needing surgery"): no sentence of the body can say yes
-				q.absentThing = q.absentThing || q.Kind == KindYesNo && !indefinites[t.Lemma]
+				q.absentThing = q.absentThing || q.Kind == KindYesNo && !indefinites[t.Lemma] && !ageWords[t.Lemma]
 				// and a title to name that no article holds ("who's the
 				// chairman", no 董事长 or 主席 anywhere): nobody holds it
 				term.Required = term.Required || askedRole[t.Lemma] && !lex().headWords[t.Lemma] && !genericRoles[t.Lemma] &&

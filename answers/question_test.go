@@ -500,3 +500,19 @@ func TestAspectSplitVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoOfTheYounger asks a yes-or-no question of "the younger worker":
+// the article tells the two apart by their ages, not by a word for young,
+// so the word is no absent thing that makes every answer a no-say, and the
+// younger is the one of the smaller age (田晓峰, 23岁).
+func TestYesNoOfTheYounger(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 两人受伤",
+		"9月3日上午8时许,云泉酒厂工人马国强(46岁)和田晓峰(23岁)在清理储罐时晕倒。",
+		"马国强经抢救已脱离危险。",
+		"田晓峰被转往市第一人民医院,截至记者发稿时仍未脱离危险。",
+		"涉事车间已被责令停产整顿。")
+	a := e.Answer("is the younger worker out of danger yet?")
+	if a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "仍未脱离危险") {
+		t.Errorf("Answer = %s %s %q %v, want an answer citing 仍未脱离危险", a.Status, a.Reason, a.Answer, a.Citations)
+	}
+}

@@ -8488,3 +8488,18 @@ func TestOtherBodyAsked(t *testing.T) {
 		"据说麻醉是没证的人给打的,是哪个?":                                                      "邵某",
 	})
 }
+
+// TestTwoCharacterNameAfterTitle asks who did something in a sentence that
+// names them by two characters right after a title (同班工人杨春): that is
+// the person, not a word nearer the verb the dictionary also tags as a name
+// (拉人).
+func TestTwoCharacterNameAfterTitle(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 两人受伤",
+		"9月3日上午8时许,云泉酒厂工人马国强在清理储罐时晕倒。",
+		"同班工人杨春听到异响后赶到罐边,一边呼救一边试图下罐拉人,刚探进半个身子就感到头晕胸闷,被同事拽了回来。",
+		"杨春经吸氧治疗后已于当天出院。",
+		"涉事车间已被责令停产整顿。")
+	wantAnswers(t, e, map[string]string{
+		"who was the guy that tried to climb in and help but got dizzy?": "杨春",
+	})
+}

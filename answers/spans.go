@@ -713,6 +713,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
+			} else if n == 2 && e.people[tk.Text] && i > 0 && toks[i-1].End == tk.Start && (afterTitle || personNoun(toks[i-1].Text) || utf8.RuneCountInString(toks[i-1].Text) >= 2 && strings.HasPrefix(toks[i-1].Pos, "n") && strings.ContainsRune(peopleEnds, lastRune(toks[i-1].Text))) {
+				tier = 0 // a two-character name right after a title ("同班工人杨春"), which knownPeople leaves to the cut
 			} else if sn := firstRunes(tk.Text, 1); l.surnames[sn] && strings.HasPrefix(tk.Text[len(sn):], "某") {
 				tier = 0 // an anonymised name the segmenter knows whole (吴某), as one it cuts (龚/某)
 			}

@@ -206,6 +206,15 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 		}
 	case q.Kind == KindWhen:
 		s = whenSpan(q, text, c, e.feats[c.d.ID])
+		if i := strings.Index(text, s); s != "" && i > 0 && q.Grain != "duration" && s[0] >= '0' && s[0] <= '9' {
+			// "约8时20分将两人救出": the time as the article hedges it
+			for _, a := range []string{"大约", "约"} {
+				if strings.HasSuffix(text[:i], a) {
+					s = a + s
+					break
+				}
+			}
+		}
 
 		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
 			s = "" // how long, answered by a date: the article does not say

@@ -189,3 +189,16 @@ func TestThisMatterWhen(t *testing.T) {
 		"这件事是哪天发生的?":    "9月3日",
 	})
 }
+
+// TestHedgedTime asks a time the article hedges (约8时20分): the answer
+// keeps the hedge, as the article gives the time.
+func TestHedgedTime(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 一人受伤",
+		"9月3日上午7时40分许,一家酒厂的工人田晓峰在清理储罐时晕倒。",
+		"消防救援人员进入罐内,约8时20分将他救出。",
+		"涉事车间已被责令停产整顿。")
+	wantAnswersHolding(t, e, map[string]string{
+		"消防员几点把人救出来的?":                                "约8时20分",
+		"what time did the firefighters get him out?": "约8时20分",
+	})
+}

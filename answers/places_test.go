@@ -256,3 +256,17 @@ func TestNumberedThing(t *testing.T) {
 		"what was sitting at the bottom of tank number 6?": "两吨葡萄皮渣",
 	})
 }
+
+// TestLocalityWordNamesPlace asks which hospital someone was taken to, in a
+// district whose name the segmenter reads as a locality word (东麓/f 区):
+// the answer keeps the district's whole name.
+func TestLocalityWordNamesPlace(t *testing.T) {
+	e := storyEngine(t, "酒厂工人清罐时窒息 一人死亡",
+		"9月3日上午7时40分许,东麓区一家酒厂的工人马国强在清理储罐时晕倒。",
+		"马国强被送往东麓区人民医院后,于当天上午10时宣告死亡。",
+		"涉事车间已被责令停产整顿。")
+	wantAnswers(t, e, map[string]string{
+		"which hospital did they take Mr. Ma to?": "东麓区人民医院",
+		"马国强被送到哪家医院了?":                            "东麓区人民医院",
+	})
+}

@@ -657,7 +657,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				// "江/临/恒/筑 装饰工程有限公司": a run of lone characters before
 				// the trade's words is the firm's place and brand, cut up
 				j < i && j >= 2 && loneChar(toks[j-1]) && loneChar(toks[j-2]) && toks[j-2].End == toks[j-1].Start ||
-				j < i && brandAt(toks, j-1) || j == i && tradeVerb(toks, i) || j < i && innerAnd(toks, j-1, end)) && toks[j-1].End == toks[j].Start &&
+				j < i && brandAt(toks, j-1) || j == i && tradeVerb(toks, i) || j < i && innerAnd(toks, j-1, end) ||
+				// "东麓/区 人民医院": a place's name the segmenter reads as a locality (东麓/f)
+				j < i && localityName(toks, j-1)) && toks[j-1].End == toks[j].Start &&
 				(!l.titles[toks[j-1].Text] || l.orgSuffixes[toks[j-1].Text] || titledBody(toks[j-1].Text, toks[j].Text)) && !copulas[toks[j-1].Text] {
 				// "恒拓建设集团有限公司": an organisation's word (集团) inside
 				// its longer name, though it also titles a body
@@ -4173,7 +4175,8 @@ func placeNamed(q Question, c *candidate) string {
 		start, n := tk.Start, utf8.RuneCountInString(w)-utf8.RuneCountInString(h)
 		for j := i - 1; j >= 0 && toks[j].End == start && n < maxPlaceName; j-- {
 			prev := text[toks[j].Start:toks[j].End]
-			if !namePart(prev, toks[j].Pos) && !(j == i-1 && directionalRoad(w) && isHanRun(prev) && utf8.RuneCountInString(prev) == 2) {
+			if !namePart(prev, toks[j].Pos) && !(j == i-1 && directionalRoad(w) && isHanRun(prev) && utf8.RuneCountInString(prev) == 2) &&
+				!localityName(toks, j) {
 				break
 			}
 			if j > 0 && toks[j-1].End == toks[j].Start && toks[j].Pos == "v" && utf8.RuneCountInString(prev) == 1 &&
@@ -4197,6 +4200,14 @@ func placeNamed(q Question, c *candidate) string {
 		}
 	}
 	return best
+}
+
+// localityName reports whether toks[j] is a place's name the segmenter
+// reads as a locality word (东麓/f) before a place's suffix of one
+// character (区, 县, 镇): 东麓区.
+func localityName(toks []index.Token, j int) bool {
+	return toks[j].Pos == "f" && utf8.RuneCountInString(toks[j].Text) == 2 && isHanRun(toks[j].Text) && j+1 < len(toks) &&
+		toks[j+1].Start == toks[j].End && utf8.RuneCountInString(toks[j+1].Text) == 1 && strings.Contains(seatEnds, toks[j+1].Text)
 }
 
 // directionalRoad reports whether w is a direction and a road (北路,

@@ -522,7 +522,7 @@ var indefinites = map[string]bool{"somewhere": true, "anywhere": true, "everywhe
 
 // enAgeCompare picks out one of several people by age: "the younger
 // worker", "the oldest victim".
-var enAgeCompare = regexp.MustCompile(`\bthe (?:(young)(?:er|est)|old(?:er|est)|eld(?:er|est)) (?:one|guy|man|woman|girl|boy|worker|victim|brother|sister|son|daughter|kid|child|of)\b`)
+var enAgeCompare = regexp.MustCompile(`\bthe (?:(young)(?:er|est)?|old(?:er|est)?|eld(?:er|est)) (?:one|guy|man|woman|girl|boy|worker|victim|brother|sister|son|daughter|kid|child|of)\b`)
 
 // agedName is a name with the age an article gives it: 马建军(46岁),
 // 23岁的田小东.

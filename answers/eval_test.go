@@ -1382,6 +1382,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"myopia-lens-chain-false-ads.en":         {0.6, 0.55, 1},
 		"pet-dental-anesthesia-deaths-clinic":    {0.9, 0.8, 1},
 		"pet-dental-anesthesia-deaths-clinic.en": {0.7, 0.55, 1},
+		// pair 162 (126 beehives stolen overnight from a migrant
+		// beekeeper, 87 found at a co-op in the next county; two workers
+		// overcome by carbon dioxide in a winery's fermentation tank, one
+		// dead), written in the eightieth session: scored with that
+		// session's starting engine (11/20 Chinese and 27/40 English first
+		// citations); the beehives kept held out, the winery worked from
+		// after that first run
+		"migratory-beehive-truck-theft":         {0.4, 0.4, 1},
+		"migratory-beehive-truck-theft.en":      {0.75, 0.6, 1},
+		"winery-fermentation-tank-co2-death":    {1, 0.8, 1},
+		"winery-fermentation-tank-co2-death.en": {0.9, 0.75, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

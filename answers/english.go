@@ -569,6 +569,10 @@ func (e *Engine) byAge(oldest bool) string {
 	return best
 }
 
+// govPerson is a person an English question calls the government's: "the
+// government guy", "a government official".
+var govPerson = regexp.MustCompile(`(?i)\bgovernment (?:guy|official|person|people|rep|representative|man|woman|lady|spokesperson|spokesman|worker|employee|staffer)s?\b`)
+
 // ageWords pick out one of several by age ("is the younger worker out of
 // danger"), which an article tells by the ages it gives (23岁), not by
 // the word: no thing a yes-or-no question asks of.
@@ -1052,6 +1056,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// "which government office": every body the articles name in
 			// such a story is the government's, though none says 政府
 			covered["government"], covered["official"], covered["public"] = true, true, true
+		}
+		if govPerson.MatchString(norm) {
+			// "the government guy who gave the numbers": one of the bodies
+			// the article names (网信办副主任), none of which says 政府
+			covered["government"] = true
 		}
 		if eq.Dimension == "size" {
 			covered["size"] = true // (and when the articles have no word for it)

@@ -8503,3 +8503,17 @@ func TestTwoCharacterNameAfterTitle(t *testing.T) {
 		"who was the guy that tried to climb in and help but got dizzy?": "杨春",
 	})
 }
+
+// TestGovernmentGuy asks for "the government guy" who said something: one
+// of the bodies the article names (网信办), none of which says 政府, so
+// "government" is no word the sentence must hold.
+func TestGovernmentGuy(t *testing.T) {
+	e := storyEngine(t, "电梯广告屏偷采人脸 一传媒公司被立案",
+		"3月2日,有居民发现小区电梯里的广告屏装有摄像头。",
+		"滨湖区网信办副主任唐志远介绍,星瞳传媒自2023年6月起在全市47个小区安装了同类广告屏,累计采集人脸图像约130万张。",
+		"星瞳传媒负责人称,采集的图像仅用于统计观看人数。",
+		"目前,该公司已被立案调查。")
+	wantAnswers(t, e, map[string]string{
+		"Who's the government guy who gave the numbers on how many faces got collected?": "唐志远",
+	})
+}

@@ -270,3 +270,18 @@ func TestLocalityWordNamesPlace(t *testing.T) {
 		"马国强被送到哪家医院了?":                            "东麓区人民医院",
 	})
 }
+
+// TestWhichStretchOfRoad asks on which stretch of road the accident
+// happened ("哪段路上出的"): the road is what is asked for, not a word to
+// find, so the lead's place answers, not a later sentence about the
+// stretch's slope.
+func TestWhichStretchOfRoad(t *testing.T) {
+	e := storyEngine(t, "拼车返乡小轿车冲出路面 2人死亡",
+		"1月24日凌晨5时40分许,一辆小轿车在青岚县县道215线盘龙岭路段冲出路面,造成2名乘客死亡。",
+		"肇事司机名叫邓国富,今年46岁。",
+		"现场勘查显示,事故路段为下坡右弯,路面没有刹车痕迹。",
+		"交警部门正在进一步调查。")
+	wantAnswersHolding(t, e, map[string]string{
+		"事故具体是在哪段路上出的?": "县道215线盘龙岭路段",
+	})
+}

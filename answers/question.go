@@ -777,8 +777,9 @@ func (e *Engine) analyze(raw, norm string) Question {
 	siteOfEvent := false
 	if q.Kind == KindWhere {
 		for i, t := range q.Terms {
-			if placeAskWords[t.Text] {
-				q.Terms[i].Light = true // "出事的位置在哪儿": the place asked for, not a word to find
+			if placeAskWords[t.Text] || roadAskWords[t.Text] && t.Pos > 0 && whichStretch.MatchString(q.Lower[:t.Pos]) {
+				// "出事的位置在哪儿", "事故是在哪段路上出的": the place asked for, not a word to find
+				q.Terms[i].Light = true
 			}
 			if t.Pos > 0 && eventSite.MatchString(q.Lower[:t.Pos]) && siteAsked.MatchString(q.Lower[t.Pos+len(t.Text):]) {
 				siteOfEvent = true // "出事的那个码头具体在哪儿": where the article's event was
@@ -2076,6 +2077,12 @@ func (e *Engine) inHeading(t Term) bool {
 
 // placeAskWords name the place a where-question asks for (位置在哪).
 var placeAskWords = map[string]bool{"位置": true, "地点": true, "地方": true, "具体位置": true, "方位": true, "哪一块": true, "一块": true, "地址": true, "具体地址": true}
+
+// roadAskWords are the road a where-question asks which stretch of: 哪段路上.
+var roadAskWords = map[string]bool{"路上": true, "路段": true, "路": true}
+
+// whichStretch ends the words before a road asked which of: 哪段, 哪条.
+var whichStretch = regexp.MustCompile(`(?:哪段|哪一段|哪条|哪一条)$`)
 
 // viewsAsk asks how many saw something online: 多少人看了, 多少人转发.
 var viewsAsk = regexp.MustCompile(`多少人(?:看|观看|浏览|转发|点赞|围观)`)

@@ -2416,24 +2416,31 @@ func (e *Engine) numberedForms(lower string) ([]string, string) {
 		if !e.numberInCorpus(num) {
 			continue
 		}
-		var forms []string
+		var nouns []string
 		for _, c := range lx.Translate(english.Lemma(m[1])) {
-			if c.Senses > 2 || utf8.RuneCountInString(c.Chinese) > 4 {
-				continue
+			if c.Senses <= 2 && utf8.RuneCountInString(c.Chinese) <= 4 {
+				nouns = append(nouns, c.Chinese)
 			}
-			for rest := e.corpus; ; {
-				i := strings.Index(rest, num)
-				if i < 0 {
-					break
-				}
-				after := rest[i+len(num):]
-				if j := strings.Index(firstRunes(after, 6), c.Chinese); j >= 0 && (i == 0 || rest[i-1] < '0' || rest[i-1] > '9') {
-					if f := rest[i : i+len(num)+j+len(c.Chinese)]; !slices.Contains(forms, f) {
-						forms = append(forms, f)
+		}
+		var forms []string
+		for rest := e.corpus; len(nouns) > 0; {
+			i := strings.Index(rest, num)
+			if i < 0 {
+				break
+			}
+			after := rest[i+len(num):]
+			if i == 0 || rest[i-1] < '0' || rest[i-1] > '9' {
+				// (one look at what follows each occurrence, for every noun)
+				window := firstRunes(after, 6)
+				for _, n := range nouns {
+					if j := strings.Index(window, n); j >= 0 {
+						if f := rest[i : i+len(num)+j+len(n)]; !slices.Contains(forms, f) {
+							forms = append(forms, f)
+						}
 					}
 				}
-				rest = after
 			}
+			rest = after
 		}
 		if len(forms) > 0 {
 			return forms, m[1]

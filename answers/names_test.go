@@ -58,6 +58,17 @@ func wantAnswersHolding(t *testing.T, e *Engine, want map[string]string) {
 	}
 }
 
+// wantFirstCited checks that each question is answered with a first
+// citation that holds the wanted text.
+func wantFirstCited(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, w) {
+			t.Errorf("Answer(%q) = %s %s %q %v, want the first citation to hold %q", q, a.Status, a.Reason, a.Answer, a.Citations, w)
+		}
+	}
+}
+
 // firstCited is the paragraph and sentence of a's first citation, or -1s.
 func firstCited(a Answer) (paragraph, sentence int) {
 	if len(a.Citations) == 0 {

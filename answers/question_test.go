@@ -494,11 +494,10 @@ func TestAspectSplitVerb(t *testing.T) {
 		"初步调查发现,云泉酒厂存在安全培训缺失、通风设备损坏等问题。",
 		"去年10月的一次检查中,云泉酒厂曾因未设置警示标识被责令整改,并被罚款2万元。",
 		"9月6日,涉事车间被责令停产整顿。")
-	for _, q := range []string{"云泉酒厂以前挨过罚吗?", "云泉酒厂以前有没有挨过罚?"} {
-		if a := e.Answer(q); a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "罚款2万元") {
-			t.Errorf("Answer(%q) = %s %s %q %v, want the fine cited first", q, a.Status, a.Reason, a.Answer, a.Citations)
-		}
-	}
+	wantFirstCited(t, e, map[string]string{
+		"云泉酒厂以前挨过罚吗?":   "罚款2万元",
+		"云泉酒厂以前有没有挨过罚?": "罚款2万元",
+	})
 }
 
 // TestYesNoOfTheYounger asks a yes-or-no question of "the younger worker":
@@ -511,10 +510,8 @@ func TestYesNoOfTheYounger(t *testing.T) {
 		"马国强经抢救已脱离危险。",
 		"田晓峰被转往市第一人民医院,截至记者发稿时仍未脱离危险。",
 		"涉事车间已被责令停产整顿。")
-	for _, q := range []string{"is the younger worker out of danger yet?", "is the young guy out of danger?"} {
-		a := e.Answer(q)
-		if a.Status != Answered || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "仍未脱离危险") {
-			t.Errorf("Answer(%q) = %s %s %q %v, want an answer citing 仍未脱离危险", q, a.Status, a.Reason, a.Answer, a.Citations)
-		}
-	}
+	wantFirstCited(t, e, map[string]string{
+		"is the younger worker out of danger yet?": "仍未脱离危险",
+		"is the young guy out of danger?":          "仍未脱离危险",
+	})
 }

@@ -724,7 +724,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			tier := 2
 			if e.ownNames[tk.Text] {
 				tier = 0 // from the article's own names file
-			} else if n == 2 && e.people[tk.Text] && i > 0 && toks[i-1].End == tk.Start && (afterTitle || personNoun(toks[i-1].Text) || utf8.RuneCountInString(toks[i-1].Text) >= 2 && strings.HasPrefix(toks[i-1].Pos, "n") && strings.ContainsRune(peopleEnds, lastRune(toks[i-1].Text))) {
+			} else if n == 2 && e.people[tk.Text] && i > 0 && toks[i-1].End == tk.Start && (afterTitle || personNoun(toks[i-1].Text) || peopleKind(toks[i-1])) {
 				tier = 0 // a two-character name right after a title ("同班工人杨春"), which knownPeople leaves to the cut
 			} else if sn := firstRunes(tk.Text, 1); l.surnames[sn] && strings.HasPrefix(tk.Text[len(sn):], "某") {
 				tier = 0 // an anonymised name the segmenter knows whole (吴某), as one it cuts (龚/某)
@@ -1157,12 +1157,17 @@ func countsOther(toks []index.Token, text string, i int, counted []string) bool 
 	}
 	for _, tk := range toks {
 		if tk.End == i {
-			r, _ := utf8.DecodeLastRuneInString(tk.Text)
-			return strings.HasPrefix(tk.Pos, "n") && !strings.HasPrefix(tk.Pos, "nr") && utf8.RuneCountInString(tk.Text) >= 2 &&
-				strings.ContainsRune(peopleEnds, r) && !slices.Contains(counted, tk.Text)
+			return peopleKind(tk) && !slices.Contains(counted, tk.Text)
 		}
 	}
 	return false
+}
+
+// peopleKind reports whether tk is a noun for a kind of people (房东, 工人,
+// 村民), by its last character.
+func peopleKind(tk index.Token) bool {
+	return strings.HasPrefix(tk.Pos, "n") && !strings.HasPrefix(tk.Pos, "nr") && utf8.RuneCountInString(tk.Text) >= 2 &&
+		strings.ContainsRune(peopleEnds, lastRune(tk.Text))
 }
 
 // peopleEnds are the last characters of words for a kind of people: 房东,
@@ -3486,7 +3491,7 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 
 // consequenceOpens opens a clause that says what follows from the one
 // before it: 容易, 极易, 就会, 便会.
-var consequenceOpens = regexp.MustCompile(`^(?:很容易|容易|极易|易|就会|便会|才会|自然会)`)
+var consequenceOpens = regexp.MustCompile(`^(?:很容易|容易|极易|就会|便会|才会|自然会)`)
 
 // filedBefore ends the text before a count of what people filed, asked or
 // complained: 登记申请1273件, 投诉共计86起, 报名人数…

@@ -8528,3 +8528,17 @@ func TestGovernmentGuy(t *testing.T) {
 		"Who's the government guy who gave the numbers on how many faces got collected?": "唐志远",
 	})
 }
+
+// TestNoNameInSeatOrBrand asks who, where the sentence holds a seat's number
+// (27C) and the Latin word that closes a quoted brand (“快途出行”App): no
+// one's name, so the person named answers.
+func TestNoNameInSeatOrBrand(t *testing.T) {
+	e := storyEngine(t, "航班上充电宝起火 乘客紧急撤离",
+		"经初步调查,起火的充电宝属于坐在27C座的34岁旅客覃志远。",
+		"9月3日晚上10点,江临理工大学学生沈若溪用“快途出行”App叫车回家,到达后发现账单多出了7.6元。",
+		"涉事平台已退还多收的费用。")
+	wantAnswers(t, e, map[string]string{
+		"whose power bank was it that caught fire?":              "覃志远",
+		"who was the student that first spotted the overcharge?": "沈若溪",
+	})
+}

@@ -567,7 +567,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 				out = append(out, entity{rng: rng{rest[0].Start, rest[k-1].End}, tier: 0})
 				i += k - 1
 			}
-		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !codeLike.MatchString(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]):
+		case isLatinWord(tk.Text) && len(tk.Text) > 2 && !isDigits(tk.Text) && !codeLike.MatchString(tk.Text) && !l.titles[tk.Text] && latinName(d.Norm[tk.Start:tk.End]) &&
+			!strings.HasSuffix(d.Norm[:tk.Start], "”"):
+			// (not the word that closes a quoted brand: “快途出行”App)
 			// a run of capitalised words: "Emmett Shear", not "This deal
 			// creates value" in an English quotation
 			j := i
@@ -4631,8 +4633,8 @@ func commonNz(w string) bool {
 }
 
 // codeLike is a road's, a train's or a flight's number written with a
-// letter or two (G351, K217, CA1234): no one's name.
-var codeLike = regexp.MustCompile(`^[A-Za-z]{1,3}\d{2,}$`)
+// letter or two (G351, K217, CA1234), or a seat's (27C): no one's name.
+var codeLike = regexp.MustCompile(`^(?:[A-Za-z]{1,3}\d{2,}|\d+[A-Za-z]{1,2})$`)
 
 func latinName(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))

@@ -8542,3 +8542,18 @@ func TestNoNameInSeatOrBrand(t *testing.T) {
 		"who was the student that first spotted the overcharge?": "沈若溪",
 	})
 }
+
+// TestWhoDidNotWhoWasTo asks who did something in a sentence that first
+// names who was to do it (原定由…周慕远执棒) and then who did: the one who
+// did, not the one planned, nor the concert (音乐会) the dictionary tags
+// as a body.
+func TestWhoDidNotWhoWasTo(t *testing.T) {
+	e := storyEngine(t, "首席指挥临场罢演 客座指挥救场",
+		"11月14日晚7时30分,原定由江临交响乐团首席指挥周慕远执棒的“秋日浪漫”音乐会如期开演,但站上指挥台的却是41岁的客座指挥韩亦舟。",
+		"周慕远当天下午以身体不适为由退出演出。",
+		"乐团已向观众致歉。")
+	wantAnswers(t, e, map[string]string{
+		"so who ended up conducting the nov 14 show": "韩亦舟",
+		"14号那场音乐会最后是谁临时上去指挥的?":                       "韩亦舟",
+	})
+}

@@ -700,7 +700,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			j := i + titled - 1
 			out = append(out, entity{rng: rng{tk.Start, toks[j].End}, tier: 0})
 			i = j
-		case l.entities[tk.Text] || tk.Pos == "nt":
+		case l.entities[tk.Text] || tk.Pos == "nt" && !endsWithAny(tk.Text, gatherings):
 			// "临溪/县 人民法院", "青/岚/市 中级 人民法院", "滨/川/市 西/港区
 			// 人民法院": the place (its direction, the court's level) before a
 			// body named by its kind alone
@@ -1669,6 +1669,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	best, bestCost, bestOther, bestTier := rng{-1, -1}, 1<<30, false, 0
 	fit, fitCost, fitOther, fitTier := rng{-1, -1}, 1<<30, false, 0
 	bestDoer := false
+	planAsked := asksPlan(q)
 	ents := e.entities(c.d)
 	for k, en := range ents {
 		r := en.rng
@@ -1691,6 +1692,9 @@ func (e *Engine) who(q Question, c *candidate) string {
 		}
 		if en.thing && !wantOrg {
 			continue // "冒领奖金的店主叫啥", "最早发现老虎的是谁": a person, never 大奖 or 竹林中
+		}
+		if en.tier == 0 && !planAsked && plannedOne.MatchString(c.d.Norm[clauseStart(c.d.Norm, r.s):r.s]) {
+			continue // "原定由首席指挥周慕远执棒": who was to do it, not who did
 		}
 		if en.tier == 1 && !wantOrg && placedIn.MatchString(c.d.Norm[:r.s]) {
 			continue // "在临湖区青石路的蓝鲸湾体育中心室内游泳馆": where it happened, not who did it
@@ -4099,6 +4103,14 @@ func asksPlan(q Question) bool {
 		return t.Text == "原定" || t.Text == "原计划" || slices.Contains(t.Alts, "原定")
 	}) || strings.Contains(q.Lower, "原定") || strings.Contains(q.Lower, "原计划")
 }
+
+// gatherings end the words for an event people gather at, which the
+// dictionary may tag as a body's name (音乐会/nt): no one who does anything.
+var gatherings = []string{"音乐会", "演唱会", "发布会", "运动会", "博览会", "晚会", "展销会", "交易会", "招聘会", "座谈会", "听证会", "见面会", "庙会", "音乐节"}
+
+// plannedOne is the text before a person's name in a clause that tells
+// who was to do something, not who did: 原定由, 原计划由, 本应由.
+var plannedOne = regexp.MustCompile(`(?:原定|原计划|原本|本应|本来)由[^由]*$`)
 
 // matchedNear reports whether a matched question word starts within a
 // few characters after byte offset at (the 的 of "…县的翠屏山景区").

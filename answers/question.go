@@ -1057,11 +1057,14 @@ func (e *Engine) splitVerbObject(toks []index.Token) []index.Token {
 // with its particle.
 func (e *Engine) joinAspect(toks []index.Token) []index.Token {
 	for i := 0; i+1 < len(toks); i++ {
-		v, o := []rune(toks[i].Text), []rune(toks[i+1].Text)
-		if len(v) != 2 || len(o) != 1 || !slices.Contains(separators, string(v[1])) || !unicode.Is(unicode.Han, v[0]) || !unicode.Is(unicode.Han, o[0]) {
+		// (no allocation for the tokens that are no such pair: this runs
+		// over every Chinese question)
+		v, size := utf8.DecodeRuneInString(toks[i].Text)
+		o, osize := utf8.DecodeRuneInString(toks[i+1].Text)
+		if osize != len(toks[i+1].Text) || !slices.Contains(separators, toks[i].Text[size:]) || !unicode.Is(unicode.Han, v) || !unicode.Is(unicode.Han, o) {
 			continue
 		}
-		w := string(v[0]) + string(o)
+		w := toks[i].Text[:size] + toks[i+1].Text
 		if l := lex(); l.synonyms[w] == nil && l.colloquial[w] == nil || e.inCorpus(toks[i].Text) {
 			continue
 		}

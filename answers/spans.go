@@ -1693,7 +1693,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if en.thing && !wantOrg {
 			continue // "冒领奖金的店主叫啥", "最早发现老虎的是谁": a person, never 大奖 or 竹林中
 		}
-		if en.tier == 0 && !planAsked && plannedOne.MatchString(c.d.Norm[clauseStart(c.d.Norm, r.s):r.s]) {
+		if en.tier == 0 && !planAsked && strings.Contains(c.d.Norm[:r.s], "由") && plannedOne.MatchString(c.d.Norm[clauseStart(c.d.Norm, r.s):r.s]) {
 			continue // "原定由首席指挥周慕远执棒": who was to do it, not who did
 		}
 		if en.tier == 1 && !wantOrg && placedIn.MatchString(c.d.Norm[:r.s]) {

@@ -1393,6 +1393,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"migratory-beehive-truck-theft.en":      {0.75, 0.6, 1},
 		"winery-fermentation-tank-co2-death":    {1, 0.8, 1},
 		"winery-fermentation-tank-co2-death.en": {0.9, 0.75, 1},
+		// pair 163 (a fire from an electric heater left on overnight burns
+		// nine greenhouses of a vegetable co-op; eleven customers of a
+		// tattoo studio infected by ink thinned with dispenser water),
+		// written in the eighty-first session: scored with that session's
+		// starting engine (10/20 Chinese and 20/40 English first
+		// citations); the greenhouses kept held out, the tattoo studio
+		// worked from after that first run
+		"greenhouse-quilt-fire-coop":         {0.5, 0.5, 0.75},
+		"greenhouse-quilt-fire-coop.en":      {0.55, 0.4, 0.75},
+		"tattoo-ink-mycobacteria-cluster":    {0.5, 0.7, 0.75},
+		"tattoo-ink-mycobacteria-cluster.en": {0.45, 0.55, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

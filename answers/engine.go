@@ -64,7 +64,9 @@ type Engine struct {
 
 	pinyinOnce sync.Once
 	// fullNames are the pinyin spellings of the articles' people's full
-	// names (lidashan), built on the first English question
+	// names (lidashan), built on the first English question: true for a
+	// surname and two characters, false for a surname and one (zhouqian),
+	// whose pinyin more often spells English words too
 	fullNamesOnce sync.Once
 	fullNames     map[string]bool
 	relatedOnce   sync.Once

@@ -972,6 +972,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			counted := english.Lemma(strings.ToLower(m[1]))
 			q.Counted = groups[counted] // "how many flights" → 航班
 			head := countedHead(eq)
+			nounHead := head != ""
 			if compound := groups[counted+" "+head]; head != "" && len(compound) > 0 {
 				q.Counted = compound // "how many fire trucks" → 消防车, not 火
 			} else if head != "" && len(groups[head]) > 0 {
@@ -989,6 +990,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// and the measure words Chinese counts them by: "households" by
 			// 户 (1300户居民), "sheep" by 只 (羊139只)
+			q.thingsCounted = nounHead && len(q.Counted) > 0 && !english.PersonNoun(head) && !english.PersonNoun(counted) && !slices.ContainsFunc(append(groups[counted], q.Counted...), func(zh string) bool {
+				return endsWithAny(zh, personSuffixes)
+			})
 			q.Counted = append(slices.Clone(q.Counted), countedBy[head]...)
 			q.countedByWord = len(countedBy[head]) > 0
 		} else if m := enMuchOf.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
@@ -2218,22 +2222,27 @@ func chineseAmounts(num, mult string) []string {
 // that it is one (a court or a hospital does).
 var genericOrg = map[string]bool{"company": true, "firm": true, "organization": true, "organisation": true, "group": true, "institution": true, "agency": true}
 
+// personSuffixes close Chinese words for people (猎人, 撤离人员, 学生,
+// 农户): a count of them may be one of people.
+var personSuffixes = []string{"人", "员", "者", "生", "民", "户", "工", "客", "手", "师", "家", "长", "童", "孩", "子", "女", "士", "警", "官", "兵", "属", "友", "方"}
+
 // lowerPair is two lower-case Latin words in a row.
 var lowerPair = regexp.MustCompile(`\b([a-z]{1,6})\s+([a-z]{2,8})\b`)
 
 // pinyinNames capitalises a full name written in lower-case pinyin as two
 // words ("li dashan's family") when together they spell the full name of
 // one of the articles' people, a surname and one or two characters (李大山),
-// so that it is read as the name it is, not as 里 and a mountain.
+// so that it is read as the name it is, not as 里 and a mountain. A surname
+// and one character (周倩, "zhou qian") only where neither word is English.
 func (e *Engine) pinyinNames(norm string) string {
 	e.fullNamesOnce.Do(func() {
 		// the full names of the articles' people, by pinyin: a few dozen
 		// keys, not the index of every run of characters
 		e.fullNames = map[string]bool{}
 		for name := range e.people {
-			if utf8.RuneCountInString(name) >= 3 && lex().surnames[firstRunes(name, 1)] {
+			if n := utf8.RuneCountInString(name); n >= 2 && n <= 3 && lex().surnames[firstRunes(name, 1)] {
 				for _, p := range english.Pinyin(name, 4) {
-					e.fullNames[p] = true
+					e.fullNames[p] = e.fullNames[p] || n == 3
 				}
 			}
 		}
@@ -2243,8 +2252,12 @@ func (e *Engine) pinyinNames(norm string) string {
 	}
 	return lowerPair.ReplaceAllStringFunc(norm, func(m string) string {
 		p := lowerPair.FindStringSubmatch(m)
-		if !e.fullNames[p[1]+p[2]] || english.IsStopWord(p[2]) {
+		long, ok := e.fullNames[p[1]+p[2]]
+		if !ok || english.IsStopWord(p[2]) || !long && english.IsStopWord(p[1]) {
 			return m
+		}
+		if lx, err := enLexicon(); !long && (err != nil || len(lx.Translate(p[1])) > 0 || len(lx.Translate(p[2])) > 0) {
+			return m // "he ran" is no 何然
 		}
 		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]
 	})

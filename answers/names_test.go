@@ -8557,3 +8557,17 @@ func TestWhoDidNotWhoWasTo(t *testing.T) {
 		"14号那场音乐会最后是谁临时上去指挥的?":                       "韩亦舟",
 	})
 }
+
+// TestLowerCaseTwoCharacterName reads a surname and one character written
+// in lower-case pinyin ("zhou qian") as the article's person (周倩), where
+// neither word is English.
+func TestLowerCaseTwoCharacterName(t *testing.T) {
+	e := storyEngine(t, "文身店顾客皮肤感染",
+		"9月10日,顾客李梅到市第一人民医院皮肤科就诊。",
+		"9月12日,另一名顾客周倩也到市第一人民医院皮肤科就诊。",
+		"医生提醒,文身后伤口超过4周仍未愈合的,千万别自己当过敏处理。",
+		"目前,涉事文身店已被责令停业整改。")
+	wantAnswersHolding(t, e, map[string]string{
+		"when did zhou qian go to the hospital?": "9月12日",
+	})
+}

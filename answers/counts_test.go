@@ -348,3 +348,16 @@ func TestCountOfTheThingNotItsKinds(t *testing.T) {
 		"经清点,关员在行李箱中查获被胶带缠住四肢的陆龟共36只,鹦鹉12只。")
 	wantAnswers(t, e, map[string]string{"how many tortoises did they find in his bags?": "36只"})
 }
+
+// TestCountOfThingsNotPeople checks that a count of people (9人) does not
+// answer how many of a thing no person is, even in the sentence that
+// names the thing more often.
+func TestCountOfThingsNotPeople(t *testing.T) {
+	e := storyEngine(t, "洗车店污水直排河道被查",
+		"经检测,其中9人的皮肤样本检出与河水同型的细菌,样本来源指向该洗车店排放的污水。",
+		"执法人员当场采集了污水、河水和地面淤泥等样品共27份。",
+		"目前,洗车店已被责令停业整改。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many samples did they take at the car wash?": "27份",
+	})
+}

@@ -2889,6 +2889,9 @@ func howManySpan(q Question, text string, c *candidate) string {
 			}
 			m, rest = m+"钟", rest[len("钟"):] // a length of time asked for ("how fast did they get there")
 		}
+		if q.thingsCounted && (strings.HasSuffix(m, "人") || strings.HasSuffix(m, "名") || strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "人次") && strings.Trim(m, "0123456789.零一二三四五六七八九十百千万亿两余多") == "") {
+			continue // "how many samples": not 9人
+		}
 		if q.countedByWord && (endsWithAny(m, dimensionUnits["length"]) || endsWithAny(m, dimensionUnits["weight"]) || endsWithAny(m, dimensionUnits["area"]) || strings.HasSuffix(m, "元")) {
 			continue // "how many pigs": not 1000米
 		}

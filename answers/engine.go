@@ -2577,6 +2577,11 @@ func (e *Engine) score(q Question) []*candidate {
 			c.denied = c.predDenied && q.Kind != KindYesNo && !q.Negated
 		}
 		c.cov = got / total
+		if q.firstAsked && c.predOK && doneLate(q, e.lower[d]) {
+			// "仓库主管上班后才发现冷库异常" for who first noticed: he
+			// noticed late
+			c.cov *= lateCov
+		}
 		out = append(out, c)
 	}
 	return out
@@ -3099,6 +3104,8 @@ func isDigits(s string) bool {
 }
 
 var (
+	// firstAsk asks who or what came first: 最早发现, "who first noticed"
+	firstAsk   = regexp.MustCompile(`最早|最先|第一个|头一个|率先|(?i)\bfirst\b`)
 	initialAsk = regexp.MustCompile(`最初|起初|原本|原来|一开始|当初|原先|本来|最早的|初始|原定|原计划|(?i)\b(originally|initially|at first|at the start)\b`)
 	laterAsk   = regexp.MustCompile(`后来|最终|如今|现在|目前|眼下|调整后|上调后|(?i)\b(now|currently|later|eventually|in the end|after the change)\b`)
 	// changeTo marks a sentence that reports a change and its new state
@@ -3107,6 +3114,24 @@ var (
 
 // phaseOf tells whether a question asks for the state before a change
 // (最初的交易总价, -1) or after it (后来提高到, 现在谁是, +1).
+// lateCov scales the coverage of a sentence that says its doer did what
+// is asked late (才发现), for a question about who did it first.
+const lateCov = 0.6
+
+// doneLate reports whether text says the question's predicate was done
+// late: 才 before one of its words (才发现).
+func doneLate(q Question, text string) bool {
+	for _, t := range q.Terms {
+		if !t.Predicate {
+			continue
+		}
+		if strings.Contains(text, "才"+t.Text) || slices.ContainsFunc(t.Alts, func(w string) bool { return strings.Contains(text, "才"+w) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func phaseOf(lower string) int {
 	switch i, l := initialAsk.MatchString(lower), laterAsk.MatchString(lower); {
 	case i && !l:

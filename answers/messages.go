@@ -102,6 +102,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 		}
 	}
 	q.Phase = phaseOf(q.Lower)
+	q.firstAsked = firstAsk.MatchString(q.Lower)
 	q.Total = q.Total || totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
 	if q.Kind == KindHowMany {

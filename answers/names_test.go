@@ -8571,3 +8571,17 @@ func TestLowerCaseTwoCharacterName(t *testing.T) {
 		"when did zhou qian go to the hospital?": "9月12日",
 	})
 }
+
+// TestWhoFirstNotWhoLate checks that for who noticed something first, a
+// sentence saying its doer only noticed late (才发现) gives way to another
+// that says who noticed, and that chat Chinese for "something's off"
+// (不对劲) is the news word for it (异常).
+func TestWhoFirstNotWhoLate(t *testing.T) {
+	e := storyEngine(t, "冷库故障致疫苗失效",
+		"3月18日下午,仓库主管袁志刚上班后才发现冷库温度异常,随即联系厂家维修。",
+		"4月9日上午,诊所护士长田晓雯在准备接种时发现,几支疫苗瓶上的温度标签颜色明显变深。",
+		"目前,涉事疫苗已全部封存。")
+	wantAnswersHolding(t, e, map[string]string{
+		"最早是谁发现这批疫苗不对劲的?": "田晓雯",
+	})
+}

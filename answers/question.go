@@ -64,6 +64,7 @@ type Question struct {
 	// thingsCounted is set when an English how-many question counts a
 	// thing no person is ("how many samples"): 9人 counts no samples
 	thingsCounted bool
+	firstAsked    bool   // 最早, "first": who or what came first
 	Grain         string // for when: year, date, duration, clock or ""
 	DurUnit       string // for a duration: the unit the question counts in (年 of "how many years", 几个月), or ""
 	Phase         int    // -1 asks for the state before a change (最初), +1 after it (后来, 现在), 0 neither

@@ -923,9 +923,9 @@ var firstPlace = regexp.MustCompile(`(?i)\bin the first place\b`)
 // endUpIn is "end up in (at, on) somewhere": to be there.
 var endUpIn = regexp.MustCompile(`(?i)\b(?:end|ends|ended|ending)\s+up\s+(in|at|on)\b`)
 
-// yearsOld is an age in years ("52 year old", "a 9-year-old"): Chinese
-// writes it 52岁, with no 年 for the "year".
-var yearsOld = regexp.MustCompile(`(?i)\b(\d+)[\s-]*(?:years?|yrs?)[\s-]*old\b`)
+// yearsOld is an age in years ("52 year old", "a 9-year-old", chat's "the
+// 17 yo", "17y/o"): Chinese writes it 52岁, with no 年 for the "year".
+var yearsOld = regexp.MustCompile(`(?i)\b(\d+)[\s-]*(?:(?:years?|yrs?)[\s-]*old\b|y/?o\b|y\.o\.)`)
 
 // beBehind is "who was behind X": the one responsible for it.
 var beBehind = regexp.MustCompile(`(?i)\b(is|was|were|are|be|been)\s+((?:\w+ly\s+)?)behind\b`)

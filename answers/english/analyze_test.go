@@ -189,9 +189,9 @@ func TestAnalyzeDetails(t *testing.T) {
 		}
 	})
 	t.Run("an age", func(t *testing.T) {
-		for _, in := range []string{"who is the 52 year old that died", "who's the 52-year-old?", "a 52 yrs old man"} {
+		for _, in := range []string{"who is the 52 year old that died", "who's the 52-year-old?", "a 52 yrs old man", "the 52 yo guy", "a 52yo", "the 52 y/o man"} {
 			q := Analyze(in)
-			if !slices.Equal(q.Numbers, []string{"52"}) || slices.Contains(q.Lemmas(), "year") {
+			if !slices.Equal(q.Numbers, []string{"52"}) || !slices.Equal(q.Ages, []string{"52"}) || slices.Contains(q.Lemmas(), "year") {
 				t.Errorf("Analyze(%q): Numbers = %q, terms %q; want 52 and no year", in, q.Numbers, q.Lemmas())
 			}
 		}

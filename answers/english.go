@@ -859,7 +859,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// one name: a syllable the articles spell nowhere is no word
 				// of its own ("Chen Hao" is 陈浩, and no sentence need hold
 				// "hao")
-				kept := slices.DeleteFunc(q.Terms[start:], func(t Term) bool { return len(t.Alts) == 0 && !e.inCorpus(t.Text) })
+				kept := slices.DeleteFunc(q.Terms[start:], func(t Term) bool {
+					return !e.inCorpus(t.Text) && !slices.ContainsFunc(t.Alts, func(a string) bool { return !strings.Contains(zh, a) })
+				})
 				q.Terms = append(q.Terms[:start+len(kept)], Term{Text: zh, Name: true, Pos: 1, Group: group})
 			} else if len(words) <= 3 && e.stranger(q.Terms, group, words) {
 				// a full name the articles have in no spelling: someone
@@ -2226,8 +2228,8 @@ var genericOrg = map[string]bool{"company": true, "firm": true, "organization": 
 // 农户): a count of them may be one of people.
 var personSuffixes = []string{"人", "员", "者", "生", "民", "户", "工", "客", "手", "师", "家", "长", "童", "孩", "子", "女", "士", "警", "官", "兵", "属", "友", "方"}
 
-// lowerPair is two lower-case Latin words in a row.
-var lowerPair = regexp.MustCompile(`\b([a-z]{1,6})\s+([a-z]{2,8})\b`)
+// lowerWord is a word of lower-case Latin letters.
+var lowerWord = regexp.MustCompile(`[a-z]+`)
 
 // pinyinNames capitalises a full name written in lower-case pinyin as two
 // words ("li dashan's family") when together they spell the full name of
@@ -2250,17 +2252,35 @@ func (e *Engine) pinyinNames(norm string) string {
 	if len(e.fullNames) == 0 {
 		return norm
 	}
-	return lowerPair.ReplaceAllStringFunc(norm, func(m string) string {
-		p := lowerPair.FindStringSubmatch(m)
-		long, ok := e.fullNames[p[1]+p[2]]
-		if !ok || english.IsStopWord(p[2]) || !long && english.IsStopWord(p[1]) {
-			return m
+	// every pair of adjacent words, not only those a left-to-right scan
+	// pairs up ("did zhou qian get" holds "zhou qian")
+	words := lowerWord.FindAllStringIndex(norm, -1)
+	var b strings.Builder
+	last := 0
+	for i := 0; i+1 < len(words); i++ {
+		w1, w2 := words[i], words[i+1]
+		a, z := norm[w1[0]:w1[1]], norm[w2[0]:w2[1]]
+		if strings.TrimSpace(norm[w1[1]:w2[0]]) != "" || w1[0] > 0 && isASCIILetter(norm[w1[0]-1]) || w2[1] < len(norm) && isASCIILetter(norm[w2[1]]) ||
+			len(a) > 6 || len(z) < 2 || len(z) > 8 {
+			continue
 		}
-		if lx, err := enLexicon(); !long && (err != nil || len(lx.Translate(p[1])) > 0 || len(lx.Translate(p[2])) > 0) {
-			return m // "he ran" is no 何然
+		long, ok := e.fullNames[a+z]
+		if !ok || english.IsStopWord(z) || !long && english.IsStopWord(a) {
+			continue
 		}
-		return strings.ToUpper(p[1][:1]) + p[1][1:] + " " + strings.ToUpper(p[2][:1]) + p[2][1:]
-	})
+		if lx, err := enLexicon(); !long && (err != nil || len(lx.Translate(a)) > 0 || len(lx.Translate(z)) > 0) {
+			continue // "he ran" is no 何然
+		}
+		b.WriteString(norm[last:w1[0]])
+		b.WriteString(strings.ToUpper(a[:1]) + a[1:] + " " + strings.ToUpper(z[:1]) + z[1:])
+		last = w2[1]
+		i++
+	}
+	if last == 0 {
+		return norm
+	}
+	b.WriteString(norm[last:])
+	return b.String()
 }
 
 // noneUsed reports whether there are renderings and the articles use none

@@ -8568,7 +8568,8 @@ func TestLowerCaseTwoCharacterName(t *testing.T) {
 		"医生提醒,文身后伤口超过4周仍未愈合的,千万别自己当过敏处理。",
 		"目前,涉事文身店已被责令停业整改。")
 	wantAnswersHolding(t, e, map[string]string{
-		"when did zhou qian go to the hospital?": "9月12日",
+		"when did zhou qian go to the hospital?":    "9月12日",
+		"so when did zhou qian go to the hospital?": "9月12日", // (no pair of "did zhou", "qian go")
 	})
 }
 
@@ -8584,4 +8585,26 @@ func TestWhoFirstNotWhoLate(t *testing.T) {
 	wantAnswersHolding(t, e, map[string]string{
 		"最早是谁发现这批疫苗不对劲的?": "田晓雯",
 	})
+}
+
+// TestPinyinNameIsOneTerm checks that a Chinese name written in pinyin
+// ("Liu Siyu") weighs as one name (刘思雨), not as that name and each of
+// its syllables again (刘思雨 by the surname, 思雨), which let a sentence
+// holding only the name outweigh one holding what is asked.
+func TestPinyinNameIsOneTerm(t *testing.T) {
+	e := storyEngine(t, "跑步机摔伤索赔",
+		"刘思雨当晚被送往医院,目前已花费医药费2.3万余元。",
+		"健身房经营者李刚说,店里愿意承担部分赔偿。",
+		"目前,双方仍在协商。")
+	for _, q := range []string{"how much compensation did Liu Siyu get?", "how much compensation did liu siyu get?"} {
+		var names []string
+		for _, t := range e.analyzeAny(q).Terms {
+			if t.Name {
+				names = append(names, t.Text)
+			}
+		}
+		if len(names) != 1 || names[0] != "刘思雨" {
+			t.Errorf("%q: name terms %q, want the one name 刘思雨", q, names)
+		}
+	}
 }

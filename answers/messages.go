@@ -158,6 +158,11 @@ func (e *Engine) analyzeAny(raw string) Question {
 				before = before[:m[0]]
 			}
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
+			if s, ok := strings.CutSuffix(strings.TrimSuffix(before, "名称"), "名"); (ok || len(s) < len(before)) && strings.ContainsRune(businessNamed, lastRune(s)) {
+				// "店名叫什么", "厂名称是什么": the name of the shop, a
+				// place of business, not of a person
+				q.WantOrg, q.WantPerson, q.NameAsked, q.OrgHead = true, false, false, []string{lastRunes(s, 1)}
+			}
 			if org, ok := orgEnding(before); ok && !endsWithAny(before, personEnds) && !q.WantOrg && loc[0] > 0 {
 				// "搭脚手架的分包公司叫什么名字": an organisation's name,
 				// ending as the question says (固达架业有限公司)
@@ -323,6 +328,10 @@ var comparedName = regexp.MustCompile(`\bthan (?:that of |those of )?([a-z]+(?: 
 
 // orgEnding is the organisation word a question's words end in (分包公司 →
 // 公司), the longest the lexicon knows.
+// businessNamed are the one-character words for places of business whose
+// name a question asks with 名 (店名, 厂名, 校名, 馆名).
+const businessNamed = "店厂校馆"
+
 func orgEnding(s string) (string, bool) {
 	w := longestSuffix(s, 6, func(w string) bool { return lex().orgSuffixes[w] })
 	return w, w != ""

@@ -8608,3 +8608,18 @@ func TestPinyinNameIsOneTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestShopNameIsNoPerson checks that a question asking a shop's name (店名
+// 叫什么) is not answered with a person's name, the owner's the question
+// itself mentions: the article gives no shop's name, so it does not say.
+func TestShopNameIsNoPerson(t *testing.T) {
+	e := storyEngine(t, "文身店顾客感染 涉事工作室被责令停业",
+		"今年8月,在文昌路一家文身工作室做过文身的顾客中,已有11人出现皮肤红肿。",
+		"据34岁的店主韩立军交代,他把进口墨水倒进小瓶,再兑入桶装水稀释后使用。",
+		"检测结果显示,3瓶稀释液中均检出细菌。",
+		"市场监管局在检查中还发现,工作室使用的4个品牌墨水中,有2个品牌没有中文标签。",
+		"韩立军称这些墨水是通过境外代购在网上买的,每瓶约38元。",
+		"9月14日,卫生健康局对该工作室下达了责令停业整改通知书。")
+	wantNotSaid(t, e, "老板那些墨水是在哪家网店买的,店名叫啥?")
+	wantAnswersHolding(t, e, map[string]string{"那个店主叫什么名字?": "韩立军"})
+}

@@ -108,15 +108,16 @@ var enNPEnd = map[string]bool{
 
 // enKindHead returns the lemma of the head noun of what a "what kind of"
 // question asks the kind of: "loan" of "what kind of loan did they pitch",
-// "warning" of "what kind of weather warning went out"; "" for none.
-func enKindHead(norm string) string {
+// "warning" of "what kind of weather warning went out"; "" for none. The
+// noun phrase ends at a verb the analysis found (went).
+func enKindHead(norm string, eq english.Query) string {
 	m := enKindOf.FindStringSubmatch(norm)
 	if m == nil {
 		return ""
 	}
 	last := ""
 	for _, w := range strings.Fields(strings.ToLower(m[1])) {
-		if enNPEnd[w] || strings.Contains(w, "'") {
+		if enNPEnd[w] || strings.Contains(w, "'") || last != "" && !strings.HasSuffix(w, "ing") && slices.ContainsFunc(eq.Terms, func(t english.Term) bool { return t.Verb && t.Surface == w }) {
 			break
 		}
 		last = w
@@ -1238,7 +1239,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, t)
 		}
-		if head := enKindHead(norm); kindOf && head != "" {
+		if head := enKindHead(norm, eq); kindOf && head != "" {
 			// "what kind of loan did they pitch": the loan, as the article
 			// names its kind (爱心低息贷款)
 			for _, t := range q.Terms {

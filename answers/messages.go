@@ -118,7 +118,7 @@ func (e *Engine) analyzeAny(raw string) Question {
 			// word, and still the thing whose breed is asked)
 			breed := strings.Contains(q.Lower[m[0]:m[2]], "品种")
 			for i, t := range q.Terms {
-				if t.Pos == m[2] && (!t.Light || breed) && !t.Name && !kindNotAsked[t.Text] {
+				if t.Pos == m[2] && (!t.Light || breed || utf8.RuneCountInString(t.Text) == 1) && !t.Name && !kindNotAsked[t.Text] {
 					q.kindFocus = slices.Concat([]string{t.Text}, t.Alts, t.Syns)
 				}
 				if t.Text == "品种" && t.Pos < m[2] {

@@ -8623,3 +8623,18 @@ func TestShopNameIsNoPerson(t *testing.T) {
 	wantNotSaid(t, e, "老板那些墨水是在哪家网店买的,店名叫啥?")
 	wantAnswersHolding(t, e, map[string]string{"那个店主叫什么名字?": "韩立军"})
 }
+
+// TestKindOfGerm checks that "什么菌" asks the kind of germ, by the word
+// the article names it with (龟分枝杆菌, a phrase to the segmenter, after
+// a one-character morpheme), and that "what kind of weather warning went
+// out" asks of the warning, not of the "going out" (出问题).
+func TestKindOfGerm(t *testing.T) {
+	e := storyEngine(t, "文身店顾客皮肤感染",
+		"经实验室检测,其中9人的创面标本检出龟分枝杆菌,感染源头指向该工作室自行稀释使用的文身墨水。",
+		"当天中午12时30分,市气象台就已发布大风蓝色预警,提示午后将出现6至8级阵风。",
+		"他提醒,民间训练最容易出问题的恰恰是“天不好也练一练”这种侥幸心理。")
+	wantAnswersHolding(t, e, map[string]string{
+		"这些人感染的到底是什么菌?":                                  "龟分枝杆菌",
+		"what kind of weather warning went out that day": "大风蓝色预警",
+	})
+}

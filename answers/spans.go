@@ -4821,7 +4821,7 @@ var relations = func() map[string]bool {
 // 高加索犬), a distinguishing word (大型), a verbal noun. Not an
 // adjective: 正规贷款 says what a loan should be, not which one.
 func kindModifier(pos string) bool {
-	return pos == "vn" || pos == "b" || pos == "j" || pos == "l" || pos == "eng" || strings.HasPrefix(pos, "n")
+	return pos == "vn" || pos == "b" || pos == "j" || pos == "l" || pos == "eng" || pos == "zg" || strings.HasPrefix(pos, "n")
 }
 
 // sizePrefix are the first characters of words that say a thing's size or
@@ -4875,8 +4875,8 @@ func kindAt(d *index.Doc, focus []string) (int, int) {
 				head = true
 				continue
 			}
-			if !kindNoun(t.Pos) {
-				continue // 遛狗: a walk, not a dog
+			if !kindNoun(t.Pos) && t.Pos != "l" {
+				continue // 遛狗: a walk, not a dog (but 分枝杆菌/l is a germ)
 			}
 			head = true
 			if first, _ := utf8.DecodeRuneInString(t.Text); !strings.ContainsRune(sizePrefix, first) {

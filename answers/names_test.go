@@ -8638,3 +8638,14 @@ func TestKindOfGerm(t *testing.T) {
 		"what kind of weather warning went out that day": "大风蓝色预警",
 	})
 }
+
+// TestChargeNotAQuotedQuestion checks that "what is he being charged with"
+// is not answered by a quote's own question (以哪个罪名追究) but by the
+// crime a sentence names.
+func TestChargeNotAQuotedQuestion(t *testing.T) {
+	e := storyEngine(t, "男子冒充交警罚款被刑拘",
+		"目前,周某因涉嫌诈骗罪已被公安分局依法刑事拘留,案件正在进一步侦办中。",
+		"律师说:“冒充人民警察招摇撞骗的要从重处罚,最终以哪个罪名追究,还要看司法机关的认定。”",
+		"律师表示,冒充警察的,还可能涉及其他罪名。")
+	wantAnswersHolding(t, e, map[string]string{"what is he being charged with": "诈骗罪"})
+}

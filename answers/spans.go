@@ -505,7 +505,8 @@ var notCrime = []string{"犯罪", "认罪", "获罪", "定罪", "无罪", "有�
 func crimeSpan(text string) string {
 	for _, m := range crimeRe.FindAllStringSubmatch(text, -1) {
 		s := strings.TrimPrefix(m[1], "涉嫌")
-		if utf8.RuneCountInString(s) >= 3 && !slices.Contains(notCrime, s) && !endsWithAny(s, []string{"犯罪"}) {
+		if utf8.RuneCountInString(s) >= 3 && !slices.Contains(notCrime, s) && !endsWithAny(s, []string{"犯罪"}) && !askingWord.MatchString(s) {
+			// (not "以哪个罪名追究": a quote's question, no crime)
 			return s
 		}
 	}
@@ -515,6 +516,9 @@ func crimeSpan(text string) string {
 	}
 	return ""
 }
+
+// askingWord is an interrogative: a phrase holding one names nothing.
+var askingWord = regexp.MustCompile(`哪|什么|何种|何罪`)
 
 // caseCrimeRe names the crime of a case without 罪: 涉嫌合同诈骗一案.
 var caseCrimeRe = regexp.MustCompile(`涉嫌(\p{Han}{2,8}?)(?:一案|案)`)

@@ -8649,3 +8649,18 @@ func TestChargeNotAQuotedQuestion(t *testing.T) {
 		"律师表示,冒充警察的,还可能涉及其他罪名。")
 	wantAnswersHolding(t, e, map[string]string{"what is he being charged with": "诈骗罪"})
 }
+
+// TestChatVerbsOfNoticingAndArrest checks chat Chinese for noticing (看出,
+// 看出来) and for arresting (逮) against the news words (发现, 察觉,
+// 看不出; 抓获).
+func TestChatVerbsOfNoticingAndArrest(t *testing.T) {
+	e := storyEngine(t, "假金条典当案告破",
+		"典当行鉴定师冯晓岚在复检时发现,那几根金条有问题。",
+		"由于掺钨的金条外观与真金几乎一样,顾客用肉眼根本看不出金条有问题。",
+		"11月3日,警方在城西一处出租屋内抓获犯罪嫌疑人17名。")
+	wantAnswersHolding(t, e, map[string]string{
+		"最先看出那几根金条有问题的是谁啊?": "冯晓岚",
+		"这次一共逮了几个人?":        "17名",
+	})
+	wantFirstCited(t, e, map[string]string{"顾客咋一直没看出来金条有问题呢?": "看不出"})
+}

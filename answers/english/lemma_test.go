@@ -7,8 +7,9 @@ func TestLemma(t *testing.T) {
 		{"appointed", "appoint"},
 		{"lying", "lie"}, {"dying", "die"}, {"buses", "bus"}, {"buying", "buy"},
 		{"weed", "weed"}, {"bleed", "bleed"}, {"agreed", "agree"}, // -eed is no -ed unless listed
-		{"bit", "bit"},                          // "that bit of land": a noun far more often than bite's past
-		{"thieves", "thief"},                    // -ves plurals are listed
+		{"bit", "bit"},                                         // "that bit of land": a noun far more often than bite's past
+		{"thieves", "thief"},                                   // -ves plurals are listed
+		{"shoes", "shoe"}, {"toes", "toe"}, {"heroes", "hero"}, // -oes plurals of nouns in -oe are listed
 		{"menus", "menu"}, {"status", "status"}, // -us plurals of nouns in -u are listed
 		{"middlemen", "middleman"}, {"firemen", "fireman"}, {"specimen", "specimen"}, // -men plurals of nouns in -man
 		// from data/verbforms.tsv.gz: forms the suffix rules got wrong

@@ -3112,8 +3112,6 @@ var (
 	changeTo = regexp.MustCompile(`(上调|下调|提高|降低|增加|减少|上涨|下跌|上升|下降|调整|改|升|降|涨|增|减)(至|到|为|成)|变成了?|换成了?|已经成为|已成为|取代了?`)
 )
 
-// phaseOf tells whether a question asks for the state before a change
-// (最初的交易总价, -1) or after it (后来提高到, 现在谁是, +1).
 // lateCov scales the coverage of a sentence that says its doer did what
 // is asked late (才发现), for a question about who did it first.
 const lateCov = 0.6
@@ -3122,16 +3120,31 @@ const lateCov = 0.6
 // late: 才 before one of its words (才发现).
 func doneLate(q Question, text string) bool {
 	for _, t := range q.Terms {
-		if !t.Predicate {
-			continue
-		}
-		if strings.Contains(text, "才"+t.Text) || slices.ContainsFunc(t.Alts, func(w string) bool { return strings.Contains(text, "才"+w) }) {
+		if t.Predicate && (after(text, t.Text, "才") || slices.ContainsFunc(t.Alts, func(w string) bool { return after(text, w, "才") })) {
 			return true
 		}
 	}
 	return false
 }
 
+// after reports whether text holds w right after prefix (才发现), without
+// building the joined string.
+func after(text, w, prefix string) bool {
+	for off := 0; w != "" && off < len(text); {
+		k := strings.Index(text[off:], w)
+		if k < 0 {
+			return false
+		}
+		if strings.HasSuffix(text[:off+k], prefix) {
+			return true
+		}
+		off += k + len(w)
+	}
+	return false
+}
+
+// phaseOf tells whether a question asks for the state before a change
+// (最初的交易总价, -1) or after it (后来提高到, 现在谁是, +1).
 func phaseOf(lower string) int {
 	switch i, l := initialAsk.MatchString(lower), laterAsk.MatchString(lower); {
 	case i && !l:

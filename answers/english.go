@@ -993,7 +993,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// and the measure words Chinese counts them by: "households" by
 			// 户 (1300户居民), "sheep" by 只 (羊139只)
-			q.thingsCounted = nounHead && len(q.Counted) > 0 && !english.PersonNoun(head) && !english.PersonNoun(counted) && !slices.ContainsFunc(append(groups[counted], q.Counted...), func(zh string) bool {
+			q.thingsCounted = nounHead && len(q.Counted) > 0 && !english.PersonNoun(head) && !english.PersonNoun(counted) && !slices.ContainsFunc(slices.Concat(groups[counted], q.Counted), func(zh string) bool {
 				return endsWithAny(zh, personSuffixes)
 			})
 			q.Counted = append(slices.Clone(q.Counted), countedBy[head]...)

@@ -326,12 +326,12 @@ var plainPersons = map[string]bool{"姑娘": true, "小姑娘": true, "小伙": 
 // "than Ma's", "than Wang Li".
 var comparedName = regexp.MustCompile(`\bthan (?:that of |those of )?([a-z]+(?: [a-z]+)?)`)
 
-// orgEnding is the organisation word a question's words end in (分包公司 →
-// 公司), the longest the lexicon knows.
 // businessNamed are the one-character words for places of business whose
 // name a question asks with 名 (店名, 厂名, 校名, 馆名).
 const businessNamed = "店厂校馆"
 
+// orgEnding is the organisation word a question's words end in (分包公司 →
+// 公司), the longest the lexicon knows.
 func orgEnding(s string) (string, bool) {
 	w := longestSuffix(s, 6, func(w string) bool { return lex().orgSuffixes[w] })
 	return w, w != ""

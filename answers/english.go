@@ -994,7 +994,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// and the measure words Chinese counts them by: "households" by
 			// 户 (1300户居民), "sheep" by 只 (羊139只)
 			q.thingsCounted = nounHead && len(q.Counted) > 0 && !english.PersonNoun(head) && !english.PersonNoun(counted) && !slices.ContainsFunc(slices.Concat(groups[counted], q.Counted), func(zh string) bool {
-				return endsWithAny(zh, personSuffixes)
+				return endsWithAny(zh, personEnds) || strings.ContainsRune(peopleEnds, lastRune(zh)) // (猎人, 学生, 农户)
 			})
 			q.Counted = append(slices.Clone(q.Counted), countedBy[head]...)
 			q.countedByWord = len(countedBy[head]) > 0
@@ -2224,10 +2224,6 @@ func chineseAmounts(num, mult string) []string {
 // genericOrg are the organisation nouns that say nothing of the body but
 // that it is one (a court or a hospital does).
 var genericOrg = map[string]bool{"company": true, "firm": true, "organization": true, "organisation": true, "group": true, "institution": true, "agency": true}
-
-// personSuffixes close Chinese words for people (猎人, 撤离人员, 学生,
-// 农户): a count of them may be one of people.
-var personSuffixes = []string{"人", "员", "者", "生", "民", "户", "工", "客", "手", "师", "家", "长", "童", "孩", "子", "女", "士", "警", "官", "兵", "属", "友", "方"}
 
 // lowerWord is a word of lower-case Latin letters.
 var lowerWord = regexp.MustCompile(`[a-z]+`)

@@ -158,7 +158,11 @@ func (e *Engine) analyzeAny(raw string) Question {
 				before = before[:m[0]]
 			}
 			q.NameAsked = endsWithAny(before, personEnds) || personNoun(lastRunes(before, 2))
-			if s, ok := strings.CutSuffix(strings.TrimSuffix(before, "名称"), "名"); (ok || len(s) < len(before)) && strings.ContainsRune(businessNamed, lastRune(s)) {
+			s, ok := strings.CutSuffix(before, "名称")
+			if !ok {
+				s, ok = strings.CutSuffix(before, "名")
+			}
+			if ok && strings.ContainsRune(businessNamed, lastRune(s)) {
 				// "店名叫什么", "厂名称是什么": the name of the shop, a
 				// place of business, not of a person
 				q.WantOrg, q.WantPerson, q.NameAsked, q.OrgHead = true, false, false, []string{lastRunes(s, 1)}

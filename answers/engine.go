@@ -3359,7 +3359,8 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) {
 		// "救援人员判断其可能突发心脏病": the one the paragraph named just
 		// before ("71岁游客钟国栋突然出现胸闷")
-		if name, n := e.soleNamedBefore(c.d); n != nil {
+		if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) {
+			// (not one the question names: "陆师傅的老伴" of "他跟老伴商量")
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
@@ -4256,6 +4257,9 @@ func (e *Engine) soleNamedBefore(d *index.Doc) (string, *index.Doc) {
 		}
 		name := ""
 		for _, r := range e.peopleAt[id] {
+			if pronounsKin(n.Norm[:r.s]) {
+				continue // "这家店是他父亲陆长根…开的": 他, not his father, goes on
+			}
 			if w := n.Norm[r.s:r.e]; name == "" {
 				name = w
 			} else if w != name {
@@ -4279,6 +4283,24 @@ func (e *Engine) soleNamedBefore(d *index.Doc) (string, *index.Doc) {
 			return name, n
 		}
 	}
+}
+
+// namesAskedPerson reports whether name is one the question names.
+func namesAskedPerson(q Question, name string) bool {
+	return slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Name && (t.Text == name || slices.Contains(t.Alts, name)) })
+}
+
+// pronounsKin reports whether before, the text before a name, ends with a
+// pronoun's relation (他父亲, 她的丈夫): the name is that of the relation of
+// one the sentence calls by a pronoun.
+func pronounsKin(before string) bool {
+	for w := range relations {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			rest = strings.TrimSuffix(rest, "的")
+			return strings.HasSuffix(rest, "他") || strings.HasSuffix(rest, "她")
+		}
+	}
+	return false
 }
 
 // asksPersonNoun reports whether one of q's words is a word for a person

@@ -195,6 +195,10 @@ var honorifics = map[string]bool{"prof": true, "professor": true, "dr": true, "d
 	"mayor": true, "governor": true, "general": true, "officer": true, "chief": true, "boss": true,
 	"ceo": true, "engineer": true, "lawyer": true, "inspector": true, "detective": true, "secretary": true}
 
+// familiar are the words that make a surname a familiar form of address:
+// 老陆 is "old lu" or "lao lu", 小王 "little wang" or "xiao wang".
+var familiar = map[string]bool{"old": true, "lao": true, "little": true, "xiao": true, "young": true}
+
 // lightEnglish are verbs too general to be a question's predicate.
 var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "become": true, "take": true, "happen": true, "can": true, "will": true, "work": true, "use": true, "call": true, "involve": true,
 	// and nouns too general to be about anything
@@ -871,13 +875,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 		}
 	}
-	// a title before a name ("prof lu", "Judge Wang") is part of the name
+	// a title before a name ("prof lu", "Judge Wang") is part of the name;
+	// so is the familiar "old" or "little" before a surname ("old lu" is
+	// 老陆), even one the articles' people share
 	for i := 0; i+1 < len(eq.Surfaces); i++ {
-		if !honorifics[eq.Surfaces[i]] {
-			continue
-		}
 		next := eq.Surfaces[i+1]
-		if named[next] || e.bySurnameOf(next) != "" {
+		if honorifics[eq.Surfaces[i]] && (named[next] || e.bySurnameOf(next) != "") ||
+			familiar[eq.Surfaces[i]] && e.isSurname(next) {
 			named[eq.Surfaces[i]], named[eq.Words[i]] = true, true
 		}
 	}
@@ -1840,6 +1844,14 @@ func (e *Engine) composeName(words []string) string {
 func (e *Engine) bySurnameOf(w string) string {
 	e.pinyinIndex()
 	return e.bySurname[w]
+}
+
+// isSurname reports whether w spells in pinyin the surname of one or more
+// of the articles' people.
+func (e *Engine) isSurname(w string) bool {
+	e.pinyinIndex()
+	_, ok := e.bySurname[w]
+	return ok
 }
 
 // allIn reports whether every word is in set.

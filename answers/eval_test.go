@@ -1404,6 +1404,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"greenhouse-quilt-fire-coop.en":      {0.55, 0.4, 0.75},
 		"tattoo-ink-mycobacteria-cluster":    {0.6, 0.85, 1},
 		"tattoo-ink-mycobacteria-cluster.en": {0.55, 0.55, 0.75},
+		// pair 164 (a hot-towel steamer's worn cord sets an old barber
+		// shop alight before dawn, and the lane's neighbours pay for its
+		// reopening; a landslide buries six sheds of a mushroom farm
+		// after the workers were moved out), written in the eighty-second
+		// session: scored with that session's starting engine (9/20
+		// Chinese and 16/40 English first citations); the mushroom farm
+		// kept held out, the barber shop worked from after that first run
+		"barber-shop-towel-steamer-fire":        {0.5, 0.4, 1},
+		"barber-shop-towel-steamer-fire.en":     {0.4, 0.35, 1},
+		"mushroom-farm-landslide-evacuation":    {0.4, 0.5, 1},
+		"mushroom-farm-landslide-evacuation.en": {0.55, 0.65, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -8664,3 +8664,44 @@ func TestChatVerbsOfNoticingAndArrest(t *testing.T) {
 	})
 	wantFirstCited(t, e, map[string]string{"顾客咋一直没看出来金条有问题呢?": "看不出"})
 }
+
+// TestFamiliarSurnameIsNoWord checks that "old chen" is the familiar form
+// of a surname the story's people share (老陈), not "old" and a name: the
+// sentence of a renovation of old wiring does not answer why he thought of
+// closing.
+func TestFamiliarSurnameIsNoWord(t *testing.T) {
+	e := storyEngine(t, "老修鞋铺漏水停业 街坊帮忙修缮",
+		"62岁的鞋匠陈国栋在南门街摆了30年修鞋摊,后来开了这间小铺子。",
+		"铺子是他哥哥陈国梁当年帮着租下的。",
+		"漏水后的头几天,他想过干脆关门:“手艺人老了,修一次屋顶要好几万,划不来。”",
+		"街道把铺子所在的老旧楼房纳入了排水改造,出资约8000元更换了屋面。",
+		"街坊们说,老陈修的鞋穿得久,收费也公道。")
+	wantFirstCited(t, e, map[string]string{"why was old chen thinking about just shutting the place down?": "划不来"})
+}
+
+// TestCountedMoneyIsNoName checks that a surname the dictionary reads as a
+// noun, counted ("凑点钱帮老陈"), opens no name: the money is not who
+// helped.
+func TestCountedMoneyIsNoName(t *testing.T) {
+	e := storyEngine(t, "老修鞋铺漏水停业 街坊帮忙修缮",
+		"62岁的鞋匠陈国栋在南门街摆了30年修鞋摊,后来开了这间小铺子。",
+		"退休工人孔德明在群里发起倡议,请大家凑点钱帮老陈把铺子修起来。",
+		"一周时间里,共有96人参与,凑齐了15800元。")
+	for name := range e.people {
+		if strings.HasPrefix(name, "钱") {
+			t.Errorf("people hold %q, a counted noun and a verb", name)
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"谁在群里张罗大家凑钱的?": "孔德明"})
+}
+
+// TestAskedKinNotAnother checks that a who-question about a relation (老伴)
+// is not answered by a name the article gives another relation (他父亲),
+// nor, through a pronoun, by the one the question itself names.
+func TestAskedKinNotAnother(t *testing.T) {
+	e := storyEngine(t, "老修鞋铺漏水停业 街坊帮忙修缮",
+		"站在漏水的铺子门口,62岁的鞋匠陈国栋半天没说话。这间铺子是他父亲陈长友在1978年开的,他17岁起就跟着学手艺。漏水后的头几天,他跟老伴商量过干脆关门。",
+		"街坊们说,老陈修的鞋穿得久,收费也公道。")
+	wantNotSaid(t, e, "陈师傅的老伴叫什么名字?", "那个鞋匠的母亲叫什么?")
+	wantAnswersHolding(t, e, map[string]string{"这间铺子当初是谁开的?": "陈长友", "是谁跟老伴商量过关门的?": "陈国栋"})
+}

@@ -606,7 +606,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
 			// "澜/江 遭遇": the surname ends a place the articles name
 			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
-			!countedObject(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
+			!countedObject(toks, i) && !countedNoun(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
 			// "他曾口头提醒": an adverb after a pronoun, no surname
 			!(tk.Pos == "d" && i > 0 && toks[i-1].Pos == "r" && toks[i-1].End == tk.Start):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
@@ -1063,6 +1063,13 @@ const maxLabelTail = 6
 func countedObject(toks []index.Token, i int) bool {
 	return i > 0 && i+1 < len(toks) && strings.HasPrefix(toks[i].Pos, "q") && utf8.RuneCountInString(toks[i+1].Text) == 1 &&
 		strings.HasPrefix(toks[i-1].Pos, "v") && toks[i-1].End == toks[i].Start
+}
+
+// countedNoun reports whether toks[i], a surname the dictionary reads as a
+// common noun, is that noun counted: "凑点钱帮老陆" is 点 and money, no 钱
+// of a name.
+func countedNoun(toks []index.Token, i int) bool {
+	return i > 0 && toks[i].Pos == "n" && toks[i-1].End == toks[i].Start && (toks[i-1].Pos == "m" || strings.HasPrefix(toks[i-1].Pos, "q"))
 }
 
 // orgThenTitle is the length in bytes of the body's last word that begins
@@ -1674,6 +1681,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 	fit, fitCost, fitOther, fitTier := rng{-1, -1}, 1<<30, false, 0
 	bestDoer := false
 	planAsked := asksPlan(q)
+	kinAsked := kinAskedOf(q)
 	ents := e.entities(c.d)
 	for k, en := range ents {
 		r := en.rng
@@ -1687,6 +1695,19 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// "最先发现异常的是范晓溪的姑姑范丽君": the first name only says
 			// whose aunt the one named is
 			continue
+		}
+		if kinAsked != 0 && en.tier == 0 {
+			// "陆师傅的老伴叫什么" of "这家店是他父亲陆长根…开的": a name
+			// the sentence calls another relation is not the one asked
+			before := c.d.Norm[:r.s]
+			if g := kinIn(func(w string) bool { return strings.HasSuffix(before, w) }); g >= 0 && kinAsked&(1<<g) == 0 {
+				continue
+			}
+			// "那个鞋匠的母亲" of "62岁的鞋匠陈国栋": the name the question's
+			// other word titles is whose relation is asked
+			if slices.ContainsFunc(c.matched, func(m [2]int) bool { return m[1] == r.s && m[0] < m[1] && kinGroupOf(c.d.Norm[m[0]:m[1]]) < 0 }) {
+				continue
+			}
 		}
 		if len(roles) > 0 && !slices.ContainsFunc(roles, func(role string) bool { return nameByRole(e.lower[c.d.ID], r, role) }) {
 			continue
@@ -4949,10 +4970,49 @@ var kinGroups = [][]string{
 	{"父亲", "爸爸", "老父亲"},
 	{"母亲", "妈妈", "老母亲"},
 	{"外甥", "外甥女", "侄子", "侄女"},
-	{"妻子", "丈夫", "老伴"},
+	{"妻子", "丈夫", "老伴", "老婆", "老公"},
 	{"哥哥", "姐姐", "弟弟", "妹妹"},
 	{"妹夫", "姐夫", "女婿", "儿媳"},
 }
+
+// kinAskedOf is the kin groups, a bit each, of the relation whose name a
+// who-question asks ("陆师傅的老伴叫什么", "who is his wife"), or 0: not
+// a relation it merely mentions ("the doctor looking after the boy").
+func kinAskedOf(q Question) int {
+	if q.Lang == English {
+		m := enKinAsk.FindStringSubmatch(q.Lower)
+		if m == nil {
+			return 0
+		}
+		w := m[1]
+		if w == "" {
+			w = m[2]
+		}
+		if g := kinGroupOf(enKin[w]); g >= 0 {
+			return 1 << g
+		}
+		return 0
+	}
+	bits := 0
+	for _, m := range zhKinAsk.FindAllStringSubmatch(q.Lower, -1) {
+		if g := kinGroupOf(m[1]); g >= 0 {
+			bits |= 1 << g
+		}
+	}
+	return bits
+}
+
+// zhKinAsk is a relation whose name a Chinese question asks: 老伴叫什么,
+// 父亲是谁, 儿子的名字.
+var zhKinAsk = regexp.MustCompile(`(儿子|女儿|孩子|孙子|孙女|父亲|爸爸|母亲|妈妈|外甥|侄子|侄女|妻子|丈夫|老伴|老婆|老公|哥哥|姐姐|弟弟|妹妹|女婿|儿媳)(?:叫|是谁|是哪|姓|的名字|名字)`)
+
+// enKinAsk is a relation whose name an English question asks: "who is
+// his wife", "what's the dad called", "her husband's name".
+var enKinAsk = regexp.MustCompile(`(?:\bwho(?:'s| is| was)|\bname of|\bwhat(?:'s| is| was))\s+(?:the\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?(wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister)\b|\b(wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister)(?:'s)?\s+(?:name|called)\b`)
+
+// enKin is the Chinese kin word of each English one enKinAsk holds.
+var enKin = map[string]string{"wife": "妻子", "husband": "丈夫", "mother": "母亲", "mom": "母亲", "mum": "母亲", "father": "父亲", "dad": "父亲",
+	"son": "儿子", "daughter": "女儿", "brother": "哥哥", "sister": "姐姐"}
 
 // kinGroupOf is the index in kinGroups of a kin word w, or -1.
 func kinGroupOf(w string) int {

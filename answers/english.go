@@ -587,6 +587,10 @@ var ageWords = map[string]bool{"young": true, "younger": true, "youngest": true,
 // ("what date", "date + time pls") rather than what it is about.
 var asksTime = map[string]bool{"date": true, "time": true, "timing": true, "day": true, "hour": true, "moment": true, "exact time": true, "timeline": true, "timeframe": true, "time frame": true}
 
+// placeFrame are the words of a where-question that only ask the place:
+// "where was he headed", "what place" (not "located": 位于 is often said).
+var placeFrame = map[string]bool{"head": true, "place": true}
+
 // firstOfWhen reports whether lemma is the "first" of "when did he first
 // get in touch", an adverb: the earliest of the times asked for (asksFirst
 // ranks them), no 第一 to find, nor a word to weigh. After a determiner
@@ -943,7 +947,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || w.English == labelNoun || labelNoun != "" && w.English == "number" || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
-				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && (w.English == "head" || w.English == "place") ||
+				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && placeFrame[w.English] ||
 				firstOfWhen(q, norm, w.English) ||
 				q.Unit == "次" && w.English == "time" {
 				continue
@@ -1280,7 +1284,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
-				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && t.Lemma == "head" {
+				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && placeFrame[t.Lemma] {
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[t.Lemma] {

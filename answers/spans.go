@@ -3388,6 +3388,9 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			if strings.HasPrefix(reason, "和") || strings.HasPrefix(reason, "与") || strings.HasPrefix(reason, "及") || strings.HasPrefix(reason, "、") {
 				continue // "经过、原因和处置情况": the word, not a cause
 			}
+			if strings.HasSuffix(text[k.s:k.e], "原因") && causeFound.MatchString(reason) {
+				continue // "起火原因很快查明": that it was found, not what it is
+			}
 			if concessive.MatchString(reason) {
 				// "虽然…,但…": the reason is what follows the "but"
 				if loc := butRe.FindStringIndex(reason); loc != nil {
@@ -3568,6 +3571,10 @@ func foundCauses(text string) [][]int {
 func holdsFoundCause(text string) bool {
 	return strings.Contains(text, "系") && foundCause.MatchString(text)
 }
+
+// causeFound is what follows 原因 where a sentence tells that the cause was
+// found or is being looked into, not what it is: "很快查明", "正在调查中".
+var causeFound = regexp.MustCompile(`^(?:很快|已经|已|随即|目前|现已|正在|尚在|仍在|均已|尚未|还在|有待)?(?:被)?(?:查明|查清|找到|明确|确定|公布|调查|认定|核实|进一步)`)
 
 // notBecause ends a cue that denies a cause: "不是因为…(而是…)".
 var notBecause = regexp.MustCompile(`(不是|并非|并不是|倒不是)(因为|由于)$`)

@@ -323,3 +323,14 @@ func TestWhyComparedWith(t *testing.T) {
 		t.Errorf("messier: terms %v, want 复杂 (of messy)", q.Terms)
 	}
 }
+
+// TestCauseFoundIsNoCause checks that a sentence telling that the cause was
+// found ("起火原因很快查明") gives no cause: the sentence that says what it
+// was answers.
+func TestCauseFoundIsNoCause(t *testing.T) {
+	e := storyEngine(t, "老面馆凌晨起火 无人受伤",
+		"6月3日凌晨,城南一家开了20年的面馆突然起火,消防员赶到后扑灭了明火。",
+		"起火原因很快查明。消防调查员说,店里的电饭煲插头老化,又和冰柜共用一个插座,整夜通电导致插座过热短路,引燃了旁边的纸箱。",
+		"面馆老板孙德海说,店里的桌椅大多被烧坏,损失约3万元。")
+	wantFirstCited(t, e, map[string]string{"so how come the fire started in the first place?": "短路"})
+}

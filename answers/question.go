@@ -1151,6 +1151,11 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 				// 挖机 starts after the measure word
 				best = k
 			}
+			if best > k && (toks[k].Pos == "m" || strings.HasPrefix(toks[k].Pos, "q")) && best > k+1 && e.inCorpus(text[toks[k+1].Start:toks[best].End]) {
+				// "那辆危化品罐车": 辆危化品 is in "一辆危化品槽罐车", but
+				// the thing starts after the measure word
+				best = k
+			}
 			if best > k {
 				out = append(out, index.Token{Text: text[toks[k].Start:toks[best].End], Start: toks[k].Start, End: toks[best].End, Pos: corpusPos})
 				k = best + 1

@@ -515,3 +515,18 @@ func TestYesNoOfTheYounger(t *testing.T) {
 		"is the young guy out of danger?":          "仍未脱离危险",
 	})
 }
+
+// TestMeasureWordOpensNoThing checks that a measure word before a thing the
+// dictionary lacks stays out of the thing's word: "那辆冷链厢式车" asks of
+// 冷链厢式车, though the article's "一辆冷链厢式车" holds 辆冷链厢式车 too.
+func TestMeasureWordOpensNoThing(t *testing.T) {
+	e := storyEngine(t, "高速团雾多车相撞",
+		"事故中一辆冷链厢式车侧翻在应急车道上,车上装载约8吨冻肉。",
+		"交警随后封闭了该路段。")
+	q := e.analyzeAny("那辆冷链厢式车里拉的是啥")
+	for _, term := range q.Terms {
+		if strings.HasPrefix(term.Text, "辆") {
+			t.Errorf("term %q opens with the measure word", term.Text)
+		}
+	}
+}

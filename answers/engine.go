@@ -1468,11 +1468,13 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 			}
 		}
 	}
+	unnamed := false
 	if m := unnamedOne.FindStringSubmatch(c.d.Norm); len(roles) == 0 && m != nil {
 		// "第一个察觉异常的是一名外卖骑手。": the one the sentence says
 		// it was, whom the next names by the same word ("外卖骑手陈志强"),
 		// a role or not (保安)
 		roles = append(roles, m[1])
+		unnamed = true
 	}
 	if len(roles) == 0 {
 		return "", nil
@@ -1482,6 +1484,14 @@ func (e *Engine) namedByRole(c *candidate, asked []string) (string, *index.Doc) 
 			if name := e.nameAfter(n, roles); name != "" {
 				return name, n
 			}
+		}
+	}
+	if n := e.sameParagraph(c.d, c.d.ID+1); unnamed && n != nil {
+		// "…的是一名大学生志愿者。" then "…专业大三学生陈思雨今年20岁":
+		// the one person the next sentence names in its first clause,
+		// by another word
+		if name := e.firstClauseSole(n); name != "" {
+			return name, n
 		}
 	}
 	// "理事长“一个人说了算”": the one title of the question's the article
@@ -1551,6 +1561,23 @@ func (e *Engine) namedAgent(c *candidate) (string, *index.Doc) {
 
 // passiveAgent ends the text before a verb with its doer after 被: "已被房东".
 var passiveAgent = regexp.MustCompile(`被(\p{Han}{2,6}?)(?:所|给)?$`)
+
+// firstClauseSole is the one person sentence n names, when it names them
+// in its first clause and names no one else; or "".
+func (e *Engine) firstClauseSole(n *index.Doc) string {
+	name := ""
+	for _, r := range e.peopleAt[n.ID] {
+		if w := n.Norm[r.s:r.e]; name == "" {
+			name = w
+			if strings.ContainsAny(n.Norm[:r.s], clausePunct) {
+				return ""
+			}
+		} else if w != name {
+			return ""
+		}
+	}
+	return name
+}
 
 // unnamedOne is a sentence that ends saying who it was by what they are,
 // unnamed: "第一个察觉异常的是一名外卖骑手。"

@@ -8705,3 +8705,24 @@ func TestAskedKinNotAnother(t *testing.T) {
 	wantNotSaid(t, e, "陈师傅的老伴叫什么名字?", "那个鞋匠的母亲叫什么?")
 	wantAnswersHolding(t, e, map[string]string{"这间铺子当初是谁开的?": "陈长友", "是谁跟老伴商量过关门的?": "陈国栋"})
 }
+
+// TestOwnerRunsTheShop checks that who runs or owns a business is its boss
+// (老板), whom a sentence names without a word for running it.
+func TestOwnerRunsTheShop(t *testing.T) {
+	e := storyEngine(t, "城区多处井盖被盗 嫌疑人落网",
+		"警方调查发现,被盗的井盖都被卖给了城北一家废品回收站。",
+		"废品回收站老板马某以每个20元的价格收购了这些井盖,随后转手卖给外地客商。",
+		"目前,两名盗窃嫌疑人已被刑事拘留。",
+		"警方提醒,经营废品收购的商户要查验货物来源,不得收购井盖等市政设施。")
+	wantAnswersHolding(t, e, map[string]string{"who ran the junk yard that was buying the stolen lids": "马某"})
+}
+
+// TestDescribedThenNamedOtherwise checks that a who-question answered by a sentence
+// that only describes the one asked ("…的是一名出租车司机") is answered
+// with the name the next sentence gives first, by another word (驾驶员).
+func TestDescribedThenNamedOtherwise(t *testing.T) {
+	e := storyEngine(t, "小区地库凌晨起火 一辆轿车被烧毁",
+		"最先发现火情的是一名出租车司机。市客运公司驾驶员梁宏伟今年45岁,当晚收车回家时闻到一股焦味。",
+		"消防员赶到后,用了约20分钟将明火扑灭。")
+	wantAnswersHolding(t, e, map[string]string{"最先发现着火的是谁?": "梁宏伟"})
+}

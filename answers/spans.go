@@ -1854,7 +1854,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 		// 陈志强…")
 		c.quality = -0.5
 		desc := describedOne(c.d.Norm, c.anchor)
-		if n := e.sameParagraph(c.d, c.d.ID+1); desc != "" && n != nil && strings.Contains(n.Norm, lastRunes(desc, 2)) {
+		if n := e.sameParagraph(c.d, c.d.ID+1); desc != "" && n != nil && (strings.Contains(n.Norm, lastRunes(desc, 2)) || e.firstClauseSole(n) != "") {
 			if name, lender := e.namedByRole(c, nil); lender != nil {
 				c.lender, c.quality = lender, 0.5
 				return name

@@ -8724,5 +8724,5 @@ func TestDescribedThenNamedOtherwise(t *testing.T) {
 	e := storyEngine(t, "小区地库凌晨起火 一辆轿车被烧毁",
 		"最先发现火情的是一名出租车司机。市客运公司驾驶员梁宏伟今年45岁,当晚收车回家时闻到一股焦味。",
 		"消防员赶到后,用了约20分钟将明火扑灭。")
-	wantAnswersHolding(t, e, map[string]string{"最先发现着火的是谁?": "梁宏伟"})
+	wantAnswersHolding(t, e, map[string]string{"最先发现着火的是谁?": "梁宏伟", "最先发现着火的那个司机叫什么名字?": "梁宏伟"})
 }

@@ -361,3 +361,17 @@ func TestCountOfThingsNotPeople(t *testing.T) {
 		"how many samples did they take at the car wash?": "27份",
 	})
 }
+
+// TestCountOfTheHarmedIsNotAll checks that a count of people followed by
+// the harm that came to them (2名乘客死亡) answers how many died, not how
+// many there were.
+func TestCountOfTheHarmedIsNotAll(t *testing.T) {
+	e := storyEngine(t, "超载面包车侧翻 2死4伤",
+		"5月2日傍晚,一辆面包车在乡道拐弯处侧翻,造成车上2名乘客死亡、4名乘客受伤。",
+		"交警调查发现,这辆核载7人的面包车除司机外实际搭载了11名乘客。",
+		"司机刘某已被警方控制。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many passengers were squeezed into the van?": "11名",
+		"车上死了几个乘客?": "2名",
+	})
+}

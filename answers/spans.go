@@ -2866,6 +2866,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
 	best, bestD := "", 1<<30
 	ranged := 0 // where the range the last figure opens ends (500元以上2000元以下)
+	harmAsked := -1 // whether the question asks of the dead or hurt; found when first needed
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]
 		rest := text[loc[1]:]
@@ -2973,6 +2974,17 @@ func howManySpan(q Question, text string, c *candidate) string {
 			// English one, in the renderings of what it counts)
 			if r := relativesOf.FindStringSubmatch(rest); r != nil && !strings.Contains(q.Lower+" "+strings.Join(q.Counted, " "), r[1]) {
 				continue // "15名伤者家属": the relatives, not the injured
+			}
+		}
+		if q.Measure == "people" && harmedAfter.MatchString(rest) {
+			if harmAsked < 0 {
+				harmAsked = 0
+				if asksHarm(q) {
+					harmAsked = 1
+				}
+			}
+			if harmAsked == 0 {
+				continue // "造成车上2名乘客死亡" for "how many passengers": the dead, not all
 			}
 		}
 		if q.Measure == "people" && countsOther(c.d.Tokens, text, loc[0], q.Counted) {
@@ -3252,6 +3264,17 @@ var timeUnits = []string{"秒", "分钟", "分", "小时", "天", "节", "码"}
 // perTime marks a clause that gives a speed: an amount per unit of time
 // (每秒, 每小时) or a word for one (时速, 流量).
 var perTime = regexp.MustCompile(`每秒|每小时|每分钟|/秒|/小时|时速|速度|车速|航速|风速|流速|流量|秒速`)
+
+// harmedAfter opens the text after a count of people that says what harm
+// came to them: "名乘客死亡", "人受伤".
+var harmedAfter = regexp.MustCompile(`^[名位人个]?[^及和与为、，,。；;\s]{0,4}?(?:死亡|受伤|遇难|身亡|失踪|重伤|轻伤|丧生|伤亡)`)
+
+// asksHarm reports whether the question asks of people harmed: its words
+// or their renderings speak of death, injury or the missing.
+func asksHarm(q Question) bool {
+	harm := func(w string) bool { return strings.ContainsAny(w, "死伤难踪亡") }
+	return harm(q.Lower) || slices.ContainsFunc(q.Terms, func(t Term) bool { return harm(t.Text) || slices.ContainsFunc(t.Alts, harm) })
+}
 
 // relativesOf follows a count of people that counts those who stand for
 // others ("15名伤者家属", "30余名学生家长"), not the others.

@@ -372,6 +372,6 @@ func TestCountOfTheHarmedIsNotAll(t *testing.T) {
 		"司机刘某已被警方控制。")
 	wantAnswersHolding(t, e, map[string]string{
 		"how many passengers were squeezed into the van?": "11名",
-		"车上死了几个乘客?": "2名",
+		"车上死了几个乘客?":                                       "2名",
 	})
 }

@@ -2865,7 +2865,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 	// "多少矿工": things are counted, and no word for money is asked about
 	countsThings := len(q.Counted) > 0 && q.Measure == "" && !lex().money[q.Counted[0]] && !strings.ContainsAny(q.Lower, moneyChars)
 	best, bestD := "", 1<<30
-	ranged := 0 // where the range the last figure opens ends (500元以上2000元以下)
+	ranged := 0     // where the range the last figure opens ends (500元以上2000元以下)
 	harmAsked := -1 // whether the question asks of the dead or hurt; found when first needed
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		m := text[loc[0]:loc[1]]

@@ -96,6 +96,11 @@ var kindWords = map[string]bool{"品种": true, "种类": true, "类型": true, 
 // Its group is the noun phrase after it.
 var enKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b\s*([a-z][a-z' -]*)?`)
 
+// enWhatKind asks "what" of a noun whose answer is always a kind of it, as
+// "what kind of" does: "what germ did the tests turn up" asks which germ
+// (肠炎沙门氏菌), "what gas leaked" which gas.
+var enWhatKind = regexp.MustCompile(`(?i)\b(?:what|which)\s+(germ|germs|bacteria|bacterium|virus|viruses|chemical|chemicals|gas|toxin|toxins|poison|pesticide|pesticides|drug|drugs|disease|illness|infection|breed|species|fuel)\b`)
+
 // enNPEnd are the words that end the noun phrase after "what kind of": the
 // verb, a pronoun or a preposition after it.
 var enNPEnd = map[string]bool{
@@ -113,6 +118,9 @@ var enNPEnd = map[string]bool{
 func enKindHead(norm string, eq english.Query) string {
 	m := enKindOf.FindStringSubmatch(norm)
 	if m == nil {
+		if m = enWhatKind.FindStringSubmatch(norm); m != nil {
+			return english.Lemma(strings.ToLower(m[1]))
+		}
 		return ""
 	}
 	last := ""
@@ -1080,7 +1088,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		if eq.Dimension == "size" {
 			covered["size"] = true // (and when the articles have no word for it)
 		}
-		kindOf := enKindOf.MatchString(norm)
+		kindOf := enKindOf.MatchString(norm) || enWhatKind.MatchString(norm)
 		if kindOf {
 			// "what kind of gear": the gear, of whatever kind, when the
 			// articles have no word for kinds (5个品种)

@@ -8726,3 +8726,13 @@ func TestDescribedThenNamedOtherwise(t *testing.T) {
 		"消防员赶到后,用了约20分钟将明火扑灭。")
 	wantAnswersHolding(t, e, map[string]string{"最先发现着火的是谁?": "梁宏伟", "最先发现着火的那个司机叫什么名字?": "梁宏伟"})
 }
+
+// TestWhatGermAsksTheKind checks that "what germ" asks which germ, as "what
+// kind of germ" does: the germ as the article names it.
+func TestWhatGermAsksTheKind(t *testing.T) {
+	e := storyEngine(t, "工地食堂午餐后多人腹泻",
+		"6月8日午饭后,城东一处工地有17名工人陆续出现腹泻、呕吐症状。",
+		"疾控中心在剩余的凉拌菜和工人呕吐物样本中均检出金黄色葡萄球菌。",
+		"专家说,凉菜在常温下放置过久,细菌会大量繁殖。")
+	wantAnswersHolding(t, e, map[string]string{"what germ did the lab tests turn up": "金黄色葡萄球菌"})
+}

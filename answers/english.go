@@ -1155,7 +1155,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				// to a congress (代表)
 				zh = []string{"副"}
 			}
-			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2, lemma: key, loose: anyOwn && !own[key]}
+			// (a word of a phrase the articles render, "die" of "the brakes
+			// die" → 失效, weighs loosely beside it: 死亡 is not asked)
+			inPhrase := !strings.Contains(key, " ") && slices.ContainsFunc(order, func(k string) bool {
+				return own[k] && strings.Contains(k, " ") && slices.Contains(strings.Fields(k), key)
+			})
+			t := Term{Text: zh[0], Alts: zh[1:], AltWeight: 1, Pos: 2, lemma: key, loose: anyOwn && !own[key], phrasePart: inPhrase}
 			// and the Chinese synonyms of the renderings (fire → 解雇 → 炒掉)
 			all := append([]string{}, zh...)
 			for _, c := range lx.Translate(key) {

@@ -42,6 +42,7 @@ type Term struct {
 	unknown    bool     // not a word of the article's vocabulary
 	pivoted    bool     // found only through a word that shares its gloss (老家 → 区域)
 	loose      bool     // an English word rendered only by words whose glosses merely use it ("limit" → 有限公司)
+	phrasePart bool     // an English word of a phrase the articles render ("die" of "the brakes die" → 失效)
 	joined     bool     // names one of the people the question joins by "and" (Question.EitherNames)
 	compared   bool     // a name an English question compares with ("than Ma's"): no sentence need hold it
 }

@@ -4633,6 +4633,18 @@ func yesNo(q Question, c *candidate) string {
 		asked := askedDone.ReplaceAllString(q.Text, "")
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
+	if !doneYet && c.predOK && q.Lang == Chinese {
+		// "着火那晚有人受伤吗" of "所幸火灾未造成人员伤亡": the last verb
+		// asked decides, the fire being given
+		for i := len(q.Terms) - 1; i >= 0; i-- {
+			if t := q.Terms[i]; t.Predicate && !t.Light && i < len(c.matchedBy) && c.matchedBy[i][1] > c.matchedBy[i][0] {
+				if at := c.matchedBy[i][0]; at != c.anchor && at <= len(c.d.Norm) {
+					neg = deniedAt(c.d.Norm, at)
+				}
+				break
+			}
+		}
+	}
 	yes, no := yesNoWords(q)
 	if neg {
 		return no

@@ -334,3 +334,26 @@ func TestCauseFoundIsNoCause(t *testing.T) {
 		"面馆老板孙德海说,店里的桌椅大多被烧坏,损失约3万元。")
 	wantFirstCited(t, e, map[string]string{"so how come the fire started in the first place?": "短路"})
 }
+
+// TestPhrasePartWeighsLess checks that an English word of a phrase the
+// article renders ("die" of "the brakes die" → 失效) weighs less beside it:
+// the sentence of the brakes' failure answers why they died, not one of a
+// death.
+func TestPhrasePartWeighsLess(t *testing.T) {
+	e := storyEngine(t, "运砂货车下坡刹车失灵 冲进集市",
+		"5月9日上午,一辆重型货车在下坡途中刹车失灵,冲进坡底的集市,造成1人死亡、3人受伤。",
+		"交警表示,货车长时间下坡频繁踩刹车,加上严重超载,导致刹车片过热失效。",
+		"司机已被警方控制。")
+	wantFirstCited(t, e, map[string]string{"so why did the brakes just die on that hill": "过热失效"})
+}
+
+// TestYesNoByTheLastVerbAsked checks that a yes-or-no question with two
+// verbs is answered by the last one asked, the first being given: "着火那
+// 晚有人受伤吗" of "所幸火灾未造成人员伤亡" is no.
+func TestYesNoByTheLastVerbAsked(t *testing.T) {
+	e := storyEngine(t, "养殖场凌晨起火 烧毁三座鸡舍",
+		"5月20日凌晨3时许,城郊一家养殖场的鸡舍突然起火。",
+		"所幸火灾未造成人员伤亡,但三座鸡舍和两千多只鸡被烧毁。",
+		"消防部门正在调查起火原因。")
+	wantAnswers(t, e, map[string]string{"着火那晚有人受伤吗?": "否"})
+}

@@ -8746,3 +8746,17 @@ func TestSensesFind(t *testing.T) {
 		"事故没有造成人员伤亡。")
 	wantAnswersHolding(t, e, map[string]string{"最早发现煤气泄漏的是谁?": "邹德顺"})
 }
+
+// TestPassiveWhoNotTheOneActedOn checks that "X是被谁救出来的" is not
+// answered with X's own name, which the question's words title in the
+// article (独居老人周桂英).
+func TestPassiveWhoNotTheOneActedOn(t *testing.T) {
+	e := storyEngine(t, "老街民房凌晨起火 独居老人获救",
+		"起火的是一栋两层砖木小楼,楼下是杂货铺,楼上住着83岁的独居老人周桂英。",
+		"对门的邻居听到喊声冲上楼,把还在熟睡的老人背了出来。",
+		"老人除受到惊吓外并无大碍。")
+	q := "楼上那个独居老太太是被谁救出来的?"
+	if a := e.Answer(q); strings.Contains(a.Answer, "周桂英") {
+		t.Errorf("Answer(%q) = %q, the one rescued", q, a.Answer)
+	}
+}

@@ -1696,6 +1696,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// whose aunt the one named is
 			continue
 		}
+		if q.Passive && q.Lang == Chinese && en.tier == 0 && slices.ContainsFunc(c.matched, func(m [2]int) bool { return m[1] == r.s && m[0] < m[1] }) {
+			// "楼上那个独居老太太是被谁救出来的" of "楼上住着…独居老人邵玉珍":
+			// the name the question's words title is the one acted on
+			continue
+		}
 		if kinAsked != 0 && en.tier == 0 {
 			// "陆师傅的老伴叫什么" of "这家店是他父亲陆长根…开的": a name
 			// the sentence calls another relation is not the one asked

@@ -8760,3 +8760,13 @@ func TestPassiveWhoNotTheOneActedOn(t *testing.T) {
 		t.Errorf("Answer(%q) = %q, the one rescued", q, a.Answer)
 	}
 }
+
+// TestFirstToPullOut checks chat Chinese for who came first (最先: 第一时间)
+// and for pulling people out of the water (捞上来: 拉上船).
+func TestFirstToPullOut(t *testing.T) {
+	e := storyEngine(t, "观光船超载侧翻 9人落水全部获救",
+		"5月1日下午,湖面突起大风,一艘载有16人的观光船在返航途中侧翻,9名游客落水。",
+		"事发后,附近一艘渔船的船主韦德林第一时间驾船赶到,和船员一起用竹竿将落水者拉上船。",
+		"9名落水游客均被送往医院检查,无人死亡。")
+	wantAnswersHolding(t, e, map[string]string{"出事以后最先开船过去把人捞上来的是谁啊?": "韦德林"})
+}

@@ -4326,9 +4326,11 @@ func namesAskedPerson(q Question, name string) bool {
 // one the sentence calls by a pronoun.
 func pronounsKin(before string) bool {
 	for w := range relations {
+		// (any relation word that ends it: 律师 and 代理律师 may both)
 		if rest, ok := strings.CutSuffix(before, w); ok {
-			rest = strings.TrimSuffix(rest, "的")
-			return strings.HasSuffix(rest, "他") || strings.HasSuffix(rest, "她")
+			if rest = strings.TrimSuffix(rest, "的"); strings.HasSuffix(rest, "他") || strings.HasSuffix(rest, "她") {
+				return true
+			}
 		}
 	}
 	return false

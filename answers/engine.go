@@ -165,7 +165,7 @@ const (
 	contextWeight       = 0.5  // share of a word's weight the sentence before, in the paragraph, lends
 	introWeight         = 0.5  // share of a word's weight the description of a person named lends
 	looseScale          = 0.5  // share of its weight an English word keeps that only loosely related words render
-	phrasePartScale     = 0.3  // share of its weight an English word keeps beside a phrase of it the articles render
+	phrasePartScale     = 0.5  // share of its weight an English word keeps beside a phrase of it the articles render
 	kinWeight           = 0.6  // credit for a verb of the same root as one the articles lack
 )
 

@@ -357,7 +357,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"gym-collapse":      {1, 0.9, 0.5},
 		"gym-collapse.en":   {0.6, 0.7, 0.8},
 		"taxi-app-fraud":    {0.8, 0.65, 1},
-		"taxi-app-fraud.en": {0.4, 0.45, 0.4}, // (82nd session: "the ceo of the ride hailing company" answered by its 副总裁, now "ride" weighs less beside 网约车)
+		"taxi-app-fraud.en": {0.4, 0.45, 0.6},
 		// the twenty-ninth blind pair, written fifty minutes into the
 		// twenty-second session and scored once at once: starting engine
 		// 4/10, 10/21; 6/10, 10/21; the engine then 4/10, 10/21; 6/10,
@@ -866,8 +866,8 @@ func evalSets(tb testing.TB) []evalSet {
 		// engine 2/10, 6/21; 4/10, 10/21 first citations, and the engine
 		// then the same
 		"community-gas-meter-scam":    {0.2, 0.4, 1},
-		"community-gas-meter-scam.en": {0.25, 0.6, 1}, // (82nd session: "who runs the neighborhood committee" answered by another committee member)
-		"sea-kayak-rental-rescue":     {0.4, 0.65, 0.5},
+		"community-gas-meter-scam.en": {0.25, 0.6, 1},  // (82nd session: "who runs the neighborhood committee" answered by another committee member)
+		"sea-kayak-rental-rescue":     {0.4, 0.6, 0.5}, // (82nd session: "最先被捞上来的那三个人,是谁开船把他们救起来的" now answered, wrongly, where it was refused: 最先 is 第一时间 too)
 		"sea-kayak-rental-rescue.en":  {0.45, 0.35, 0.8},
 		// the hundredth pair, scored as soon as written: the starting
 		// engine 5/10, 11/21; 4/10, 7/21 first citations, and the engine
@@ -1135,7 +1135,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"escape-room-smoke-players-trapped":          {0.7, 0.85, 1},
 		"escape-room-smoke-players-trapped.en":       {0.45, 0.4, 1},
 		"delivery-riders-rating-algorithm-strike":    {0.5, 0.4, 1},
-		"delivery-riders-rating-algorithm-strike.en": {0.4, 0.4, 0.8}, // (82nd session: "who started the wechat group" answered by the union official, now "wechat" and "group" weigh less beside 微信群)
+		"delivery-riders-rating-algorithm-strike.en": {0.4, 0.4, 1},
 		// pair 136, written at the start of the fifty-fourth session (the
 		// first writing of that number was lost with a cut-off session)
 		// and scored with its starting engine (7/22 Chinese and 20/40
@@ -1289,7 +1289,7 @@ func evalSets(tb testing.TB) []evalSet {
 		"elevated-road-expansion-joint-flip":    {0.65, 0.55, 1},
 		"elevated-road-expansion-joint-flip.en": {0.6, 0.5, 0.75},
 		"pet-boarding-holiday-owner-vanish":     {0.55, 0.45, 1},
-		"pet-boarding-holiday-owner-vanish.en":  {0.4, 0.35, 1}, // (82nd session: "who started the group chat" answered by a police station)
+		"pet-boarding-holiday-owner-vanish.en":  {0.4, 0.4, 1},
 		// pair 153 (expired meat delivered to a township school's kitchen,
 		// found by a kitchen helper's photo; hikers stranded on a ridge
 		// overnight by fog and cold), written in the seventy-first session:

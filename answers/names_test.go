@@ -8737,16 +8737,6 @@ func TestWhatGermAsksTheKind(t *testing.T) {
 	wantAnswersHolding(t, e, map[string]string{"what germ did the lab tests turn up": "金黄色葡萄球菌"})
 }
 
-// TestSensesFind checks that seeing, smelling or hearing something finds
-// it: "最早发现煤气泄漏的是谁" of a neighbour who smelt the gas (闻到).
-func TestSensesFind(t *testing.T) {
-	e := storyEngine(t, "老旧小区凌晨燃气泄漏 住户及时撤离",
-		"12月2日凌晨4时许,住在5楼的退休工人邹德顺闻到楼道里有一股刺鼻的煤气味,随即拨打了报警电话。",
-		"燃气公司抢修人员赶到后关闭了总阀,并对泄漏的管道进行了更换。",
-		"事故没有造成人员伤亡。")
-	wantAnswersHolding(t, e, map[string]string{"最早发现煤气泄漏的是谁?": "邹德顺"})
-}
-
 // TestPassiveWhoNotTheOneActedOn checks that "X是被谁救出来的" is not
 // answered with X's own name, which the question's words title in the
 // article (独居老人周桂英).

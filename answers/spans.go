@@ -1065,6 +1065,16 @@ func countedObject(toks []index.Token, i int) bool {
 		strings.HasPrefix(toks[i-1].Pos, "v") && toks[i-1].End == toks[i].Start
 }
 
+// titledByAsked reports whether one of the question's words, where c holds
+// it, ends right where a name at byte at begins: the question's own words
+// title that one ("独居老人邵玉珍", "鞋匠陈国栋"). A kin word counts only
+// when kin is true.
+func titledByAsked(c *candidate, at int, kin bool) bool {
+	return slices.ContainsFunc(c.matched, func(m [2]int) bool {
+		return m[1] == at && m[0] < m[1] && (kin || kinGroupOf(c.d.Norm[m[0]:m[1]]) < 0)
+	})
+}
+
 // countedNoun reports whether toks[i], a surname the dictionary reads as a
 // common noun, is that noun counted: "凑点钱帮老陆" is 点 and money, no 钱
 // of a name.
@@ -1696,7 +1706,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// whose aunt the one named is
 			continue
 		}
-		if q.Passive && q.Lang == Chinese && en.tier == 0 && slices.ContainsFunc(c.matched, func(m [2]int) bool { return m[1] == r.s && m[0] < m[1] }) {
+		if q.Passive && q.Lang == Chinese && en.tier == 0 && titledByAsked(c, r.s, true) {
 			// "楼上那个独居老太太是被谁救出来的" of "楼上住着…独居老人邵玉珍":
 			// the name the question's words title is the one acted on
 			continue
@@ -1710,7 +1720,7 @@ func (e *Engine) who(q Question, c *candidate) string {
 			}
 			// "那个鞋匠的母亲" of "62岁的鞋匠陈国栋": the name the question's
 			// other word titles is whose relation is asked
-			if slices.ContainsFunc(c.matched, func(m [2]int) bool { return m[1] == r.s && m[0] < m[1] && kinGroupOf(c.d.Norm[m[0]:m[1]]) < 0 }) {
+			if titledByAsked(c, r.s, false) {
 				continue
 			}
 		}

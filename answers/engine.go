@@ -1560,6 +1560,10 @@ func (e *Engine) namedAgent(c *candidate) (string, *index.Doc) {
 	return e.soleNameAfter(c.d, []string{agent})
 }
 
+// passiveDoer ends the text before a verb with 被 and what did it, named
+// or described: "左前臂被喷出的火舌" (燎伤).
+var passiveDoer = regexp.MustCompile(`被[^,，。;；:：被]{1,8}$`)
+
 // passiveAgent ends the text before a verb with its doer after 被: "已被房东".
 var passiveAgent = regexp.MustCompile(`被(\p{Han}{2,6}?)(?:所|给)?$`)
 
@@ -2449,7 +2453,7 @@ func (e *Engine) score(q Question) []*candidate {
 				c.lateAnchor = t.Late
 				c.predOK = true
 				c.anchor, c.anchorE = s, en
-				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被"
+				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被" || passiveDoer.MatchString(e.lower[d][:s])
 			}
 		}
 		if got == 0 && !introOnly {
@@ -2497,12 +2501,17 @@ func (e *Engine) score(q Question) []*candidate {
 			// ; a sentence whose subject is "他" or "她" speaks of the one
 			// the paragraph named last, up to four sentences before
 			// ("受伤的司机名叫聂志恒。他在医院回忆…。他左腿骨折")
-			from := d - 1
+			from, namer := d-1, -1
 			if e.heShe[d] {
-				_, from = e.namerBefore(d, 4)
+				namer, from = e.namerBefore(d, 4)
 			}
 			for i := range q.Terms {
 				t := &q.Terms[i]
+				if t.Name && q.hits[i][d].w == 0 && namer >= 0 && len(e.peopleAt[namer]) == 1 {
+					// ("刘春梅今年45岁,…。“…”她说,…“我们不会去怪赖家。”"
+					// is of her, named but once before)
+					got += contextWeight * q.hits[i][namer].w * t.Weight
+				}
 				if q.hits[i][d].w > 0 || t.Name || t.Predicate || t.Light {
 					continue
 				}
@@ -2740,8 +2749,9 @@ func (e *Engine) namesHeld(q Question, d int) bool {
 	}
 	// "他反对的原因…": a sentence that opens with a pronoun speaks of whom
 	// the sentence before it named
-	if p := e.antecedent(d); p >= 0 {
-		return e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 })
+	// (or, when that sentence is a quotation, the paragraph's: "她说,…")
+	if p := e.antecedent(d); p >= 0 && e.namesHeldBy(q, func(i int) bool { return q.hits[i][d].w > 0 || q.hits[i][p].w > 0 }) {
+		return true
 	}
 	// the question's names held anywhere in sentences from..to
 	heldIn := func(from, to int) bool {

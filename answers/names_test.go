@@ -8760,3 +8760,32 @@ func TestFirstToPullOut(t *testing.T) {
 		"9名落水游客均被送往医院检查,无人死亡。")
 	wantAnswersHolding(t, e, map[string]string{"出事以后最先开船过去把人捞上来的是谁啊?": "韦德林"})
 }
+
+// TestPassiveOfTheSubjectNotTheObject checks a who-question asking who
+// something befell ("谁被火苗燎伤了") of a sentence whose passive clause has
+// a body part for its subject and a doer after 被 (被窜出的火苗): the one it
+// befell is the sentence's subject, not the object an earlier clause's
+// verb takes, though that reads as a name (柴/捆) and stands nearer.
+func TestPassiveOfTheSubjectNotTheObject(t *testing.T) {
+	e := storyEngine(t, "砖窑塌顶 一名帮工受伤",
+		"6月2日夜里,镇上一座老砖窑烧窑时窑顶突然塌陷,一名帮工手臂烧伤。",
+		"50岁的帮工邱长顺离塌口最近,他伸手去拖身旁一摞待烧的柴捆,右手被窜出的火苗燎伤。",
+		"伤者随后被送往镇卫生院治疗。")
+	wantAnswersHolding(t, e, map[string]string{"是谁被火苗燎伤了?": "邱长顺"})
+}
+
+// TestOneCharacterVerbAfterModal checks that a one-character verb the
+// segmenter tags as a stray character stays a word of the question when a
+// modal comes before it and a word of the articles after it ("会砌龙窑":
+// 砌), though 会砌 and 砌龙窑 both run together in the articles, and that
+// the sentence holding it then answers.
+func TestOneCharacterVerbAfterModal(t *testing.T) {
+	e := storyEngine(t, "百年龙窑塌顶 修复只剩一位老匠人",
+		"这座建于1926年的柴烧龙窑,是村里仍在使用的最老一座家庭窑口。",
+		"修窑的难处不只在钱。龙窑拱顶要用专门的楔形窑砖一层层砌成,全凭老师傅的手感。陶岭村如今还会砌龙窑的只剩78岁的邝水生一人。")
+	q := "现在还有哪位老师傅会砌龙窑啊?"
+	if terms := e.analyzeAny(q).Terms; !slices.ContainsFunc(terms, func(t Term) bool { return t.Text == "砌" }) {
+		t.Errorf("analyze(%q) has no term 砌: %v", q, terms)
+	}
+	wantAnswersHolding(t, e, map[string]string{q: "邝水生"})
+}

@@ -861,12 +861,13 @@ func (e *Engine) contentChar(toks []index.Token, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.Pos == "m" || p.Pos == "r" || strings.HasSuffix(p.Text, "几")) && !strings.HasSuffix(p.Text, "点") || p.End == toks[i].Start && e.inCorpus(p.Text+w) {
+		// (a modal before it is no part of its word: 会|砌 is 砌)
+		if (p.Pos == "m" || p.Pos == "r" || strings.HasSuffix(p.Text, "几")) && !strings.HasSuffix(p.Text, "点") || p.End == toks[i].Start && e.inCorpus(p.Text+w) && !(len(p.Text) == len("会") && strings.Contains(modals, p.Text)) {
 			return false // (审计|组: a word of the articles cut in two)
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && e.inCorpus(w+toks[i+1].Text) {
-		return false
+	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && utf8.RuneCountInString(toks[i+1].Text) == 1 && e.inCorpus(w+toks[i+1].Text) {
+		return false // (a verb before its object's word stays one: 砌|龙窑)
 	}
 	if lex().surnames[w] && i+1 < len(toks) && loneHanTok(toks[i+1]) {
 		return false

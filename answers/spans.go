@@ -1075,6 +1075,22 @@ func titledByAsked(c *candidate, at int, kin bool) bool {
 	})
 }
 
+// objectEndsClause reports whether the name at r ends a clause of d
+// before the one at byte at, after a verb of its own: the object of that
+// clause's verb.
+func objectEndsClause(d *index.Doc, r rng, at int) bool {
+	if next, _ := utf8.DecodeRuneInString(d.Norm[min(r.e, len(d.Norm)):]); !strings.ContainsRune(clausePunct, next) || clauseStart(d.Norm, at) <= r.e {
+		return false
+	}
+	from := clauseStart(d.Norm, r.s)
+	for _, tk := range d.Tokens {
+		if tk.Start >= from && tk.End <= r.s && strings.HasPrefix(tk.Pos, "v") {
+			return true
+		}
+	}
+	return false
+}
+
 // countedNoun reports whether toks[i], a surname the dictionary reads as a
 // common noun, is that noun counted: "凑点钱帮老陆" is 点 and money, no 钱
 // of a name.
@@ -1800,6 +1816,12 @@ func (e *Engine) who(q Question, c *candidate) string {
 			// "邱某…没有向镇农业服务中心报备": the one told or asked, not
 			// who did it
 			cost += 60
+		}
+		if before && preferBefore && q.Passive && en.tier == 0 && !appos && objectEndsClause(c.d, r, c.anchor) {
+			// "…伸手去拉身旁一摞待投的柴捆,左前臂被喷出的火舌燎伤": what
+			// an earlier clause's verb takes is not the one the passive
+			// befell; its subject is
+			cost += patientCost
 		}
 		if afterBei(c.d.Norm[:r.s]) && patient {
 			// "听说被抓了" and "陈某…被某公安分局依法刑事拘留": the one
@@ -4646,6 +4668,11 @@ func yesNo(q Question, c *candidate) string {
 		}
 		cl := clauseAt(c.d.Norm, at)
 		asked := askedDone.ReplaceAllString(q.Text, "")
+		if k := aNotA(asked); k >= 0 {
+			// "会不会怪罪": the question's 不 only asks
+			a, size := utf8.DecodeRuneInString(asked[k:])
+			asked = asked[:k] + asked[k+size+len("不")+utf8.RuneLen(a):]
+		}
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}
 	if !doneYet && c.predOK && q.Lang == Chinese {

@@ -357,3 +357,20 @@ func TestYesNoByTheLastVerbAsked(t *testing.T) {
 		"消防部门正在调查起火原因。")
 	wantAnswers(t, e, map[string]string{"着火那晚有人受伤吗?": "否"})
 }
+
+// TestYesNoOfOneQuotedSaysNo checks a yes-or-no question of a person the
+// paragraph names once, answered by what she says a quotation later
+// ("她说,…“我们不会去怪赖家。”"): the sentence is of her, though it says
+// 她 and the sentence before is a quotation, and its 不会 says no, though
+// the question's own 会不会 holds a 不 too. 怪罪 is 怪.
+func TestYesNoOfOneQuotedSaysNo(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑时塌顶 搭窑户损失过半",
+		"5月17日晚,陶岭村的郑家窑在烧窑途中窑顶局部塌陷,窑内约900件坯品报废。",
+		"搭窑户邝秀兰今年45岁,这一窑她送来了160件梅瓶,出窑时只剩下20多件能用。“烧柴窑本来就是看天吃饭,哪一窑没点风险?”她说,郑家这些年收的窑位费一直没涨过,出了事第一个冲上去的也是他们,“我们不会去怪郑家。”",
+		"郑家已向各搭窑户退还了本窑的窑位费。")
+	q := "搭窑的邝秀兰会不会怪罪郑家?"
+	a := e.Answer(q)
+	if a.Status != Answered || a.Answer != "不会" || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "不会去怪") {
+		t.Errorf("Answer(%q) = %s %q %v, want 不会 citing what she said", q, a.Status, a.Answer, a.Citations)
+	}
+}

@@ -3359,7 +3359,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.cue, c.quality = why, true, n, 1, 1
 		}
 	}
-	if q.Kind == KindWhy && c.cue < 1 && c.lender == nil && c.anchor >= 0 && c.anchorE <= len(c.d.Norm) && feeling.MatchString(c.d.Norm[c.anchor:c.anchorE]) {
+	if q.Kind == KindWhy && c.cue < 1 && c.lender == nil && c.anchor >= 0 && c.anchorE <= len(c.d.Norm) && (feeling.MatchString(c.d.Norm[c.anchor:c.anchorE]) ||
+		// "消防员没有直接往窑里灌水,而是…" then "“窑体温度…冷水一激,整条
+		// 窑都可能炸裂。”…说": why it was not done, in the words of one
+		// who did otherwise
+		q.Negated && deniedAt(c.d.Norm, c.anchor) && strings.Contains(c.d.Norm[c.anchorE:], "而是")) {
 		// "同样深受困扰的还有…柏女士。" then "…“孩子每天晚上要在家刷题到
 		// 11点,音乐一响,他…还是静不下心。”柏女士说": what troubles
 		// someone, in their own words right after

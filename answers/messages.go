@@ -338,6 +338,9 @@ const businessNamed = "店厂校馆"
 // 公司), the longest the lexicon knows.
 func orgEnding(s string) (string, bool) {
 	w := longestSuffix(s, 6, func(w string) bool { return lex().orgSuffixes[w] })
+	if w == "" && utf8.RuneCountInString(s) >= 2 && strings.HasSuffix(s, "企") {
+		w = "企" // "那家茶企", "车企": an enterprise, shortened
+	}
 	return w, w != ""
 }
 

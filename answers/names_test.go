@@ -8789,3 +8789,17 @@ func TestOneCharacterVerbAfterModal(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{q: "邝水生"})
 }
+
+// TestShortenedEnterpriseAsksAnOrganisation checks that a question for the
+// name of an enterprise called by its short form (茶企, like 车企 or 药企)
+// asks an organisation's name: the article only says "杭州一家茶企", so it
+// does not say, and the person the sentence names is no answer.
+func TestShortenedEnterpriseAsksAnOrganisation(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑时塌顶 一批茶具订单泡汤",
+		"据窑主之子邝志远初步估算,这次事故的直接损失约18.6万元,其中最大的一笔是杭州一家茶企预订的400套青瓷茶具,货值约7.2万元。",
+		"交货期本来是6月10日,现在只能跟客户商量延后。")
+	q := "订那批青瓷茶具的杭州茶企叫什么名字?"
+	if a := e.Answer(q); a.Status != Refused {
+		t.Errorf("Answer(%q) = %s %q, want a refusal: the firm goes unnamed", q, a.Status, a.Answer)
+	}
+}

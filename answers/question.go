@@ -1158,6 +1158,11 @@ func (e *Engine) mergeUnknown(toks []index.Token, text string) []index.Token {
 				// the thing starts after the measure word
 				best = k
 			}
+			if best > k+1 && strings.Contains(functionChars+zgFunction, toks[k].Text) && !lex().surnames[toks[k].Text] && e.inCorpus(text[toks[k+1].Start:toks[best].End]) {
+				// "往窑里灌水": 往窑里 is in the articles, but the place
+				// starts after the preposition
+				best = k
+			}
 			if best > k {
 				out = append(out, index.Token{Text: text[toks[k].Start:toks[best].End], Start: toks[k].Start, End: toks[best].End, Pos: corpusPos})
 				k = best + 1

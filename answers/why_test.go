@@ -374,3 +374,24 @@ func TestYesNoOfOneQuotedSaysNo(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q %v, want 不会 citing what she said", q, a.Status, a.Answer, a.Citations)
 	}
 }
+
+// TestWhyNotDoneInTheQuoteAfter checks a why-not question of a sentence
+// that says the thing was not done but something else instead ("没有直接
+// 往窑里灌水,而是…"): why, is what the quotation right after it says. The
+// preposition stays out of the place's word (往窑里: 窑里), and 灌水 is
+// the verb asked.
+func TestWhyNotDoneInTheQuoteAfter(t *testing.T) {
+	e := storyEngine(t, "老瓷窑烧窑时塌顶 消防员堵孔控火",
+		"镇专职消防队于22时05分赶到现场。消防员没有直接往窑里灌水,而是配合窑主用湿泥封堵了塌陷段两侧的投柴孔。“窑体温度当时有一千多度,冷水一激,整条窑都可能炸裂。”消防队队长钱志强说。",
+		"23时30分左右,明火被完全控制。")
+	q := "消防员怎么不直接往窑里灌水灭火?"
+	for _, term := range e.analyzeAny(q).Terms {
+		if term.Text == "往窑里" || term.Text == "灌水" && !term.Predicate {
+			t.Errorf("analyze(%q): term %q (predicate %v), want 窑里 without 往 and 灌水 the verb", q, term.Text, term.Predicate)
+		}
+	}
+	a := e.Answer(q)
+	if a.Status != Answered || !strings.Contains(a.Answer, "炸裂") {
+		t.Errorf("Answer(%q) = %s %q, want why it was not done (炸裂)", q, a.Status, a.Answer)
+	}
+}

@@ -607,6 +607,9 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			// "澜/江 遭遇": the surname ends a place the articles name
 			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
 			!countedObject(toks, i) && !countedNoun(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
+			// "7座柴烧窑": 烧窑 is a word the articles write after other
+			// characters too (连续烧窑, 暂停烧窑), no given name
+			!(utf8.RuneCountInString(toks[i+1].Text) == 2 && e.plainAfter(tk.Text, toks[i+1].Text)) &&
 			// "他曾口头提醒": an adverb after a pronoun, no surname
 			!(tk.Pos == "d" && i > 0 && toks[i-1].Pos == "r" && toks[i-1].End == tk.Start):
 			if e.seats[d.Norm[tk.Start:toks[i+1].End]] {
@@ -945,6 +948,30 @@ func (e *Engine) standsAlone(two, third string) bool {
 	}
 	e.alone.Store(key, v)
 	return v
+}
+
+// plainAfter reports whether the articles write the two characters two
+// after at least two characters other than surname, inside runs of text:
+// a word of theirs (烧窑 of 连续烧窑 and 暂停烧窑), no given name, which
+// follows its surname alone.
+func (e *Engine) plainAfter(surname, two string) bool {
+	key := surname + "\x00" + two
+	if v, ok := e.plainWord.Load(key); ok {
+		return v.(bool)
+	}
+	var seen []rune
+	for off := 0; len(seen) < 2; {
+		k := strings.Index(e.corpus[off:], two)
+		if k < 0 {
+			break
+		}
+		if r, _ := utf8.DecodeLastRuneInString(e.corpus[:off+k]); unicode.Is(unicode.Han, r) && string(r) != surname && !slices.Contains(seen, r) {
+			seen = append(seen, r)
+		}
+		off += k + len(two)
+	}
+	e.plainWord.Store(key, len(seen) >= 2)
+	return len(seen) >= 2
 }
 
 // followers yields the text of s after each occurrence of sub, in order.

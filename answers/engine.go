@@ -82,6 +82,7 @@ type Engine struct {
 	wordLead      sync.Map  // two characters -> whether the articles write them before many others (wordLike)
 	alone         sync.Map  // two characters and a third -> whether the two stand without it (standsAlone)
 	plainWord     sync.Map  // a surname and two characters -> whether the two are a word without it (plainAfter)
+	bounded       sync.Map  // characters -> whether the body writes them between word boundaries (Bounded)
 	quoted        sync.Map  // word -> whether the articles use it only inside quotations (quotedOnly; spokenOnly under a key of its own)
 	chats         sync.Map  // word -> its chatOf result (chatFound)
 	defined       wordCache // noun -> the names the articles say are one (definedAs)

@@ -2055,6 +2055,32 @@ func (e *Engine) Headed(head rune, first bool) []string {
 	return e.headLast[head]
 }
 
+// Bounded reports whether the articles' body writes w somewhere from the
+// start of one of its words to the end of one (窑顶 of 窑|顶, not 门核 of
+// 上门|核对): whether w may be a word of theirs the segmenter cut.
+func (e *Engine) Bounded(w string) bool {
+	if v, ok := e.bounded.Load(w); ok {
+		return v.(bool)
+	}
+	found := false
+	for _, d := range e.docs {
+		if d.Section != index.Body || !strings.Contains(d.Norm, w) {
+			continue
+		}
+		for k, tk := range d.Tokens {
+			if strings.HasPrefix(d.Norm[tk.Start:], w) && slices.ContainsFunc(d.Tokens[k:], func(o index.Token) bool { return o.End == tk.Start+len(w) }) {
+				found = true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	e.bounded.Store(w, found)
+	return found
+}
+
 // Docs is the number of indexed sentences.
 func (e *Engine) Docs() int { return len(e.docs) }
 

@@ -395,3 +395,26 @@ func TestWhyNotDoneInTheQuoteAfter(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q, want why it was not done (炸裂)", q, a.Status, a.Answer)
 	}
 }
+
+// TestTwoNounsComposeTheArticlesWord checks that two English nouns side
+// by side, the first rendered only by a character, find the articles'
+// compound of that character and the head of the second's rendering
+// ("kiln roof" → 窑 + 屋顶 → 窑顶), which no lexicon lists; and that two
+// words whose characters only meet across a word boundary compose nothing
+// ("door check": no 门核 of 上门核对).
+func TestTwoNounsComposeTheArticlesWord(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑途中塌顶",
+		"5月17日晚,陶岭村的老窑在烧窑途中发生窑顶局部塌陷。",
+		"塌陷的部位位于窑身中后段,第九至第十一节窑室的拱顶整段落下。",
+		"窑顶为什么会突然塌下来?省陶瓷研究所高级工程师蔡明远认为,主要原因是5月上旬当地持续降雨,窑顶覆土长时间吸水。",
+		"村干部挨家挨户上门核对存单。")
+	has := func(q, w string) bool {
+		return slices.ContainsFunc(e.analyzeAny(q).Terms, func(t Term) bool { return t.Text == w || slices.Contains(t.Alts, w) })
+	}
+	if q := "how come the kiln roof collapsed?"; !has(q, "窑顶") {
+		t.Errorf("analyze(%q) has no 窑顶", q)
+	}
+	if q := "who did the door check on the slips?"; has(q, "门核") {
+		t.Errorf("analyze(%q) has 门核", q)
+	}
+}

@@ -1151,6 +1151,9 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			put(w)
 		}
 	}
+	if bv, ok := v.(interface{ Bounded(w string) bool }); ok {
+		composeNouns(q, matches, verbs, v, bv.Bounded, idf, put, best)
+	}
 	out := make([]Weighted, 0, len(best))
 	for _, w := range best {
 		out = append(out, w)
@@ -1163,6 +1166,67 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 	})
 	return out
 }
+
+// composeNouns adds, for two nouns side by side ("kiln roof"), the word
+// the articles write for the compound as the first's rendering and the
+// last character of a rendering of the second (窑 + 屋顶 → 窑顶), which no
+// lexicon lists: a Chinese compound is headed by its last character. Only
+// a first noun the articles hold no word of two characters for composes
+// (窑, not 村子 of "village"), from renderings of a character or two that
+// are precise enough (a character alone has more glosses: 窑 has five),
+// and only into characters the articles write between word boundaries
+// (bounded: "door check" is no 门核 of 上门核对).
+func composeNouns(q Query, matches []Match, verbs map[string]bool, v Vocabulary, bounded func(string) bool, idf func(int) float64, put func(Weighted), best map[string]Weighted) {
+	var byWord map[string][]Candidate
+	for i := 0; i+1 < len(q.Words) && i+1 < len(q.Surfaces); i++ {
+		a, b := q.Words[i], q.Words[i+1]
+		if verbs[a] || verbs[b] || a == b {
+			continue
+		}
+		if byWord == nil {
+			byWord = map[string][]Candidate{}
+			for _, m := range matches {
+				if m.Words == 1 && !m.Person {
+					byWord[m.English] = m.Candidates
+				}
+			}
+		}
+		if slices.ContainsFunc(byWord[a], func(c Candidate) bool { return utf8.RuneCountInString(c.Chinese) > 1 && v.DocFreq(c.Chinese) > 0 }) {
+			continue
+		}
+		for _, ca := range byWord[a] {
+			if n := utf8.RuneCountInString(ca.Chinese); n > 2 || ca.Senses > maxComposeSenses+3*(2-n) {
+				continue
+			}
+			for _, cb := range byWord[b] {
+				h, _ := utf8.DecodeLastRuneInString(cb.Chinese)
+				if cb.Senses > maxComposeSenses || strings.HasSuffix(ca.Chinese, string(h)) || strings.ContainsRune(notHeads, h) || strings.ContainsAny(ca.Chinese, numerals) {
+					// (no grammar for a head, nor a count for a noun: "old
+					// man" is no 岁的, "two workers" no 两人)
+					continue
+				}
+				w := ca.Chinese + string(h)
+				if _, ok := best[w]; ok {
+					continue
+				}
+				if df := v.DocFreq(w); df > 0 && bounded(w) {
+					put(Weighted{Term: w, English: a + " " + b, Weight: 2 * idf(df)})
+				}
+			}
+		}
+	}
+}
+
+// notHeads are characters that head no compound: grammar.
+const notHeads = "的地得了着过们之者"
+
+// numerals are the characters of a count, which composeNouns leaves to the
+// count's own rules.
+const numerals = "一二两三四五六七八九十百千万亿几"
+
+// maxComposeSenses is how loose a rendering of two characters composeNouns
+// composes may be.
+const maxComposeSenses = 2
 
 // afterTo reports whether lemma follows "to" in q, as an infinitive does
 // ("to deal with the nest").

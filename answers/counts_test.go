@@ -375,3 +375,17 @@ func TestCountOfTheHarmedIsNotAll(t *testing.T) {
 		"车上死了几个乘客?":                                       "2名",
 	})
 }
+
+// TestAgeOfAnotherNextDoor checks that the age of one the sentence before
+// names is no age of one this sentence names, though its 他 (of the one
+// it names itself, after the name) looks like a pointer back.
+func TestAgeOfAnotherNextDoor(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑途中塌顶 帮工烧伤",
+		"57岁的帮工邱德胜离塌陷点最近,他本能地伸手去拉身旁的柴捆,左前臂被火舌燎伤。窑主的儿子邝志远一边把他拖离窑边,一边让妻子殷晓芸拨打119和120。",
+		"邱德胜随后被送往县人民医院。")
+	for _, q := range []string{"how old is yin xiaoyun?", "殷晓芸今年多大?"} {
+		if a := e.Answer(q); a.Status != Refused {
+			t.Errorf("Answer(%q) = %s %q, want a refusal: her age goes unsaid", q, a.Status, a.Answer)
+		}
+	}
+}

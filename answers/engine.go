@@ -1344,13 +1344,13 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		} else {
 			nc.anchor, nc.anchorE = 0, 0
 		}
-		if q.Measure == "age" && slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) && !e.holdsAny(q, id) && !refersBack.MatchString(n.Norm) {
+		if q.Measure == "age" && slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) && !e.holdsAny(q, id) && !e.pointsBack(id) {
 			// "据其丈夫许晨介绍…" after "林晓雯，今年26岁": an age next door
 			// is someone else's, unless it holds who is asked about or
 			// points back to them ("这位63岁的老人")
 			continue
 		}
-		if q.Measure == "age" && e.namesOthers(c.d.ID, id) && !refersBack.MatchString(n.Norm) {
+		if q.Measure == "age" && e.namesOthers(c.d.ID, id) && !e.pointsBack(id) {
 			// "另有一名理货员刘小军被划伤左臂" after "遇难司机名叫周德海，今年
 			// 46岁": the age next door is of someone the sentence does not name
 			continue
@@ -5359,6 +5359,18 @@ func holdsThing(q Question, text string) bool {
 		}
 	}
 	return false
+}
+
+// pointsBack reports whether sentence d points back to someone named
+// before it, by a word refersBack matches before it names anyone itself:
+// "这位63岁的老人", not "57岁的帮工温德胜…,他本能地…", whose 他 is the one
+// it names.
+func (e *Engine) pointsBack(d int) bool {
+	text := e.docs[d].Norm
+	if ps := e.peopleAt[d]; len(ps) > 0 {
+		text = text[:ps[0].s]
+	}
+	return refersBack.MatchString(text)
 }
 
 // refersBack matches a word that points back to someone just named: 这位,

@@ -2588,7 +2588,9 @@ func whenSpan(q Question, text string, c *candidate, feats docFeatures) string {
 		clauses = []string{clauseAt(text, c.anchor)}
 	}
 	for _, cl := range clauses {
-		if m := clauseTimeRe.FindStringSubmatch(strings.TrimSpace(cl)); m != nil {
+		if m := clauseTimeRe.FindStringSubmatch(strings.TrimSpace(cl)); m != nil && !strings.HasPrefix(m[2], "记者") {
+			// ("记者5月25日赶到陶坑村时": when the reporter came, no time
+			// of what the article tells)
 			return m[2] + m[3]
 		}
 	}

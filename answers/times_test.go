@@ -202,3 +202,16 @@ func TestHedgedTime(t *testing.T) {
 		"what time did the firefighters get him out?": "约8时20分",
 	})
 }
+
+// TestReporterVisitIsNoTime checks that the clause of the reporter's own
+// visit ("记者5月25日赶到陶岭村时") gives no time of what the article
+// tells: the hour asked is the one a witness gives.
+func TestReporterVisitIsNoTime(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑途中塌顶",
+		"记者5月25日赶到陶岭村时,窑棚下还弥漫着一股焦土味。塌陷的部位位于窑身中后段,第九至第十一节窑室的拱顶整段落下。",
+		"窑主邝国平回忆,当晚9点40分左右,他正在窑尾添柴,“先是听到一声闷响,紧接着窑顶就往下沉。”")
+	q := "what time did the roof actually give way?"
+	if a := e.Answer(q); strings.Contains(a.Answer, "记者") {
+		t.Errorf("Answer(%q) = %s %q, want no time of the reporter's visit", q, a.Status, a.Answer)
+	}
+}

@@ -418,3 +418,17 @@ func TestTwoNounsComposeTheArticlesWord(t *testing.T) {
 		t.Errorf("analyze(%q) has 门核", q)
 	}
 }
+
+// TestNeighboursHousesAreAround checks that an English yes-or-no question
+// of the neighbours' houses finds the houses around (周边民房): the
+// neighbours render 周边 too, so the thing asked is no thing the articles
+// lack, and the denial says no.
+func TestNeighboursHousesAreAround(t *testing.T) {
+	e := storyEngine(t, "百年柴窑烧窑途中塌顶",
+		"5月17日晚,陶岭村的老窑在烧窑途中窑顶局部塌陷。事故造成一名帮工手臂烧伤,所幸火势没有蔓延到周边民房。",
+		"镇专职消防队于22时05分赶到现场,23时30分左右明火被完全控制。")
+	q := "did the fire spread to any neighbours' houses?"
+	if a := e.Answer(q); a.Status != Answered || a.Answer != "No" {
+		t.Errorf("Answer(%q) = %s %q, want No", q, a.Status, a.Answer)
+	}
+}

@@ -1422,11 +1422,11 @@ func evalSets(tb testing.TB) []evalSet {
 		// the eighty-third session: scored with that session's starting
 		// engine (12/20 Chinese and 15/40 English first citations); the
 		// opera troupe kept held out, the kiln worked from after that
-		// first run; floors at the first run's figures
-		"dragon-kiln-roof-collapse":          {0.5, 0.4, 0.75},
-		"dragon-kiln-roof-collapse.en":       {0.3, 0.25, 0.75},
+		// first run; floors at the session's end figures
+		"dragon-kiln-roof-collapse":          {0.9, 0.65, 1},
+		"dragon-kiln-roof-collapse.en":       {0.65, 0.5, 1},
 		"stolen-opera-costumes-recovered":    {0.7, 0.85, 1},
-		"stolen-opera-costumes-recovered.en": {0.45, 0.45, 0.75},
+		"stolen-opera-costumes-recovered.en": {0.45, 0.5, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -365,9 +365,9 @@ func (e *Engine) withDoers(q *Question) {
 		if t.lemma == "own" || t.lemma == "owner" {
 			// "who owns the kiln": the articles' word for the owner of the
 			// thing asked about, its word and 主 (窑主, 船主, 矿主)
-			for _, u := range q.Terms {
+			for j, u := range q.Terms {
 				for _, w := range append([]string{u.Text}, u.Alts...) {
-					if n := utf8.RuneCountInString(w); !u.Name && n >= 1 && n <= 2 && isHanRun(w) && e.inCorpus(w+"主") && !contains(t.Alts, w+"主") {
+					if n := utf8.RuneCountInString(w); j != i && !u.Name && n >= 1 && n <= 2 && isHanRun(w) && e.inCorpus(w+"主") && !contains(t.Alts, w+"主") {
 						t.Alts = append(t.Alts, w+"主")
 						t.Doers = append(t.Doers, w+"主")
 					}

@@ -1562,9 +1562,26 @@ func (e *Engine) namedAgent(c *candidate) (string, *index.Doc) {
 	return e.soleNameAfter(c.d, []string{agent})
 }
 
-// passiveDoer ends the text before a verb with 被 and what did it, named
-// or described: "左前臂被喷出的火舌" (燎伤).
-var passiveDoer = regexp.MustCompile(`被[^,，。;；:：被]{1,8}$`)
+// passiveBefore reports whether the verb at byte at of text is a passive's:
+// 被 right before it, or with what did it between ("左前臂被喷出的火舌" of
+// 燎伤), up to maxDoerRunes characters and no clause's end.
+func passiveBefore(text string, at int) bool {
+	for n := 0; at > 0 && n <= maxDoerRunes; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:at])
+		if r == '被' {
+			return true
+		}
+		if strings.ContainsRune(clausePunct, r) {
+			return false
+		}
+		at -= size
+	}
+	return false
+}
+
+// maxDoerRunes is how many characters passiveBefore lets stand between 被
+// and its verb.
+const maxDoerRunes = 8
 
 // passiveAgent ends the text before a verb with its doer after 被: "已被房东".
 var passiveAgent = regexp.MustCompile(`被(\p{Han}{2,6}?)(?:所|给)?$`)
@@ -2455,7 +2472,7 @@ func (e *Engine) score(q Question) []*candidate {
 				c.lateAnchor = t.Late
 				c.predOK = true
 				c.anchor, c.anchorE = s, en
-				c.predPass = s >= 3 && e.lower[d][s-3:s] == "被" || passiveDoer.MatchString(e.lower[d][:s])
+				c.predPass = passiveBefore(e.lower[d], s)
 			}
 		}
 		if got == 0 && !introOnly {

@@ -2062,23 +2062,26 @@ func (e *Engine) Bounded(w string) bool {
 	if v, ok := e.bounded.Load(w); ok {
 		return v.(bool)
 	}
-	found := false
-	for _, d := range e.docs {
-		if d.Section != index.Body || !strings.Contains(d.Norm, w) {
-			continue
-		}
-		for k, tk := range d.Tokens {
-			if strings.HasPrefix(d.Norm[tk.Start:], w) && slices.ContainsFunc(d.Tokens[k:], func(o index.Token) bool { return o.End == tk.Start+len(w) }) {
-				found = true
-				break
-			}
-		}
-		if found {
-			break
-		}
-	}
+	found := slices.ContainsFunc(e.docs, func(d *index.Doc) bool {
+		return d.Section == index.Body && strings.Contains(d.Norm, w) && boundedIn(d, w)
+	})
 	e.bounded.Store(w, found)
 	return found
+}
+
+// boundedIn reports whether sentence d writes w from the start of one of
+// its words to the end of one.
+func boundedIn(d *index.Doc, w string) bool {
+	ends := map[int]bool{}
+	for _, tk := range d.Tokens {
+		ends[tk.End] = true
+	}
+	for _, tk := range d.Tokens {
+		if strings.HasPrefix(d.Norm[tk.Start:], w) && ends[tk.Start+len(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // Docs is the number of indexed sentences.

@@ -4699,8 +4699,8 @@ func yesNo(q Question, c *candidate) string {
 		asked := askedDone.ReplaceAllString(q.Text, "")
 		if k := aNotA(asked); k >= 0 {
 			// "会不会怪罪": the question's 不 only asks
-			a, size := utf8.DecodeRuneInString(asked[k:])
-			asked = asked[:k] + asked[k+size+len("不")+utf8.RuneLen(a):]
+			_, size := utf8.DecodeRuneInString(asked[k:])
+			asked = asked[:k] + asked[k+2*size+len("不"):]
 		}
 		neg = strings.ContainsAny(cl, "不没未无非别") && !strings.ContainsAny(asked, "不没未无非别")
 	}

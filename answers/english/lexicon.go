@@ -1151,9 +1151,7 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 			put(w)
 		}
 	}
-	if bv, ok := v.(interface{ Bounded(w string) bool }); ok {
-		composeNouns(q, matches, verbs, v, bv.Bounded, idf, put, best)
-	}
+	composeNouns(q, matches, verbs, v, idf, put, best)
 	out := make([]Weighted, 0, len(best))
 	for _, w := range best {
 		out = append(out, w)
@@ -1175,8 +1173,13 @@ func (l *Lexicon) Expand(q Query, v Vocabulary) []Weighted {
 // (窑, not 村子 of "village"), from renderings of a character or two that
 // are precise enough (a character alone has more glosses: 窑 has five),
 // and only into characters the articles write between word boundaries
-// (bounded: "door check" is no 门核 of 上门核对).
-func composeNouns(q Query, matches []Match, verbs map[string]bool, v Vocabulary, bounded func(string) bool, idf func(int) float64, put func(Weighted), best map[string]Weighted) {
+// (Bounded, when the vocabulary can tell: "door check" is no 门核 of
+// 上门核对).
+func composeNouns(q Query, matches []Match, verbs map[string]bool, v Vocabulary, idf func(int) float64, put func(Weighted), best map[string]Weighted) {
+	bv, ok := v.(interface{ Bounded(w string) bool })
+	if !ok {
+		return
+	}
 	var byWord map[string][]Candidate
 	for i := 0; i+1 < len(q.Words) && i+1 < len(q.Surfaces); i++ {
 		a, b := q.Words[i], q.Words[i+1]
@@ -1195,21 +1198,19 @@ func composeNouns(q Query, matches []Match, verbs map[string]bool, v Vocabulary,
 			continue
 		}
 		for _, ca := range byWord[a] {
-			if n := utf8.RuneCountInString(ca.Chinese); n > 2 || ca.Senses > maxComposeSenses+3*(2-n) {
-				continue
+			if n := utf8.RuneCountInString(ca.Chinese); n > 2 || ca.Senses > maxComposeSenses+3*(2-n) || strings.ContainsAny(ca.Chinese, numerals) {
+				continue // (nor a count for a noun: "two workers" is no 两人)
 			}
 			for _, cb := range byWord[b] {
 				h, _ := utf8.DecodeLastRuneInString(cb.Chinese)
-				if cb.Senses > maxComposeSenses || strings.HasSuffix(ca.Chinese, string(h)) || strings.ContainsRune(notHeads, h) || strings.ContainsAny(ca.Chinese, numerals) {
-					// (no grammar for a head, nor a count for a noun: "old
-					// man" is no 岁的, "two workers" no 两人)
-					continue
+				if cb.Senses > maxComposeSenses || strings.HasSuffix(ca.Chinese, string(h)) || strings.ContainsRune(notHeads, h) {
+					continue // (no grammar for a head: "old man" is no 岁的)
 				}
 				w := ca.Chinese + string(h)
 				if _, ok := best[w]; ok {
 					continue
 				}
-				if df := v.DocFreq(w); df > 0 && bounded(w) {
+				if df := v.DocFreq(w); df > 0 && bv.Bounded(w) {
 					put(Weighted{Term: w, English: a + " " + b, Weight: 2 * idf(df)})
 				}
 			}

@@ -1427,6 +1427,17 @@ func evalSets(tb testing.TB) []evalSet {
 		"dragon-kiln-roof-collapse.en":       {0.65, 0.5, 1},
 		"stolen-opera-costumes-recovered":    {0.7, 0.85, 1},
 		"stolen-opera-costumes-recovered.en": {0.45, 0.5, 0.75},
+		// pair 166 (a blizzard cuts a dairy cooperative's power and road
+		// and its milk spoils; a drone's pesticide spray drifts onto a
+		// village's mulberry fields and kills its silkworms), written in
+		// the eighty-fourth session: scored with that session's starting
+		// engine (12/20 Chinese and 16/40 English first citations); the
+		// dairy kept held out, the silkworms worked from after that first
+		// run; floors at the first run's figures
+		"dairy-coop-blizzard-milk-dumped":    {0.7, 0.5, 1},
+		"dairy-coop-blizzard-milk-dumped.en": {0.35, 0.35, 1},
+		"silkworm-pesticide-drift":           {0.5, 0.55, 1},
+		"silkworm-pesticide-drift.en":        {0.45, 0.5, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -389,3 +389,16 @@ func TestAgeOfAnotherNextDoor(t *testing.T) {
 		}
 	}
 }
+
+// TestAllocatedSumIsNoNumberDialled checks that money a bureau allocates
+// (下拨15万元) is a sum, though 拨 also dials a number (拨打120).
+func TestAllocatedSumIsNoNumberDialled(t *testing.T) {
+	e := storyEngine(t, "老桥垮塌后续",
+		"事故发生后,区交通局已下拨20万元抢修经费,用于桥面的临时加固。",
+		"按照初步方案,整座桥的修复大约需要65万元,资金缺口还在想办法。",
+		"路过的村民当即拨打了110报警。")
+	wantAnswers(t, e, map[string]string{
+		"交通局给了多少钱抢修?": "20万元",
+		"how much money did the transport bureau give for repairs": "20万元",
+	})
+}

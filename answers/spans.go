@@ -3018,7 +3018,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if ratioPart(text[:loc[0]], rest) {
 			continue // "户车位配比为1:0.8": a ratio's term, not a count
 		}
-		if !q.Dial && !dialAsk.MatchString(q.Lower) && dialled(text[:loc[0]], rest) {
+		if !q.Dial && !dialAsk.MatchString(q.Lower) && dialled(m, text[:loc[0]], rest) {
 			continue // "拨打了120急救电话": a number one dials, not a count
 		}
 		if countsThings && (strings.HasSuffix(m, "元") || strings.HasPrefix(rest, "元")) {
@@ -5062,9 +5062,13 @@ var (
 	dialedNames = []string{"急救", "报警", "电话", "热线", "求助", "服务热线", "指挥中心"}
 )
 
-// dialled reports whether the digits between before and rest are a number
+// dialled reports whether the figure m between before and rest is a number
 // one dials: after 拨打 or 拨通, or named a hotline (120急救电话, 12345热线).
-func dialled(before, rest string) bool {
+// A figure with a unit is not (下拨15万元).
+func dialled(m, before, rest string) bool {
+	if !isDigits(m) {
+		return false
+	}
 	before = strings.TrimSuffix(before, "了")
 	return endsWithAny(before, dialVerbs) || startsWithAny(rest, dialedNames)
 }

@@ -398,7 +398,7 @@ func TestAllocatedSumIsNoNumberDialled(t *testing.T) {
 		"按照初步方案,整座桥的修复大约需要65万元,资金缺口还在想办法。",
 		"路过的村民当即拨打了110报警。")
 	wantAnswers(t, e, map[string]string{
-		"交通局给了多少钱抢修?": "20万元",
+		"交通局给了多少钱抢修?":                                              "20万元",
 		"how much money did the transport bureau give for repairs": "20万元",
 	})
 }

@@ -402,3 +402,14 @@ func TestAllocatedSumIsNoNumberDialled(t *testing.T) {
 		"how much money did the transport bureau give for repairs": "20万元",
 	})
 }
+
+// TestPriceOfOneAsksPerUnit checks that "一亩…多少钱" asks the price of
+// each (每亩), not a sum another sentence gives whole.
+func TestPriceOfOneAsksPerUnit(t *testing.T) {
+	e := storyEngine(t, "果园受损赔偿",
+		"考虑到果树赔偿款到位需要时间,镇里决定先行垫付20万元。",
+		"受损果园共有120亩果树,双方约定按照每亩3000元的标准进行赔偿。")
+	wantAnswers(t, e, map[string]string{
+		"一亩果树赔多少钱?": "3000元",
+	})
+}

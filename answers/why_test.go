@@ -432,3 +432,18 @@ func TestNeighboursHousesAreAround(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q, want No", q, a.Status, a.Answer)
 	}
 }
+
+// TestFoundInTheSampleIsDetected checks that 查出来 of a question finds 检出
+// of the article's test report, and that an English reader's words for the
+// same (test positive, mulberry field) find the article's (检出, 桑园).
+func TestFoundInTheSampleIsDetected(t *testing.T) {
+	e := storyEngine(t, "桑园农药飘移",
+		"5月11日,农业部门对受害桑园取样,共采集桑叶样品12份,送往具有资质的第三方机构。",
+		"5月14日出具的检测报告显示,东侧桑园的桑叶样品中均检出高效氯氰菊酯,西侧对照桑园的样品中未检出。",
+		"往年这个时候,收茧站每斤鲜茧收购价在20元左右。",
+		"村民怀疑是邻近苗木基地喷洒的农药飘了过来。")
+	wantFirstCited(t, e, map[string]string{
+		"桑叶送去化验,最后查出来是啥农药?":                                          "均检出高效氯氰菊酯",
+		"did the mulberry field on the west side test positive too?": "未检出",
+	})
+}

@@ -107,12 +107,12 @@ var (
 	// originAsk is "where is he from": a noun phrase between the verb to be
 	// and "from", no verb of its own ("where was the kite being flown
 	// from" asks the place of the flying)
-	originAsk    = regexp.MustCompile(`(?i)^\W*where(?:'s|\s+(?:is|are|was|were))\s+((?:[\w'-]+\s+){1,4})from\W*$`)
-	fromRe       = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
-	perAsk       = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
+	originAsk = regexp.MustCompile(`(?i)^\W*where(?:'s|\s+(?:is|are|was|were))\s+((?:[\w'-]+\s+){1,4})from\W*$`)
+	fromRe    = regexp.MustCompile(`来自([^,，。;；、的]{1,12}?)的`)
+	perAsk    = regexp.MustCompile(`每(股|人|吨|公斤|千克|斤|克|天|日|年|月|周|户|家|份|件|个|位|名|平方米|亩|辆|台|张|场|次|小时|公里)`)
 	// perOne is one of a thing a money question prices (一张蚕种按多少钱赔):
 	// as 每张 asks, not 一次性 or 一家人
-	perOne = regexp.MustCompile(`(?:^|[^0-9零一二两三四五六七八九十百千万])一(股|吨|公斤|千克|斤|天|年|户|份|件|位|名|平方米|亩|辆|台|张|小时)`)
+	perOne       = regexp.MustCompile(`(?:^|[^0-9零一二两三四五六七八九十百千万])一(股|吨|公斤|千克|斤|天|年|户|份|件|位|名|平方米|亩|辆|台|张|小时)`)
 	changeFrom   = regexp.MustCompile(`从.{1,30}(至|到|为|成)(约|近)?$`)
 	whichMeasure = regexp.MustCompile(`哪一?(段|部分|条|项|款|类|批|辆|栋|层|张|份|篇|件|组|支|环节)`)
 	totalNum     = regexp.MustCompile(`(共计|合计|总计|累计|总额|总价|总对价|总数|一共|总共|涉案金额|涉案总额|涉案资金)(约|近|超过|达到?|为)?[\d一二两三四五六七八九十]`)

@@ -2523,6 +2523,7 @@ func (e *Engine) score(q Question) []*candidate {
 			from, namer := d-1, -1
 			if e.heShe[d] {
 				namer, from = e.namerBefore(d, 4)
+				from = e.namedSince(namer, from)
 			}
 			for i := range q.Terms {
 				t := &q.Terms[i]
@@ -2854,6 +2855,27 @@ func (e *Engine) namerBefore(d, back int) (namer, reached int) {
 		}
 	}
 	return -1, reached
+}
+
+// namedSince is where, before sentence from, the paragraph of namer goes on
+// naming only the one person namer names ("…合作社负责人杨志刚一开始并不认同。
+// “我们打药打了好几年…”45岁的杨志刚对记者说。但他也承认,…"): the earliest
+// sentence from which "他" is still of that one; from itself otherwise.
+func (e *Engine) namedSince(namer, from int) int {
+	if namer < 0 || len(e.peopleAt[namer]) != 1 {
+		return from
+	}
+	r := e.peopleAt[namer][0]
+	who := e.lower[namer][r.s:r.e]
+	for p := from - 1; p >= 0 && e.docs[p].Article == e.docs[namer].Article && e.docs[p].Paragraph == e.docs[namer].Paragraph; p-- {
+		for _, o := range e.peopleAt[p] {
+			if e.lower[p][o.s:o.e] != who {
+				return from
+			}
+		}
+		from = p
+	}
+	return from
 }
 
 // antecedent is the sentence a sentence's opening pronoun refers back to

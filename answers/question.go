@@ -528,6 +528,12 @@ func (e *Engine) analyze(raw, norm string) Question {
 			// an adverb (突然, 到底) tells how, not what about
 			t.Light = true
 		}
+		if (w == "说" || w == "讲") && toldTo.MatchString(q.Lower[:tk.Start]) {
+			// "跟村委会说过没有": told them, as the article says it (此次作业前
+			// 没有通知村委会), not a saying of anything
+			t.Alts = append(t.Alts, toldWords...)
+			t.Light, t.Predicate = false, true
+		}
 		if t.Name && isLatinWord(w) {
 			// consecutive Latin words form one name ("sam altman")
 			if n := len(q.Terms); n > 0 && q.Terms[n-1].Name && isLatinWord(q.Terms[n-1].Text) && i > 0 &&
@@ -2528,12 +2534,16 @@ func (e *Engine) occurs(t Term) bool {
 var planVerbs = map[string]bool{"打算": true, "准备": true, "计划": true, "想要": true}
 
 // markTimeClauses makes a verb that only sets the time of what a question
-// asks ("着火的时候是谁报的警", "停电时谁在值班") a word to find, not the
+// asks ("着火的时候是谁报的警", "停电时谁在值班", "打药之前跟村委会说过没有")
+// a word to find, not the
 // predicate the answer must hold: the question's verb is the one after it.
 // A when-question keeps it, for there the clause is what is asked.
 func markTimeClauses(q *Question) {
 	for i, t := range q.Terms {
-		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) || !incidentTime.MatchString(q.Lower[t.Pos+len(t.Text):]) {
+		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+			continue
+		}
+		if rest := q.Lower[t.Pos+len(t.Text):]; !incidentTime.MatchString(rest) && (q.Kind == KindWhen || !beforeIncident.MatchString(rest)) {
 			continue
 		}
 		end := t.Pos + len(t.Text)
@@ -2542,6 +2552,10 @@ func markTimeClauses(q *Question) {
 		}
 	}
 }
+
+// beforeIncident follows a verb whose clause sets the time before what a
+// question asks: "打药之前跟村委会说过没有".
+var beforeIncident = regexp.MustCompile(`^(?:之前|以前)`)
 
 // knownNonVerb reports whether the segmenter's dictionary knows w and tags
 // it no verb.
@@ -2558,3 +2572,10 @@ func verbAt(toks []index.Token, j int) bool {
 	}
 	return j+1 < len(toks) && toks[j+1].Start == toks[j].End && complementVerb(toks[j].Text+toks[j+1].Text) != ""
 }
+
+// toldTo is a coverb and the one spoken to, right before 说 or 讲 of a
+// question: 跟村委会说, 向家长讲.
+var toldTo = regexp.MustCompile(`(?:跟|和|向|同|给)\p{Han}{1,8}$`)
+
+// toldWords are the article's words for telling someone a thing.
+var toldWords = []string{"通知", "告知", "告诉", "报备", "打招呼", "反映", "反馈", "报告"}

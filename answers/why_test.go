@@ -447,3 +447,24 @@ func TestFoundInTheSampleIsDetected(t *testing.T) {
 		"did the mulberry field on the west side test positive too?": "未检出",
 	})
 }
+
+// TestToldThemBeforeAsksOfTheOneNamedEarlier checks that "跟村委会说过没有"
+// asks whether they were told (没有通知村委会), that the verb of a clause
+// ending 之前 only sets the time, and that a sentence "但他也承认,…" carries
+// what the paragraph said of him sentences before the last one naming him.
+func TestToldThemBeforeAsksOfTheOneNamedEarlier(t *testing.T) {
+	e := storyEngine(t, "果园喷药惹纠纷",
+		"据调查,5月9日下午,红星果树专业合作社委托一家植保公司,使用两架无人机对基地内的果树喷洒农药。",
+		"对于药雾飘移的说法,红星果树专业合作社负责人马德文一开始并不认同。“我们打药打了好几年,从来没出过事。”52岁的马德文对记者说。但他也承认,此次无人机作业前没有通知村委会,也不知道旁边有蜂场。",
+		"镇里要求,今后无人机作业须提前告知周边农户。")
+	q := "合作社飞无人机打药之前,跟村委会说过没有?"
+	a := e.Answer(q)
+	if a.Status != Answered || !strings.HasPrefix(a.Answer, "否") || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "没有通知村委会") {
+		t.Errorf("Answer(%q) = %s %s %q %v, want 否 by 没有通知村委会", q, a.Status, a.Reason, a.Answer, a.Citations)
+	}
+	for _, term := range e.analyzeAny(q).Terms {
+		if term.Predicate != (term.Text == "说") {
+			t.Errorf("term %q of %q: predicate %v", term.Text, q, term.Predicate)
+		}
+	}
+}

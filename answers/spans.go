@@ -3456,10 +3456,20 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			// "流动性枯竭是此次暂停取款的直接原因": the subject of 是
 			cl := clauseBefore(text, k.s)
 			j := strings.LastIndex(cl, "是")
-			if j <= 0 {
+			if j < 0 || j == 0 && k.s-len(cl) <= 0 {
 				continue
 			}
 			reason = cl[:j]
+			if j == 0 {
+				// "桑园和苗木基地相邻、蚕期与病虫害防治期重叠,是这次事件的
+				// 深层原因": the clause before is the subject of 是, unless
+				// it only ends a longer one ("…仍以每小时约92公里的速度行驶,
+				// 且未开启雾灯,是导致事故发生的主要原因")
+				reason = clauseBefore(text, k.s-len(cl))
+				if subjectTail.MatchString(reason) {
+					continue
+				}
+			}
 			if pointsBack.MatchString(reason) {
 				// "…仍然可以繁殖,这也是它被称为冰箱杀手的原因": the clause before
 				reason = clauseBefore(text, k.s-len(cl))
@@ -3771,6 +3781,9 @@ func clauseUpTo(s string, n int) string {
 	}
 	return s[:locs[n-1][0]]
 }
+
+// subjectTail opens a clause that adds to the one before it: 且, 并且, 还.
+var subjectTail = regexp.MustCompile(`^(?:且|并且|而且|并|还|又|也|同时)`)
 
 // clauseBefore is the clause that ends at byte offset end.
 func clauseBefore(text string, end int) string {

@@ -468,3 +468,20 @@ func TestToldThemBeforeAsksOfTheOneNamedEarlier(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonBeforeItsCopula checks that "X,是这次事件的深层原因" gives X as
+// the reason, and that a clause opening with 且 only ends a longer one, no
+// reason of its own to give for another question.
+func TestReasonBeforeItsCopula(t *testing.T) {
+	e := storyEngine(t, "果园喷药惹纠纷",
+		"镇农办主任周立新说,果园和蜂场相邻、花期与打药期重叠,是这次事件的深层原因。")
+	wantAnswers(t, e, map[string]string{
+		"why did the orchard and the bee farm get into this mess": "果园和蜂场相邻、花期与打药期重叠",
+	})
+	e = storyEngine(t, "大雾天高速多车相撞",
+		"交警部门认定,白色轿车在能见度不足50米的情况下仍以每小时约92公里的速度行驶,且未开启雾灯,是导致事故发生的主要原因,负事故主要责任;厢式货车驾驶员未与前车保持安全距离,负次要责任。",
+		"运羊货车司机马建国按规定减速并开启警示灯,不承担事故责任。")
+	wantAnswers(t, e, map[string]string{
+		"how come the sheep truck guy got zero blame?": "不承担事故责任",
+	})
+}

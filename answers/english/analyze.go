@@ -1303,6 +1303,24 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 				consumed[i+1] = true
 				return KindWho, consumed
 			}
+			// "what is the real root cause", "what does the ag office guy
+			// say is the main reason": a reason noun past its modifiers,
+			// or past a verb of saying and "is"
+			if j := reasonNounAt(toks, i+k); j > 0 {
+				consumed[j] = true
+				return KindWhy, consumed
+			}
+			if auxiliaries[next(1)] {
+				for j := i + 2; j < len(toks)-1 && j <= i+8; j++ {
+					if reporting[toks[j].lemma] && beForms[toks[j+1].lower] {
+						if r := reasonNounAt(toks, j+2); r > 0 {
+							consumed[r] = true
+							return KindWhy, consumed
+						}
+						break
+					}
+				}
+			}
 			// "what was the co-op boss's reasoning for building it": the
 			// reason of the one named, why
 			for j := k; j <= k+3 && i+j+1 < len(toks); j++ {
@@ -1341,6 +1359,24 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 		}
 	}
 	return KindOther, consumed
+}
+
+// reasonNounAt returns the index of a reason noun (cause, reason) at
+// toks[j] past an article and at most two modifiers ("the real root cause"),
+// or 0.
+func reasonNounAt(toks []token, j int) int {
+	if j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "a") {
+		j++
+	}
+	for n := 0; n < 3 && j < len(toks); n, j = n+1, j+1 {
+		if l := Lemma(toks[j].lower); whyNouns[l] && l != "why" && (toks[j].lower == l || toks[j].lower == l+"s") {
+			return j
+		}
+		if toks[j].stop || toks[j].number || toks[j].possessive || toks[j].verbish || roleNoun(Lemma(toks[j].lower)) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // thereReason returns the index of the reason noun when toks[j] opens

@@ -701,6 +701,24 @@ func TestOwnersReasonAsksWhy(t *testing.T) {
 	}
 }
 
+// TestModifiedReasonAsksWhy checks that a reason noun after its modifiers
+// ("the real root cause") or after a verb of saying and "is" asks why, and
+// that a verb or a role between keeps the question what or who.
+func TestModifiedReasonAsksWhy(t *testing.T) {
+	for q, want := range map[string]string{
+		"what is the real root cause of the fire?":                                 KindWhy,
+		"what does the town ag office guy say is the real root cause behind this?": KindWhy,
+		"what did the expert think was the main reason":                            KindWhy,
+		"which expert explained why the milk went bad":                             KindWho,
+		"what is the real problem with the pump":                                   KindWhat,
+		"what did the mayor say was the plan":                                      KindWhat,
+	} {
+		if got := Analyze(q).Kind; got != want {
+			t.Errorf("Analyze(%q).Kind = %s, want %s", q, got, want)
+		}
+	}
+}
+
 // TestNounAfterPossessive checks that a word after a possessive is its
 // owner's thing, no verb: "the testing company's report".
 func TestNounAfterPossessive(t *testing.T) {

@@ -1060,8 +1060,8 @@ func asksPatient(q Question) bool {
 }
 
 // contentNoun ends a clause that names a plan or decision whose content
-// may follow a colon.
-var contentNoun = regexp.MustCompile(`(?:方案|办法|措施|决定|协议|共识|结果|内容|要求|规定|计划|意见|条件)$`)
+// may follow a colon, or that tells someone a thing (通知全村:暂停采摘…).
+var contentNoun = regexp.MustCompile(`(?:方案|办法|措施|决定|协议|共识|结果|内容|要求|规定|计划|意见|条件)$|(?:通知|告知|提醒|要求|宣布|强调)\p{Han}{0,4}$`)
 
 // unnamedAgents end a passive whose doer they leave unnamed: 被对方, 被人.
 var unnamedAgents = []string{"被对方", "被他人", "被别人", "被有人", "被人", "被其"}

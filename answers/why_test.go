@@ -485,3 +485,13 @@ func TestReasonBeforeItsCopula(t *testing.T) {
 		"how come the sheep truck guy got zero blame?": "不承担事故责任",
 	})
 }
+
+// TestToldContentAfterColon checks that what someone was told is the
+// content after the colon of "通知全村:", not the telling.
+func TestToldContentAfterColon(t *testing.T) {
+	e := storyEngine(t, "果园喷药惹纠纷",
+		"接到第一个电话后,村里立即通过广播通知全村:暂停采摘东坡一带的桑叶,已经采回来的一律不要再喂。")
+	wantAnswers(t, e, map[string]string{
+		"what did the village tell everyone after the first call?": "暂停采摘东坡一带的桑叶",
+	})
+}

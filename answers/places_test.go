@@ -285,3 +285,16 @@ func TestWhichStretchOfRoad(t *testing.T) {
 		"事故具体是在哪段路上出的?": "县道215线盘龙岭路段",
 	})
 }
+
+// TestSpotOfTheVillageAndInstitution checks that a field's name (…畈) is a
+// place, with the spot before it and its quotes whole (村东的“东坡畈”), and
+// that an institution things are sent to is one.
+func TestSpotOfTheVillageAndInstitution(t *testing.T) {
+	e := storyEngine(t, "桑园受损",
+		"村党总支书记朱建明介绍,出事的桑园集中在村东的“东坡畈”,与苗木基地仅隔一条机耕路。",
+		"5月11日上午,农业部门共采集桑叶样品12份,送往具有资质的第三方检测机构检测。")
+	wantAnswers(t, e, map[string]string{
+		"出事的桑园在哪儿?":     "村东的“东坡畈”",
+		"桑叶样品送到哪里去检测了?": "具有资质的第三方检测机构",
+	})
+}

@@ -495,3 +495,15 @@ func TestToldContentAfterColon(t *testing.T) {
 		"what did the village tell everyone after the first call?": "暂停采摘东坡一带的桑叶",
 	})
 }
+
+// TestSoFarAfterMotionIsDistance checks that "so far" after a verb of
+// moving is a distance (飘得远), and after another verb until now (截至目前).
+func TestSoFarAfterMotionIsDistance(t *testing.T) {
+	e := storyEngine(t, "化工厂浓烟飘散",
+		"专家说,当天风力较大,浓烟颗粒细、飘得远,一度飘出十几公里。",
+		"截至目前,已有12名村民因吸入浓烟到医院就诊。")
+	wantFirstCited(t, e, map[string]string{
+		"why did the smoke drift so far":                  "飘得远",
+		"how many villagers have gone to hospital so far": "截至目前",
+	})
+}

@@ -501,7 +501,17 @@ func (l *Lexicon) Lookup(q Query) []Match {
 			if stop[q.Surfaces[i]] && !particles[q.Surfaces[i]] || stop[q.Surfaces[i+n-1]] && !particles[q.Surfaces[i+n-1]] {
 				// a phrase that starts or ends in a stop word only as the
 				// supplement spells it: "buy into", "deal with", "get away"
-				if key := strings.Join(q.Words[i:i+n], " "); l.extra[key] != nil && add(key, n, false) {
+				key := strings.Join(q.Words[i:i+n], " ")
+				if key == "so far" && i > 0 && farMotion[q.Words[i-1]] {
+					// "why'd the spray end up travelling so far": a
+					// distance (远), not until now
+					if add("far", 1, false) {
+						markPhrase(inPhrase, i, n)
+						phrased["so"], phrased["far"] = true, true
+					}
+					continue
+				}
+				if l.extra[key] != nil && add(key, n, false) {
 					markPhrase(inPhrase, i, n)
 					if stopPhrase(key) {
 						for _, w := range q.Words[i : i+n] {
@@ -1252,3 +1262,8 @@ func stopPhrase(key string) bool {
 	ws := strings.Fields(key)
 	return len(ws) > 1 && loadWordLists().stop[ws[0]] && !particles[ws[0]]
 }
+
+// farMotion are verbs of moving or spreading after which "so far" is a
+// distance: "travel so far", "drift so far".
+var farMotion = map[string]bool{"travel": true, "drift": true, "spread": true, "fly": true, "float": true, "blow": true, "carry": true,
+	"go": true, "reach": true, "move": true, "spill": true, "leak": true, "walk": true, "run": true, "swim": true, "roll": true, "throw": true}

@@ -298,3 +298,15 @@ func TestSpotOfTheVillageAndInstitution(t *testing.T) {
 		"桑叶样品送到哪里去检测了?": "具有资质的第三方检测机构",
 	})
 }
+
+// TestParentTookTheChildToTheBranch checks that an English reader's mom
+// finds the article's 家长 and a branch its 校区.
+func TestParentTookTheChildToTheBranch(t *testing.T) {
+	e := storyEngine(t, "托管机构突然停业",
+		"9月3日早上8点,家长葛晓蕾像往常一样送8岁的儿子到启明星课堂桂园路校区上托管课,却发现卷帘门紧闭。",
+		"启明星课堂在全市共有5家门店,学员约1200人。",
+		"当天上午,多名孩子的老师也赶到了现场。")
+	wantFirstCited(t, e, map[string]string{
+		"which branch did the mom take her kid to that morning": "桂园路校区",
+	})
+}

@@ -1433,11 +1433,11 @@ func evalSets(tb testing.TB) []evalSet {
 		// the eighty-fourth session: scored with that session's starting
 		// engine (12/20 Chinese and 16/40 English first citations); the
 		// dairy kept held out, the silkworms worked from after that first
-		// run; floors at the first run's figures
+		// run; floors at the session's end figures
 		"dairy-coop-blizzard-milk-dumped":    {0.7, 0.5, 1},
 		"dairy-coop-blizzard-milk-dumped.en": {0.35, 0.35, 1},
-		"silkworm-pesticide-drift":           {0.5, 0.55, 1},
-		"silkworm-pesticide-drift.en":        {0.45, 0.5, 0.75},
+		"silkworm-pesticide-drift":           {0.8, 0.8, 1},
+		"silkworm-pesticide-drift.en":        {0.8, 0.65, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

@@ -4074,6 +4074,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			end += len("”") // "村东的“东浜畈”": the quoted name whole
 		}
 		m := text[start:end]
+		if cue == "在" && strings.HasSuffix(m, "机构") {
+			continue // "在皓齿嘉办理多机构执业备案": what is done there, no place; an institution is one things are sent to
+		}
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) || wholeArea.MatchString(m) {
 			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather
 		}

@@ -105,8 +105,10 @@ func (e *Engine) analyzeAny(raw string) Question {
 	q.firstAsked = firstAsk.MatchString(q.Lower)
 	q.Total = q.Total || totalAsk.MatchString(q.Lower)
 	q.Per = perAsk.FindString(q.Lower)
-	if m := perOne.FindStringSubmatch(q.Lower); q.Per == "" && q.Measure == "money" && m != nil {
-		q.Per = "每" + m[1] // "一张蚕种按多少钱赔": the price of each
+	if q.Per == "" && q.Measure == "money" {
+		if m := perOne.FindStringSubmatch(q.Lower); m != nil {
+			q.Per = "每" + m[1] // "一张蚕种按多少钱赔": the price of each
+		}
 	}
 	if q.Kind == KindHowMany {
 		q.Marked = markedAsk(q.Lower)

@@ -2535,9 +2535,9 @@ var planVerbs = map[string]bool{"打算": true, "准备": true, "计划": true, 
 
 // markTimeClauses makes a verb that only sets the time of what a question
 // asks ("着火的时候是谁报的警", "停电时谁在值班", "打药之前跟村委会说过没有")
-// a word to find, not the
-// predicate the answer must hold: the question's verb is the one after it.
-// A when-question keeps it, for there the clause is what is asked.
+// a word to find, not the predicate the answer must hold: the question's
+// verb is the one after it. A when-question keeps it, for there the clause
+// is what is asked.
 func markTimeClauses(q *Question) {
 	for i, t := range q.Terms {
 		if !t.Predicate || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {

@@ -310,3 +310,16 @@ func TestParentTookTheChildToTheBranch(t *testing.T) {
 		"which branch did the mom take her kid to that morning": "桂园路校区",
 	})
 }
+
+// TestWhatIsDoneAtNoInstitution checks that 在…机构 of "在皓齿嘉办理多机构执业备案"
+// is what is done there, no place ending in 机构.
+func TestWhatIsDoneAtNoInstitution(t *testing.T) {
+	e := storyEngine(t, "种植牙纠纷",
+		"检查发现,负责种植手术的医师邢某未按规定在皓齿嘉办理多机构执业备案。",
+		"达女士随后到市口腔医院做了检查。")
+	for _, q := range []string{"邢某在哪里办理的备案?", "where did the surgeon xing register to work?"} {
+		if a := e.Answer(q); strings.HasSuffix(a.Answer, "机构") {
+			t.Errorf("Answer(%q) = %q: a deed read as a place", q, a.Answer)
+		}
+	}
+}

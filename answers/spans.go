@@ -3456,17 +3456,19 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 			// "流动性枯竭是此次暂停取款的直接原因": the subject of 是
 			cl := clauseBefore(text, k.s)
 			j := strings.LastIndex(cl, "是")
-			if j < 0 || j == 0 && k.s-len(cl) <= 0 {
+			if j < 0 {
 				continue
 			}
 			reason = cl[:j]
 			if j == 0 {
 				// "桑园和苗木基地相邻、蚕期与病虫害防治期重叠,是这次事件的
 				// 深层原因": the clause before is the subject of 是, unless
-				// it only ends a longer one ("…仍以每小时约92公里的速度行驶,
-				// 且未开启雾灯,是导致事故发生的主要原因")
-				reason = clauseBefore(text, k.s-len(cl))
-				if subjectTail.MatchString(reason) {
+				// there is none or it only ends a longer one ("…仍以每小时
+				// 约92公里的速度行驶,且未开启雾灯,是导致事故发生的主要原因")
+				if k.s <= len(cl) {
+					continue
+				}
+				if reason = clauseBefore(text, k.s-len(cl)); subjectTail.MatchString(reason) {
 					continue
 				}
 			}
@@ -4075,7 +4077,9 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 		}
 		m := text[start:end]
 		if cue == "在" && strings.HasSuffix(m, "机构") {
-			continue // "在皓齿嘉办理多机构执业备案": what is done there, no place; an institution is one things are sent to
+			// "在皓齿嘉办理多机构执业备案": what is done there; an
+			// institution is a place things are sent to (送往…检测机构)
+			continue
 		}
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) || wholeArea.MatchString(m) {
 			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather

@@ -1369,10 +1369,11 @@ func reasonNounAt(toks []token, j int) int {
 		j++
 	}
 	for n := 0; n < 3 && j < len(toks); n, j = n+1, j+1 {
-		if l := Lemma(toks[j].lower); whyNouns[l] && l != "why" && (toks[j].lower == l || toks[j].lower == l+"s") {
+		l := Lemma(toks[j].lower)
+		if whyNouns[l] && l != "why" && (toks[j].lower == l || toks[j].lower == l+"s") {
 			return j
 		}
-		if toks[j].stop || toks[j].number || toks[j].possessive || toks[j].verbish || roleNoun(Lemma(toks[j].lower)) {
+		if toks[j].stop || toks[j].number || toks[j].possessive || toks[j].verbish || roleNoun(l) {
 			return 0
 		}
 	}

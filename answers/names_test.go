@@ -8833,3 +8833,24 @@ func TestWordOfTheArticlesIsNoGivenName(t *testing.T) {
 		t.Errorf("entities of %q = %q, want 郑凯 and no 柴烧窑", d.Norm, names)
 	}
 }
+
+// TestThingQualifyingNextIsNoFirm checks that a who-question asking which
+// firm takes neither a word the dictionary knows as a proper noun that only
+// qualifies the noun after it (联网 of 联网挂号系统) nor a road's name for
+// the firm, and takes a firm's name that holds the question's word (装饰 of
+// 恒筑装饰工程有限公司) for the one asked.
+func TestThingQualifyingNextIsNoFirm(t *testing.T) {
+	e := storyEngine(t, "光缆被挖断 县医院挂号系统中断一小时",
+		"3月5日上午8时,青山县人民医院的挂号系统突然中断,门诊大厅排起长队。",
+		"事后查明,县城东风路一处工地的挖掘机在施工中挖断了一条通信光缆,而这条光缆恰好承载着医院联网挂号系统的专线。",
+		"施工方为临水县恒远市政工程有限公司,事发路段距医院约1公里。",
+		"院长周立新介绍,门诊楼去年刚完成翻新,工程由青山恒筑装饰工程有限公司承建,合同金额为86万元。")
+	// the sentence that tells what was done names no firm: the firm's
+	// own sentence, or no answer
+	for _, q := range []string{"挖断光缆的是哪家公司?", "把光缆挖断的是哪家施工单位?"} {
+		if a := e.Answer(q); a.Status == Answered && !strings.Contains(a.Answer, "恒远市政工程有限公司") {
+			t.Errorf("Answer(%q) = %q, want the firm or no answer", q, a.Answer)
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"门诊楼当初搞装饰的是哪家公司?": "恒筑装饰工程有限公司"})
+}

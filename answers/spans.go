@@ -1779,6 +1779,11 @@ func (e *Engine) who(q Question, c *candidate) string {
 		if en.thing && !wantOrg {
 			continue // "冒领奖金的店主叫啥", "最早发现老虎的是谁": a person, never 大奖 or 竹林中
 		}
+		if wantOrg && en.tier != 1 && (en.thing && modifiesNext(c.d.Norm[r.e:]) || placeLike(c.d.Norm[r.s:r.e])) {
+			// "客运站联网售票系统": 联网 only qualifies the system; 东风路
+			// is a road: no firm
+			continue
+		}
 		if en.tier == 0 && !planAsked && strings.Contains(c.d.Norm[:r.s], "由") && plannedOne.MatchString(c.d.Norm[clauseStart(c.d.Norm, r.s):r.s]) {
 			continue // "原定由首席指挥周慕远执棒": who was to do it, not who did
 		}
@@ -1808,6 +1813,10 @@ func (e *Engine) who(q Question, c *candidate) string {
 		case en.tier == 1 && wantOrg && r.s < c.anchor && r.e == c.anchorE && lex().orgSuffixes[c.d.Norm[c.anchor:c.anchorE]]:
 			// "是哪家企业欠的" and "味源公司至今拖欠…": the kind of body asked
 			// for ends the name
+			dist = 0
+		case en.tier == 1 && wantOrg && r.s < c.anchor && c.anchorE < r.e:
+			// "装修吊顶的是哪家公司" and "由江临恒筑装饰工程有限公司承建":
+			// the question's word names the firm's trade
 			dist = 0
 		default:
 			continue
@@ -4807,6 +4816,24 @@ func capSpan(s string, n int) string {
 // latinName reports whether a Latin word, as the article writes it, can be
 // part of a name: it has a capital (OpenAI, iPhone) and is no English
 // function word (This, The).
+// modifiesNext reports whether the text after a thing's name opens with
+// a word that it qualifies (联网 of 联网售票系统): a Han character that
+// is no function word, in a run of them that reaches no organisation's
+// last word (宏达公司, 华信集团, 恒筑装饰工程有限公司 are firms).
+func modifiesNext(rest string) bool {
+	n := 0
+	for i, r := range rest {
+		if n == 10 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(functionChars, r) {
+			break
+		}
+		n++
+		if longestSuffix(rest[:i+utf8.RuneLen(r)], 6, func(w string) bool { return lex().orgSuffixes[w] }) != "" {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // commonNz reports whether the dictionary tags a two-character word nz
 // and knows it as common (申报, a thousand uses): a word, not a name
 // (华信, 恒源, a few dozen).

@@ -413,3 +413,19 @@ func TestPriceOfOneAsksPerUnit(t *testing.T) {
 		"一亩果树赔多少钱?": "3000元",
 	})
 }
+
+// TestExtraBusesAndPopUpTicketSpots checks English words of a coach
+// station's day: "extra buses" are its 加班车 (not 候车, waiting for one)
+// and a pop-up ticket spot its 流动售票点.
+func TestExtraBusesAndPopUpTicketSpots(t *testing.T) {
+	e := storyEngine(t, "暴雨致高速封闭 县汽车站旅客滞留",
+		"7月12日上午,受暴雨影响,江源县汽车站有400多名旅客滞留,候车室一度人满为患。",
+		"车站在候车室门口临时增设3个流动售票点,方便旅客改签。",
+		"为疏散旅客,车站当天加开了江源至安平的加班车共9个班次,下午5时前全部发车。",
+		"负责排水工程的施工单位此前已向交通部门报备,但未预料到雨量如此之大。",
+		"站长陶文斌说,候车旅客大多是返乡务工人员。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how many extra buses did they throw on?":        "9",
+		"where did they set up the pop-up ticket spots?": "候车室门口",
+	})
+}

@@ -156,6 +156,10 @@ func (e *Engine) span(q Question, c *candidate) (string, bool) {
 	return s, ok
 }
 
+// oftenAsk asks how often something is done: "隔多久查一回", "多长时间一次",
+// "how often".
+var oftenAsk = regexp.MustCompile(`隔多[久长]|多[久长](?:时间)?[一1][次回趟]|how often|how frequently`)
+
 // quotedObject opens the text after a verb with its object's name in
 // quotation marks, after a count of it: "了一块“香草奶油小方”".
 var quotedObject = regexp.MustCompile(`^了?(?:[一两二三四五六七八九十几\d]+[个块份件只瓶盒袋箱杯碗台辆部张支套款])?“([^“”]{2,12})”`)
@@ -221,6 +225,9 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 
 		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
 			s = "" // how long, answered by a date: the article does not say
+		}
+		if i := strings.Index(text, s); q.Grain == "duration" && s != "" && i > 0 && strings.HasSuffix(text[:i], "每") && !oftenAsk.MatchString(q.Lower) {
+			s = "" // "每半年一次": how often, not how long
 		}
 		if q.Grain != "duration" && bareDuration(s) && lastedFor(text, s) {
 			// when, answered by how long ("被困车内近5个小时"): no time of

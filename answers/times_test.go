@@ -215,3 +215,15 @@ func TestReporterVisitIsNoTime(t *testing.T) {
 		t.Errorf("Answer(%q) = %s %q, want no time of the reporter's visit", q, a.Status, a.Answer)
 	}
 }
+
+// TestEveryHalfYearIsNoDuration checks that a span after 每 (每半年一次)
+// says how often, not how long: no answer to how long someone has held a
+// post, and the answer to how often something is done.
+func TestEveryHalfYearIsNoDuration(t *testing.T) {
+	e := storyEngine(t, "水厂停电 城区停水四小时",
+		"3月2日凌晨,江源县第二水厂因线路故障停电,城区停水约4小时。",
+		"厂长何立群表示,水厂将把应急演练由每年一次增加到每半年一次,并加装备用电源。",
+		"何立群说,这次停电暴露出备用设备不足的问题。")
+	wantNotSaid(t, e, "how long has he Liqun been the plant director?")
+	wantAnswersHolding(t, e, map[string]string{"应急演练以后隔多久搞一次?": "半年"})
+}

@@ -415,16 +415,18 @@ func TestPriceOfOneAsksPerUnit(t *testing.T) {
 }
 
 // TestExtraBusesAndPopUpTicketSpots checks English words of a coach
-// station's day: "extra buses" are its 加班车 (not 候车, waiting for one)
-// and a pop-up ticket spot its 流动售票点.
+// station's day: "extra buses" are its 加班车 (not 候车, waiting for one),
+// a pop-up ticket spot its 流动售票点, and a cable its 电缆.
 func TestExtraBusesAndPopUpTicketSpots(t *testing.T) {
 	e := storyEngine(t, "暴雨致高速封闭 县汽车站旅客滞留",
 		"7月12日上午,受暴雨影响,江源县汽车站有400多名旅客滞留,候车室一度人满为患。",
 		"车站在候车室门口临时增设3个流动售票点,方便旅客改签。",
 		"为疏散旅客,车站当天加开了江源至安平的加班车共9个班次,下午5时前全部发车。",
 		"负责排水工程的施工单位此前已向交通部门报备,但未预料到雨量如此之大。",
+		"抢修中还发现,车站的一条电缆被泡坏,断点位于配电房地下约1米深处。",
 		"站长陶文斌说,候车旅客大多是返乡务工人员。")
 	wantAnswersHolding(t, e, map[string]string{
+		"where exactly was the cable broken?":            "配电房地下",
 		"how many extra buses did they throw on?":        "9",
 		"where did they set up the pop-up ticket spots?": "候车室门口",
 	})

@@ -633,8 +633,12 @@ func (e *Engine) answer(q Question) Answer {
 	}
 	// The question is about appended content when that is where its
 	// evidence is: clearly better than anything in the body.
-	if bestOther != nil && bestOther.cov >= unrelatedCoverage &&
-		(bestOther.cov >= bodyCov+0.15 || len(pass) == 0 && bestOther.cov > bodyCov) {
+	// A question after an offer (a sale, a discount) the body makes none
+	// of is the ad's when the ad holds its words as well as the body does.
+	offer := bestOther != nil && bestOther.d.Section == index.Unrelated && offerAsk.MatchString(q.Lower) &&
+		bestOther.cov >= bodyCov-0.05 && !e.bodyOffers()
+	if bestOther != nil && (bestOther.cov >= unrelatedCoverage || offer) &&
+		(bestOther.cov >= bodyCov+0.15 || len(pass) == 0 && bestOther.cov > bodyCov || offer) {
 		if bestOther.d.Section == index.Unrelated {
 			return refuse(q, UnrelatedContent)
 		}
@@ -1400,6 +1404,23 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 		return fbSpan, true
 	}
 	return "", false
+}
+
+// offerAsk asks about a shop's offer: a sale, a discount, how much off.
+var offerAsk = regexp.MustCompile(`\b(?:sales?|discounts?|deals?|promos?|promotions?|coupons?|bargains?|clearance)\b|how much off\b|\d+ ?(?:%|percent) off\b|打折|打几折|折扣|优惠|促销|特价|特卖|满减|便宜多少|减多少|活动价`)
+
+// offerWords are what an offer is made with (打折, 满…减).
+var offerWords = regexp.MustCompile(`打折|折扣|促销|特价|特卖|大促|满\d+元?减|立减|优惠价|让利|酬宾`)
+
+// bodyOffers reports whether a body sentence of the articles makes an
+// offer.
+func (e *Engine) bodyOffers() bool {
+	for _, d := range e.docs {
+		if d.Section == index.Body && offerWords.MatchString(d.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // thisPlace refers back to a place the article has just named: 该店,

@@ -8854,3 +8854,31 @@ func TestThingQualifyingNextIsNoFirm(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{"门诊楼当初搞装饰的是哪家公司?": "恒筑装饰工程有限公司"})
 }
+
+// TestSaleAskedIsTheAds checks that a question about a sale or a discount
+// is the appended ad's when the ad holds its words as well as the body
+// does and the body offers nothing: the body's own sums are no discount.
+// A body that offers something (打折) keeps such questions.
+func TestSaleAskedIsTheAds(t *testing.T) {
+	const story = `来源:测试日报 记者 王明
+床垫厂仓库起火 损失约80万元
+11月3日凌晨,青湾区一家床垫厂仓库起火,存放的沙发和床垫被烧毁。
+厂长罗志明说,这批沙发价值约80万元,原定下周发往外地门店。
+消防部门初步认定,火灾系仓库内电线老化短路引发。
+(责任编辑:李华)
+【广告】鑫禾家居冬季焕新季,12月1日至10日全场沙发满3000元减500元。
+【通知】因管网改造,城南片区12月3日停水一天。
+【招生】青湾少年宫寒假围棋班开始报名,学费每期880元。
+`
+	e := miniEngine(t, story)
+	for _, q := range []string{"how much do you save on a couch at that furniture sale", "沙发那个优惠活动能便宜多少?"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent || len(a.Citations) > 0 {
+			t.Errorf("Answer(%q) = %s %s %q, want refused unrelated_content", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+	sale := strings.Replace(story, "原定下周发往外地门店", "原定下周在门店满1000元减100元", 1)
+	e = miniEngine(t, sale)
+	if a := e.Answer("how much do you save on a couch at that furniture sale"); a.Status == Refused && a.Reason == UnrelatedContent {
+		t.Errorf("Answer(sale) = %s %s, want it taken as about the story, which holds a sale", a.Status, a.Reason)
+	}
+}

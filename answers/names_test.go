@@ -8882,3 +8882,20 @@ func TestSaleAskedIsTheAds(t *testing.T) {
 		t.Errorf("Answer(sale) = %s %s, want it taken as about the story, which holds a sale", a.Status, a.Reason)
 	}
 }
+
+// TestWhoRunsTheCommittee checks that "who runs" a committee, or a body's
+// affairs with no article before them ("runs student affairs"), asks for
+// whoever heads it (主任, 处长), not for one who only reported to it.
+func TestWhoRunsTheCommittee(t *testing.T) {
+	e := storyEngine(t, "假冒燃气检修员上门 社区提醒老人防骗",
+		"11月5日上午,两名男子冒充燃气公司员工,进入青岚小区多户老人家中收取“检修费”。",
+		"青岚社区居委会主任韦丽君说,居委会已挨家挨户上门提醒。",
+		"退休教师褚建新遇到这两名男子时起了疑心,随即报警。",
+		"青岚学院学生陆晓雯说,她把这件事情上报给了学校学生工作处。",
+		"青岚学院学生工作处处长邬明远表示,学校也将组织学生志愿者上门宣传防骗知识。",
+		"民警刘志强提醒,遇到陌生人上门时,可以先给社区居委会打电话核实。")
+	wantAnswersHolding(t, e, map[string]string{
+		"who runs the neighborhood committee there": "韦丽君",
+		"who runs student affairs at that college?": "邬明远",
+	})
+}

@@ -922,11 +922,6 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		q.Terms = append(q.Terms, Term{Text: forms[0], Alts: forms[1:], AltWeight: 1, Pos: 2})
 		clockGiven = true
 	}
-	if q.Kind == KindWhen && enFinally.MatchString(q.Lower) && e.inCorpus("直到") {
-		// "when did they finally tell the authorities": the time the
-		// article gives as the one it took till (直到5月11日晚才上报)
-		q.Terms = append(q.Terms, Term{Text: "直到", Pos: 2, AltWeight: 1})
-	}
 	if m := enAgeCompare.FindStringSubmatch(q.Lower); m != nil && !slices.ContainsFunc(q.Terms, func(t Term) bool { return t.Name }) {
 		// "the younger worker": of the people the article gives ages
 		// for, the youngest (or oldest), by name
@@ -2413,9 +2408,6 @@ func sizeOfThing(lower string) []string {
 	}
 	return enSizeOfA.FindStringSubmatch(lower)
 }
-
-// enFinally is an adverb of something that came only after a wait.
-var enFinally = regexp.MustCompile(`\b(?:finally|eventually|at last)\b`)
 
 // enClockGiven matches an hour an English question gives: 6am, 3:30 p.m.
 var enClockGiven = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?`)

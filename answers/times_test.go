@@ -227,14 +227,3 @@ func TestEveryHalfYearIsNoDuration(t *testing.T) {
 	wantNotSaid(t, e, "how long has he Liqun been the plant director?")
 	wantAnswersHolding(t, e, map[string]string{"应急演练以后隔多久搞一次?": "半年"})
 }
-
-// TestFinallyIsTheTimeItTookTill checks that "when did they finally…"
-// takes the time the article gives with 直到 (直到3月4日晚8时才上报), the
-// time the wait ended, over another date of the same report.
-func TestFinallyIsTheTimeItTookTill(t *testing.T) {
-	e := storyEngine(t, "冷库断电 疫苗存储超温",
-		"3月2日上午,青岚区疾控中心冷库因冷机故障断电,库内疫苗存储温度超标。",
-		"冷库管理员蒙志刚当天发现异常后只是自行重启设备,直到3月4日晚8时才把情况报告给区卫健委。",
-		"3月6日,区卫健委就冷库断电一事向市卫健委作了书面报告。")
-	wantAnswersHolding(t, e, map[string]string{"when did they finally report the outage?": "3月4日"})
-}

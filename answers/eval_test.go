@@ -1450,9 +1450,10 @@ func evalSets(tb testing.TB) []evalSet {
 		// eighty-fifth session: scored with that session's starting engine
 		// (10/20 Chinese and 23/40 English first citations); the tea co-op
 		// kept held out, the coach station worked from after that first
-		// run; floors at the first run's figures
-		"bus-station-fiber-cut":         {0.3, 0.65, 1},
-		"bus-station-fiber-cut.en":      {0.55, 0.5, 0.75},
+		// run; floors at the session's end figures for the coach station
+		// (4/10 Chinese, 16/20 English), the first run's for the tea co-op
+		"bus-station-fiber-cut":         {0.4, 0.8, 1},
+		"bus-station-fiber-cut.en":      {0.8, 0.65, 1},
 		"tea-cooperative-dryer-fire":    {0.7, 0.55, 0.75},
 		"tea-cooperative-dryer-fire.en": {0.6, 0.5, 1},
 	}

@@ -4820,9 +4820,6 @@ func capSpan(s string, n int) string {
 	return string(rs[:n-1]) + "…"
 }
 
-// latinName reports whether a Latin word, as the article writes it, can be
-// part of a name: it has a capital (OpenAI, iPhone) and is no English
-// function word (This, The).
 // modifiesNext reports whether the text after a thing's name opens with
 // a word that it qualifies (联网 of 联网售票系统): a Han character that
 // is no function word, in a run of them that reaches no organisation's
@@ -4853,6 +4850,9 @@ func commonNz(w string) bool {
 // letter or two (G351, K217, CA1234), or a seat's (27C): no one's name.
 var codeLike = regexp.MustCompile(`^(?:[A-Za-z]{1,3}\d{2,}|\d+[A-Za-z]{1,2})$`)
 
+// latinName reports whether a Latin word, as the article writes it, can be
+// part of a name: it has a capital (OpenAI, iPhone) and is no English
+// function word (This, The).
 func latinName(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !english.IsStopWord(strings.ToLower(w))
 }

@@ -54,7 +54,8 @@ var refusalReasons = map[answers.Reason]bool{
 }
 
 // maxAnswerTime is how long one question may take; the engine answers in
-// well under a millisecond or two, so this leaves room for a loaded machine.
+// well under a millisecond or two (an 800-byte question of binary noise
+// in about 6 ms), so this leaves room for a loaded machine.
 const maxAnswerTime = 50 * time.Millisecond
 
 // checkAnswer checks that an Answer keeps the contract whatever the input.
@@ -155,6 +156,13 @@ func FuzzAnswer(f *testing.F) {
 		a := fe.eng.Answer(q)
 		el := time.Since(start)
 		checkAnswer(t, fe, q, a)
+		if el > maxAnswerTime {
+			// a slow path is slow every time; a machine busy with the
+			// package's parallel tests is slow once: time it again
+			start = time.Now()
+			fe.eng.Answer(q)
+			el = min(el, time.Since(start))
+		}
 		if el > maxAnswerTime {
 			t.Errorf("answering a %d-byte question took %v", len(q), el)
 		}

@@ -40,6 +40,7 @@ type Engine struct {
 	postings     map[string][]posting // token -> where it stands
 	present      map[string]bool      // lexicon words: whether the articles contain them
 	fines        bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
+	offers       bool                 // whether a body sentence makes an offer (打折, 满…减): a sale may be asked about
 	feats        []docFeatures        // by doc ID
 	heading      []bool               // by doc ID: a headline or sub-heading
 	bigrams      map[string][]int     // pair of characters -> sentences holding it
@@ -217,6 +218,7 @@ func New(s Searcher) *Engine {
 		}
 		for _, d := range e.docs {
 			e.fines = e.fines || d.Section == index.Body && strings.Contains(e.lower[d.ID], "罚")
+			e.offers = e.offers || d.Section == index.Body && offerWords.MatchString(d.Norm)
 		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
@@ -636,7 +638,7 @@ func (e *Engine) answer(q Question) Answer {
 	// A question after an offer (a sale, a discount) the body makes none
 	// of is the ad's when the ad holds its words as well as the body does.
 	offer := bestOther != nil && bestOther.d.Section == index.Unrelated && offerAsk.MatchString(q.Lower) &&
-		bestOther.cov >= bodyCov-0.05 && !e.bodyOffers()
+		bestOther.cov >= bodyCov-0.05 && !e.offers
 	if bestOther != nil && (bestOther.cov >= unrelatedCoverage || offer) &&
 		(bestOther.cov >= bodyCov+0.15 || len(pass) == 0 && bestOther.cov > bodyCov || offer) {
 		if bestOther.d.Section == index.Unrelated {
@@ -1411,17 +1413,6 @@ var offerAsk = regexp.MustCompile(`\b(?:sales?|discounts?|deals?|promos?|promoti
 
 // offerWords are what an offer is made with (打折, 满…减).
 var offerWords = regexp.MustCompile(`打折|折扣|促销|特价|特卖|大促|满\d+元?减|立减|优惠价|让利|酬宾`)
-
-// bodyOffers reports whether a body sentence of the articles makes an
-// offer.
-func (e *Engine) bodyOffers() bool {
-	for _, d := range e.docs {
-		if d.Section == index.Body && offerWords.MatchString(d.Norm) {
-			return true
-		}
-	}
-	return false
-}
 
 // thisPlace refers back to a place the article has just named: 该店,
 // 这家店, 该厂, 该村.

@@ -394,11 +394,15 @@ var enWhichSubject = regexp.MustCompile(`(?i)^\W*(?:so\s+|and\s+|ok\s+|but\s+)?w
 
 // enRunsPlace is "runs the water plant", "owns the pig farm": a verb that
 // asks for whoever heads the place or business it takes as object.
-var enRunsPlace = regexp.MustCompile(`(?i)\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|affairs|committees?|councils?|divisions?|units?|communit(?:y|ies)|villages?|branch(?:es)?|farms?|co-?ops?|cooperatives?|clubs?|associations?|unions?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
+var enRunsPlace = regexp.MustCompile(`(?i)\b` + enRunVerbs + `\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:` + enOrgNouns + `|affairs|committees?|councils?|divisions?|units?|communit(?:y|ies)|villages?|branch(?:es)?|farms?|co-?ops?|cooperatives?|clubs?|associations?|unions?|kindergartens?|stations?|teams?|gyms?|zoos?|workshops?|labs?|markets?|centres?|centers?|offices?|bureaus?|departments?|authorit(?:y|ies)|commissions?|administrations?|parlou?rs?|homes?|museums?|parks?|cinemas?|theat(?:er|re)s?|pools?|resorts?|librar(?:y|ies)|halls?|malls?|venues?|stadiums?|arenas?|ports?|airports?|warehouses?|depots?|canteens?|cafeterias?|salons?|studios?|academ(?:y|ies)|crematori(?:um|a|ums))\b|` +
 	// "runs student affairs": a body's business, with no article
-	`\b(?:run|runs|ran|running|manage|manages|managed)\s+(?:[\w-]+\s+)?(?:affairs|operations|security|admissions)\b|` +
+	`\b` + enRunVerbs + `\s+(?:[\w-]+\s+)?(?:affairs|operations|security|admissions)\b|` +
 	// owning a company is holding its shares; a farm or a shop, running it
 	`\b(?:own|owns|owned)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:farms?|shops?|stores?|restaurants?|hotels?|gyms?|kindergartens?|workshops?|factor(?:y|ies)|plants?|mines?|clinics?|bars?|cafes?|salons?)\b`)
+
+// enRunVerbs are the forms of the verbs of running a place enRunsPlace
+// reads.
+const enRunVerbs = `(?:run|runs|ran|running|manage|manages|managed)`
 
 // runsVerbs are the lemmas enRunsPlace matches.
 var runsVerbs = map[string]bool{"run": true, "own": true, "manage": true}

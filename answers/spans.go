@@ -223,11 +223,11 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 			}
 		}
 
-		if q.Grain == "duration" && (dateRe.MatchString(s) || dayDate.MatchString(s)) {
-			s = "" // how long, answered by a date: the article does not say
-		}
-		if i := strings.Index(text, s); q.Grain == "duration" && s != "" && i > 0 && strings.HasSuffix(text[:i], "每") && !oftenAsk.MatchString(q.Lower) {
-			s = "" // "每半年一次": how often, not how long
+		if q.Grain == "duration" && s != "" && (dateRe.MatchString(s) || dayDate.MatchString(s) ||
+			strings.HasSuffix(text[:max(strings.Index(text, s), 0)], "每") && !oftenAsk.MatchString(q.Lower)) {
+			// how long, answered by a date, or by how often ("每半年一次")
+			// where how often is not asked: the article does not say
+			s = ""
 		}
 		if q.Grain != "duration" && bareDuration(s) && lastedFor(text, s) {
 			// when, answered by how long ("被困车内近5个小时"): no time of

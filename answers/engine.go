@@ -2071,6 +2071,35 @@ func (e *Engine) weigh(q *Question) {
 		t.topic = t.Name && df > 0 && e.topical(t) // once per question, not per sentence
 		q.hits[i] = hits
 	}
+	e.either(q)
+}
+
+// orBetween matches what stands between two words a question offers as
+// alternatives: "受伤或者死亡", "罚款或拘留".
+var orBetween = regexp.MustCompile(`^\s*(?:或者|或是|或)\s*$`)
+
+// either lets a sentence that holds one of two words the question joins by
+// 或 count as holding both: "有人受伤或者死亡吗" is answered by
+// "未造成人员伤亡", which says one as well as the other.
+func (e *Engine) either(q *Question) {
+	if q.Lang != Chinese || !strings.Contains(q.Lower, "或") {
+		return
+	}
+	for i := 0; i+1 < len(q.Terms); i++ {
+		a, b := &q.Terms[i], &q.Terms[i+1]
+		from, to := a.Pos+len(a.Text), b.Pos
+		if a.Pos < 0 || b.Pos < 0 || from > to || to > len(q.Lower) || !orBetween.MatchString(q.Lower[from:to]) || a.Name || b.Name {
+			continue
+		}
+		ha, hb := q.hits[i], q.hits[i+1]
+		for d := range ha {
+			if hb[d].w > ha[d].w {
+				ha[d] = hb[d]
+			} else {
+				hb[d] = ha[d]
+			}
+		}
+	}
 }
 
 // anyRank are the words for those in charge that take in their deputies:

@@ -530,3 +530,27 @@ func TestMeasureWordOpensNoThing(t *testing.T) {
 		}
 	}
 }
+
+// TestEitherWordAnswers asks whether one thing or another happened: a
+// sentence that says either answers, here one word (伤亡) for both.
+func TestEitherWordAnswers(t *testing.T) {
+	e := storyEngine(t, "仓库深夜起火 三百箱货物被烧毁",
+		"5月8日凌晨2时许,城东物流园一座仓库起火,约300箱日用品被烧毁。",
+		"消防部门接警后出动4辆消防车,大火在凌晨4时被扑灭,所幸未造成人员伤亡。",
+		"仓库负责人蒋正平说,起火原因是叉车充电器线路老化短路。")
+	wantFirstCited(t, e, map[string]string{"火灾里有没有人死亡或受伤？": "未造成人员伤亡"})
+}
+
+// TestEverySingleIsStress asks with "every single": "single" stresses
+// "every" and is no word the article must hold.
+func TestEverySingleIsStress(t *testing.T) {
+	e := storyEngine(t, "县博物馆12件文物被盗 警方九天破案",
+		"3月2日夜间,江源县博物馆库房被盗,12件清代瓷器被人撬锁偷走。",
+		"警方调取监控后锁定嫌疑人许某,3月11日在邻省将其抓获。",
+		"目前被盗的12件瓷器已全部追回,均未受损。",
+		"馆长林少华说,库房的门锁将全部更换。")
+	wantFirstCited(t, e, map[string]string{
+		"did the cops get every single stolen thing back?": "全部追回",
+		"did they recover every single item?":              "全部追回",
+	})
+}

@@ -891,6 +891,11 @@ var thousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 // whyAsk asks why.
 var whyAsk = regexp.MustCompile(`(?i)\bwhy\b|\bhow come\b`)
 
+// singleStress is "single" stressing the word beside it: "every single
+// piece", "the single biggest loss", "the biggest single refund". It
+// counts nothing; "a single day" (一天, 单日) is left to the lexicon.
+var singleStress = regexp.MustCompile(`(?i)\b(every) single\b|\bsingle (biggest|largest|highest|greatest|worst|best|most)\b|\b(biggest|largest|highest|greatest|worst|best|most) single\b`)
+
 // rightTag is the "right?" a speaker seeks agreement with: "they had
 // extinguishers right?".
 var rightTag = regexp.MustCompile(`(?i),?\s*\bright\s*\?`)
@@ -1073,6 +1078,9 @@ func stripFillers(q string) string {
 	}
 	if endUpIn.MatchString(q) {
 		q = endUpIn.ReplaceAllString(q, "were $1") // "how many ended up in the hospital": were in it
+	}
+	if singleStress.MatchString(q) {
+		q = singleStress.ReplaceAllString(q, "$1$2$3")
 	}
 	if rightTag.MatchString(q) {
 		q = rightTag.ReplaceAllString(q, " ") // "they knew about it right?": no 右 asked about

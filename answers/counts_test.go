@@ -431,3 +431,13 @@ func TestExtraBusesAndPopUpTicketSpots(t *testing.T) {
 		"where did they set up the pop-up ticket spots?": "候车室门口",
 	})
 }
+
+// TestDamagedByResult asks how many things the water ruined (泡坏, as the
+// headline says), where the body counts them as damaged (受损).
+func TestDamagedByResult(t *testing.T) {
+	e := storyEngine(t, "书库一夜渗水泡坏四十多册古籍",
+		"6月12日夜间,县图书馆地下书库因排水管堵塞渗水,库内积水深约10厘米。",
+		"经清点,书库内共有43册古籍受损,其中7册已无法修复。",
+		"馆长常立新说,书库将加装排水泵和水位报警器。")
+	wantAnswersHolding(t, e, map[string]string{"这次一共泡坏了多少册古籍？": "43册"})
+}

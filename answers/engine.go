@@ -212,6 +212,12 @@ func New(s Searcher) *Engine {
 		e.askWhy = make([]bool, len(e.docs))
 		for d := range e.docs {
 			e.askedBy[d] = e.findAsker(d)
+			if d > 0 && e.askedBy[d] < 0 && e.askedBy[d-1] >= 0 && e.docs[d].Paragraph == e.docs[d-1].Paragraph && e.docs[d].Article == e.docs[d-1].Article && explains.MatchString(e.docs[d].Norm) {
+				// "为什么一泡就救不回来？修复师胡振东赶来查看。他解释说,…":
+				// the answer comes from the one the sentence between
+				// brings in
+				e.askedBy[d] = e.askedBy[d-1]
+			}
 			if p := e.askedBy[d]; p >= 0 {
 				e.askWhy[d] = articleWhy.MatchString(e.lower[p])
 			}
@@ -2946,6 +2952,14 @@ func (e *Engine) findAntecedent(d int) int {
 // ("工厂为何走到这一步？", "老板去了哪里？"), which the next one answers.
 var articleAsks = regexp.MustCompile(`(为何|为什么|何以|怎么|怎样|如何|哪里|哪儿|去哪|何处|何时|谁|什么|多少|几)[^“”"]*[？?]$`)
 
+// explains opens a sentence in which one just brought in explains: "他解释说,".
+var explains = regexp.MustCompile(`^(?:他|她)(?:解释说|解释道|解释|分析说|分析|介绍说|介绍)[,，:：]?`)
+
+// scareQuoted matches a few words in quotation marks inside a sentence,
+// with no punctuation of their own: a term the writer marks ("救不回来"),
+// where a quotation would be a clause.
+var scareQuoted = regexp.MustCompile(`“([^“”，。？！、：；,?!:;]{1,8})”`)
+
 // articleWhy is the interrogative of an article's own why-question:
 // only what plainly asks why ("故障原因是如何查明的?" asks how).
 var articleWhy = regexp.MustCompile(`为何|为什么|何以|怎么会|凭什么`)
@@ -2959,7 +2973,10 @@ func (e *Engine) findAsker(d int) int {
 		return -1
 	}
 	p := e.docs[d-1]
-	if p.Article != e.docs[d].Article || p.Section != index.Body || strings.ContainsAny(p.Text, "“”\"") || !articleAsks.MatchString(p.Text) {
+	// (a short term in quotation marks is the article's own wording, not
+	// a quotation: "为什么一泡就“救不回来”？")
+	text := scareQuoted.ReplaceAllString(p.Text, "$1")
+	if p.Article != e.docs[d].Article || p.Section != index.Body || strings.ContainsAny(text, "“”\"") || !articleAsks.MatchString(text) {
 		return -1
 	}
 	if p.Paragraph != e.docs[d].Paragraph {

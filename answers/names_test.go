@@ -8899,3 +8899,17 @@ func TestWhoRunsTheCommittee(t *testing.T) {
 		"who runs student affairs at that college?": "邬明远",
 	})
 }
+
+// TestOneAmongThoseTitled asks for the oldest and youngest of the
+// volunteers, whom the article picks out (其中) after naming the group, and
+// calls by other titles.
+func TestOneAmongThoseTitled(t *testing.T) {
+	e := storyEngine(t, "社区义剪队十年风雨无阻",
+		"每月第一个周日,东坡社区的义剪队都会在广场上为老人免费理发。",
+		"十年来先后有36名志愿者加入义剪队,其中年纪最大的是68岁的退休理发师葛春林,最小的是职校学生尹晓萌。",
+		"社区主任彭丽华说,义剪队已累计服务老人一万多人次。")
+	wantAnswers(t, e, map[string]string{
+		"who was the oldest volunteer?":   "葛春林",
+		"who was the youngest volunteer?": "尹晓萌",
+	})
+}

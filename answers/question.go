@@ -417,6 +417,10 @@ func (e *Engine) analyze(raw, norm string) Question {
 		}
 		t := Term{Text: w, Pos: tk.Start, AltWeight: 0.85, unknown: tk.Pos == unknownPos, Verb: strings.HasPrefix(tk.Pos, "v")}
 		syns := e.synonymsOf(w)
+		if rs := []rune(w); len(rs) == 2 && rs[1] == '坏' && syns == nil && !strings.ContainsRune(functionChars, rs[0]) {
+			// 泡坏, 砸坏, 烧坏: damaged, however it was done
+			syns = damaged
+		}
 		t.Chat, t.ChatWeight = e.chatOf(w)
 		if m, ok := strings.CutPrefix(w, "一"); ok && !e.inCorpus(w) && perUnit.MatchString(m) && e.inCorpus("每"+m) {
 			syns = append(syns, "每"+m) // "一格一个月租多少": 每格, 每月
@@ -892,6 +896,10 @@ const directions = "回进出上下过起"
 
 // complements are the directional complements of a verb.
 var complements = []string{"下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去", "出去", "进来", "进去", "过去"}
+
+// damaged are the words for damage a verb with the result 坏 (泡坏,
+// 砸坏) may be found as.
+var damaged = []string{"受损", "损坏", "损毁", "毁坏"}
 
 // resultatives are the one-character complements that say a verb's action
 // is done with: 灭掉, 卖完, 花光.

@@ -195,6 +195,11 @@ func nameByRole(text string, r rng, role string) bool {
 		if r.s >= e && !strings.ContainsAny(text[e:r.s], clauseBreaks) || r.e <= s && !strings.ContainsAny(text[r.e:s], clauseBreaks) {
 			return true
 		}
+		// or one the next clause picks out of those the role names:
+		// "42名志愿者报名帮忙,其中年纪最大的是…韩桂兰"
+		if r.s >= e && pickedOut(text[e:r.s]) {
+			return true
+		}
 		// or in the clause right after the name that says what they are:
 		// "死者为34岁的韦志强,系鲸鸣外卖平台的一名专送骑手"
 		if r.e <= s {
@@ -205,6 +210,25 @@ func nameByRole(text string, r rng, role string) bool {
 		off = e
 	}
 	return false
+}
+
+// pickedOut reports whether gap, between a role and a name, ends the
+// role's clause and opens the next with 其中 ("among them"), after which
+// the name stands: ",其中年纪最大的是73岁的退休教师", and the clauses that
+// go on to name the others (",最小的是…").
+func pickedOut(gap string) bool {
+	k := strings.Index(gap, "其中")
+	if k < 0 {
+		return false
+	}
+	breaks := 0
+	for _, r := range gap[:k] {
+		if strings.ContainsRune(clauseBreaks, r) {
+			breaks++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap[:k])
+	return breaks == 1 && strings.ContainsRune(clauseBreaks, last)
 }
 
 // describedAfter reports whether gap, between a role and a name, is a

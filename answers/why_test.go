@@ -507,3 +507,14 @@ func TestSoFarAfterMotionIsDistance(t *testing.T) {
 		"how many villagers have gone to hospital so far": "截至目前",
 	})
 }
+
+// TestArticleAsksWithATermQuoted asks why, where the article asks the
+// same itself with a term in quotation marks, brings in an expert, and
+// gives his explanation in the sentence after.
+func TestArticleAsksWithATermQuoted(t *testing.T) {
+	e := storyEngine(t, "暴雨冲垮古桥 修复难在哪",
+		"7月3日,一场暴雨冲垮了南溪镇的百年石拱桥永安桥,桥身三分之一坍入河中。",
+		"为什么老桥一冲就“修不回去”？省古建筑保护中心工程师孟广达次日赶到现场勘察。他解释说,桥身用的是本地已停采的青石,榫卯结构一旦松脱,原石无法复位。",
+		"镇政府表示,将先在下游架设临时便桥。")
+	wantFirstCited(t, e, map[string]string{"这座桥冲坏了为什么就修不回去了？": "已停采的青石"})
+}

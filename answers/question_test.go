@@ -554,3 +554,17 @@ func TestEverySingleIsStress(t *testing.T) {
 		"did they recover every single item?":              "全部追回",
 	})
 }
+
+// TestWhatIsPictured asks in English what a paper-cut scroll shows: what
+// it depicts (描绘), not the photographs visitors took (照片).
+func TestWhatIsPictured(t *testing.T) {
+	e := storyEngine(t, "老街剪纸长卷亮相",
+		"5月18日,江源县老街文化节开幕,一幅长32米的剪纸长卷在县文化馆展出。",
+		"这幅长卷描绘的是老街百年前商铺林立、骡马往来的景象,由8名剪纸艺人历时5个月完成。",
+		"不少观众在展厅里拍照,有人把照片发到了朋友圈。",
+		"馆长温立群说,长卷将展出到6月底。")
+	wantFirstCited(t, e, map[string]string{
+		"what's pictured on the scroll?":             "描绘的是",
+		"what's actually pictured on the paper cut?": "描绘的是",
+	})
+}

@@ -41,6 +41,7 @@ type Engine struct {
 	present      map[string]bool      // lexicon words: whether the articles contain them
 	fines        bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
 	offers       bool                 // whether a body sentence makes an offer (打折, 满…减): a sale may be asked about
+	forecasts    bool                 // whether a body sentence forecasts the weather (预报, 气象台)
 	feats        []docFeatures        // by doc ID
 	heading      []bool               // by doc ID: a headline or sub-heading
 	bigrams      map[string][]int     // pair of characters -> sentences holding it
@@ -225,6 +226,7 @@ func New(s Searcher) *Engine {
 		for _, d := range e.docs {
 			e.fines = e.fines || d.Section == index.Body && strings.Contains(e.lower[d.ID], "罚")
 			e.offers = e.offers || d.Section == index.Body && offerWords.MatchString(d.Norm)
+			e.forecasts = e.forecasts || d.Section == index.Body && forecastWords.MatchString(d.Norm)
 		}
 		e.present = map[string]bool{}
 		for w, alts := range lex().synonyms {
@@ -643,8 +645,9 @@ func (e *Engine) answer(q Question) Answer {
 	// evidence is: clearly better than anything in the body.
 	// A question after an offer (a sale, a discount) the body makes none
 	// of is the ad's when the ad holds its words as well as the body does.
-	offer := bestOther != nil && bestOther.d.Section == index.Unrelated && offerAsk.MatchString(q.Lower) &&
-		bestOther.cov >= bodyCov-0.05 && !e.offers
+	// So is one after the weather to come, where the body forecasts none.
+	offer := bestOther != nil && bestOther.d.Section == index.Unrelated && bestOther.cov >= bodyCov-0.05 &&
+		(offerAsk.MatchString(q.Lower) && !e.offers || weatherAsk.MatchString(q.Lower) && comingAsk.MatchString(q.Lower) && !e.forecasts)
 	if bestOther != nil && (bestOther.cov >= unrelatedCoverage || offer) &&
 		(bestOther.cov >= bodyCov+0.15 || len(pass) == 0 && bestOther.cov > bodyCov || offer) {
 		if bestOther.d.Section == index.Unrelated {
@@ -1372,6 +1375,11 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 			// origin of its own subject, not the reason asked
 			continue
 		}
+		if q.Kind == KindWhen && foundedIn.MatchString(n.Norm) && !e.holdsAny(q, id) {
+			// "工坊创办于2009年" before "创办人柳秀芬…是省级…传承人": the
+			// year dates the founding, not what is asked of her
+			continue
+		}
 		if q.Kind == KindWhy && e.reasonOf[id] >= 0 && c.d.ID > e.reasonOf[id] {
 			// "一是味源公司至今拖欠…货款" before "他说,…订单被对方取消,…
 			// 资金链随之紧张": an item of a list of reasons lends no reason
@@ -1414,8 +1422,20 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// foundedIn dates a founding or a building: "创办于2009年", "建于1996年".
+var foundedIn = regexp.MustCompile(`(?:创办|创建|成立|建成|始建|兴建|修建|开业|落成|建)于\d{4}年`)
+
 // offerAsk asks about a shop's offer: a sale, a discount, how much off.
 var offerAsk = regexp.MustCompile(`\b(?:sales?|discounts?|deals?|promos?|promotions?|coupons?|bargains?|clearance)\b|how much off\b|\d+ ?(?:%|percent) off\b|打折|打几折|折扣|优惠|促销|特价|特卖|满减|便宜多少|减多少|活动价`)
+
+// weatherAsk asks about the weather; with comingAsk, the weather to come.
+var weatherAsk = regexp.MustCompile(`\b(?:weather|temperatures?|cold|colder|hot|warm|rain|rainy|snow|snowy|windy|storms?|freezing)\b|how cold|天气|气温|多冷|多热|冷不冷|热不热|下雨|降雨|下雪|降雪|降温|刮风|大风`)
+
+// comingAsk asks about what is to come: "gonna", "tomorrow", 明天, 会不会.
+var comingAsk = regexp.MustCompile(`\b(?:gonna|going to|will|tomorrow|tonight|this week|this weekend|next week|coming days|forecast(?:ed)?)\b|明天|明日|后天|今晚|这周|本周|周末|下周|这几天|未来|会不会|会下|将会|预报`)
+
+// forecastWords are what a forecast of the weather is made with.
+var forecastWords = regexp.MustCompile(`天气预报|气象台|预计.{0,8}(?:气温|降雨|降雪|雨|雪)`)
 
 // offerWords are what an offer is made with (打折, 满…减).
 var offerWords = regexp.MustCompile(`打折|折扣|促销|特价|特卖|大促|满\d+元?减|立减|优惠价|让利|酬宾`)

@@ -8913,3 +8913,36 @@ func TestOneAmongThoseTitled(t *testing.T) {
 		"who was the youngest volunteer?": "尹晓萌",
 	})
 }
+
+// TestWeatherToComeIsTheForecasts checks that a question after the weather
+// to come is the appended forecast's when it holds the question's words as
+// well as the body does, and the body forecasts nothing.
+func TestWeatherToComeIsTheForecasts(t *testing.T) {
+	const story = `来源:测试日报 记者 王明
+老楼暖气管夜间破裂 楼下商铺被淹
+1月10日早上,文昌街一栋老楼的底商发现店内积水,物业随即关闭了单元供暖阀门。
+住建局技术人员认定,三楼住户家中的暖气管道接口老化破裂。
+技术人员说,今冬以来全县气温偏低,老旧管件更容易在夜间出问题。
+(责任编辑:李华)
+【广告】鑫禾家居冬季焕新季,12月1日至10日全场沙发满3000元减500元。
+【通知】因管网改造,城南片区1月13日停水一天。
+【天气】据县气象台预报,本周我县以晴冷天气为主,最低气温零下9℃。
+`
+	e := miniEngine(t, story)
+	for _, q := range []string{"how cold's it gonna get this week in the county?", "这周县里气温最低会到多少度?"} {
+		if a := e.Answer(q); a.Status != Refused || a.Reason != UnrelatedContent || len(a.Citations) > 0 {
+			t.Errorf("Answer(%q) = %s %s %q, want refused unrelated_content", q, a.Status, a.Reason, a.Answer)
+		}
+	}
+}
+
+// TestFoundingYearDatesNoOneElse checks that a when-question about a
+// person is not dated by the founding year the sentence before gives.
+func TestFoundingYearDatesNoOneElse(t *testing.T) {
+	e := storyEngine(t, "老楼漏水泡坏剪纸 工坊连夜抢救",
+		"1月10日早上,文昌街“巧手剪纸工坊”的储藏间被楼上漏下的热水淹了。",
+		"工坊创办于2009年,现有剪纸艺人11人。创办人贺秀兰今年67岁,是省级非物质文化遗产项目的代表性传承人。",
+		"贺秀兰说,受损的作品将按原稿重新剪制。")
+	wantNotSaid(t, e, "when did he Xiulan become a heritage inheritor?")
+	wantAnswersHolding(t, e, map[string]string{"when was the workshop founded?": "2009年"})
+}

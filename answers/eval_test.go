@@ -1468,6 +1468,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"loudspeaker-landslide-evacuation.en": {0.5, 0.5, 0.75},
 		"paper-cut-scroll-water-leak":         {0.4, 0.55, 1},
 		"paper-cut-scroll-water-leak.en":      {0.4, 0.45, 0.25},
+		// pair 169 (a caesium source from a demolished plant's level gauge
+		// found by a scrapyard's radiation gate; a flue fire that burns out
+		// a family tofu workshop before dawn), written in the eighty-sixth
+		// session too and kept held out: floors at that session's starting
+		// engine (8/20 Chinese and 25/40 English first citations)
+		"scrapyard-cesium-gauge-alarm":    {0.4, 0.35, 1},
+		"scrapyard-cesium-gauge-alarm.en": {0.7, 0.6, 1},
+		"tofu-workshop-flue-fire":         {0.4, 0.25, 0.75},
+		"tofu-workshop-flue-fire.en":      {0.55, 0.5, 1},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

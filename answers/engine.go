@@ -4850,6 +4850,17 @@ func (e *Engine) withHeads(t *Term, body string) {
 // 殡仪馆), only those, for that is how they name its head; a title of no
 // kind (负责人) may be anyone's.
 func (e *Engine) headsOf(body string) []string {
+	if gangBody.MatchString(body) {
+		// "黄牛团伙的头儿", "走私团伙的老大": a gang has no officers; its
+		// head is whoever leads it (为首, 主犯)
+		var heads []string
+		for _, h := range gangHeads {
+			if e.inCorpus(h) {
+				heads = append(heads, h)
+			}
+		}
+		return heads
+	}
 	var heads, own []string
 	for _, h := range e.headTitles() {
 		if headsBody(h, body) {
@@ -4864,6 +4875,12 @@ func (e *Engine) headsOf(body string) []string {
 	}
 	return heads
 }
+
+// gangBody is a body that is a gang: 团伙, 这伙人, 犯罪集团, 黄牛党.
+var gangBody = regexp.MustCompile(`团伙|伙人|犯罪集团|诈骗集团|黄牛党|骗子|gang|ring|crew`)
+
+// gangHeads are the words for whoever leads a gang.
+var gangHeads = []string{"主犯", "为首", "首犯", "头目", "首要分子", "主谋", "组织者"}
 
 // addSyns adds words to a term's synonyms, each once, leaving out the
 // term's own words.

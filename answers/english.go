@@ -1071,7 +1071,11 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// the titles, as good as its loose renderings ("boss" → 负责人);
 			// appended to a copy, never to the engine's own list
-			for _, h := range e.headTitles() {
+			heads := e.headTitles()
+			if gangBody.MatchString(body) {
+				heads = e.headsOf(body) // "the gang leader": 为首, 主犯
+			}
+			for _, h := range heads {
 				if !slices.Contains(groups[key], h) && headsBody(h, body) {
 					groups[key] = append(groups[key], h)
 				}
@@ -1163,6 +1167,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			// (a word of a phrase the articles render, "die" of "the brakes
 			// die" → 失效, weighs loosely beside it: 死亡 is not asked)
+			if len(zh) == 0 {
+				continue // a head whose body's titles the articles lack
+			}
 			inPhrase := !strings.Contains(key, " ") && slices.ContainsFunc(order, func(k string) bool {
 				return own[k] && strings.Contains(k, " ") && slices.Contains(strings.Fields(k), key)
 			})
@@ -2592,14 +2599,14 @@ var enBody = regexp.MustCompile(`\b(?:boss|head|chief|owner|leader|manager|direc
 // those one runs ("who runs the team" asks for its coach, no head title).
 const (
 	enRunBodies = `company|firm|business|corporation|shop|store|factory|plant|bureau|hospital|school|co-op|coop|cooperative`
-	enBodyNouns = `(` + enRunBodies + `|team)`
+	enBodyNouns = `(` + enRunBodies + `|team|gang|ring)`
 )
 
 // enBodies are the Chinese words of the bodies enBody matches, for
 // headsBody.
 var enBodies = map[string]string{"company": "公司", "firm": "公司", "business": "公司", "corporation": "公司",
 	"shop": "店", "store": "店", "factory": "厂", "plant": "厂", "bureau": "局", "hospital": "医院", "school": "学校", "team": "队",
-	"co-op": "合作社", "coop": "合作社", "cooperative": "合作社"}
+	"co-op": "合作社", "coop": "合作社", "cooperative": "合作社", "gang": "团伙", "ring": "团伙"}
 
 // enBodyOf returns the Chinese word of the body whose head an English
 // question asks for, or "".

@@ -8946,3 +8946,29 @@ func TestFoundingYearDatesNoOneElse(t *testing.T) {
 	wantNotSaid(t, e, "when did he Xiulan become a heritage inheritor?")
 	wantAnswersHolding(t, e, map[string]string{"when was the workshop founded?": "2009年"})
 }
+
+// TestGangHeadLeadsIt asks who heads a gang: whoever leads it (为首, 主犯),
+// not an officer of the police who broke it up.
+func TestGangHeadLeadsIt(t *testing.T) {
+	e := storyEngine(t, "倒卖演唱会门票 黄牛团伙落网",
+		"8月2日,江源市公安局经侦支队通报,一个利用抢票软件倒卖演唱会门票的黄牛团伙被打掉。",
+		"经过一个月的摸排,专案组锁定了以32岁男子蔡鸿远为首的犯罪团伙,抓获团伙成员7人。",
+		"经侦支队支队长龙振华说,黄牛团伙加价倒卖门票,最高加价达8倍。")
+	wantAnswers(t, e, map[string]string{
+		"这个黄牛团伙的头儿是谁啊":                                "蔡鸿远",
+		"who's the head of the ticket scalping gang?": "蔡鸿远",
+	})
+}
+
+// TestHeadOfABodyWithNoTitles asks for the boss of a body whose head's
+// title the article never uses: the article does not say, and answering
+// that must not panic (it once did, and the recovery called it no question).
+func TestHeadOfABodyWithNoTitles(t *testing.T) {
+	e := storyEngine(t, "倒卖演唱会门票 黄牛团伙落网",
+		"8月2日,江源市公安局经侦支队通报,一个利用抢票软件倒卖演唱会门票的黄牛团伙被打掉。",
+		"经侦支队支队长龙振华说,黄牛团伙加价倒卖门票,最高加价达8倍。")
+	wantNotSaid(t, e, "who's the boss of the factory?")
+	if n := e.Panics(); n != 0 {
+		t.Errorf("Panics() = %d, want 0", n)
+	}
+}

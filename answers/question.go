@@ -2471,7 +2471,7 @@ func (q *Question) addWordOf(found []string, light bool) {
 
 // bodyAsked matches the word of a body a question's word for whoever is in
 // charge follows: "(那家)公司(的)老板", "派出所(的)头儿", "那家公司，老总".
-var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|组|委|办|中心))(?:的|里|里面)?(?:` + inChargeWords + `)?的?[，,、\s]*$`)
+var bodyAsked = regexp.MustCompile(`(\p{Han}{0,4}(?:公司|集团|企业|店|厂|所|局|院|校|站|馆|行|会|社|部|处|科|队|组|委|办|中心|团伙))(?:的|里|里面)?(?:` + inChargeWords + `)?的?[，,、\s]*$`)
 
 // inChargeBefore is the stretch of a question from a word for being in
 // charge to the word for whoever is that follows it: "管事的老总".

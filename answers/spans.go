@@ -3427,6 +3427,10 @@ func loneYin(text string, i int) bool {
 	return true
 }
 
+// wearWords are the ways a thing wears out that, right before a verb of
+// breaking (老化破裂, 锈蚀断裂), say why it broke.
+var wearWords = []string{"老化", "锈蚀", "腐蚀", "磨损", "松动", "疲劳", "过载", "锈断"}
+
 func whySpan(text string, c *candidate, fear, negated bool) string {
 	l := lex()
 	type cue struct {
@@ -3613,6 +3617,11 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 	// no cue: the clauses after the question's clause, or before it
 	cl := clauseAt(text, c.anchor)
 	i := strings.Index(text, cl)
+	if i >= 0 && c.anchor > i && c.anchorE <= i+len(cl) && endsWithAny(text[i:c.anchor], wearWords) {
+		// "暖气管道接口老化破裂,热水…外泄": what wore out broke, in the
+		// question's own clause; what follows is what the break did
+		return text[i:c.anchorE]
+	}
 	if negated && i > 0 && c.anchor >= 0 && c.anchor <= len(text) && notDoneAt.MatchString(text[:c.anchor]) {
 		// "why was it not found" and "只按每批次2%的比例抽检,没有发现这批
 		// 水表的问题": what was not done follows from the clause before it

@@ -518,3 +518,14 @@ func TestArticleAsksWithATermQuoted(t *testing.T) {
 		"镇政府表示,将先在下游架设临时便桥。")
 	wantFirstCited(t, e, map[string]string{"这座桥冲坏了为什么就修不回去了？": "已停采的青石"})
 }
+
+// TestWornOutBeforeTheBreak asks why a thing broke, where the sentence
+// says it wore out and broke (老化破裂) and then what the break did: the
+// wearing out is the reason, not what followed.
+func TestWornOutBeforeTheBreak(t *testing.T) {
+	e := storyEngine(t, "老小区水管夜间爆裂 十余户被淹",
+		"3月5日凌晨,江源县青石小区一栋住宅楼的供水总管突然爆裂,一楼10余户居民家中进水。",
+		"自来水公司技术人员查看后认定,楼道里一段铸铁水管的接口锈蚀断裂,自来水持续外涌近两个小时。",
+		"物业经理陶立群说,小区将在年内更换全部老旧水管。")
+	wantAnswersHolding(t, e, map[string]string{"那段水管为啥会断裂？": "锈蚀断裂"})
+}

@@ -160,6 +160,7 @@ const (
 	kindMargin          = 0.2  // how much lower a sentence naming the kind asked for may score and still win
 	englishCoverage     = 0.8  // share of the thresholds an English question must reach
 	sameAnswerMargin    = 0.1  // score an earlier sentence giving the same answer may lack
+	planBonus           = 0.4  // score a sentence of what is to be done earns for a question what will be done
 	sinceBonus          = 0.3  // score a sentence that says since when earns for a since-when question
 	restPenalty         = 0.1  // score a count of the others loses when the question asks of no others
 	sameNameMargin      = 0.25 // the same, for the name a who-question asks: its first mention introduces the one named
@@ -1421,6 +1422,13 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	}
 	return "", false
 }
+
+// planAsk asks what is to be done: "what's the county gonna do", "going
+// forward", 打算, 下一步, 今后.
+var planAsk = regexp.MustCompile(`\b(?:gonna|going to|going forward|from now on|plan(?:s|ning)? to|will (?:they|it|he|she|the)|next step)\b|打算|准备|下一步|今后|以后(?:要|会|怎么)|将来`)
+
+// planCue marks a sentence of what is to be done: 将, 计划, 今后, 拟.
+var planCue = regexp.MustCompile(`将(?:在|于|对|从|把|为|会|全面|逐一|加装|更换|开展|组织|推出|投入|设立|建立|出台|继续|进一步|启动|按|向|用于)|计划|今后|下一步|拟|准备|打算|将来|此后将|要求.{0,12}(?:必须|一律|应当)`)
 
 // foundedIn dates a founding or a building: "创办于2009年", "建于1996年".
 var foundedIn = regexp.MustCompile(`(?:创办|创建|成立|建成|始建|兴建|修建|开业|落成|建)于\d{4}年`)
@@ -3570,6 +3578,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if c.lender != nil {
 		c.score -= 0.05
+	}
+	if q.Kind == KindWhat && planAsk.MatchString(q.Lower) && planCue.MatchString(c.d.Norm) {
+		// "what's the province doing about it going forward": what is to
+		// be done (将, 计划, 今后), over what was
+		c.score += planBonus
 	}
 	if q.Kind == KindHowMany && restCount(e.lower[c.d.ID], span) && !asksRest.MatchString(q.Lower) {
 		// "督促全市其余83家洗衣门店…" for "how many stores did the chain

@@ -568,3 +568,18 @@ func TestWhatIsPictured(t *testing.T) {
 		"what's actually pictured on the paper cut?": "描绘的是",
 	})
 }
+
+// TestWhatIsToBeDone asks what a body is going to do: the sentence of what
+// it will do (将…), over one of what it has done that holds more of the
+// question's words.
+func TestWhatIsToBeDone(t *testing.T) {
+	e := storyEngine(t, "野猪闯进小区 伤及两名居民",
+		"11月3日清晨,三头野猪从青山小区东侧围墙破损处闯入,咬伤两名晨练居民。",
+		"事发后,街道办已连夜派人用铁皮封堵了这处破损的围墙。",
+		"街道办主任邵立群表示,将在围墙顶上加装高1.5米的防护网。")
+	wantFirstCited(t, e, map[string]string{
+		"what are they gonna do about the broken wall?":                       "加装",
+		"what's the street office doing about the broken wall going forward?": "加装",
+		"what will the street office do about the broken wall?":               "加装",
+	})
+}

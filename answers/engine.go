@@ -1427,8 +1427,12 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 // forward", 打算, 下一步, 今后.
 var planAsk = regexp.MustCompile(`\b(?:gonna|going to|going forward|from now on|plan(?:s|ning)? to|will (?:they|it|he|she|the)|next step)\b|打算|准备|下一步|今后|以后(?:要|会|怎么)|将来`)
 
+// whenPlanAsk asks when something is to be done: "when's the team
+// supposed to start", "when is she getting her teeth", 打算什么时候.
+var whenPlanAsk = regexp.MustCompile(`\b(?:gonna|going to|supposed to|expected to|hoping to|hope to|plan(?:s|ning|ned)? to|scheduled to|due to|will (?:they|it|he|she|the|we)|when(?:'s| is| are) \w+(?: \w+)? (?:getting|starting|opening|reopening|coming|finishing|happening))\b|打算|准备|预计|计划|什么时候能|啥时候能|何时能|哪天能|几时能`)
+
 // planCue marks a sentence of what is to be done: 将, 计划, 今后, 拟.
-var planCue = regexp.MustCompile(`将(?:在|于|对|从|把|为|会|全面|逐一|加装|更换|开展|组织|推出|投入|设立|建立|出台|继续|进一步|启动|按|向|用于)|计划|今后|下一步|拟|准备|打算|将来|此后将|要求.{0,12}(?:必须|一律|应当)`)
+var planCue = regexp.MustCompile(`预计|有望|争取|届时|将(?:在|于|对|从|把|为|会|全面|逐一|加装|更换|开展|组织|推出|投入|设立|建立|出台|继续|进一步|启动|按|向|用于)|计划|今后|下一步|拟|准备|打算|将来|此后将|要求.{0,12}(?:必须|一律|应当)`)
 
 // foundedIn dates a founding or a building: "创办于2009年", "建于1996年".
 var foundedIn = regexp.MustCompile(`(?:创办|创建|成立|建成|始建|兴建|修建|开业|落成|建)于\d{4}年`)
@@ -3579,7 +3583,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.lender != nil {
 		c.score -= 0.05
 	}
-	if q.Kind == KindWhat && planAsk.MatchString(q.Lower) && planCue.MatchString(c.d.Norm) {
+	if (q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)) && planCue.MatchString(c.d.Norm) {
 		// "what's the province doing about it going forward": what is to
 		// be done (将, 计划, 今后), over what was
 		c.score += planBonus

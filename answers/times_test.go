@@ -227,3 +227,16 @@ func TestEveryHalfYearIsNoDuration(t *testing.T) {
 	wantNotSaid(t, e, "how long has he Liqun been the plant director?")
 	wantAnswersHolding(t, e, map[string]string{"应急演练以后隔多久搞一次?": "半年"})
 }
+
+// TestWhenIsItToBe asks when something is expected to happen: the time of
+// what is to be (预计…), over the time of what was.
+func TestWhenIsItToBe(t *testing.T) {
+	e := storyEngine(t, "游泳馆水泵故障停业 市民盼早日重开",
+		"8月2日上午,江源县全民健身中心游泳馆因循环水泵故障暂停开放。",
+		"这座游泳馆建成于2015年,2021年曾停业整修半年,更换过一次循环水泵。",
+		"馆长潘立群说,新水泵已经订购,游泳馆预计9月20日重新开放。")
+	wantAnswersHolding(t, e, map[string]string{
+		"when is the pool expected to open again?": "9月20日",
+		"when's the pool supposed to reopen?":      "9月20日",
+	})
+}

@@ -1461,13 +1461,15 @@ func evalSets(tb testing.TB) []evalSet {
 		// a burst heating pipe that soaks a paper-cutting workshop's scroll,
 		// cut again in nineteen days), written in the eighty-sixth session:
 		// scored with that session's starting engine (11/20 Chinese and
-		// 18/40 English first citations); floors at that first run (the
-		// paper-cut short answers at 4/7, below the first run's 3/5, as the
-		// workshop was worked from)
+		// 18/40 English first citations); the loudspeakers kept held out,
+		// the workshop worked from after that first run; floors at the
+		// session's end figures for the workshop (6/10 Chinese, 11/20
+		// English, English refusals 3/4), the first run's for the
+		// loudspeakers
 		"loudspeaker-landslide-evacuation":    {0.7, 0.5, 1},
 		"loudspeaker-landslide-evacuation.en": {0.5, 0.5, 0.75},
-		"paper-cut-scroll-water-leak":         {0.4, 0.55, 1},
-		"paper-cut-scroll-water-leak.en":      {0.4, 0.45, 0.25},
+		"paper-cut-scroll-water-leak":         {0.6, 0.7, 1},
+		"paper-cut-scroll-water-leak.en":      {0.55, 0.55, 0.75},
 		// pair 169 (a caesium source from a demolished plant's level gauge
 		// found by a scrapyard's radiation gate; a flue fire that burns out
 		// a family tofu workshop before dawn), written in the eighty-sixth

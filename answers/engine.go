@@ -4893,8 +4893,8 @@ func (e *Engine) headsOf(body string) []string {
 	return heads
 }
 
-// gangBody is a body that is a gang: 团伙, 这伙人, 犯罪集团, 黄牛党.
-var gangBody = regexp.MustCompile(`团伙|伙人|犯罪集团|诈骗集团|黄牛党|骗子|gang|ring|crew`)
+// gangBody is a body (bodyAsked, enBodies) that is a gang: 团伙, 犯罪集团.
+var gangBody = regexp.MustCompile(`团伙|(?:犯罪|诈骗|走私|传销)集团`)
 
 // gangHeads are the words for whoever leads a gang.
 var gangHeads = []string{"主犯", "为首", "首犯", "头目", "首要分子", "主谋", "组织者"}

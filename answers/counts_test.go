@@ -441,3 +441,20 @@ func TestDamagedByResult(t *testing.T) {
 		"馆长常立新说,书库将加装排水泵和水位报警器。")
 	wantAnswersHolding(t, e, map[string]string{"这次一共泡坏了多少册古籍？": "43册"})
 }
+
+// TestRateAskedIsNoTotal asks for an amount per month or per year where the
+// article gives only a total: the article does not say; where it gives the
+// rate (月租, 每年), that answers.
+func TestRateAskedIsNoTotal(t *testing.T) {
+	e := storyEngine(t, "连锁诊所关门 患者预付款难退",
+		"3月5日起,江源县美齿口腔诊所三家门店同时关门,数百名患者的预付费用无法退回。",
+		"据了解,诊所已拖欠房东房租约32万元,另欠员工工资18万元。",
+		"诊所负责人钟立新说,正在筹钱处理退费。")
+	wantNotSaid(t, e, "how much rent was the clinic paying each month?", "how much does the clinic make in a year?", "诊所每个月房租多少钱？")
+	e = storyEngine(t, "连锁诊所关门 患者预付款难退",
+		"3月5日起,江源县美齿口腔诊所三家门店同时关门,数百名患者的预付费用无法退回。",
+		"据了解,诊所已拖欠房东房租约32万元,另欠员工工资18万元。",
+		"房东说,诊所租下的门店每月租金8000元,从去年起就没按时交过。",
+		"诊所负责人钟立新说,正在筹钱处理退费。")
+	wantAnswersHolding(t, e, map[string]string{"how much rent was the clinic paying each month?": "8000元"})
+}

@@ -1423,6 +1423,40 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 	return "", false
 }
 
+// periodAsk asks for an amount per stretch of time: "each month", "a
+// year", "daily", 每月, 月薪.
+var periodAsk = regexp.MustCompile(`\b(?:each|per|a|every) (month|year|day|week|hour|night)\b|\b(month|year|dai|week|hour|night)ly\b|\b(annual)(?:ly)?\b|每个?(月|年|天|日|周|星期|小时|晚)`)
+
+// periodOf names the stretch of time a periodAsk match gives.
+var periodOf = map[string]string{"month": "month", "月": "month", "year": "year", "annual": "year", "年": "year",
+	"day": "day", "dai": "day", "天": "day", "日": "day", "week": "week", "周": "week", "星期": "week",
+	"hour": "hour", "小时": "hour", "night": "night", "晚": "night"}
+
+// periodGiven are how a sentence gives an amount per stretch of time.
+var periodGiven = map[string]*regexp.Regexp{
+	"month": regexp.MustCompile(`每个?月|月薪|月租|月费|月卡|月均|包月|一个月|/月|元月|按月|月收入|月工资|月缴|月交`),
+	"year":  regexp.MustCompile(`每年|年薪|年费|年卡|年均|年租|年化|一年|全年|/年|按年|年收入|年产|年营业|年销售|年利润|年缴|年交|年度`),
+	"day":   regexp.MustCompile(`每天|每日|日均|一天|/天|/日|按天|日薪|日产|日处理|当天|单日|一日`),
+	"week":  regexp.MustCompile(`每周|每星期|一周|每个星期|周均|/周|按周`),
+	"hour":  regexp.MustCompile(`每小时|/小时|一小时|每个小时|按小时|时薪`),
+	"night": regexp.MustCompile(`每晚|一晚|每夜|/晚|一夜|晚上`),
+}
+
+// askedPeriod returns the stretch of time a how-much question asks an
+// amount per ("month"), or "".
+func askedPeriod(lower string) string {
+	m := periodAsk.FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	for _, g := range m[1:] {
+		if g != "" {
+			return periodOf[g]
+		}
+	}
+	return ""
+}
+
 // planAsk asks what is to be done: "what's the county gonna do", "going
 // forward", 打算, 下一步, 今后.
 var planAsk = regexp.MustCompile(`\b(?:gonna|going to|going forward|from now on|plan(?:s|ning)? to|will (?:they|it|he|she|the)|next step)\b|打算|准备|下一步|今后|以后(?:要|会|怎么)|将来`)
@@ -3564,6 +3598,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// thin evidence needs a name right by the predicate, or after the
 		// role the question asks which one of ("哪个村民": 村民周建华)
 		return false
+	}
+	if q.Kind == KindHowMany && ok {
+		if p := askedPeriod(q.Lower); p != "" && !periodGiven[p].MatchString(cmp.Or(c.lender, c.d).Norm) {
+			// "how much rent was the clinic paying each month" and "拖欠
+			// 房租约320万元": a total, not the rate asked for
+			return false
+		}
 	}
 	if e.heading[c.d.ID] && c.lender == nil && !inSegment(c.d.Norm, c.anchor, span) {
 		// "…致4死67伤 主办方董事长等3人被刑事拘留": a headline's phrases

@@ -450,7 +450,7 @@ func TestRateAskedIsNoTotal(t *testing.T) {
 		"3月5日起,江源县美齿口腔诊所三家门店同时关门,数百名患者的预付费用无法退回。",
 		"据了解,诊所已拖欠房东房租约32万元,另欠员工工资18万元。",
 		"诊所负责人钟立新说,正在筹钱处理退费。")
-	wantNotSaid(t, e, "how much rent was the clinic paying each month?", "how much does the clinic make in a year?", "诊所每个月房租多少钱？")
+	wantNotSaid(t, e, "how much rent was the clinic paying each month?", "how much does the clinic make in a year?", "诊所每个月房租多少钱？", "诊所一个月得交多少房租？")
 	e = storyEngine(t, "连锁诊所关门 患者预付款难退",
 		"3月5日起,江源县美齿口腔诊所三家门店同时关门,数百名患者的预付费用无法退回。",
 		"据了解,诊所已拖欠房东房租约32万元,另欠员工工资18万元。",

@@ -1425,7 +1425,7 @@ func (e *Engine) borrow(q Question, c *candidate) (string, bool) {
 
 // periodAsk asks for an amount per stretch of time: "each month", "a
 // year", "daily", 每月, 月薪.
-var periodAsk = regexp.MustCompile(`\b(?:each|per|a|every) (month|year|day|week|hour|night)\b|\b(month|year|dai|week|hour|night)ly\b|\b(annual)(?:ly)?\b|每个?(月|年|天|日|周|星期|小时|晚)`)
+var periodAsk = regexp.MustCompile(`\b(?:each|per|a|every) (month|year|day|week|hour|night)\b|\b(month|year|dai|week|hour|night)ly\b|\b(annual)(?:ly)?\b|每个?(月|年|天|日|周|星期|小时|晚)|(?:^|[^这那前后头上下近])一个?(月|年|天|周|星期|晚)(?:能|得|要|交|挣|赚|拿|花|收|卖|付|工资|收入|薪水|租金|房租)`)
 
 // periodOf names the stretch of time a periodAsk match gives.
 var periodOf = map[string]string{"month": "month", "月": "month", "year": "year", "annual": "year", "年": "year",

@@ -529,6 +529,9 @@ func (e *Engine) answer(q Question) Answer {
 		}
 	}
 	e.weigh(&q)
+	if q.Kind == KindHowMany {
+		q.period = askedPeriod(q.Lower)
+	}
 	if q.quotes = quotesRole(q); q.quotes {
 		// the one quoted may be named in the sentence before what they said
 		for i, t := range q.Terms {
@@ -3600,7 +3603,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		return false
 	}
 	if q.Kind == KindHowMany && ok {
-		if p := askedPeriod(q.Lower); p != "" && !periodGiven[p].MatchString(cmp.Or(c.lender, c.d).Norm) {
+		if p := q.period; p != "" && !periodGiven[p].MatchString(cmp.Or(c.lender, c.d).Norm) {
 			// "how much rent was the clinic paying each month" and "拖欠
 			// 房租约320万元": a total, not the rate asked for
 			return false

@@ -156,6 +156,9 @@ type Question struct {
 	// surgery"), or hold only loosely related words for: no sentence of
 	// theirs says yes or no
 	absentThing bool
+	// period is the stretch of time a how-much question asks an amount
+	// per ("month" of "each month", 每个月), or "" (askedPeriod)
+	period string
 	// whichOne is true for a question that asks which one of a kind of
 	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.

@@ -532,6 +532,7 @@ func (e *Engine) answer(q Question) Answer {
 	if q.Kind == KindHowMany {
 		q.period = askedPeriod(q.Lower)
 	}
+	q.plan = q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)
 	if q.quotes = quotesRole(q); q.quotes {
 		// the one quoted may be named in the sentence before what they said
 		for i, t := range q.Terms {
@@ -3627,7 +3628,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.lender != nil {
 		c.score -= 0.05
 	}
-	if (q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)) && planCue.MatchString(c.d.Norm) {
+	if q.plan && planCue.MatchString(c.d.Norm) {
 		// "what's the province doing about it going forward": what is to
 		// be done (将, 计划, 今后), over what was
 		c.score += planBonus

@@ -159,6 +159,10 @@ type Question struct {
 	// period is the stretch of time a how-much question asks an amount
 	// per ("month" of "each month", 每个月), or "" (askedPeriod)
 	period string
+	// plan is true for a question what is to be done, or when it is to be
+	// ("what's the county gonna do", "when's it supposed to open"): a
+	// sentence of what is planned (planCue) answers it better
+	plan bool
 	// whichOne is true for a question that asks which one of a kind of
 	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.

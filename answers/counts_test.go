@@ -458,3 +458,22 @@ func TestRateAskedIsNoTotal(t *testing.T) {
 		"诊所负责人钟立新说,正在筹钱处理退费。")
 	wantAnswersHolding(t, e, map[string]string{"how much rent was the clinic paying each month?": "8000元"})
 }
+
+// TestUnitPriceIsNoTotal asks the price of one thing: a contract's total
+// does not answer it, a price given of one thing does, with or without a
+// word for "each"; and what a body lost (亏了) is the loss the article
+// reports.
+func TestUnitPriceIsNoTotal(t *testing.T) {
+	lines := []string{
+		"今年4月,江源县柳溪藤编社与荷兰一家家居品牌签下合同,约定交付5000只藤编篮,合同总金额约65万元。",
+		"6月,部分藤编篮在海运途中受潮,被外方整批退回。",
+		"据藤编社会计核算,这次退货造成的直接损失约12万元。",
+	}
+	e := storyEngine(t, "藤编篮受潮遭退货", lines...)
+	wantNotSaid(t, e, "荷兰那家品牌在当地卖多少钱一只？", "how much does each basket sell for in the netherlands?")
+	wantAnswersHolding(t, e, map[string]string{"这回藤编社一共亏了多少钱？": "12万元"})
+	for _, price := range []string{"修复后的藤编篮以每只38元的价格卖给了本地民宿。", "修复后的藤编篮在县城集市上售价38元。"} {
+		e = storyEngine(t, "藤编篮受潮遭退货", lines[0], lines[1], price, lines[2])
+		wantAnswersHolding(t, e, map[string]string{"修好的藤编篮卖多少钱一只？": "38元"})
+	}
+}

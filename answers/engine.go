@@ -132,7 +132,7 @@ var (
 // pronounStart matches a sentence that opens by referring back: 他, 她,
 // 他们, 其, 该公司, 对方, 后者, 此人.
 // A time may come first: "11月18日凌晨1时许,他在微博发文称".
-var pronounStart = regexp.MustCompile(`^[“"]?(?:[^,，。;；]{1,16}?(?:日|时|分|许|晚间|晚|上午|下午|凌晨|早上|中午|傍晚|当天|当晚|次日|同日|此前)[,，])?(由于|因为|但是|但|而|随后|之后|于是|可是|不过|当时|后来|同时|此后|然而|所以|因此|并且|接着)?[,，]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
+var pronounStart = regexp.MustCompile(`^[“"]?(?:[^,，。;；]{1,16}?(?:日|时|分|许|晚间|晚|上午|下午|凌晨|早上|中午|傍晚|当天|当晚|次日|同日|此前|期间)[,，])?(由于|因为|但是|但|而|随后|之后|于是|可是|不过|当时|后来|同时|此后|然而|所以|因此|并且|接着)?[,，]?(他们|她们|他|她|其|该公司|该机构|对方|后者|此人|这位|这家)`)
 
 // Thresholds of the evidence ranking.
 const (
@@ -531,6 +531,9 @@ func (e *Engine) answer(q Question) Answer {
 	e.weigh(&q)
 	if q.Kind == KindHowMany {
 		q.period = askedPeriod(q.Lower)
+		if q.period == "" && q.Measure == "money" && unitPriceAsk.MatchString(q.Lower) {
+			q.period = "unit"
+		}
 	}
 	q.plan = q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)
 	if q.quotes = quotesRole(q); q.quotes {
@@ -1444,7 +1447,19 @@ var periodGiven = map[string]*regexp.Regexp{
 	"week":  regexp.MustCompile(`每周|每星期|一周|每个星期|周均|/周|按周`),
 	"hour":  regexp.MustCompile(`每小时|/小时|一小时|每个小时|按小时|时薪`),
 	"night": regexp.MustCompile(`每晚|一晚|每夜|/晚|一夜|晚上`),
+	// a price of one thing: 每只45元, 单价, 45元一只, 人均
+	"unit": regexp.MustCompile(`每\p{Han}|单个|单笔|单次|单件|单只|单价|均价|人均|户均|元/|元一` + unitMeasures + `|一` + unitMeasures + `(?:\p{Han}{0,4})?(?:要|卖|售价|价格|价钱)?\d`),
 }
+
+// totalGiven says an amount is a total: 总金额, 合计, 共计.
+var totalGiven = regexp.MustCompile(`总(?:金额|价|额|计|共|值|造价|投资|收入|费用)|合计|共计|累计|一共|总共|共\d`)
+
+// unitMeasures are the measure words a price of one thing is given by.
+const unitMeasures = `[只个件台瓶盒张份套双支把块条副箱袋包斤本辆间桌人户名位]`
+
+// unitPriceAsk asks the price of one thing: 多少钱一只, 每个多少钱, 单价,
+// "how much each", "apiece", "per unit".
+var unitPriceAsk = regexp.MustCompile(`多少钱一` + unitMeasures + `|一` + unitMeasures + `(?:\p{Han}{0,3})?多少钱|每` + unitMeasures + `|单价|\b(?:each|apiece|a piece|per (?:piece|unit|item|one|person|head)|unit price|a pop)\b`)
 
 // askedPeriod returns the stretch of time a how-much question asks an
 // amount per ("month"), or "".
@@ -3570,7 +3585,7 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
-	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) {
+	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && (pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) || onePronounDoes(c.d.Norm, c.anchor)) {
 		// "救援人员判断其可能突发心脏病": the one the paragraph named just
 		// before ("71岁游客钟国栋突然出现胸闷")
 		if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) {
@@ -3604,9 +3619,11 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		return false
 	}
 	if q.Kind == KindHowMany && ok {
-		if p := q.period; p != "" && !periodGiven[p].MatchString(cmp.Or(c.lender, c.d).Norm) {
+		if p, text := q.period, cmp.Or(c.lender, c.d).Norm; p != "" && !periodGiven[p].MatchString(text) && (p != "unit" || totalGiven.MatchString(text)) {
 			// "how much rent was the clinic paying each month" and "拖欠
-			// 房租约320万元": a total, not the rate asked for
+			// 房租约320万元": a total, not the rate asked for; and "多少钱
+			// 一只" and "合同总金额约186万元" (a price is often given of
+			// one thing with no word for it: "网上售价320元")
 			return false
 		}
 	}
@@ -4471,6 +4488,19 @@ func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
 // more (其可能, 他随即), not a word that merely holds one (他们, 其中,
 // 尤其, 他人) nor one's own (她的老伴).
 var pronounDoer = regexp.MustCompile(`(?:^|[^尤与极])(?:他|她|其)(?:[^们他中实余次后它人的\p{P}]\p{Han}?)?$`)
+
+// onePronounDoes reports whether a sentence opens (after its time) with a
+// pronoun for one person as the subject of the clause that holds anchor:
+// "补单期间，他给每一只灯罩都贴上了…", not "他表示，旅行社将…" (what he
+// said is no deed of his).
+func onePronounDoes(text string, anchor int) bool {
+	m := pronounStart.FindStringSubmatchIndex(text)
+	if m == nil || anchor < m[5] || anchor > len(text) {
+		return false
+	}
+	p := text[m[4]:m[5]]
+	return (p == "他" || p == "她") && !strings.HasPrefix(text[m[5]:], "的") && !strings.ContainsAny(text[m[5]:anchor], "，,：:；;“")
+}
 
 // soleNamedBefore returns the one person the sentences before d in its
 // paragraph name, nearest first, with the sentence naming them; nil when

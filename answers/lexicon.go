@@ -30,6 +30,7 @@ type lexicon struct {
 	orgSuffixes    map[string]bool
 	keyRoles       map[string]bool
 	verbs          map[string]bool     // verbs the dictionary tags otherwise (当上)
+	nouns          map[string]bool     // nouns the dictionary tags as verbs (小伙子)
 	heads          []string            // titles of whoever is in charge of a body
 	headSet        map[string]bool     // the same, as a set
 	headWords      map[string]bool     // question words asking for whoever is in charge
@@ -48,7 +49,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		interrogatives: map[string]bool{}, titles: map[string]bool{}, entities: map[string]bool{},
 		people: map[string]bool{}, money: map[string]bool{}, age: map[string]bool{},
 		surnames: map[string]bool{}, wordSurnames: map[string]bool{}, notNames: map[string]bool{}, orgSuffixes: map[string]bool{}, keyRoles: map[string]bool{},
-		verbs: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{}, attitudeCues: map[string]bool{},
+		verbs: map[string]bool{}, nouns: map[string]bool{}, headWords: map[string]bool{}, headSet: map[string]bool{}, speechActs: map[string]bool{}, attitudeCues: map[string]bool{},
 		doers: map[string][]string{}, trades: map[string]bool{}, placeAsks: map[string][]string{}, tradeTitles: map[string][]string{},
 	}
 	// the sections that are plain word sets
@@ -56,7 +57,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		"light": l.light, "meta": l.meta, "interrogatives": l.interrogatives,
 		"titles": l.titles, "entities": l.entities, "people_measures": l.people,
 		"money_measures": l.money, "age_measures": l.age, "surnames": l.surnames, "word_surnames": l.wordSurnames, "not_names": l.notNames,
-		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs,
+		"org_suffixes": l.orgSuffixes, "key_roles": l.keyRoles, "verbs": l.verbs, "nouns": l.nouns,
 		"head_words": l.headWords, "speech_acts": l.speechActs, "attitude_cues": l.attitudeCues,
 	}
 	section := ""

@@ -8972,3 +8972,32 @@ func TestHeadOfABodyWithNoTitles(t *testing.T) {
 		t.Errorf("Panics() = %d, want 0", n)
 	}
 }
+
+// TestInChargeOfABody asks who is in charge of a body (谁在当家): whoever
+// holds a title that heads it, though the sentence says nothing of being
+// in charge.
+func TestInChargeOfABody(t *testing.T) {
+	e := storyEngine(t, "藤编社补单记",
+		"12月3日,一辆货车从柳溪村驶出,站在村口的藤编社理事长邱素梅松了一口气。",
+		"县农商银行为藤编社发放了50万元贷款。",
+		"县农业农村局帮助藤编社申报了扶持资金。")
+	wantAnswers(t, e, map[string]string{
+		"这个藤编社现在是谁在当家？": "邱素梅",
+		"藤编社谁说了算？":      "邱素梅",
+	})
+}
+
+// TestPronounOpensADeed asks who did a deed the article tells of
+// "他" (补单期间,他给每一只…), naming him two sentences before; a
+// question word the dictionary tags as a verb (小伙子) is no predicate.
+// What she said (她表示,…) is no deed of hers, nor is her nephew's
+// (她的侄子…) hers.
+func TestPronounOpensADeed(t *testing.T) {
+	e := storyEngine(t, "藤编社补单记",
+		"在这支队伍里,29岁的返乡青年韦家明负责的是一件“看不见”的活。他是柳溪村的小伙,大学学的是电子商务。补单期间,他给每一只藤编篮都贴上了二维码,扫码就能查到编织人。",
+		"藤编社理事长邱素梅说,下一批货将全部贴上新标签。")
+	wantAnswers(t, e, map[string]string{"给每只藤编篮贴二维码、方便追查的那个小伙子叫啥？": "韦家明"})
+	e = storyEngine(t, "藤编社补单记",
+		"藤编社理事长邱素梅在会上通报了退货情况。她表示,摔断腿的那名工人已经出院。她的侄子在搬运时扭伤了脚。")
+	wantNotSaid(t, e, "摔断腿的那名工人叫什么名字？", "搬运时扭伤脚的是谁？")
+}

@@ -187,6 +187,8 @@ var kindRules = []struct {
 	hint string
 	re   *regexp.Regexp
 }{
+	// "最后拿去干嘛了", "用来干吗": what a thing was put to, not why
+	{KindWhat, "干", regexp.MustCompile(`(?:拿去|拿来|用来|用去|送去|弄去|搞去|运去|卖去|拉去)了?(?:干嘛|干吗)`)},
 	{KindWhy, "为原何怎凭缘图目理借怪出根错干", regexp.MustCompile(`干嘛|干吗|怪在哪|(?:问题|毛病|根子|根源).{0,3}(?:出)?在哪|错在哪|为什么|为何|为啥|什么原因|原因是什么|原因为何|何故|怎么会|怎么就|怎么(?:不|没有|没)|怎么(?:还|又|突然|一直|反而|偏偏|老是|总是|竟然|居然|一下子|能|都|也不|也没)|怎么[^,，、?？。]{1,6}?(?:不|没)|怎么[^,，、?？。]{0,4}?说[^,，、?？。]{1,2}就|(?:怎么|如何)解释|怎么[^,，、?？。]{0,6}?(?:那么|这么)(?:久|长时间|慢|晚)|怎么(?:引起|造成|导致|引发|酿成)的|怎么(?:会)?(?:着的?火|起的?火|失的?火|烧起来|出的事|出事的|塌的|塌下来的|坏的|断的|漏的|爆的|炸的|翻的|沉的|死的|中的毒|进的水|进水的|停的电|掉下来的)|凭什么|缘何|因为什么|出于什么|的原因|原因|图啥|图什么|为了啥|为了什么|什么目的|目的是什么|理由是什么|理由是啥|什么理由|啥理由|什么借口|啥借口|借口是什么`)},
 	{KindWhen, "时何哪几多", regexp.MustCompile(`什么时候|星期几|周几|礼拜几|何时|哪几天|哪些天|哪段时间|哪天|哪一天|哪年|哪一年|几月|几号|几点|什么时间|多久|多长时间|多快|多少时间|哪个月|何年|何日|哪一周|什么日子|哪个时间`)},
 	{KindHowMany, "多几", regexp.MustCompile(`多少|几[个名位人家次岁年天座辆台件种条项万亿千百十成倍届块元户层栋只头吨瓶桌艘架笔份张处起例所间枚对批箱袋斤亩趟轮针本册棵株杯碗盒包桶克升米根颗支把盏门口匹道段节片遍声句篇部套双剂款类级期度股场封票列]|多大|多高|多重|多长|多远|多深|多厚|多宽|百分之几|几成`)},
@@ -467,7 +469,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			// follows: "被公司开掉的" names who did it)
 			afterBei := tk.Start >= 3 && q.Lower[tk.Start-3:tk.Start] == "被" &&
 				!(!strings.HasPrefix(tk.Pos, "v") && i+1 < len(toks) && toks[i+1].Start == tk.End && verbAt(toks, i+1))
-			if (strings.HasPrefix(tk.Pos, "v") || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) && !insideWord(w) {
+			if (strings.HasPrefix(tk.Pos, "v") && !l.nouns[w] || l.verbs[w] || afterBei || l.synonyms[w] != nil && !nonVerbPos(tk.Pos) && !t.Name) && len([]rune(w)) >= 2 && !locativePlace(w) && !insideWord(w) {
 				t.Predicate = true
 			}
 			if len(w) == len("挑") && strings.HasPrefix(tk.Pos, "v") && syns != nil && !l.light[w] && i+1 < len(toks) && toks[i+1].Text == "了" && toks[i+1].Start == tk.End {
@@ -2250,7 +2252,7 @@ func insideWord(w string) bool {
 // and whether it knows w at all.
 func taggedVerb(w string) (verb, known bool) {
 	_, tag, ok := index.Lookup(w)
-	return ok && strings.HasPrefix(tag, "v"), ok
+	return ok && strings.HasPrefix(tag, "v") && !lex().nouns[w], ok
 }
 
 // chatOf returns the words of the chat group of a question word w that the

@@ -115,6 +115,22 @@ func (e *Engine) markAskedRole(q *Question) {
 			}
 		}
 	}
+	// "这个合作社现在是谁在当家": whoever holds a title that heads the
+	// body (理事长), as "合作社的老大是谁" asks
+	if loc := zhInCharge.FindStringIndex(q.Lower); loc != nil && len(q.Role) == 0 {
+		if body := bodyBefore(strings.TrimRight(strings.TrimRight(q.Lower[:loc[0]], "是由"), "现在目前如今")); body != "" {
+			if heads := e.headsOf(body); len(heads) > 0 {
+				q.Role = heads
+				for i, t := range q.Terms {
+					if t.Pos >= loc[0] && t.Pos < loc[1] {
+						q.Terms[i].Predicate, q.Terms[i].Light = false, true
+					}
+				}
+				q.Terms = append(q.Terms, Term{Text: heads[0], Alts: slices.Clone(heads[1:]), AltWeight: 1, Pos: loc[0]})
+				return
+			}
+		}
+	}
 	// "调查组是谁带头的": who leads a body the question names is whoever
 	// holds its head's title (组长)
 	if loc := zhLedBy.FindStringIndex(q.Lower); loc != nil {
@@ -133,6 +149,9 @@ func (e *Engine) markAskedRole(q *Question) {
 		}
 	}
 }
+
+// zhInCharge asks who is in charge of a body: 谁在当家, 谁说了算, 当家的是谁.
+var zhInCharge = regexp.MustCompile(`(?:谁|哪位|哪个人)(?:在|来)?(?:当家|管事|主事|掌舵|说了算|做主|作主)|(?:当家|管事|主事)(?:的|人)(?:是谁|是哪位|叫什么|叫啥)`)
 
 // zhLedBy asks who leads: 谁带头, 哪位牵头.
 var zhLedBy = regexp.MustCompile(`(?:谁|哪位|哪个人)(?:带头|牵头|领头|带队|挂帅)`)

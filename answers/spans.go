@@ -4672,7 +4672,8 @@ func whatSpan(q Question, text string, c *candidate) string {
 		if a := strings.TrimLeft(after, ",，:："); a != after && clauseFrom(after) == "" {
 			after = a // "赵文博建议,应加快推进…": what follows the verb's comma
 		}
-		return clauseFrom(after)
+		cl := clauseFrom(after)
+		return pastTopic(cl, after[len(cl):])
 	}
 	// ("which clinic branch": the clause that names the one, not what
 	// it found)
@@ -4695,8 +4696,28 @@ func saidOrClause(text string, pos int, what bool) string {
 			return said
 		}
 	}
+	if cl, end := clauseEnding(text, pos); what {
+		return pastTopic(cl, text[end:])
+	}
 	return clauseAt(text, pos)
 }
+
+// pastTopic returns cl, or, when cl ends in 的 and picks out the topic of
+// what follows ("实在无法修复的,则被粉碎后送进炭窑"), the clause after it
+// (rest, the text after cl): what befell the ones it picks out.
+func pastTopic(cl, rest string) string {
+	rest = strings.TrimLeft(rest, ",， ")
+	if strings.HasSuffix(cl, "的") && topicGoesOn.MatchString(rest) {
+		if next := clauseFrom(rest); utf8.RuneCountInString(next) >= 4 {
+			return next
+		}
+	}
+	return cl
+}
+
+// topicGoesOn opens the clause after a topic that ends in 的: what befell
+// the ones it picks out ("…的,则被粉碎", "…的,一律退还").
+var topicGoesOn = regexp.MustCompile(`^(?:则|就|便|都|也|均|一律|全部|全都|统一|将|被)`)
 
 // speechEnd ends a clause that says who speaks, before what they say:
 // "方振宇提醒", "孔维民表示", "律师认为".

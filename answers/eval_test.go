@@ -1479,6 +1479,16 @@ func evalSets(tb testing.TB) []evalSet {
 		"scrapyard-cesium-gauge-alarm.en": {0.7, 0.6, 1},
 		"tofu-workshop-flue-fire":         {0.4, 0.25, 0.75},
 		"tofu-workshop-flue-fire.en":      {0.55, 0.5, 1},
+		// pair 170 (a bamboo-weaving cooperative's lampshades rejected
+		// for mould and woven again; a mountain postman who walks a
+		// university admission letter past a landslide), written in the
+		// eighty-seventh session; worked from the cooperative only: its
+		// floors at that session's end, the postman's at its starting
+		// engine (6/10 Chinese and 5/20 English first citations)
+		"bamboo-lampshade-mold-recall":         {0.6, 0.55, 1},
+		"bamboo-lampshade-mold-recall.en":      {0.7, 0.75, 0.75},
+		"mountain-postman-admission-letter":    {0.6, 0.4, 1},
+		"mountain-postman-admission-letter.en": {0.25, 0.2, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

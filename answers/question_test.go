@@ -583,3 +583,39 @@ func TestWhatIsToBeDone(t *testing.T) {
 		"what will the street office do about the broken wall?":               "加装",
 	})
 }
+
+// TestPutToWhat asks what a thing was put to (拿去干嘛了): a what-question,
+// not why, answered by what befell the ones a topic clause picks out
+// (实在无法修复的,则…).
+func TestPutToWhat(t *testing.T) {
+	for _, q := range []string{"贪来的钱他都拿去干嘛了", "这些竹篾最后用来干吗？"} {
+		if k, _ := classify(q); k != KindWhat {
+			t.Errorf("classify(%q) = %v, want %v", q, k, KindWhat)
+		}
+	}
+	if k, _ := classify("他干嘛要辞职？"); k != KindWhy {
+		t.Errorf("classify(他干嘛要辞职？) = %v, want %v", k, KindWhy)
+	}
+	e := storyEngine(t, "藤编篮受潮遭退货",
+		"6月,1200只藤编篮在海运途中受潮发霉,被外方整批退回。",
+		"经过清洗和晾晒,其中约800只得到修复,卖给了本地民宿。",
+		"实在无法修复的,则被粉碎后送进锅炉,当作燃料烧掉了。")
+	wantAnswersHolding(t, e, map[string]string{"实在修不好的那些藤编篮，最后拿去干嘛了？": "粉碎"})
+}
+
+// TestNationalityAndTradeWords asks in English with a nationality's
+// adjective (danish), a trade (weavers), a process (carbonizing) and a
+// stoppage (out of action), each of which the article writes otherwise.
+func TestNationalityAndTradeWords(t *testing.T) {
+	e := storyEngine(t, "藤编社补单记",
+		"今年4月,柳溪藤编社与丹麦家居品牌北屿家居签下合同,约定交付5000只藤编篮。",
+		"北屿家居采购经理安娜·霍尔姆在谈判中同意延期交货。",
+		"7月,藤编社唯一的一台炭化炉因电路故障停用了6天。",
+		"藤编社从邻近的石门乡请来了17名编织工。")
+	wantFirstCited(t, e, map[string]string{
+		"who did they negotiate with on the danish side?":                 "安娜·霍尔姆",
+		"why was the carbonizing furnace out of action?":                  "电路故障",
+		"how many weavers did they bring in from the next township over?": "17名",
+		"what did they sign with the danish brand?":                       "签下合同",
+	})
+}

@@ -1911,6 +1911,11 @@ func pointedBack(w string) string {
 			return "该" + k
 		}
 	}
+	for _, k := range []string{"银行", "商行", "支行", "分行"} {
+		if strings.HasSuffix(w, k) {
+			return "该行"
+		}
+	}
 	return ""
 }
 
@@ -2084,6 +2089,18 @@ func (e *Engine) weigh(q *Question) {
 					hits[d] = termHit{backWeight, s, en}
 				}
 			})
+		} else if t.Name && q.Lang == Chinese {
+			// "丰源农商行原来的董事长": the body's name (丰源农, cut
+			// from 商行) is pointed back to by "该行" as surely
+			if next := slices.IndexFunc(q.Terms, func(o Term) bool { return o.Pos == t.Pos+len(t.Text) && !o.Name }); next >= 0 {
+				if ref := pointedBack(q.Terms[next].Text); ref != "" {
+					e.locate(ref, func(d, s, en int, exact bool) {
+						if hits[d].w == 0 {
+							hits[d] = termHit{backWeight, s, en}
+						}
+					})
+				}
+			}
 		}
 		for _, a := range t.Doers {
 			// "who was driving": 司机梁振坤 holds the verb, though 司机
@@ -3603,6 +3620,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if c.introOnly && c.lender != nil {
 		return false // the age of one the sentence names, not of a neighbour's
 	}
+	if ok && q.Kind == KindWhy && c.cue < 1 && causeUnknown.MatchString(e.lower[c.d.ID]) {
+		return false // "事故原因仍在进一步调查中": the cause is not yet known
+	}
 	if ok && q.Kind == KindWhy && c.lender == nil && reasonIsAsked(c, e.lower[c.d.ID], span) {
 		return false // the event asked about, before its 导致, is no cause of it
 	}
@@ -3684,6 +3704,8 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	}
 	if q.Negated && c.anchor >= 0 && negatedAt(e.lower[c.d.ID], c.anchor) {
 		c.score += 0.1
+	} else if q.Negated && q.Lang == English && c.anchor >= 0 {
+		c.score -= 0.1 // "the ones they couldn't save" and "其中约1900只得到修复"
 	}
 	if e.hasKindFeature(q, c) || c.lender != nil && e.hasKindFeature(q, &candidate{d: c.lender}) {
 		c.score += 0.15
@@ -4488,6 +4510,10 @@ func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
 // more (其可能, 他随即), not a word that merely holds one (他们, 其中,
 // 尤其, 他人) nor one's own (她的老伴).
 var pronounDoer = regexp.MustCompile(`(?:^|[^尤与极])(?:他|她|其)(?:[^们他中实余次后它人的\p{P}]\p{Han}?)?$`)
+
+// causeUnknown says the cause of what happened is not yet known: "原因仍在
+// 进一步调查中", "起火原因尚不清楚", "原因有待查明".
+var causeUnknown = regexp.MustCompile(`原因(?:仍在|正在|尚在|还在|目前)(?:进一步)?(?:调查|核查|排查|查)|原因(?:尚不|仍不|还不|目前还?不)(?:清楚|明确|明)|原因(?:不明|未明|待查|有待(?:进一步)?(?:调查|查明))`)
 
 // onePronounDoes reports whether a sentence opens (after its time) with a
 // pronoun for one person as the subject of the clause that holds anchor:

@@ -9001,3 +9001,13 @@ func TestPronounOpensADeed(t *testing.T) {
 		"藤编社理事长邱素梅在会上通报了退货情况。她表示,摔断腿的那名工人已经出院。她的侄子在搬运时扭伤了脚。")
 	wantNotSaid(t, e, "摔断腿的那名工人叫什么名字？", "搬运时扭伤脚的是谁？")
 }
+
+// TestBankPointedBackTo asks who the named bank's chairman was, where the
+// sentence naming him calls the bank 该行 (and the question's bank is cut
+// as a name and 商行).
+func TestBankPointedBackTo(t *testing.T) {
+	e := storyEngine(t, "农商行暂停取款",
+		"11月8日起,丰源农商行暂停取款,储户在网点外排起长队。",
+		"工作组调查显示,问题的根源在于该行原董事长籍宏斌长期违规放贷。")
+	wantAnswers(t, e, map[string]string{"丰源农商行原来的董事长叫啥名字？": "籍宏斌"})
+}

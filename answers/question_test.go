@@ -619,3 +619,17 @@ func TestNationalityAndTradeWords(t *testing.T) {
 		"what did they sign with the danish brand?":                       "签下合同",
 	})
 }
+
+// TestWhichOnePersonIsWho classifies "X是哪个" as who when X is a word for
+// a person (老板, 负责人, 医生), and as what otherwise.
+func TestWhichOnePersonIsWho(t *testing.T) {
+	for q, want := range map[string]Kind{
+		"这家电影院的老板是哪个？": KindWho,
+		"负责抢救的医生是哪一个？": KindWho,
+		"出问题的零件是哪个？":   KindWhat,
+	} {
+		if k, _ := classify(q); k != want {
+			t.Errorf("classify(%q) = %v, want %v", q, k, want)
+		}
+	}
+}

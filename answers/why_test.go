@@ -529,3 +529,33 @@ func TestWornOutBeforeTheBreak(t *testing.T) {
 		"物业经理陶立群说,小区将在年内更换全部老旧水管。")
 	wantAnswersHolding(t, e, map[string]string{"那段水管为啥会断裂？": "锈蚀断裂"})
 }
+
+// TestCauseNotYetKnown asks why: a sentence that says the cause is still
+// being looked into (事故原因仍在进一步调查中) gives none, though it holds
+// more of the question's words than the one that does.
+func TestCauseNotYetKnown(t *testing.T) {
+	e := storyEngine(t, "养老院火灾",
+		"遇难老人周桂芳的儿子说,“我们选这家养老院是因为离家近、价钱便宜”。",
+		"县民政局已对全县养老机构开展安全检查。",
+		"截至记者发稿时,养老院其余老人已由家属接回或转移安置,事故原因仍在进一步调查中。")
+	wantFirstCited(t, e, map[string]string{"why did that family pick this nursing home?": "离家近"})
+}
+
+// TestCouldNotIsNotDid asks in English what befell the ones something
+// could not be done to: the sentence where it was not done (无法修复),
+// not the one where it was (得到修复).
+func TestCouldNotIsNotDid(t *testing.T) {
+	e := storyEngine(t, "藤编篮受潮遭退货",
+		"6月,1200只藤编篮在海运途中受潮发霉,被外方整批退回。经过清洗和晾晒,其中约800只竹篮得到修复,卖给了本地民宿;实在无法修复的,则被粉碎后送进锅炉,当作燃料烧掉了。")
+	wantFirstCited(t, e, map[string]string{"what happened to the baskets they couldn't save in the end?": "无法修复"})
+}
+
+// TestWhyNotWorn asks in English why something was not worn (wear → 穿):
+// the reason the rowers gave, not the finding that names the not wearing
+// as a cause of the capsize.
+func TestWhyNotWorn(t *testing.T) {
+	e := storyEngine(t, "龙舟翻覆",
+		"5月31日,调查组通报:事故的直接原因是龙舟超员载人、船上人员基本未穿救生衣,遇到阵风时船体失去平衡翻覆。",
+		"部分队员向调查组表示,由于天气闷热,穿着救生衣划船“太热、太碍事”,所以大家训练时习惯不穿。")
+	wantFirstCited(t, e, map[string]string{"why weren't the rowers wearing their life vests?": "天气闷热"})
+}

@@ -633,3 +633,37 @@ func TestWhichOnePersonIsWho(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayWordsForTheReport asks with everyday words the report writes
+// otherwise: 堵上 for 封堵 or 合龙, 白干 for 归零, 卖票 for 售票, 车站 for
+// 客运站; and in English a dike that gave way (决口), the salt works (盐
+// 场) and the water bureau (水利局).
+func TestEverydayWordsForTheReport(t *testing.T) {
+	e := storyEngine(t, "海堤夜间决口",
+		"7月23日凌晨,盐场北侧一段海堤突然决口,海水涌入结晶池。",
+		"受停电影响,县客运站改为人工手写售票。",
+		"县水利局海塘管理所所长吴建平分析,决口处堤身内埋有一根废弃涵管,管体锈蚀后形成空洞。",
+		"抢险人员在决口两端打下竹桩,9时20分,最后一段缺口合龙。",
+		"盐场技术员刘晓东介绍,池里晒了一个多月的卤水被稀释成普通海水,“前面的工夫全部归零”。",
+		"盐场场长陈海生发现海堤决口后立即拉响了警报。",
+		"7月27日,盐场的盐工们又在海堤边的结晶池收起了新盐。")
+	wantFirstCited(t, e, map[string]string{
+		"口子最后是几点堵上的？":                                  "合龙",
+		"技术员为啥说前面一个多月的活全白干了？":                          "归零",
+		"系统停了以后车站靠什么办法卖票？":                             "手写售票",
+		"who's the manager of the salt works":          "陈海生",
+		"who's the water bureau guy that explained it": "吴建平",
+		"when did the seawall give way?":               "凌晨",
+	})
+}
+
+// TestInTheEndIsStress asks what became of someone "in the end": the
+// phrase stresses and is no word to find (its loose renderings, 结果 and
+// 到了, found sentences that merely hold them).
+func TestInTheEndIsStress(t *testing.T) {
+	e := storyEngine(t, "水上乐园滑道伤人",
+		"7月8日,水上乐园一名男孩在滑道出口被撞伤,调查认定事故是由救生员违规放行造成的。",
+		"区文旅局表示,根据调查结果,对乐园处以8万元罚款;当班救生员邓某被乐园解除劳动合同。",
+		"乐园负责人说,滑道已暂停开放。")
+	wantFirstCited(t, e, map[string]string{"what happened to the lifeguard in the end?": "解除劳动合同"})
+}

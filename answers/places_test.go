@@ -323,3 +323,30 @@ func TestWhatIsDoneAtNoInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestMovedTowardAPlace asks where things were moved: the place between 往
+// and the verb of moving (往地势高的仓库运), asked in Chinese or English.
+func TestMovedTowardAPlace(t *testing.T) {
+	e := storyEngine(t, "海堤决口 盐工抢运新盐",
+		"7月23日凌晨,盐场北侧一段海堤突然决口,海水涌入结晶池。",
+		"险情发生时,池边正堆着十几座盐坨。50多名盐工推着独轮车一车一车往地势高的仓库运,到上午8点多,大部分盐坨已经转移完毕。",
+		"盐场场长陈海生说,损失正在核算。")
+	wantAnswersHolding(t, e, map[string]string{
+		"盐坨都往哪儿运了？":                                  "地势高的仓库",
+		"where did they haul all the salt piles to?": "地势高的仓库",
+	})
+}
+
+// TestWhereTheSleepersWereSent asks in English about workers asleep in
+// sheds (工棚) and what plugged a breach (封堵): words the lexicon renders
+// as the report writes them.
+func TestWhereTheSleepersWereSent(t *testing.T) {
+	e := storyEngine(t, "海堤决口 盐工抢运新盐",
+		"7月23日凌晨,盐场北侧一段海堤突然决口,决口宽约23米。",
+		"场长陈海生说,当时还有6名盐工住在池边的工棚里,他先让人把他们全部撤到地势较高的场部。",
+		"抢险人员用沙袋和块石封堵决口,9时20分合龙。")
+	wantFirstCited(t, e, map[string]string{
+		"where'd they send the workers who were sleeping in the sheds?": "场部",
+		"what did they use to plug the hole?":                           "沙袋",
+	})
+}

@@ -4166,8 +4166,19 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			return m
 		}
 	}
+	if best == "" {
+		// "一车一车往地势高的仓库运": where things were moved, the place
+		// between 往 and the verb of moving
+		if m := movedToward.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
 	return best
 }
+
+// movedToward is a place things were moved toward, between 往 and a verb
+// of moving: "往地势高的仓库运", "往镇卫生院送".
+var movedToward = regexp.MustCompile(`往([^往,，。;；:：“”]{2,16}?)(?:运|送|搬|拉|转移|撤|转运|抬|背)`)
 
 // sideOfThing opens a clause with the side of a thing, where something is
 // printed, written or stuck: "这张确认单的背面".

@@ -535,6 +535,7 @@ func (e *Engine) answer(q Question) Answer {
 			q.period = "unit"
 		}
 	}
+	q.tenure = q.Kind == KindWhen && q.Grain == "duration" && tenureAsk.MatchString(q.Lower)
 	q.plan = q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)
 	if q.quotes = quotesRole(q); q.quotes {
 		// the one quoted may be named in the sentence before what they said
@@ -3605,7 +3606,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && (pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) || onePronounDoes(c.d.Norm, c.anchor)) {
 		// "救援人员判断其可能突发心脏病": the one the paragraph named just
 		// before ("71岁游客钟国栋突然出现胸闷")
-		if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) {
+		if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) && !(onePronounDoes(c.d.Norm, c.anchor) && speakerOpens.MatchString(n.Norm)) {
+			// (not one who is quoted: "骆知遥表示,…。她在门诊中发现,…"
+			// goes on telling what she says, no deed the question asks of)
 			// (not one the question names: "陆师傅的老伴" of "他跟老伴商量")
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
@@ -3637,6 +3640,9 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 		// thin evidence needs a name right by the predicate, or after the
 		// role the question asks which one of ("哪个村民": 村民周建华)
 		return false
+	}
+	if q.tenure && ok && shortStretch.MatchString(span) {
+		return false // "how long has he been a bus driver" and "大约20秒"
 	}
 	if q.Kind == KindHowMany && ok {
 		if p, text := q.period, cmp.Or(c.lender, c.d).Norm; p != "" && !periodGiven[p].MatchString(text) && (p != "unit" || totalGiven.MatchString(text)) {
@@ -4510,6 +4516,14 @@ func (e *Engine) namedBefore(c *candidate) (string, *index.Doc) {
 // more (其可能, 他随即), not a word that merely holds one (他们, 其中,
 // 尤其, 他人) nor one's own (她的老伴).
 var pronounDoer = regexp.MustCompile(`(?:^|[^尤与极])(?:他|她|其)(?:[^们他中实余次后它人的\p{P}]\p{Han}?)?$`)
+
+// tenureAsk asks how long someone has been at something: "how long has
+// he been a bus driver", "how long have they run the shop", 开了多少年,
+// 干了几年.
+var tenureAsk = regexp.MustCompile(`\bhow long (?:has|have|had)\b[^?]*\bbeen (?:a|an|the|head|chief|in charge|in business|working|running|teaching|driving|living|farming|doing|married|open|around)\b|\bhow long (?:has|have|had)\b[^?]*\b(?:run|worked|lived|owned|driven|taught)\b|(?:干|开|当|做|教|住|跑|种|养)了?(?:多少|几)年`)
+
+// shortStretch is a stretch of time too short for anyone's tenure.
+var shortStretch = regexp.MustCompile(`\d*(?:秒|分钟|小时|个小时)|[一二三四五六七八九十两半几]+(?:秒|分钟|小时|个小时)`)
 
 // causeUnknown says the cause of what happened is not yet known: "原因仍在
 // 进一步调查中", "起火原因尚不清楚", "原因有待查明".

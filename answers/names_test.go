@@ -8991,15 +8991,26 @@ func TestInChargeOfABody(t *testing.T) {
 // "他" (补单期间,他给每一只…), naming him two sentences before; a
 // question word the dictionary tags as a verb (小伙子) is no predicate.
 // What she said (她表示,…) is no deed of hers, nor is her nephew's
-// (她的侄子…) hers.
+// (她的侄子…) hers, nor what one quoted goes on to tell (骆知遥表示,…。她在
+// 门诊中发现,…).
 func TestPronounOpensADeed(t *testing.T) {
 	e := storyEngine(t, "藤编社补单记",
-		"在这支队伍里,29岁的返乡青年韦家明负责的是一件“看不见”的活。他是柳溪村的小伙,大学学的是电子商务。补单期间,他给每一只藤编篮都贴上了二维码,扫码就能查到编织人。",
+		"在这支队伍里,29岁的返乡青年韦家明负责的是一件“看不见”的活。他是柳溪村的小伙,大学学的是电子商务。补单期间,他给每一只灯罩都贴上了二维码标签,扫码就能查到编织人。",
 		"藤编社理事长邱素梅说,下一批货将全部贴上新标签。")
-	wantAnswers(t, e, map[string]string{"给每只藤编篮贴二维码、方便追查的那个小伙子叫啥？": "韦家明"})
+	wantAnswers(t, e, map[string]string{"给每只灯罩贴二维码的那个小伙子叫啥？": "韦家明"})
+	q := e.analyzeAny("给每只灯罩贴二维码、方便追查的那个小伙子叫啥？")
+	for _, term := range q.Terms {
+		if term.Text == "小伙子" && term.Predicate {
+			t.Errorf("小伙子 is a predicate of %q, want a noun", q.Text)
+		}
+	}
 	e = storyEngine(t, "藤编社补单记",
 		"藤编社理事长邱素梅在会上通报了退货情况。她表示,摔断腿的那名工人已经出院。她的侄子在搬运时扭伤了脚。")
 	wantNotSaid(t, e, "摔断腿的那名工人叫什么名字？", "搬运时扭伤脚的是谁？")
+	e = storyEngine(t, "上门推销助听器",
+		"耳鼻喉科医生骆知遥表示,老人验配助听器前应先到医院查明病因。她在门诊中发现,不少老人听力下降只是耳道堵塞。",
+		"推销员以免费体检为名上门,向老人推销助听器。")
+	wantNotSaid(t, e, "是老人家里人先发现耳道堵塞的吗？是谁啊？")
 }
 
 // TestBankPointedBackTo asks who the named bank's chairman was, where the

@@ -163,6 +163,10 @@ type Question struct {
 	// ("what's the county gonna do", "when's it supposed to open"): a
 	// sentence of what is planned (planCue) answers it better
 	plan bool
+	// tenure is true for a question how long someone has been at
+	// something ("how long has he been a bus driver", 开了多少年): no
+	// stretch of seconds, minutes or hours answers it
+	tenure bool
 	// whichOne is true for a question that asks which one of a kind of
 	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.

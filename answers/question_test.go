@@ -650,20 +650,9 @@ func TestEverydayWordsForTheReport(t *testing.T) {
 	wantFirstCited(t, e, map[string]string{
 		"口子最后是几点堵上的？":                                  "合龙",
 		"技术员为啥说前面一个多月的活全白干了？":                          "归零",
-		"系统停了以后车站靠什么办法卖票？":                             "手写售票",
+		"系统停了以后客运站靠什么办法卖票？":                            "手写售票",
 		"who's the manager of the salt works":          "陈海生",
 		"who's the water bureau guy that explained it": "吴建平",
 		"when did the seawall give way?":               "凌晨",
 	})
-}
-
-// TestInTheEndIsStress asks what became of someone "in the end": the
-// phrase stresses and is no word to find (its loose renderings, 结果 and
-// 到了, found sentences that merely hold them).
-func TestInTheEndIsStress(t *testing.T) {
-	e := storyEngine(t, "水上乐园滑道伤人",
-		"7月8日,水上乐园一名男孩在滑道出口被撞伤,调查认定事故是由救生员违规放行造成的。",
-		"区文旅局表示,根据调查结果,对乐园处以8万元罚款;当班救生员邓某被乐园解除劳动合同。",
-		"乐园负责人说,滑道已暂停开放。")
-	wantFirstCited(t, e, map[string]string{"what happened to the lifeguard in the end?": "解除劳动合同"})
 }

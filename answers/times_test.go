@@ -240,3 +240,18 @@ func TestWhenIsItToBe(t *testing.T) {
 		"when's the pool supposed to reopen?":      "9月20日",
 	})
 }
+
+// TestHowLongSomeoneHasBeen asks how long someone has been at something
+// (tenure): no stretch of seconds answers it, though the sentence that
+// gives one holds more of the question's words; how long a call had been
+// going may be minutes.
+func TestHowLongSomeoneHasBeen(t *testing.T) {
+	e := storyEngine(t, "公交司机突发心梗 20秒安全停车",
+		"车载监控显示,公交司机郑国平左手捂住胸口,用了大约20秒把公交车平稳停靠在路边。",
+		"郑国平告诉记者,自己开公交已有23年,近半个月连续顶班。",
+		"一名乘客说,他打电话叫救护车时已经通话超过5分钟。")
+	wantAnswersHolding(t, e, map[string]string{
+		"how long has this guy been a bus driver": "23年",
+		"郑国平开了多少年公交？":                             "23年",
+	})
+}

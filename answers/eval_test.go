@@ -1486,7 +1486,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// floors at that session's end, the postman's at its starting
 		// engine (6/10 Chinese and 5/20 English first citations)
 		"bamboo-lampshade-mold-recall":         {0.6, 0.55, 1},
-		"bamboo-lampshade-mold-recall.en":      {0.7, 0.75, 0.75},
+		"bamboo-lampshade-mold-recall.en":      {0.75, 0.75, 0.75},
 		"mountain-postman-admission-letter":    {0.6, 0.4, 1},
 		"mountain-postman-admission-letter.en": {0.25, 0.2, 0.75},
 		// pair 171 (a spring tide breaches a salt works' seawall and floods
@@ -1496,7 +1496,7 @@ func evalSets(tb testing.TB) []evalSet {
 		// session's end, the troupe's at its starting engine (3/10 Chinese
 		// and 11/20 English first citations)
 		"salt-pan-seawall-breach":     {0.6, 0.75, 1},
-		"salt-pan-seawall-breach.en":  {0.55, 0.55, 1},
+		"salt-pan-seawall-breach.en":  {0.65, 0.6, 1},
 		"shadow-puppet-box-stolen":    {0.3, 0.65, 1},
 		"shadow-puppet-box-stolen.en": {0.55, 0.55, 1},
 	}

@@ -1526,6 +1526,9 @@ func evalSets(tb testing.TB) []evalSet {
 func TestEval(t *testing.T) {
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {
+			// (the sets run side by side: an Engine is safe for concurrent
+			// use, and the suite must stay well inside go test's timeout)
+			t.Parallel()
 			e := engineFor(t, set.article)
 			bad := unrelatedTexts(t, set.article)
 			cases := loadCases(t, set.file)

@@ -2082,26 +2082,23 @@ func (e *Engine) weigh(q *Question) {
 				})
 			}
 		}
-		if ref := pointedBack(t.Text); ref != "" && !t.Name && q.Lang == Chinese {
-			// "火锅店被怎么处理的": "该店" points back to the shop the
-			// article has named, as surely as its name would
+		// "火锅店被怎么处理的": "该店" points back to the shop the article
+		// has named, as surely as its name would; and "丰源农商行原来的董
+		// 事长": "该行" to the body's name (丰源农, cut from 商行)
+		ref := ""
+		if q.Lang == Chinese && !t.Name {
+			ref = pointedBack(t.Text)
+		} else if q.Lang == Chinese {
+			if next := slices.IndexFunc(q.Terms, func(o Term) bool { return o.Pos == t.Pos+len(t.Text) && !o.Name }); next >= 0 {
+				ref = pointedBack(q.Terms[next].Text)
+			}
+		}
+		if ref != "" {
 			e.locate(ref, func(d, s, en int, exact bool) {
 				if hits[d].w == 0 {
 					hits[d] = termHit{backWeight, s, en}
 				}
 			})
-		} else if t.Name && q.Lang == Chinese {
-			// "丰源农商行原来的董事长": the body's name (丰源农, cut
-			// from 商行) is pointed back to by "该行" as surely
-			if next := slices.IndexFunc(q.Terms, func(o Term) bool { return o.Pos == t.Pos+len(t.Text) && !o.Name }); next >= 0 {
-				if ref := pointedBack(q.Terms[next].Text); ref != "" {
-					e.locate(ref, func(d, s, en int, exact bool) {
-						if hits[d].w == 0 {
-							hits[d] = termHit{backWeight, s, en}
-						}
-					})
-				}
-			}
 		}
 		for _, a := range t.Doers {
 			// "who was driving": 司机梁振坤 holds the verb, though 司机
@@ -3603,14 +3600,18 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			span, ok, c.lender, c.quality = name, true, n, 0.5
 		}
 	}
-	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 && (pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))]) || onePronounDoes(c.d.Norm, c.anchor)) {
+	if !ok && q.Kind == KindWho && !q.WantOrg && len(e.peopleAt[c.d.ID]) == 0 && c.anchor >= 0 {
+		doer := pronounDoer.MatchString(c.d.Norm[:min(c.anchor, len(c.d.Norm))])
+		opens := onePronounDoes(c.d.Norm, c.anchor)
 		// "救援人员判断其可能突发心脏病": the one the paragraph named just
 		// before ("71岁游客钟国栋突然出现胸闷")
-		if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) && !(onePronounDoes(c.d.Norm, c.anchor) && speakerOpens.MatchString(n.Norm)) {
-			// (not one who is quoted: "骆知遥表示,…。她在门诊中发现,…"
-			// goes on telling what she says, no deed the question asks of)
-			// (not one the question names: "陆师傅的老伴" of "他跟老伴商量")
-			span, ok, c.lender, c.quality = name, true, n, 0.5
+		if doer || opens {
+			if name, n := e.soleNamedBefore(c.d); n != nil && !namesAskedPerson(q, name) && !(opens && speakerOpens.MatchString(n.Norm)) {
+				// (not one who is quoted: "骆知遥表示,…。她在门诊中发现,…"
+				// goes on telling what she says, no deed the question asks of)
+				// (not one the question names: "陆师傅的老伴" of "他跟老伴商量")
+				span, ok, c.lender, c.quality = name, true, n, 0.5
+			}
 		}
 	}
 	if q.realWhy && ok && c.cue >= 1 {

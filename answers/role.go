@@ -120,13 +120,7 @@ func (e *Engine) markAskedRole(q *Question) {
 	if loc := zhInCharge.FindStringIndex(q.Lower); loc != nil && len(q.Role) == 0 {
 		if body := bodyBefore(strings.TrimRight(strings.TrimRight(q.Lower[:loc[0]], "是由"), "现在目前如今")); body != "" {
 			if heads := e.headsOf(body); len(heads) > 0 {
-				q.Role = heads
-				for i, t := range q.Terms {
-					if t.Pos >= loc[0] && t.Pos < loc[1] {
-						q.Terms[i].Predicate, q.Terms[i].Light = false, true
-					}
-				}
-				q.Terms = append(q.Terms, Term{Text: heads[0], Alts: slices.Clone(heads[1:]), AltWeight: 1, Pos: loc[0]})
+				q.askHeads(heads, loc)
 				return
 			}
 		}
@@ -137,17 +131,23 @@ func (e *Engine) markAskedRole(q *Question) {
 		if body := bodyBefore(strings.TrimRight(q.Lower[:loc[0]], "是由")); body != "" {
 			heads := slices.DeleteFunc(e.headsOf(body), func(h string) bool { return !ownTitle(h, body) })
 			if len(heads) > 0 {
-				q.Role = heads
-				// the title stands for the verb of leading
-				for i, t := range q.Terms {
-					if t.Pos >= loc[0] && t.Pos < loc[1] {
-						q.Terms[i].Predicate, q.Terms[i].Light = false, true
-					}
-				}
-				q.Terms = append(q.Terms, Term{Text: heads[0], Alts: slices.Clone(heads[1:]), AltWeight: 1, Pos: loc[0]})
+				q.askHeads(heads, loc)
 			}
 		}
 	}
+}
+
+// askHeads makes a question's words at loc for leading or being in charge
+// (带头, 当家) ask for the titles heads: the title stands for those words,
+// which become light, and is a word of the question.
+func (q *Question) askHeads(heads []string, loc []int) {
+	q.Role = heads
+	for i, t := range q.Terms {
+		if t.Pos >= loc[0] && t.Pos < loc[1] {
+			q.Terms[i].Predicate, q.Terms[i].Light = false, true
+		}
+	}
+	q.Terms = append(q.Terms, Term{Text: heads[0], Alts: slices.Clone(heads[1:]), AltWeight: 1, Pos: loc[0]})
 }
 
 // zhInCharge asks who is in charge of a body: 谁在当家, 谁说了算, 当家的是谁.

@@ -4697,7 +4697,8 @@ func whatSpan(q Question, text string, c *candidate) string {
 // says what a finding or a rule is from ("检测结果显示,…", "根据新规定,…",
 // "孙浩…承认,…").
 func saidOrClause(text string, pos int, what bool) string {
-	if cl, end := clauseEnding(text, pos); speechEnd.MatchString(cl) || what && sourceEnd.MatchString(cl) {
+	cl, end := clauseEnding(text, pos)
+	if speechEnd.MatchString(cl) || what && sourceEnd.MatchString(cl) {
 		rest := strings.TrimLeft(text[end:], ",，:：“\" ")
 		said := clauseFrom(rest)
 		if what && utf8.RuneCountInString(said) <= 10 && settingOnly.MatchString(said) {
@@ -4707,10 +4708,10 @@ func saidOrClause(text string, pos int, what bool) string {
 			return said
 		}
 	}
-	if cl, end := clauseEnding(text, pos); what {
+	if what {
 		return pastTopic(cl, text[end:])
 	}
-	return clauseAt(text, pos)
+	return cl
 }
 
 // pastTopic returns cl, or, when cl ends in 的 and picks out the topic of

@@ -263,7 +263,8 @@ func present(word string, subs map[string]struct{}, text string) bool {
 // Kept is the number of dictionary words the segmenter holds.
 func (s *Segmenter) Kept() int { return s.kept }
 
-// Tokens segments text, skipping spaces and punctuation.
+// Tokens segments text, skipping spaces and punctuation; a word gse takes
+// across the object marker 把 is cut again (see disposal).
 func (s *Segmenter) Tokens(text string) []Token {
 	segs := s.seg.Segment([]byte(text))
 	out := make([]Token, 0, len(segs))
@@ -275,7 +276,7 @@ func (s *Segmenter) Tokens(text string) []Token {
 		}
 		out = append(out, Token{Text: w, Start: sg.Start(), End: sg.End(), Pos: t.Pos()})
 	}
-	return out
+	return s.disposal(out)
 }
 
 // IsStop reports whether w is a stop token (gse's Chinese stop list).
@@ -387,6 +388,26 @@ func (s *Segmenter) QueryTokens(text string) []Token {
 		i = j + 1
 	}
 	return out
+}
+
+// disposal cuts again a word gse took across the object marker 把 when the
+// character after it and the lone character that follows make a word of
+// the articles: "把手镯拿回来" is 把 | 手镯, not 把手 (a handle) | 镯.
+func (s *Segmenter) disposal(toks []Token) []Token {
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		rest, ok := strings.CutPrefix(t.Text, "把")
+		if !ok || utf8.RuneCountInString(rest) != 1 || !loneHan(next) || next.Start != t.End {
+			continue
+		}
+		if _, _, known := s.seg.Find(rest + next.Text); !known {
+			continue
+		}
+		mid := t.Start + len("把")
+		toks[i] = Token{Text: "把", Start: t.Start, End: mid, Pos: "p"}
+		toks[i+1] = Token{Text: rest + next.Text, Start: mid, End: next.End, Pos: "n"}
+	}
+	return toks
 }
 
 func loneHan(t Token) bool {

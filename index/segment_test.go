@@ -5,6 +5,7 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -168,6 +169,31 @@ func TestNamesFileWins(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("name %q from the names file is never cut whole", w)
+		}
+	}
+}
+
+// TestObjectMarkerCut checks that a word gse takes across the object marker
+// 把 is cut again when what follows 把 makes a word of the articles: 把 |
+// 手镯, not 把手 (a handle) | 镯; and that 把手 stays whole where it is a
+// handle.
+func TestObjectMarkerCut(t *testing.T) {
+	seg, err := NewSegmenter([]string{"她握紧把手。", "她戴着一只翡翠手镯。"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := func(toks []Token) []string {
+		var out []string
+		for _, tk := range toks {
+			out = append(out, tk.Text)
+		}
+		return out
+	}
+	for text, want := range map[string]string{"老邵是哪天把手镯拿回来的？": "手镯", "她握紧把手。": "把手"} {
+		for label, toks := range map[string][]Token{"Tokens": seg.Tokens(text), "QueryTokens": seg.QueryTokens(text)} {
+			if got := texts(toks); !slices.Contains(got, want) {
+				t.Errorf("%s(%q) = %q, want a token %q", label, text, got, want)
+			}
 		}
 	}
 }

@@ -3377,6 +3377,10 @@ func capacityOf(before string) bool {
 	return m != nil && m[1] == ""
 }
 
+// planFoiled is a plan and what came in its way: "原本打算…,没想到…",
+// "本想…,不料…"; group 1 is the word that turns to the obstacle.
+var planFoiled = regexp.MustCompile(`(?:原本|本来|原先|原打算|本打算|本想|原想|原计划|本计划)[^。！？!?]*?[,，](没想到|不料|谁知|谁料|孰料|哪知|哪料到)`)
+
 // percentUnits end a share: 40%, 五成, or follow its figure: 3个百分点.
 var percentUnits = []string{"%", "％", "成", "个百分点"}
 
@@ -3605,6 +3609,19 @@ func whySpan(text string, c *candidate, fear, negated bool) string {
 				reason = clauseFrom(reason)
 			}
 			best, bestD, bestEff, bestCue = reason, d, d, "原因是"
+		}
+	}
+	if negated {
+		for _, m := range planFoiled.FindAllStringSubmatchIndex(text, -1) {
+			// "why didn't he redeem it in time": "他原本打算6月初就去赎当,没想到
+			// 6月5日夜里突发胆结石…": what came in the way of the plan
+			reason := clauseFrom(strings.TrimLeft(text[m[3]:], ",，"))
+			if utf8.RuneCountInString(reason) < 4 || taken(m[2], m[3]) {
+				continue
+			}
+			if d := abs(m[0] - c.anchor); d < bestEff {
+				best, bestD, bestEff, bestCue = reason, d, d, "由于"
+			}
 		}
 	}
 	if best != "" {

@@ -559,3 +559,17 @@ func TestWhyNotWorn(t *testing.T) {
 		"部分队员向调查组表示,由于天气闷热,穿着救生衣划船“太热、太碍事”,所以大家训练时习惯不穿。")
 	wantFirstCited(t, e, map[string]string{"why weren't the rowers wearing their life vests?": "天气闷热"})
 }
+
+// TestPlanFoiled checks that a question why something was not done is
+// answered by what came in the way of the plan ("原本打算…,没想到…").
+func TestPlanFoiled(t *testing.T) {
+	e := storyEngine(t, "古玩店提前卖出当物",
+		"5月20日,退休教师柯国梁到古玩店赎回祖传的青花瓷瓶,被告知瓷瓶已经卖出。",
+		"按合同,当期届满后未赎回的,视为绝当。",
+		"柯国梁说,他原本打算5月初就去赎回瓷瓶,没想到5月3日夜里突发心脏病,住进了医院。",
+		"古玩店老板称,过了期限没人来赎回,瓷瓶自然就归店里处置。")
+	wantFirstCited(t, e, map[string]string{
+		"柯国梁为什么没有按时赎回瓷瓶？":                                          "突发心脏病",
+		"how come he didn't go redeem the vase before it was due?": "突发心脏病",
+	})
+}

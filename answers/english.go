@@ -213,6 +213,15 @@ var lightEnglish = map[string]bool{"be": true, "have": true, "do": true, "say": 
 	"person": true, "people": true, "guy": true, "folk": true, "folks": true, "thing": true, "stuff": true,
 	"lady": true, "dude": true, "gal": true, "fella": true, "bloke": true}
 
+// enCalledSomeone is "call" as a deed, someone telephoned ("who called the
+// pawnshop"), where "call" is otherwise too light to look for ("what is it
+// called"); enIsCalled is "call" naming ("the so-called clause", "was
+// called the").
+var (
+	enCalledSomeone = regexp.MustCompile(`(?i)\b(?:call|calls|called|calling|phoned)\s+(?:the|a|an|his|her|their|him|them|police|back|911|110|120)\b`)
+	enIsCalled      = regexp.MustCompile(`(?i)\b(?:is|was|are|were|'s|be|been|being|so|so-)\s*called\b`)
+)
+
 // aspectVerbs say when an event began, not which event: in a
 // when-question the event is the noun they go with.
 var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
@@ -953,6 +962,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		covered := map[string]bool{}
 		var order []string
 		counted := "" // the noun of "how many calls", light verb or not
+		phoned := enCalledSomeone.MatchString(norm) && !enIsCalled.MatchString(norm)
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
 			counted = english.Lemma(strings.ToLower(m[1]))
 		}
@@ -960,7 +970,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		for _, w := range lx.Expand(eq, e) {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
-			if w.Literal || w.English == labelNoun || labelNoun != "" && w.English == "number" || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
+			if w.Literal || w.English == labelNoun || labelNoun != "" && w.English == "number" || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted && !(w.English == "call" && phoned) || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
 				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && placeFrame[w.English] ||
 				firstOfWhen(q, norm, w.English) ||
 				q.Unit == "次" && w.English == "time" {
@@ -1309,7 +1319,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] && !(t.Lemma == "call" && enCalledSomeone.MatchString(norm) && !enIsCalled.MatchString(norm)) || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && placeFrame[t.Lemma] {
 				continue
 			}
@@ -1927,14 +1937,27 @@ func (e *Engine) pinyinIndex() map[string]string {
 				}
 			}
 		}
-		for name := range names {
-			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
-				if other, ok := e.bySurname[p]; ok && other != name {
-					e.bySurname[p] = "" // two people share it: no guess
-				} else {
-					e.bySurname[p] = name
+		// two people who share a surname leave it to neither, unless the
+		// articles' bodies name one at least three times as often: the
+		// story's own "Shao" (邵国栋 named a dozen times, his daughter 邵雯
+		// three)
+		mentions := func(name string) int {
+			n := 0
+			for _, d := range e.docs {
+				if d.Section == index.Body {
+					n += strings.Count(d.Norm, name)
 				}
 			}
+			return n
+		}
+		shared := map[string][]string{}
+		for name := range names {
+			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
+				shared[p] = append(shared[p], name)
+			}
+		}
+		for p, who := range shared {
+			e.bySurname[p] = dominant(who, mentions)
 		}
 		e.pinyin, e.pinyinMore = map[string]string{}, map[string][]string{}
 		for _, l := range e.lower {
@@ -1957,6 +1980,27 @@ func (e *Engine) pinyinIndex() map[string]string {
 		}
 	})
 	return e.pinyin
+}
+
+// dominant returns the one of names, or the one named at least three times
+// as often as any other, or "".
+func dominant(names []string, mentions func(string) int) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	best, bestN, second := "", -1, -1
+	for _, n := range names {
+		switch c := mentions(n); {
+		case c > bestN:
+			best, bestN, second = n, c, bestN
+		case c > second:
+			second = c
+		}
+	}
+	if bestN >= 3*second && second >= 0 && bestN > 0 {
+		return best
+	}
+	return ""
 }
 
 // addressedBySurname is a surname and a word of address: 柏女士, 訾先生.

@@ -9022,3 +9022,35 @@ func TestBankPointedBackTo(t *testing.T) {
 		"工作组调查显示,问题的根源在于该行原董事长籍宏斌长期违规放贷。")
 	wantAnswers(t, e, map[string]string{"丰源农商行原来的董事长叫啥名字？": "籍宏斌"})
 }
+
+// TestSharedSurnameOfTheStorysPerson checks that an English question's
+// surname in pinyin ("ke") means the one of the people who share it that the
+// story names far more often, and no one when they are named about as often.
+func TestSharedSurnameOfTheStorysPerson(t *testing.T) {
+	lines := []string{
+		"5月20日,退休教师柯国梁到古玩店赎回祖传的青花瓷瓶,被告知瓷瓶已经卖出。",
+		"柯国梁说,这只瓷瓶是他父亲留下的。",
+		"女儿柯雯按名片上的电话打到古玩店说明了情况。",
+		"6月3日,柯国梁在调解室里接过了瓷瓶。",
+		"店员确认那笔货款已经到账。",
+		"柯国梁端详了好几分钟,确认瓶底那道细小的裂纹还在。",
+	}
+	e := storyEngine(t, "古玩店提前卖出当物", lines...)
+	wantFirstCited(t, e, map[string]string{"what did ke look for on the vase to make sure it was really his": "裂纹"})
+	even := storyEngine(t, "古玩店提前卖出当物", lines[0], lines[2], "柯雯说,父亲住院期间她一直在医院陪护。", lines[5])
+	if a := even.Answer("what did ke look for on the vase to make sure it was really his"); a.Status == Answered && strings.Contains(a.Answer, "柯") {
+		t.Errorf("named about as often, %q is answered %q: no one's surname to guess", "ke", a.Answer)
+	}
+}
+
+// TestWhoTelephoned checks that "called" in "who called the shop" is the
+// deed asked about (电话, 拨打), though "call" in "what is it called" asks a
+// name.
+func TestWhoTelephoned(t *testing.T) {
+	e := storyEngine(t, "古玩店提前卖出当物",
+		"5月20日,退休教师柯国梁到古玩店赎回祖传的青花瓷瓶,被告知瓷瓶已经卖出。",
+		"柯国梁5月5日突发心脏病住院。",
+		"女儿柯雯先向古玩店寄去了父亲的住院病历。",
+		"住院期间,柯雯的丈夫按名片上的电话打到古玩店说明了情况。")
+	wantFirstCited(t, e, map[string]string{"who called the antique shop while he was stuck in hospital": "名片上的电话"})
+}

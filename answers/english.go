@@ -450,6 +450,9 @@ func namesPerson(lower string) bool {
 		if i == 6 || enRelative[w] {
 			break // "the name of the dog that found the guy": the dog's
 		}
+		if strings.HasSuffix(w, "'s") && i+1 < len(words) {
+			continue // "the name of his son's noodle shop": the shop's, not the son's
+		}
 		if english.PersonNoun(english.Lemma(strings.TrimSuffix(w, "'s"))) {
 			return true
 		}

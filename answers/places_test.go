@@ -350,3 +350,22 @@ func TestWhereTheSleepersWereSent(t *testing.T) {
 		"what did they use to plug the hole?":                           "沙袋",
 	})
 }
+
+// TestAmountIsNoPlace checks that 在 before an amount or a term ("在3万元以上
+// 的", "在5天的赎当期内") gives no place, and that a verb the segmenter's
+// dictionary tags as a conjunction (接过) still places the deed asked about.
+func TestAmountIsNoPlace(t *testing.T) {
+	e := storyEngine(t, "古玩店提前卖出当物",
+		"律师说,估价在3万元以上的当物应当公开拍卖,剩余款项应退还当户。",
+		"5月20日,柯国梁在古玩店的柜台前得知瓷瓶已经卖出。",
+		"6月3日上午,在市金融管理局的调解室里,柯国梁从店主手中接过了那只青花瓷瓶。")
+	wantAnswersHolding(t, e, map[string]string{
+		"柯国梁是在哪里接过瓷瓶的？":                                "调解室",
+		"where did ke get the vase handed back to him": "调解室",
+	})
+	for _, q := range []string{"律师说当物应当在哪里拍卖？"} {
+		if a := e.Answer(q); strings.Contains(a.Answer, "万元") {
+			t.Errorf("Answer(%q) = %q, an amount for a place", q, a.Answer)
+		}
+	}
+}

@@ -394,7 +394,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			i = last
 			continue
 		}
-		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && (len([]rune(w)) == 1 || tk.Pos != "d") ||
+		if l.interrogatives[w] || l.meta[w] || isFunctionPos(tk.Pos) && !isLatinWord(w) && !l.verbs[w] && (len([]rune(w)) == 1 || tk.Pos != "d") ||
 			strings.HasPrefix(w, "几") && len(w) > len("几") && !e.inCorpus(w) ||
 			tk.Pos == "m" && !isLatinWord(w) && !ordinal(w) {
 			continue

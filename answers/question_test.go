@@ -656,3 +656,37 @@ func TestEverydayWordsForTheReport(t *testing.T) {
 		"when did the seawall give way?":               "凌晨",
 	})
 }
+
+// TestNameOfWhatSomeoneOwns checks that "the name of his son's noodle shop"
+// asks the shop's name, which a person's name does not give.
+func TestNameOfWhatSomeoneOwns(t *testing.T) {
+	e := storyEngine(t, "古玩店提前卖出当物",
+		"今年3月,柯国梁的儿子在城西开的一家小面馆因店面翻修资金周转不开。",
+		"柯国梁瞒着家人把瓷瓶拿到古玩店,想先帮儿子渡过难关。")
+	if a := e.Answer("what's the name of his son's noodle shop"); a.Answer == "柯国梁" {
+		t.Errorf("the name of his son's noodle shop is answered %q, a person's", a.Answer)
+	}
+	for q, want := range map[string]bool{
+		"what's the name of his son's noodle shop": false,
+		"what was the name of the victim's mother": true,
+		"what's the name of the son":               true,
+	} {
+		if got := namesPerson(q); got != want {
+			t.Errorf("namesPerson(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWhetherAThingIsHad checks that "有没有…录音" and "did they have a
+// recording" are answered no by a sentence that says there was none ("电话
+// 没有录音"), though it says the call was made.
+func TestWhetherAThingIsHad(t *testing.T) {
+	e := storyEngine(t, "古玩店提前卖出当物",
+		"5月12日,柯雯按名片上的电话打到古玩店说明情况。",
+		"对于柯雯来电一事,店主称电话没有录音。")
+	for _, q := range []string{"古玩店有没有柯雯来电的录音？", "did the antique shop have a recording of ke wen's call?"} {
+		if a := e.Answer(q); a.Status != Answered || a.Answer != "没有" && a.Answer != "No" {
+			t.Errorf("Answer(%q) = %s %q, want no", q, a.Status, a.Answer)
+		}
+	}
+}

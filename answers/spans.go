@@ -4124,7 +4124,7 @@ func (e *Engine) whereSpan(q Question, c *candidate) string {
 			continue
 		}
 		if timeNotPlace.MatchString(m) || stateNotPlace(c.d.Tokens, text, start, end) || wholeArea.MatchString(m) {
-			continue // "在不到三个月时间里": a stretch of time, not a place; "在停业整改中": a state; "在强阵风中": the weather
+			continue // "在不到三个月时间里": a stretch of time, not a place; "在3万元以上": an amount; "在停业整改中": a state; "在强阵风中": the weather
 		}
 		d := abs(loc[0] - c.anchor)
 		if text[loc[2]:loc[3]] == "在" && c.anchor >= 0 && loc[0] > c.anchor && strings.ContainsAny(text[c.anchor:loc[0]], clauseBreaks) {
@@ -4338,9 +4338,10 @@ const placeWords = `东侧|西侧|南侧|北侧|两侧|一侧|东南角|西南�
 var fromPlaceRe = regexp.MustCompile(`来自([^,，。;；、]{1,16}?(?:` + placeWords + `|乡))(?:[,，。;；、]|$)`)
 
 // timeNotPlace is a stretch of time that whereRe's 里, 中 and 内 may end
-// ("在不到三个月时间里", "在过去一年中"), or the weather or turmoil
+// ("在不到三个月时间里", "在过去一年中"), an amount ("在3万元以上"), a
+// term ("在5天的赎当期内"), or the weather or turmoil
 // something happens in ("在突如其来的强阵风中").
-var timeNotPlace = regexp.MustCompile(`(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$|(?:风|雨|雪|雾|浪|暴雨|大风|阵风|狂风|风雨|烟雾|浓烟|大火|火海|混乱|慌乱)[中里]$`)
+var timeNotPlace = regexp.MustCompile(`^[0-9.]+(?:万|亿)?(?:元|块|岁|人|名|吨|公斤|千克|天|年|个月|小时|分钟|米|公里|%)(?:以上|以下|以内|之内)$|期内$|(?:时间|期间|时候|年|月|天|日|周|小时|分钟|过程)[里中内]$|公里$|(?:风|雨|雪|雾|浪|暴雨|大风|阵风|狂风|风雨|烟雾|浓烟|大火|火海|混乱|慌乱)[中里]$`)
 
 // stateNotPlace reports whether text[start:end] is a state something is
 // in, not a place: verbs before 中 (停业整改中, 抢救中, 调查中), with any
@@ -4821,11 +4822,56 @@ func yesNo(q Question, c *candidate) string {
 			}
 		}
 	}
+	if !neg {
+		// "有没有通话录音", "did they have a recording of the call": whether
+		// the thing is had, which a sentence denies by 没有 right before
+		// it ("电话没有录音"), whatever else it says of the call
+		if t, at := hadThing(q, c); t >= 0 && endsWithAny(c.d.Norm[:at], []string{"没有", "没", "无"}) {
+			neg = true
+		}
+	}
 	yes, no := yesNoWords(q)
 	if neg {
 		return no
 	}
 	return yes
+}
+
+// zhAsksHave and enAsksHave ask whether a thing is had or exists: "有没有…
+// 录音", "是否有", "did they have a recording", "was there any".
+var (
+	zhAsksHave = regexp.MustCompile(`有没有|有无|是否有|有\p{Han}{1,12}吗`)
+	enAsksHave = regexp.MustCompile(`(?i)\b(?:have|has|had|keep|kept)\s+(?:a|an|any)\s+([a-z]+)|\b(?:is|was|are|were)\s+there\s+(?:a|an|any)\s+([a-z]+)`)
+)
+
+// hadThing finds the term of the thing a yes-or-no question asks whether
+// someone has, and where c's sentence holds it: the last thing asked of in
+// Chinese, the noun after "have a" in English; -1 when it asks no such
+// thing or the sentence lacks it.
+func hadThing(q Question, c *candidate) (int, int) {
+	var noun string
+	switch {
+	case q.Lang == Chinese && zhAsksHave.MatchString(q.Text):
+	case q.Lang != Chinese:
+		m := enAsksHave.FindStringSubmatch(q.Lower)
+		if m == nil {
+			return -1, 0
+		}
+		noun = english.Lemma(m[1] + m[2])
+	default:
+		return -1, 0
+	}
+	for i := len(q.Terms) - 1; i >= 0; i-- {
+		t := q.Terms[i]
+		if t.Light || t.Name || i >= len(c.matchedBy) || c.matchedBy[i][1] <= c.matchedBy[i][0] {
+			continue
+		}
+		if noun != "" && t.lemma != noun || noun == "" && t.Predicate {
+			continue
+		}
+		return i, c.matchedBy[i][0]
+	}
+	return -1, 0
 }
 
 // yesNoWords are the words that answer a yes-or-no question yes and no,

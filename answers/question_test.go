@@ -690,3 +690,12 @@ func TestWhetherAThingIsHad(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatMadeThemSuspicious checks that "get suspicious" finds what the
+// one asked about noticed (注意到) or grew suspicious of (起疑).
+func TestWhatMadeThemSuspicious(t *testing.T) {
+	e := storyEngine(t, "象棋比赛选手作弊",
+		"7月26日下午,在市体育中心举行的象棋锦标赛最后一轮比赛中,一名选手被裁判当场查出耳内藏有微型耳机。",
+		"当天下午2时开赛后,负责该台次的裁判员王思远注意到,周某频繁用手去摸左耳。")
+	wantFirstCited(t, e, map[string]string{"why did the ref get suspicious in the first place": "频繁用手去摸左耳"})
+}

@@ -1170,8 +1170,11 @@ var (
 		"excuse": true, "reasoning": true, "ground": true, "grounds": true, "justification": true, "explanation": true, "basis": true}
 	// reasonGivers state a reason: "what excuse did they give"
 	reasonGivers = map[string]bool{"give": true, "offer": true, "provide": true, "cite": true, "state": true}
-	whyVerbs     = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true}
-	whereNouns   = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
+	whyVerbs     = map[string]bool{"caused": true, "cause": true, "causes": true, "led": true, "made": true, "prompted": true, "drove": true, "triggered": true, "motivated": true, "sparked": true, "provoked": true}
+	// feltVerbs ask the cause of a feeling that is the event itself ("what
+	// spooked the bull": why it took fright, 受惊)
+	feltVerbs  = map[string]bool{"spooked": true, "startled": true, "frightened": true, "scared": true, "angered": true, "upset": true}
+	whereNouns = map[string]bool{"place": true, "city": true, "country": true, "location": true, "platform": true}
 	// placeHeads are places asked for by name ("which district", "which
 	// hospital"): the noun stays a content word, since the name ends in it
 	placeHeads = map[string]bool{"district": true, "province": true, "county": true, "town": true, "township": true, "village": true, "region": true, "neighborhood": true, "neighbourhood": true, "street": true, "road": true, "park": true, "intersection": true, "junction": true, "hospital": true, "airport": true, "port": true, "station": true, "venue": true, "prison": true}
@@ -1294,6 +1297,8 @@ func kindOf(toks []token, first int) (string, map[int]bool) {
 						}
 					}
 				}
+				return KindWhy, consumed
+			case k == 1 && feltVerbs[n]:
 				return KindWhy, consumed
 			case k == 1 && whyVerbs[n]:
 				consumed[i+1] = true

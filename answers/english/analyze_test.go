@@ -765,3 +765,18 @@ func TestPerformersArePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatCausedAFeeling checks that "what spooked the bull" asks why, the
+// feeling being the event asked about (a term), while "what caused the
+// fire" asks why with "caused" no term of its own.
+func TestWhatCausedAFeeling(t *testing.T) {
+	for q, term := range map[string]string{"what spooked the bull in the first place?": "spook", "what scared the kids on the bus?": "scare"} {
+		a := Analyze(q)
+		if a.Kind != KindWhy || !slices.ContainsFunc(a.Terms, func(t Term) bool { return t.Lemma == term }) {
+			t.Errorf("Analyze(%q) = %s %v, want why with the term %q", q, a.Kind, a.Terms, term)
+		}
+	}
+	if a := Analyze("what caused the fire?"); a.Kind != KindWhy || slices.ContainsFunc(a.Terms, func(t Term) bool { return t.Lemma == "cause" }) {
+		t.Errorf("Analyze(what caused the fire?) = %s %v, want why without a term for causing", a.Kind, a.Terms)
+	}
+}

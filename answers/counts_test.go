@@ -477,3 +477,12 @@ func TestUnitPriceIsNoTotal(t *testing.T) {
 		wantAnswersHolding(t, e, map[string]string{"修好的藤编篮卖多少钱一只？": "38元"})
 	}
 }
+
+// TestTotalIsNoUnitPrice checks that "一共有多少钱" asks a sum of money, and
+// that the price of one thing ("十几块钱一个") does not answer it.
+func TestTotalIsNoUnitPrice(t *testing.T) {
+	e := storyEngine(t, "老人行李被错拿",
+		"两只袋子都是市面上十几块钱一个的编织袋。",
+		"袋子里用旧报纸包着3.2万元现金,一分不少。")
+	wantAnswersHolding(t, e, map[string]string{"袋子里的钱一共有多少？": "3.2万元"})
+}

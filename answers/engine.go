@@ -286,6 +286,12 @@ func New(s Searcher) *Engine {
 					e.people[name] = true
 				}
 			}
+			// and whom a title or a trade introduces, named again elsewhere
+			// ("民警方志强和同事…", "在方志强的陪同下"), though the
+			// segmenter cuts the name into words (方志/强)
+			for _, name := range e.titledNames(d.Norm) {
+				e.people[name] = true
+			}
 			// and whom a sentence names outright ("倒地跑者名叫方志诚,"),
 			// though the segmenter cuts the name into words (方志/诚)
 			for _, m := range namedAs.FindAllStringSubmatch(d.Norm, -1) {
@@ -1456,6 +1462,9 @@ var periodGiven = map[string]*regexp.Regexp{
 var totalGiven = regexp.MustCompile(`总(?:金额|价|额|计|共|值|造价|投资|收入|费用)|合计|共计|累计|一共|总共|共\d`)
 
 // unitMeasures are the measure words a price of one thing is given by.
+// unitPriceAfter follows a sum that is the price of one thing: "十几块钱一个".
+var unitPriceAfter = regexp.MustCompile(`^钱?一` + unitMeasures)
+
 const unitMeasures = `[只个件台瓶盒张份套双支把块条副箱袋包斤本辆间桌人户名位]`
 
 // unitPriceAsk asks the price of one thing: 多少钱一只, 每个多少钱, 单价,
@@ -3653,6 +3662,13 @@ func (e *Engine) rank(q Question, c *candidate) bool {
 			// one thing with no word for it: "网上售价320元")
 			return false
 		}
+		if text := cmp.Or(c.lender, c.d).Norm; q.Measure == "money" && q.period == "" && q.Total {
+			// "袋子里的钱一共有多少" and "十几块钱一个的编织袋": the price of
+			// one thing is no sum
+			if k := strings.Index(text, span); k >= 0 && unitPriceAfter.MatchString(text[k+len(span):]) {
+				return false
+			}
+		}
 	}
 	if e.heading[c.d.ID] && c.lender == nil && !inSegment(c.d.Norm, c.anchor, span) {
 		// "…致4死67伤 主办方董事长等3人被刑事拘留": a headline's phrases
@@ -4180,6 +4196,39 @@ func titledSpeakers(text string) []string {
 				// (or a trade: "救护车司机滑建明介绍")
 				names = append(names, name)
 				break
+			}
+		}
+	}
+	return names
+}
+
+// personTitles are the words for people by their work that stand right
+// before a name: 民警方志强, 乘务员孙丽萍.
+var personTitles = []string{"民警", "警官", "辅警", "乘务员", "驾驶员", "司机", "医生", "护士", "记者", "律师", "村民", "居民", "工人", "店员", "营业员", "技术员", "检察官", "法官", "村医", "保安", "教师", "老师"}
+
+// titledNames finds the names of three characters a title or a trade
+// introduces in text (民警方志强), when a surname opens them, the
+// dictionary has no word for them, and the articles' bodies name them at
+// least twice.
+func (e *Engine) titledNames(text string) []string {
+	var names []string
+	for _, title := range personTitles {
+		for _, at := range offsetsOf(text, title) {
+			name := firstRunes(text[at+len(title):], 3)
+			if utf8.RuneCountInString(name) != 3 || !allHan(name) || !lex().surnames[firstRunes(name, 1)] || strings.ContainsAny(name, "某和与及的了在是为等们") || e.seats[name] || e.people[name] {
+				continue
+			}
+			if _, _, ok := index.Lookup(name); ok {
+				continue
+			}
+			n := 0
+			for _, d := range e.docs {
+				if d.Section == index.Body {
+					n += strings.Count(d.Norm, name)
+				}
+			}
+			if n >= 2 {
+				names = append(names, name)
 			}
 		}
 	}

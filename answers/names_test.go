@@ -9054,3 +9054,13 @@ func TestWhoTelephoned(t *testing.T) {
 		"住院期间,柯雯的丈夫按名片上的电话打到古玩店说明了情况。")
 	wantFirstCited(t, e, map[string]string{"who called the antique shop while he was stuck in hospital": "名片上的电话"})
 }
+
+// TestTitledNameCutByTheSegmenter checks that a name a title introduces
+// (民警方志强), which the segmenter cuts into words (方志/强), is a person
+// when the article names it again.
+func TestTitledNameCutByTheSegmenter(t *testing.T) {
+	e := storyEngine(t, "老人行李被错拿",
+		"接警后,民警方志强和同事调取了车站的监控视频。",
+		"当晚8时许,在方志强的陪同下,袋子物归原主。")
+	wantAnswers(t, e, map[string]string{"哪个民警调取了车站的监控视频？": "方志强"})
+}

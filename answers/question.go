@@ -551,6 +551,15 @@ func (e *Engine) analyze(raw, norm string) Question {
 			t.Alts = append(t.Alts, toldWords...)
 			t.Light, t.Predicate = false, true
 		}
+		if stem, ok := strings.CutSuffix(w, "公司"); ok && stem != "" && !t.Name {
+			// "客运公司" of "通达客运有限公司": the company by its registered
+			// form too
+			for _, form := range []string{"有限公司", "有限责任公司", "股份有限公司"} {
+				if f := stem + form; e.inCorpus(f) && !slices.Contains(t.Alts, f) {
+					t.Alts = append(t.Alts, f)
+				}
+			}
+		}
 		if t.Name && isLatinWord(w) {
 			// consecutive Latin words form one name ("sam altman")
 			if n := len(q.Terms); n > 0 && q.Terms[n-1].Name && isLatinWord(q.Terms[n-1].Text) && i > 0 &&

@@ -699,3 +699,24 @@ func TestWhatMadeThemSuspicious(t *testing.T) {
 		"当天下午2时开赛后,负责该台次的裁判员王思远注意到,周某频繁用手去摸左耳。")
 	wantFirstCited(t, e, map[string]string{"why did the ref get suspicious in the first place": "频繁用手去摸左耳"})
 }
+
+// TestCompanyByItsRegisteredName checks that a question's 客运公司 finds the
+// company the article names 通达客运有限公司.
+func TestCompanyByItsRegisteredName(t *testing.T) {
+	e := storyEngine(t, "老人行李被错拿",
+		"交通运输局将在下个月检查各家车站的行李安检。",
+		"吴建军定制了一面锦旗,送到了通达客运公司。",
+		"事发后,青溪县通达客运有限公司表示,将在旗下46辆班车上推行“一票一牌”的行李托运办法。")
+	wantFirstCited(t, e, map[string]string{"出了这事以后客运公司打算咋管行李？": "一票一牌"})
+}
+
+// TestOfferDeclined checks that whether someone took what was offered is
+// answered no by a sentence that says they declined it (婉拒).
+func TestOfferDeclined(t *testing.T) {
+	e := storyEngine(t, "老人行李被错拿",
+		"当晚8时许,袋子物归原主。",
+		"黄德明向老人连声道歉,吴秀兰硬要塞给他500元表示感谢,被他婉拒。")
+	if a := e.Answer("老太太给的感谢费，黄德明收下了没？"); a.Status != Answered || a.Answer != "没有" {
+		t.Errorf("Answer = %s %q, want 没有", a.Status, a.Answer)
+	}
+}

@@ -4822,6 +4822,10 @@ func yesNo(q Question, c *candidate) string {
 			}
 		}
 	}
+	if !neg && acceptAsked.MatchString(q.Lower) && declined.MatchString(c.d.Norm) {
+		// "感谢费黄德明收下了没" and "塞给他500元…,被他婉拒": declined
+		neg = true
+	}
 	if !neg {
 		// "有没有通话录音", "did they have a recording of the call": whether
 		// the thing is had, which a sentence denies by 没有 right before
@@ -4836,6 +4840,13 @@ func yesNo(q Question, c *candidate) string {
 	}
 	return yes
 }
+
+// acceptAsked asks whether something offered was taken ("收下了没", "did
+// he accept the money"); declined says it was not (婉拒, 谢绝, 拒收).
+var (
+	acceptAsked = regexp.MustCompile(`收下|接受|收了|肯收|\baccept|\btake the money|\bkeep the money`)
+	declined    = regexp.MustCompile(`婉拒|谢绝|拒收|推辞|拒绝了|不肯收|没有收下|没收下|退了回去|退还给`)
+)
 
 // zhAsksHave and enAsksHave ask whether a thing is had or exists: "有没有…
 // 录音", "是否有", "did they have a recording", "was there any".

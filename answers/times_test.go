@@ -255,3 +255,12 @@ func TestHowLongSomeoneHasBeen(t *testing.T) {
 		"郑国平开了多少年公交？":                             "23年",
 	})
 }
+
+// TestWhenARuleKicksIn checks that "kick in" finds when a new rule takes
+// effect (从11月1日起…推行), and "luggage tag" the rule's 行李牌.
+func TestWhenARuleKicksIn(t *testing.T) {
+	e := storyEngine(t, "老人行李被错拿",
+		"10月17日上午,吴秀兰的行李在班车上被错拿。",
+		"事发后,客运公司决定从11月1日起全面推行“一票一牌”的行李托运办法,乘客托运行李时领取一对编号相同的行李牌。")
+	wantAnswersHolding(t, e, map[string]string{"when does the new luggage tag thing kick in?": "11月1日"})
+}

@@ -1461,10 +1461,10 @@ var periodGiven = map[string]*regexp.Regexp{
 // totalGiven says an amount is a total: 总金额, 合计, 共计.
 var totalGiven = regexp.MustCompile(`总(?:金额|价|额|计|共|值|造价|投资|收入|费用)|合计|共计|累计|一共|总共|共\d`)
 
-// unitMeasures are the measure words a price of one thing is given by.
 // unitPriceAfter follows a sum that is the price of one thing: "十几块钱一个".
 var unitPriceAfter = regexp.MustCompile(`^钱?一` + unitMeasures)
 
+// unitMeasures are the measure words a price of one thing is given by.
 const unitMeasures = `[只个件台瓶盒张份套双支把块条副箱袋包斤本辆间桌人户名位]`
 
 // unitPriceAsk asks the price of one thing: 多少钱一只, 每个多少钱, 单价,
@@ -4221,18 +4221,23 @@ func (e *Engine) titledNames(text string) []string {
 			if _, _, ok := index.Lookup(name); ok {
 				continue
 			}
-			n := 0
-			for _, d := range e.docs {
-				if d.Section == index.Body {
-					n += strings.Count(d.Norm, name)
-				}
-			}
-			if n >= 2 {
+			if e.bodyMentions(name) >= 2 {
 				names = append(names, name)
 			}
 		}
 	}
 	return names
+}
+
+// bodyMentions counts where the articles' bodies name name.
+func (e *Engine) bodyMentions(name string) int {
+	n := 0
+	for _, d := range e.docs {
+		if d.Section == index.Body {
+			n += strings.Count(d.Norm, name)
+		}
+	}
+	return n
 }
 
 // headlineTie is how much less a body sentence may score than a headline

@@ -1322,7 +1322,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			if q.Kind == KindHowMany && q.Measure == "people" && (t.Lemma == "size" && eq.Dimension == "size" || t.Lemma == "headcount") {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
-			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] && !(t.Lemma == "call" && enCalledSomeone.MatchString(norm) && !enIsCalled.MatchString(norm)) || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
+			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] && !(t.Lemma == "call" && phoned) || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
 				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && placeFrame[t.Lemma] {
 				continue
 			}
@@ -1944,15 +1944,6 @@ func (e *Engine) pinyinIndex() map[string]string {
 		// articles' bodies name one at least three times as often: the
 		// story's own "Shao" (邵国栋 named a dozen times, his daughter 邵雯
 		// three)
-		mentions := func(name string) int {
-			n := 0
-			for _, d := range e.docs {
-				if d.Section == index.Body {
-					n += strings.Count(d.Norm, name)
-				}
-			}
-			return n
-		}
 		shared := map[string][]string{}
 		for name := range names {
 			for _, p := range english.Pinyin(firstRunes(name, 1), 4) {
@@ -1960,7 +1951,7 @@ func (e *Engine) pinyinIndex() map[string]string {
 			}
 		}
 		for p, who := range shared {
-			e.bySurname[p] = dominant(who, mentions)
+			e.bySurname[p] = dominant(who, e.bodyMentions)
 		}
 		e.pinyin, e.pinyinMore = map[string]string{}, map[string][]string{}
 		for _, l := range e.lower {

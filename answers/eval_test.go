@@ -1784,18 +1784,21 @@ func TestAnswerStable(t *testing.T) {
 		t.Skip("asks each refusable question many times")
 	}
 	for _, set := range evalSets(t) {
-		e := engineFor(t, set.article)
-		for _, c := range loadCases(t, set.file) {
-			if c.Expect != "refuse" {
-				continue
-			}
-			first := e.Answer(c.Q)
-			for range 30 {
-				if a := e.Answer(c.Q); a.Status != first.Status || a.Reason != first.Reason {
-					t.Errorf("%s %s %q: %s %s, then %s %s", set.name, c.ID, c.Q, first.Status, first.Reason, a.Status, a.Reason)
-					break
+		t.Run(set.name, func(t *testing.T) {
+			t.Parallel() // (as TestEval: side by side, well inside go test's timeout)
+			e := engineFor(t, set.article)
+			for _, c := range loadCases(t, set.file) {
+				if c.Expect != "refuse" {
+					continue
+				}
+				first := e.Answer(c.Q)
+				for range 30 {
+					if a := e.Answer(c.Q); a.Status != first.Status || a.Reason != first.Reason {
+						t.Errorf("%s %s %q: %s %s, then %s %s", set.name, c.ID, c.Q, first.Status, first.Reason, a.Status, a.Reason)
+						break
+					}
 				}
 			}
-		}
+		})
 	}
 }

@@ -542,6 +542,10 @@ func (e *Engine) answer(q Question) Answer {
 		}
 	}
 	q.tenure = q.Kind == KindWhen && q.Grain == "duration" && tenureAsk.MatchString(q.Lower)
+	if q.Kind == KindYesNo {
+		q.hadAsked, q.hadNoun = hadAsk(q)
+		q.offerAsked = acceptAsked.MatchString(q.Lower)
+	}
 	q.plan = q.Kind == KindWhat && planAsk.MatchString(q.Lower) || q.Kind == KindWhen && q.Grain != "duration" && whenPlanAsk.MatchString(q.Lower)
 	if q.quotes = quotesRole(q); q.quotes {
 		// the one quoted may be named in the sentence before what they said

@@ -167,6 +167,14 @@ type Question struct {
 	// something ("how long has he been a bus driver", 开了多少年): no
 	// stretch of seconds, minutes or hours answers it
 	tenure bool
+	// hadAsked is true for a yes-or-no question whether a thing is had
+	// ("有没有…录音", "did they have a recording"); hadNoun is that
+	// thing's English lemma ("recording"), "" for a Chinese question
+	hadAsked bool
+	hadNoun  string
+	// offerAsked is true for a yes-or-no question whether something
+	// offered was taken ("收下了没", "did he accept the money")
+	offerAsked bool
 	// whichOne is true for a question that asks which one of a kind of
 	// person did something (哪个医生, 哪位民警, which professor): a name right after
 	// that kind's title may answer on thinner evidence.

@@ -4822,7 +4822,7 @@ func yesNo(q Question, c *candidate) string {
 			}
 		}
 	}
-	if !neg && acceptAsked.MatchString(q.Lower) && declined.MatchString(c.d.Norm) {
+	if !neg && q.offerAsked && declined.MatchString(c.d.Norm) {
 		// "感谢费黄德明收下了没" and "塞给他500元…,被他婉拒": declined
 		neg = true
 	}
@@ -4855,23 +4855,27 @@ var (
 	enAsksHave = regexp.MustCompile(`(?i)\b(?:have|has|had|keep|kept)\s+(?:a|an|any)\s+([a-z]+)|\b(?:is|was|are|were)\s+there\s+(?:a|an|any)\s+([a-z]+)`)
 )
 
+// hadAsk reports whether a yes-or-no question asks whether a thing is had,
+// and for an English one the thing's lemma: the noun after "have a".
+func hadAsk(q Question) (bool, string) {
+	if q.Lang == Chinese {
+		return zhAsksHave.MatchString(q.Text), ""
+	}
+	if m := enAsksHave.FindStringSubmatch(q.Lower); m != nil {
+		return true, english.Lemma(m[1] + m[2])
+	}
+	return false, ""
+}
+
 // hadThing finds the term of the thing a yes-or-no question asks whether
 // someone has, and where c's sentence holds it: the last thing asked of in
 // Chinese, the noun after "have a" in English; -1 when it asks no such
 // thing or the sentence lacks it.
 func hadThing(q Question, c *candidate) (int, int) {
-	var noun string
-	switch {
-	case q.Lang == Chinese && zhAsksHave.MatchString(q.Text):
-	case q.Lang != Chinese:
-		m := enAsksHave.FindStringSubmatch(q.Lower)
-		if m == nil {
-			return -1, 0
-		}
-		noun = english.Lemma(m[1] + m[2])
-	default:
+	if !q.hadAsked {
 		return -1, 0
 	}
+	noun := q.hadNoun
 	for i := len(q.Terms) - 1; i >= 0; i-- {
 		t := q.Terms[i]
 		if t.Light || t.Name || i >= len(c.matchedBy) || c.matchedBy[i][1] <= c.matchedBy[i][0] {

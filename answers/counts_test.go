@@ -486,3 +486,12 @@ func TestTotalIsNoUnitPrice(t *testing.T) {
 		"袋子里用旧报纸包着3.2万元现金,一分不少。")
 	wantAnswersHolding(t, e, map[string]string{"袋子里的钱一共有多少？": "3.2万元"})
 }
+
+// TestGrandTotal checks that a sum marked 合计 after other figures of the
+// sentence, in a clause of its own, answers "总共多少", not the subtotal
+// before it (共计).
+func TestGrandTotal(t *testing.T) {
+	e := storyEngine(t, "手表修理纠纷",
+		"经调解,钟表店退还修理费120元,另行赔偿往返交通等费用共计300元,合计420元。")
+	wantAnswersHolding(t, e, map[string]string{"钟表店总共退赔了多少钱？": "420元"})
+}

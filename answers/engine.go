@@ -38,6 +38,7 @@ type Engine struct {
 	corpus       string               // all of lower, one sentence a line
 	starts       []int                // byte offset of each sentence in corpus
 	postings     map[string][]posting // token -> where it stands
+	injuries     []string             // the articles' words for a hurt by how it was done (扭伤, 烫伤)
 	present      map[string]bool      // lexicon words: whether the articles contain them
 	fines        bool                 // whether a body says 罚 (罚款, 处罚): a fine may be asked the amount of
 	offers       bool                 // whether a body sentence makes an offer (打折, 满…减): a sale may be asked about
@@ -55,6 +56,7 @@ type Engine struct {
 	people       map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	masked       map[string]bool      // people the articles' bodies name by surname only (陈某)
 	seats        map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
+	machines     map[string]bool      // what the articles count by a thing's measure word (那台焦度计): no one's name
 	peopleAt     [][]rng              // per sentence, where it holds one of people of three characters or more
 	intros       [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
 	namedAs      map[string][]string  // person -> the descriptions the articles give of them (店主 of 周海峰)
@@ -190,6 +192,12 @@ func New(s Searcher) *Engine {
 				e.postings[tk.Text] = append(e.postings[tk.Text], posting{i, tk.Start, tk.End})
 			}
 		}
+		for w := range e.postings {
+			if rs := []rune(w); len(rs) == 2 && rs[1] == '伤' && strings.ContainsRune(injuredBy, rs[0]) {
+				e.injuries = append(e.injuries, w)
+			}
+		}
+		slices.Sort(e.injuries)
 		// what the answer path would otherwise find out again and again
 		// sentences by the pairs of characters they hold
 		e.bigrams = map[string][]int{}
@@ -261,6 +269,14 @@ func New(s Searcher) *Engine {
 				e.seats[m[1]] = true
 			}
 		}
+		// what the articles count as a thing ("那台焦度计"), which a
+		// surname may open (焦) but no person's name is
+		e.machines = map[string]bool{}
+		for _, d := range e.docs {
+			for _, m := range countedThing.FindAllStringSubmatch(d.Norm, -1) {
+				e.machines[firstRunes(m[1], 2)], e.machines[m[1]] = true, true
+			}
+		}
 		// people the articles name by surname and given name ("顾承远"),
 		// so that a question's cut cannot split them ("顾承"/"远走")
 		e.people, e.masked = map[string]bool{}, map[string]bool{}
@@ -273,7 +289,7 @@ func New(s Searcher) *Engine {
 				if en.tier == 0 && strings.HasSuffix(name, "某") && utf8.RuneCountInString(name) == 2 {
 					e.masked[name] = true
 				}
-				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") &&
+				if n := utf8.RuneCountInString(name); !en.thing && en.tier != 1 && n >= 2 && n <= 4 && hasHan(name) && lex().surnames[string([]rune(name)[0])] && !strings.Contains(name, "某") && !e.machines[name] &&
 					!strings.ContainsRune(unnamedEnds, lastRune(name)) {
 					// (not an organisation: 江州大学 is no one)
 					e.people[name] = true
@@ -1958,6 +1974,15 @@ func (e *Engine) weigh(q *Question) {
 			// a thing the question calls by what it is (冰场), which
 			// the articles call by its name
 			for _, a := range e.definedAs(t.Text) {
+				if !contains(t.Syns, a) && !contains(t.Alts, a) {
+					t.Syns = append(t.Syns, a)
+				}
+			}
+		}
+		if !t.Name && t.Text == "受伤" {
+			// "who hurt her ankle", "谁受伤了": a hurt however it was
+			// done (扭伤, 摔伤, 烫伤)
+			for _, a := range e.injuries {
 				if !contains(t.Syns, a) && !contains(t.Alts, a) {
 					t.Syns = append(t.Syns, a)
 				}
@@ -5521,6 +5546,14 @@ func ageMatched(text string, c *candidate) (string, bool) {
 	}
 	return "", false
 }
+
+// injuredBy are the characters of the ways one is hurt that a word ending
+// in 伤 opens with: 扭伤, 摔伤, 烫伤, 重伤.
+const injuredBy = "扭摔割砸烧烫灼撞咬刺划擦挤压踩碰跌夹抓轧碾戳砍炸震冻晒抓挫拉扎蹭磕刮重轻"
+
+// countedThing is a thing counted by its measure word, with the three
+// characters after it: 那台焦度计, 一部手机.
+var countedThing = regexp.MustCompile(`(?:[一两这那该每几]|\d)[台部件辆架把套块艘座](\p{Han}{3})`)
 
 // definedSubject is a sentence's subject at its start, past a lead such as
 // 记者了解到: the name a later clause may say what it is (…是…冰场).

@@ -504,6 +504,11 @@ var speechMeta = map[string]bool{"quote": true, "interview": true, "cite": true,
 // happened); asking what was given, they are ("what did they give users").
 var whoLight = map[string]bool{"give": true}
 
+// whoHead is a who-question's own head noun, a person's sex or age ("which
+// girl hurt her ankle", "who's the woman who posted it"): the article
+// names her, and calls her 女孩 or 女子 only sometimes.
+var whoHead = regexp.MustCompile(`(?i)^\s*(?:which|what)\s+(girl|boy|kid|woman|man)\b|^\s*who(?:'s|\s+is|\s+was)\s+the\s+(girl|boy|kid|woman|man)\s+(?:who|that)\b`)
+
 // notWhoPredicate reports whether the English lemma w, in a question of
 // kind k, is a verb a who-question only frames with (speechMeta, whoLight).
 func notWhoPredicate(k Kind, w string) bool {
@@ -545,6 +550,10 @@ var dimensionMeasure = map[string]string{"height": "length", "distance": "distan
 // the standoff drag on").
 var lastsVerbs = map[string]bool{"last": true, "go on": true, "take": true, "run": true, "continue": true, "drag on": true,
 	"drag": true, "keep going": true, "persist": true, "carry on": true, "go": true, "keep on": true}
+
+// enBesides is what a question asks about other than: "besides the fine,
+// what else", "what else got taken besides the puppet box".
+var enBesides = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except for|except|in addition to)\s+([a-z' -]+?)\s*(?:,|\?|$|\b(?:what|who|whom|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had)\b)`)
 
 // indefinites are the words that name no thing a question may ask of
 // ("is there a power cut somewhere in town").
@@ -966,6 +975,10 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		var order []string
 		counted := "" // the noun of "how many calls", light verb or not
 		phoned := enCalledSomeone.MatchString(norm) && !enIsCalled.MatchString(norm)
+		asHead := "" // the head noun of "which girl"
+		if m := whoHead.FindStringSubmatch(norm); m != nil {
+			asHead = strings.ToLower(m[1] + m[2])
+		}
 		if m := enCounted.FindStringSubmatch(norm); m != nil && q.Kind == KindHowMany && q.Measure == "count" {
 			counted = english.Lemma(strings.ToLower(m[1]))
 		}
@@ -974,7 +987,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			own[w.English] = own[w.English] || !w.Loose
 			// ("where was he headed" asks the going, as "go" does)
 			if w.Literal || w.English == labelNoun || labelNoun != "" && w.English == "number" || named[strings.ToLower(w.English)] || lightEnglish[w.English] && w.English != counted && !(w.English == "call" && phoned) || english.IsStopWord(w.English) && !contentUse(eq.Surfaces, w.English) ||
-				notWhoPredicate(q.Kind, w.English) || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && placeFrame[w.English] ||
+				notWhoPredicate(q.Kind, w.English) || q.Kind == KindWho && w.English == asHead || (askName || q.NameAsked) && w.English == "name" || q.Kind == KindWhere && placeFrame[w.English] ||
 				firstOfWhen(q, norm, w.English) ||
 				q.Unit == "次" && w.English == "time" {
 				continue
@@ -1038,6 +1051,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			q.Counted = groups[english.Lemma(strings.ToLower(m[1]))]
 		}
 		headKeys, roleHead := map[string]bool{}, map[string]bool{}
+		excepted := map[string]bool{} // the words of "besides the fine"
+		var besidesAt []int           // and the terms they make light
+		if m := enBesides.FindStringSubmatch(norm); m != nil {
+			for _, w := range strings.Fields(strings.ToLower(m[1])) {
+				excepted[w], excepted[english.Lemma(w)] = true, true
+			}
+		}
 		body := enBodyOf(norm) // "the boss of the paragliding company": a company's head
 		// "who heads the unit", "the boss of the utility": whoever is in
 		// charge, by the title the article gives them
@@ -1206,6 +1226,12 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				e.withHeads(&t, body)
 			}
 			words := strings.Fields(key)
+			if !slices.ContainsFunc(words, func(w string) bool { return !excepted[w] }) {
+				// "what's her treatment besides the new glasses": what the
+				// answer is other than, which it may well not mention
+				t.Light = true
+				besidesAt = append(besidesAt, len(q.Terms))
+			}
 			for _, w := range words {
 				covered[w] = true
 				if (pred[w] || pred[english.Lemma(w)]) && (!lightEnglish[w] || len(words) > 1) {
@@ -1286,6 +1312,13 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			q.Terms = append(q.Terms, t)
 		}
+		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) {
+			// "besides texting, what do they have to do": with nothing
+			// else to go by, what it is besides (除发送短信外，还须…)
+			for _, i := range besidesAt {
+				q.Terms[i].Light = false
+			}
+		}
 		if head := enKindHead(norm, eq); kindOf && head != "" {
 			// "what kind of loan did they pitch": the loan, as the article
 			// names its kind (爱心低息贷款)
@@ -1323,7 +1356,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				continue // "how big was the team, like headcount": the number of people asked for
 			}
 			if covered[t.Lemma] || named[t.Lemma] || t.Name || t.Lemma == labelNoun || labelNoun != "" && t.Lemma == "number" || lightEnglish[t.Lemma] && !(t.Lemma == "call" && phoned) || q.Kind == KindWhen && asksTime[t.Lemma] || firstOfWhen(q, norm, t.Lemma) || enAmountWord.MatchString(t.Lemma) ||
-				notWhoPredicate(q.Kind, t.Lemma) || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && placeFrame[t.Lemma] {
+				notWhoPredicate(q.Kind, t.Lemma) || q.Kind == KindWho && t.Lemma == asHead || (askName || theirName) && t.Lemma == "name" || q.Kind == KindWhere && placeFrame[t.Lemma] {
 				continue
 			}
 			if q.Kind == KindHowMany && q.Measure == "money" && moneyVerbs[t.Lemma] {

@@ -9064,3 +9064,61 @@ func TestTitledNameCutByTheSegmenter(t *testing.T) {
 		"当晚8时许,在方志强的陪同下,袋子物归原主。")
 	wantAnswers(t, e, map[string]string{"哪个民警调取了车站的监控视频？": "方志强"})
 }
+
+// TestCountedThingIsNoOne checks that what an article counts by a thing's
+// measure word (那台柯氏计), which a surname opens, is no person: the one
+// who used it answers who found the fault.
+func TestCountedThingIsNoOne(t *testing.T) {
+	e := storyEngine(t, "零件质检风波",
+		"3月5日,检测员周敏把零件放上柯氏计一测,发现尺寸不合格。",
+		"那台柯氏计已有两年没有检定。",
+		"厂长李强随后叫停了这批零件的发货。")
+	wantAnswers(t, e, map[string]string{
+		"谁发现零件尺寸不合格？":                                       "周敏",
+		"which inspector found the parts were out of spec?": "周敏",
+	})
+}
+
+// TestWhichGirl checks that the sex or age a who-question asks by ("which
+// girl", "who's the woman who") is no word the answer's sentence must hold
+// (the article names her, and says 女孩 or 女子 of someone else, if at
+// all), while "the girl" of other questions is looked for; and that "hurt"
+// finds a hurt however it was done (扭伤).
+func TestWhichGirl(t *testing.T) {
+	e := storyEngine(t, "驴友登山受伤",
+		"10月3日,6名驴友结伴登山,其中有一个10岁的女孩。",
+		"下午4时许,队员张晓雨在下坡时踩空,右脚踝严重扭伤,无法继续行走。",
+		"同行的一名女子随即拨打了报警电话。",
+		"救援人员用担架将张晓雨抬下山,其余队员均未受伤。")
+	wantAnswers(t, e, map[string]string{
+		"which girl hurt her ankle?":          "张晓雨",
+		"who's the woman who hurt her ankle?": "张晓雨",
+		"who hurt her ankle?":                 "张晓雨",
+	})
+	for q, want := range map[string]bool{"which girl hurt her ankle?": false, "who's the woman who hurt her ankle?": false, "how old was the girl?": true} {
+		found := false
+		for _, term := range e.analyzeAny(q).Terms {
+			for _, w := range append([]string{term.Text}, term.Alts...) {
+				found = found || w == "女孩" || w == "女子" || w == "girl" || w == "woman"
+			}
+		}
+		if found != want {
+			t.Errorf("analyzeAny(%q): a term for the girl or woman is %v, want %v", q, found, want)
+		}
+	}
+}
+
+// TestBesidesWhatIsAsked checks that what an English question asks about
+// other than ("besides the new glasses") is no word the answer must hold,
+// unless the question has nothing else to go by.
+func TestBesidesWhatIsAsked(t *testing.T) {
+	e := storyEngine(t, "弱视儿童配镜纠纷",
+		"4月2日,王女士的儿子小宇被诊断为弱视,配了一副新眼镜。",
+		"新眼镜花了680元。",
+		"目前,小宇已开始每天遮盖右眼2小时的治疗方案。",
+		"供电公司除发送短信外,还须通过电话逐一通知用户。")
+	wantFirstCited(t, e, map[string]string{
+		"what's the boy's treatment now besides the new glasses?": "遮盖右眼",
+		"besides texting, what else do they have to do?":          "通过电话",
+	})
+}

@@ -490,6 +490,16 @@ func (e *Engine) analyze(raw, norm string) Question {
 				// of the question; the sentence may say it otherwise
 				doneVerb = true
 			}
+			if len(w) == len("取") && strings.HasPrefix(tk.Pos, "v") && !l.light[w] && i+1 < len(toks) && toks[i+1].Text == "的" && toks[i+1].Start == tk.End && strings.TrimRight(q.Lower[toks[i+1].End:], "?？!！。 ") == "" {
+				// "是哪天取的": the one-character verb the question closes
+				// on is its deed, where the articles write it with its
+				// result (取回, 取走)
+				for _, r := range resultChars {
+					if e.inCorpus(w + r) {
+						doneVerb, syns = true, append(syns, w+r)
+					}
+				}
+			}
 			if l.light[w] || q.Kind == KindWhen && dayParts[w] {
 				// ("几号晚上跑的": the evening is part of the time asked,
 				// which the article may write 晚11时15分)
@@ -756,7 +766,16 @@ func (e *Engine) analyze(raw, norm string) Question {
 		// 园区": the article's own event, not one to find in its words; but
 		// "出事的飞机是什么机型" still asks of the plane that did, and "出事
 		// 以后…怎么处理的" of what came after
-		if !incident[t.Text] || t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+		if t.Pos < 0 || t.Pos+len(t.Text) > len(q.Lower) {
+			continue
+		}
+		if t.Text == "问题" && faultyThing.MatchString(q.Lower[:t.Pos]) && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
+			// "那副有问题的眼镜": the faulty thing, the article's own
+			// incident again, not a problem to find in its words
+			q.Terms[i].Light, q.Terms[i].Predicate = true, false
+			continue
+		}
+		if !incident[t.Text] {
 			continue
 		}
 		if rest := q.Lower[t.Pos+len(t.Text):]; (q.Kind == KindWhere || !strings.HasPrefix(rest, "的") || incidentTime.MatchString(rest)) && !afterIncident.MatchString(rest) {
@@ -923,6 +942,10 @@ const functionChars = "的了是在和与也都就而被将会把对从向给让
 
 // directions are the characters of a verb's direction (跑回, 钻进, 爬出).
 const directions = "回进出上下过起"
+
+// resultChars are the one-character results a verb takes (取回, 拿走,
+// 找到).
+var resultChars = []string{"回", "走", "出", "到", "来", "去", "下", "上", "完", "好", "掉"}
 
 // complements are the directional complements of a verb.
 var complements = []string{"下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去", "出去", "进来", "进去", "过去"}
@@ -1914,6 +1937,10 @@ var incidentTime = regexp.MustCompile(`^(的时候|时|那会儿?|当时)`)
 // incident are words for the article's own event (出事): never words its
 // sentences must hold.
 var incident = map[string]bool{"出事": true, "出事儿": true, "出了事": true}
+
+// faultyThing ends the words before 问题 in "有问题的X", "出了问题的X": the
+// faulty X.
+var faultyThing = regexp.MustCompile(`(有|出|出了)$`)
 
 // doubled reports whether the predicate t says again what the predicate
 // right before it in the question says (认错道歉: two words for one act,

@@ -720,3 +720,15 @@ func TestOfferDeclined(t *testing.T) {
 		t.Errorf("Answer = %s %q, want 没有", a.Status, a.Answer)
 	}
 }
+
+// TestFaultyThingAndItsVerb checks that "有问题的电动车" is the article's
+// own faulty thing, no problem to find in its words, and that the
+// one-character verb a question closes on ("是哪天取的") is its deed, as the
+// articles write it with a result (取回).
+func TestFaultyThingAndItsVerb(t *testing.T) {
+	e := storyEngine(t, "电动车修理纠纷",
+		"3月16日,周女士把一辆刹车失灵的电动车送到镇上一家车行修理。",
+		"3月23日,她去车行取回电动车,骑了不到一周刹车又失灵了。",
+		"截至6月5日,全县已检查电动车修理店27家,发现安全隐患等问题的有9家。")
+	wantAnswers(t, e, map[string]string{"那辆有问题的电动车是哪天取的？": "3月23日"})
+}

@@ -100,6 +100,7 @@ var (
 	quoteRe         = regexp.MustCompile(`[:：]?\s*["“「]([^"”」]{2,})["”」]`)
 	totalAsk        = regexp.MustCompile(`一共|总共|总计|合计|累计|共有|总数|总额|总价`)
 	totalLead       = regexp.MustCompile(`(共计|合计|总计|累计|共造成|共导致|共致|共有|共涉及|共查获|共接诊|共收治|共救出|共疏散|共拖欠|共欠|共支付|共花费|共损失|共赔偿|共赔付|共筹集|共募集|共收到|共发放|共追回|共退还|共骗取|共挪用|共缴纳)[^,，。;；:：]*$`)
+	grandMark       = regexp.MustCompile(`(合计|总计)(约|近|超过|达到?|为)?$`)
 	totalMark       = regexp.MustCompile(`(共计|合计|总计|累计|共|总额|总价|总对价|总数|涉案金额|涉案总额|涉案资金)(约|近|超过|达到?|为)?$`)
 	planned         = regexp.MustCompile(`(原定|原计划|原本|原先|本来)(于|在)?$`)
 	fromAsk         = regexp.MustCompile(`从\p{Han}{0,6}?哪|来自|(?i)\bfrom\b`)
@@ -614,6 +615,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
+			!e.machines[d.Norm[tk.Start:toks[i+1].End]] && // (那台焦度计: a thing, no 焦 and a given name)
 			// "澜/江 遭遇": the surname ends a place the articles name
 			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
 			!countedObject(toks, i) && !countedNoun(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
@@ -3165,6 +3167,11 @@ func howManySpan(q Question, text string, c *candidate) string {
 		total := q.Total && (totalMark.MatchString(text[max(0, loc[0]-15):loc[0]]) || totalLead.MatchString(text[clauseStart:loc[0]]))
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
+			if grandMark.MatchString(text[max(0, loc[0]-15):loc[0]]) && strings.ContainsAny(text[:loc[0]-len("合计")], "0123456789") {
+				// "退还680元，另行赔偿…共计4200元，合计4880元": 合计 after
+				// other figures sums them all, in a clause of its own
+				d -= 1100
+			}
 		}
 		if yearsOld {
 			d += 200 // a person's age in 岁 comes first

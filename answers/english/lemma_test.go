@@ -87,6 +87,8 @@ func TestLemma(t *testing.T) {
 		{"people", "person"},
 		{"news", "news"},
 		{"clothes", "clothes"},
+		{"glasses", "glasses"},
+		{"lenses", "lens"},
 		{"status", "status"},
 		{"crisis", "crisis"},
 		{"thing", "thing"},

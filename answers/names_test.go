@@ -9122,3 +9122,20 @@ func TestBesidesWhatIsAsked(t *testing.T) {
 		"besides texting, what else do they have to do?":          "通过电话",
 	})
 }
+
+// TestCountedUnitIsNoSurname checks that a surname right after a number
+// (约7周里, 3张看台票) is a unit counted, no one's name.
+func TestCountedUnitIsNoSurname(t *testing.T) {
+	e := storyEngine(t, "弱视儿童配镜纠纷",
+		"在此后约7周里,孩子几乎每天都戴着这副眼镜上学。",
+		"黄牛以每张800元的价格卖出了3张看台票。",
+		"店主黄建伟当面道歉。")
+	for _, name := range []string{"周里", "张看台", "张看"} {
+		if e.people[name] {
+			t.Errorf("people[%q] = true, want a unit counted, no one", name)
+		}
+	}
+	if !e.people["黄建伟"] {
+		t.Errorf("people[黄建伟] = false, want the shop owner")
+	}
+}

@@ -616,6 +616,7 @@ func (e *Engine) entities(d *index.Doc) []entity {
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
 			!e.machines[d.Norm[tk.Start:toks[i+1].End]] && // (那台焦度计: a thing, no 焦 and a given name)
+			!countedUnit(d.Norm, tk.Start) && // (约7周里: weeks, no 周 and a given name)
 			// "澜/江 遭遇": the surname ends a place the articles name
 			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
 			!countedObject(toks, i) && !countedNoun(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
@@ -1128,6 +1129,13 @@ func objectEndsClause(d *index.Doc, r rng, at int) bool {
 		}
 	}
 	return false
+}
+
+// countedUnit reports whether the character at byte at of text, a
+// surname, follows a number: a unit counted (7周, 三周), no one's surname.
+func countedUnit(text string, at int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:at])
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十几数每半", r)
 }
 
 // countedNoun reports whether toks[i], a surname the dictionary reads as a

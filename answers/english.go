@@ -1319,6 +1319,9 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 				q.Terms[i].Light = false
 			}
 		}
+		for _, i := range besidesAt {
+			q.Besides = append(append(q.Besides, q.Terms[i].Text), q.Terms[i].Alts...)
+		}
 		if head := enKindHead(norm, eq); kindOf && head != "" {
 			// "what kind of loan did they pitch": the loan, as the article
 			// names its kind (爱心低息贷款)

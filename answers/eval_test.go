@@ -1617,15 +1617,6 @@ func TestEval(t *testing.T) {
 	}
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // TestTraditionalArticle: the default article converted to Traditional
 // characters (OpenCC s2t) answers the development questions from the same
 // sentences, cited verbatim in Traditional characters.

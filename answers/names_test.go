@@ -9121,6 +9121,25 @@ func TestBesidesWhatIsAsked(t *testing.T) {
 		"what's the boy's treatment now besides the new glasses?": "遮盖右眼",
 		"besides texting, what else do they have to do?":          "通过电话",
 	})
+	// and the short answer is the clause after the one that says it,
+	// unless that one lists more
+	e = storyEngine(t, "垃圾场火灾追责",
+		"区城管局对绿野公司处以罚款85万元,并责令其停业整顿三个月。",
+		"选举前,候选人向村民发放现金红包和食用油,涉及村民247户。",
+		"供电公司除发送短信外,还须通过电话逐一通知用户。")
+	wantAnswersHolding(t, e, map[string]string{
+		"besides the fine, what else happened to the company?": "停业整顿",
+		"besides cash what else were they handing out?":        "食用油",
+		"besides texting, what else do they have to do?":       "通过电话",
+	})
+	for q, besides := range map[string]string{
+		"besides the fine, what else happened to the company?": "罚款",
+		"besides texting, what else do they have to do?":       "短信",
+	} {
+		if a := e.Answer(q); strings.Contains(a.Answer, besides) {
+			t.Errorf("Answer(%q) = %q, want the clause after the one that says %s", q, a.Answer, besides)
+		}
+	}
 }
 
 // TestCountedUnitIsNoSurname checks that a surname right after a number

@@ -145,8 +145,11 @@ type Question struct {
 	PlaceHead []string
 	Since     bool // asks since when a state holds (自…起)
 	Dial      bool // asks for a number to dial or read off (热线, "hotline number")
-	Negated   bool // the question is negative ("would not return")
-	Invalid   bool
+	// Besides are the words of what a what-question asks about other than
+	// ("besides the fine", 除了罚款…还): the answer is another clause.
+	Besides []string
+	Negated bool // the question is negative ("would not return")
+	Invalid bool
 	// Stranger is a full name the articles never mention ("Helen Toner"):
 	// the question is about someone they do not cover
 	Stranger bool

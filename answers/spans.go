@@ -285,6 +285,16 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	default:
 		s = saidOrClause(text, c.anchor, false)
 	}
+	if len(q.Besides) > 0 && (q.Kind == KindWhat || q.Kind == KindOther) && s != "" && containsAny(s, q.Besides) && !besidesListed(s, q.Besides) {
+		// "besides the fine, what else": the clause after the one that
+		// says the fine (处以罚款85万元,并责令其停业整顿三个月), unless
+		// this one lists more (发放现金红包和食用油)
+		if k := strings.Index(text, s); k >= 0 {
+			if next := nextClause(text[k+len(s):]); next != "" && !containsAny(next, q.Besides) {
+				s = next
+			}
+		}
+	}
 	if c.d.Norm != c.d.Text && s != "" {
 		// the same place in the verbatim (traditional) text
 		if i := strings.Index(c.d.Norm, s); i >= 0 {
@@ -298,6 +308,37 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	}
 	s = capSpan(s, limit)
 	return s, s != ""
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// besidesListed reports whether s lists more after the first of words it
+// holds: "现金红包和食用油" for "besides cash".
+func besidesListed(s string, words []string) bool {
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 {
+			return strings.ContainsAny(s[k+len(w):], "和及与、")
+		}
+	}
+	return false
+}
+
+// nextClause is the clause that opens rest past its separator, without the
+// conjunction that joins it (并, 还, 同时), or "".
+func nextClause(rest string) string {
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune(",，;；、", r) {
+		return ""
+	}
+	return clauseAt(rest[size:], 0)
 }
 
 // docFeatures are what a sentence offers the kinds of question, found once

@@ -222,9 +222,10 @@ var (
 	enIsCalled      = regexp.MustCompile(`(?i)\b(?:is|was|are|were|'s|be|been|being|so|so-)\s*called\b`)
 )
 
-// aspectVerbs say when an event began, not which event: in a
+// aspectVerbs say when an event began, or that it took place ("when did
+// the raid go down"), not which event: in a
 // when-question the event is the noun they go with.
-var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true}
+var aspectVerbs = map[string]bool{"start": true, "begin": true, "occur": true, "commence": true, "happen": true, "go down": true, "take place": true, "go off": true}
 
 // enUnitAsked asks for a measure by its unit ("how many tons of trash"),
 // unitMeasure the measure of each unit (not meters, which are also the
@@ -1253,7 +1254,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 					t.Predicate = false
 				}
 			}
-			if len(words) == 1 && q.Kind == KindWhen && aspectVerbs[key] {
+			if q.Kind == KindWhen && aspectVerbs[key] {
 				// "when did the fire start": the fire's own time (起火),
 				// however the article words its start
 				t.Light, t.Predicate = true, false

@@ -9158,3 +9158,22 @@ func TestCountedUnitIsNoSurname(t *testing.T) {
 		t.Errorf("people[黄建伟] = false, want the shop owner")
 	}
 }
+
+// TestWhenItWentDown checks that "go down", "take place" and "happen" in a
+// when-question only say that the event took place: the event is the noun
+// ("the raid"), and the verb's loose renderings (采取 for "go down") are
+// nothing to find.
+func TestWhenItWentDown(t *testing.T) {
+	e := storyEngine(t, "河道电鱼窝点被端",
+		"3月2日,渔政部门决定采取联合执法行动。",
+		"4月17日凌晨1时许,警方突击搜查了河边的窝点,抓获3名电鱼者。",
+		"此次行动发生在禁渔期内。")
+	for _, q := range []string{"when did the police raid go down?", "when did the raid take place?", "when did the raid happen?"} {
+		for _, term := range e.analyzeAny(q).Terms {
+			if (term.lemma == "go down" || term.lemma == "take place" || term.lemma == "happen") && !term.Light {
+				t.Errorf("analyzeAny(%q): the term %q for %q weighs as a word to find, want it light", q, term.Text, term.lemma)
+			}
+		}
+	}
+	wantAnswersHolding(t, e, map[string]string{"when did the police raid go down?": "4月17日"})
+}

@@ -146,7 +146,7 @@ type Question struct {
 	Since     bool // asks since when a state holds (自…起)
 	Dial      bool // asks for a number to dial or read off (热线, "hotline number")
 	// Besides are the words of what a what-question asks about other than
-	// ("besides the fine", 除了罚款…还): the answer is another clause.
+	// in English ("besides the fine"): the answer is another clause.
 	Besides []string
 	Negated bool // the question is negative ("would not return")
 	Invalid bool

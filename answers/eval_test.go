@@ -1519,6 +1519,15 @@ func evalSets(tb testing.TB) []evalSet {
 		"bus-luggage-cash-mixup.en": {0.4, 0.5, 0.5},
 		"swine-erysipelas-scare":    {0.5, 0.6, 1},
 		"swine-erysipelas-scare.en": {0.3, 0.35, 1},
+		// pair 174 (an optician's clerk swaps a girl's left and right
+		// lenses; a hired combine crew leaves a wheat field half cut),
+		// written in the eighty-ninth session; worked from the glasses only:
+		// its floors at that session's end, the wheat field's at its
+		// starting engine (7/10 Chinese and 7/20 English first citations)
+		"swapped-lenses-amblyopia-girl":    {0.7, 0.75, 1},
+		"swapped-lenses-amblyopia-girl.en": {0.55, 0.3, 0.75},
+		"half-cut-wheat-field-dispute":     {0.7, 0.85, 0.75},
+		"half-cut-wheat-field-dispute.en":  {0.35, 0.3, 0.75},
 	}
 	files, _ := filepath.Glob("../testdata/eval/*.jsonl")
 	for _, f := range files {

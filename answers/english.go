@@ -1387,10 +1387,8 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			// which the articles word as 解雇)
 			var syns []string
 			for _, c := range lx.Translate(t.Lemma) {
-				if c.Senses > 2 && c.Source != english.SourceExtra || c.Senses > 1 && c.Source == english.SourceExtra || utf8.RuneCountInString(c.Chinese) < 2 {
-					// a loose rendering's synonyms are looser still ("drive"
-					// → 推动 → 发起)
-					continue
+				if c.Senses > 2 && c.Source != english.SourceExtra || utf8.RuneCountInString(c.Chinese) < 2 {
+					continue // a loose rendering's synonyms are looser still
 				}
 				for _, syn := range lex().synonyms[c.Chinese] {
 					if len(syns) < 8 && !contains(syns, syn) && e.inCorpus(syn) {

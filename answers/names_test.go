@@ -9177,17 +9177,3 @@ func TestWhenItWentDown(t *testing.T) {
 	}
 	wantAnswersHolding(t, e, map[string]string{"when did the police raid go down?": "4月17日"})
 }
-
-// TestLooseRenderingsSynonyms checks that the Chinese synonyms of a loose
-// rendering the lexicon gives ("drive" → 推动, second sense) are no
-// rendering of the word: "drive right up to the shop" is not 发起, which
-// the article says of something else.
-func TestLooseRenderingsSynonyms(t *testing.T) {
-	e := engineFor(t, "../testdata/articles/barber-shop-towel-steamer-fire.txt")
-	q := "why couldn't the fire trucks drive right up to the shop?"
-	for _, term := range e.analyzeAny(q).Terms {
-		if term.Text == "发起" || contains(term.Alts, "发起") {
-			t.Errorf("analyzeAny(%q) has a term %q with 发起, want no rendering of drive's loose sense's synonyms", q, term.Text)
-		}
-	}
-}

@@ -56,7 +56,7 @@ type Engine struct {
 	people       map[string]bool      // people's names the articles' bodies hold (surname and given name)
 	masked       map[string]bool      // people the articles' bodies name by surname only (陈某)
 	seats        map[string]bool      // two-character names the articles give a seat of government (江临 of 江临市)
-	machines     map[string]bool      // what the articles count by a thing's measure word (那台焦度计): no one's name
+	machines     map[string]bool      // what the articles count by a thing's measure word (那台柯氏计): no one's name
 	peopleAt     [][]rng              // per sentence, where it holds one of people of three characters or more
 	intros       [][]intro            // per sentence, the descriptions the article gives elsewhere of the people it names
 	namedAs      map[string][]string  // person -> the descriptions the articles give of them (店主 of 周海峰)
@@ -269,8 +269,8 @@ func New(s Searcher) *Engine {
 				e.seats[m[1]] = true
 			}
 		}
-		// what the articles count as a thing ("那台焦度计"), which a
-		// surname may open (焦) but no person's name is
+		// what the articles count as a thing ("那台柯氏计"), which a
+		// surname may open (柯) but no person's name is
 		e.machines = map[string]bool{}
 		for _, d := range e.docs {
 			for _, m := range countedThing.FindAllStringSubmatch(d.Norm, -1) {
@@ -5549,10 +5549,10 @@ func ageMatched(text string, c *candidate) (string, bool) {
 
 // injuredBy are the characters of the ways one is hurt that a word ending
 // in 伤 opens with: 扭伤, 摔伤, 烫伤, 重伤.
-const injuredBy = "扭摔割砸烧烫灼撞咬刺划擦挤压踩碰跌夹抓轧碾戳砍炸震冻晒抓挫拉扎蹭磕刮重轻"
+const injuredBy = "扭摔割砸烧烫灼撞咬刺划擦挤压踩碰跌夹抓轧碾戳砍炸震冻晒挫拉扎蹭磕刮重轻"
 
 // countedThing is a thing counted by its measure word, with the three
-// characters after it: 那台焦度计, 一部手机.
+// characters after it: 那台柯氏计, 一部手机.
 var countedThing = regexp.MustCompile(`(?:[一两这那该每几]|\d)[台部件辆架把套块艘座](\p{Han}{3})`)
 
 // definedSubject is a sentence's subject at its start, past a lead such as

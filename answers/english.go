@@ -1228,7 +1228,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 			}
 			words := strings.Fields(key)
 			if !slices.ContainsFunc(words, func(w string) bool { return !excepted[w] }) {
-				// "what's her treatment besides the new glasses": what the
+				// "what's his treatment besides the new hearing aid": what the
 				// answer is other than, which it may well not mention
 				t.Light = true
 				besidesAt = append(besidesAt, len(q.Terms))
@@ -1315,7 +1315,7 @@ func (e *Engine) analyzeEnglish(raw, norm string) Question {
 		}
 		if !slices.ContainsFunc(q.Terms, func(t Term) bool { return !t.Light }) {
 			// "besides texting, what do they have to do": with nothing
-			// else to go by, what it is besides (除发送短信外，还须…)
+			// else to go by, what it is besides (除发短信外，还要…)
 			for _, i := range besidesAt {
 				q.Terms[i].Light = false
 			}

@@ -493,10 +493,11 @@ func (e *Engine) analyze(raw, norm string) Question {
 				// of the question; the sentence may say it otherwise
 				doneVerb = true
 			}
-			if len(w) == len("取") && strings.HasPrefix(tk.Pos, "v") && !l.light[w] && i+1 < len(toks) && toks[i+1].Text == "的" && toks[i+1].Start == tk.End && strings.TrimRight(q.Lower[toks[i+1].End:], "?？!！。 ") == "" {
-				// "是哪天取的": the one-character verb the question closes
-				// on is its deed, where the articles write it with its
-				// result (取回, 取走)
+			if (q.Kind == KindWhen || q.Kind == KindWhere) && len(w) == len("取") && strings.HasPrefix(tk.Pos, "v") && !l.light[w] && i+1 < len(toks) && toks[i+1].Text == "的" && toks[i+1].Start == tk.End && strings.TrimRight(q.Lower[toks[i+1].End:], "?？!！。 ") == "" {
+				// "是哪天取的", "在哪儿收的": the one-character verb a
+				// when- or where-question closes on is its deed, where the
+				// articles write it with its result (取回, 取走); not "哪个
+				// 法院告的", whose 告上 would find 原告 for the court
 				for _, r := range resultChars {
 					if e.inCorpus(w + r) {
 						doneVerb, syns = true, append(syns, w+r)
@@ -773,7 +774,7 @@ func (e *Engine) analyze(raw, norm string) Question {
 			continue
 		}
 		if t.Text == "问题" && faultyThing.MatchString(q.Lower[:t.Pos]) && strings.HasPrefix(q.Lower[t.Pos+len(t.Text):], "的") {
-			// "那副有问题的眼镜": the faulty thing, the article's own
+			// "那辆有问题的电动车": the faulty thing, the article's own
 			// incident again, not a problem to find in its words
 			q.Terms[i].Light, q.Terms[i].Predicate = true, false
 			continue

@@ -727,8 +727,8 @@ func TestOfferDeclined(t *testing.T) {
 // articles write it with a result (取回).
 func TestFaultyThingAndItsVerb(t *testing.T) {
 	e := storyEngine(t, "电动车修理纠纷",
-		"3月16日,周女士把一辆刹车失灵的电动车送到镇上一家车行修理。",
-		"3月23日,她去车行取回电动车,骑了不到一周刹车又失灵了。",
-		"截至6月5日,全县已检查电动车修理店27家,发现安全隐患等问题的有9家。")
-	wantAnswers(t, e, map[string]string{"那辆有问题的电动车是哪天取的？": "3月23日"})
+		"4月8日,周女士把一辆刹车失灵的电动车送到镇上一家车行修理。",
+		"4月15日,她去车行取回电动车,骑了不到一周刹车又失灵了。",
+		"截至7月2日,全县已检查电动车修理店31家,发现安全隐患等问题的有6家。")
+	wantAnswers(t, e, map[string]string{"那辆有问题的电动车是哪天取的？": "4月15日"})
 }

@@ -287,8 +287,8 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 	}
 	if len(q.Besides) > 0 && (q.Kind == KindWhat || q.Kind == KindOther) && s != "" && containsAny(s, q.Besides) && !besidesListed(s, q.Besides) {
 		// "besides the fine, what else": the clause after the one that
-		// says the fine (处以罚款85万元,并责令其停业整顿三个月), unless
-		// this one lists more (发放现金红包和食用油)
+		// says the fine (处以罚款12万元,并责令其停业整改两个月), unless
+		// this one lists more (发放现金和大米)
 		if k := strings.Index(text, s); k >= 0 {
 			if next := nextClause(text[k+len(s):]); next != "" && !containsAny(next, q.Besides) {
 				s = next
@@ -321,7 +321,7 @@ func containsAny(s string, subs []string) bool {
 }
 
 // besidesListed reports whether s lists more after the first of words it
-// holds: "现金红包和食用油" for "besides cash".
+// holds: "现金和大米" for "besides cash".
 func besidesListed(s string, words []string) bool {
 	for _, w := range words {
 		if k := strings.Index(s, w); k >= 0 {
@@ -656,8 +656,8 @@ func (e *Engine) entities(d *index.Doc) []entity {
 		case l.surnames[tk.Text] && i+1 < len(toks) && (givenName(toks[i+1]) || nameMiddle(toks, i+1) || (afterTitle || spokenAfter(toks, i+2)) && titledGiven(toks[i+1])) && toks[i+1].Start == tk.End &&
 			!commonWord(d.Norm[tk.Start:toks[i+1].End]) && !l.titles[d.Norm[tk.Start:toks[i+1].End]] &&
 			!e.seats[toks[i+1].Text] && // (运营方/江川: a place the articles name, no given name)
-			!e.machines[d.Norm[tk.Start:toks[i+1].End]] && // (那台焦度计: a thing, no 焦 and a given name)
-			!countedUnit(d.Norm, tk.Start) && // (约7周里: weeks, no 周 and a given name)
+			!e.machines[d.Norm[tk.Start:toks[i+1].End]] && // (那台柯氏计: a thing, no 柯 and a given name)
+			!countedUnit(d.Norm, tk.Start) && // (约5周里: weeks, no 周 and a given name)
 			// "澜/江 遭遇": the surname ends a place the articles name
 			!(i > 0 && toks[i-1].End == tk.Start && e.seats[toks[i-1].Text+tk.Text]) &&
 			!countedObject(toks, i) && !countedNoun(toks, i) && !e.nickname(d.Norm, toks, i) && !quotedLabel(d.Norm, tk.Start, toks[i+1].End) &&
@@ -1173,7 +1173,7 @@ func objectEndsClause(d *index.Doc, r rng, at int) bool {
 }
 
 // countedUnit reports whether the character at byte at of text, a
-// surname, follows a number: a unit counted (7周, 三周), no one's surname.
+// surname, follows a number: a unit counted (5周, 三周), no one's surname.
 func countedUnit(text string, at int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:at])
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十几数每半", r)
@@ -3217,7 +3217,7 @@ func howManySpan(q Question, text string, c *candidate) string {
 		if total {
 			d -= 2000 // "一共多少" and "共计5200余万元"
 			if grandMark.MatchString(text[max(0, loc[0]-15):loc[0]]) && strings.ContainsAny(text[:loc[0]-len("合计")], "0123456789") {
-				// "退还680元，另行赔偿…共计4200元，合计4880元": 合计 after
+				// "退还120元，另赔…共计300元，合计420元": 合计 after
 				// other figures sums them all, in a clause of its own
 				d -= 1100
 			}

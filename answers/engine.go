@@ -262,17 +262,13 @@ func New(s Searcher) *Engine {
 			}
 		}
 		// the places the articles name with their seat's word (江临市),
-		// which a surname may open but no person's name is
-		e.seats = map[string]bool{}
+		// and what they count as a thing ("那台柯氏计"): a surname may
+		// open either (江, 柯), but no person's name is
+		e.seats, e.machines = map[string]bool{}, map[string]bool{}
 		for _, d := range e.docs {
 			for _, m := range seatName.FindAllStringSubmatch(d.Norm, -1) {
 				e.seats[m[1]] = true
 			}
-		}
-		// what the articles count as a thing ("那台柯氏计"), which a
-		// surname may open (柯) but no person's name is
-		e.machines = map[string]bool{}
-		for _, d := range e.docs {
 			for _, m := range countedThing.FindAllStringSubmatch(d.Norm, -1) {
 				e.machines[firstRunes(m[1], 2)], e.machines[m[1]] = true, true
 			}

@@ -272,11 +272,8 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 			if k := strings.Index(text, s); s != "" && k >= 0 && contentNoun.MatchString(s) {
 				// "初步达成方案:味源公司在2月10日前先支付200万元": what
 				// the plan is, after its colon
-				if rest := text[k+len(s):]; strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
-					_, size := utf8.DecodeRuneInString(rest)
-					if after := clauseAt(rest[size:], 0); after != "" {
-						s = after
-					}
+				if after := nextClause(text[k+len(s):], ":："); after != "" {
+					s = after
 				}
 			}
 		}
@@ -290,7 +287,7 @@ func (e *Engine) kindSpan(q Question, c *candidate) (string, bool) {
 		// says the fine (处以罚款12万元,并责令其停业整改两个月), unless
 		// this one lists more (发放现金和大米)
 		if k := strings.Index(text, s); k >= 0 {
-			if next := nextClause(text[k+len(s):]); next != "" && !containsAny(next, q.Besides) {
+			if next := nextClause(text[k+len(s):], ",，;；、"); next != "" && !containsAny(next, q.Besides) {
 				s = next
 			}
 		}
@@ -331,11 +328,11 @@ func besidesListed(s string, words []string) bool {
 	return false
 }
 
-// nextClause is the clause that opens rest past its separator, without the
-// conjunction that joins it (并, 还, 同时), or "".
-func nextClause(rest string) string {
+// nextClause is the clause after the separator that opens rest, one of
+// seps (a comma, a colon), or "" when rest opens with none of them.
+func nextClause(rest, seps string) string {
 	r, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune(",，;；、", r) {
+	if rest == "" || !strings.ContainsRune(seps, r) {
 		return ""
 	}
 	return clauseAt(rest[size:], 0)
